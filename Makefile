@@ -1,0 +1,78 @@
+# tx: text-analysis filters.  `make` builds bin/*, `make test` runs every
+# test (unit, bats, then both again under ASan/UBSan), `make report` runs
+# the tools on samples/, `make bench` measures speed against the usual
+# pipelines.
+
+PREFIX	?= /usr/local
+DESTDIR	?=
+BUILD	?= build
+BINDIR	?= bin
+SAN	?=
+
+PCRE2_CFLAGS	!= pkg-config --cflags libpcre2-8 2>/dev/null || true
+PCRE2_LIBS	!= pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8
+UTF8PROC_LIBS	!= pkg-config --libs libutf8proc 2>/dev/null || echo -lutf8proc
+CSV_LIBS	!= pkg-config --libs libcsv 2>/dev/null || echo -lcsv
+
+CC	?= cc
+CFLAGS	?= -O2 -g
+CFLAGS	+= -std=c11 -Wall -Wextra -D_GNU_SOURCE $(PCRE2_CFLAGS) $(SAN)
+LDFLAGS	+= $(SAN)
+LDLIBS	+= $(PCRE2_LIBS) $(UTF8PROC_LIBS) $(CSV_LIBS) -lm
+
+TOOLS	= $(patsubst src/%.c,%,$(wildcard src/tx*.c))
+COMMON_SRC = $(wildcard src/common/*.c)
+COMMON_OBJ = $(patsubst src/common/%.c,$(BUILD)/common/%.o,$(COMMON_SRC))
+COMMON_HDR = $(wildcard src/common/*.h)
+UNIT_SRC = $(wildcard tests/unit/test_*.c)
+UNIT_BIN = $(patsubst tests/unit/%.c,$(BUILD)/unit/%,$(UNIT_SRC))
+
+all: $(patsubst %,$(BINDIR)/%,$(TOOLS))
+
+$(BUILD)/common/%.o: src/common/%.c $(COMMON_HDR)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+$(BUILD)/libcommon.a: $(COMMON_OBJ)
+	@rm -f $@
+	ar rcs $@ $(COMMON_OBJ)
+
+$(BINDIR)/%: src/%.c $(BUILD)/libcommon.a $(COMMON_HDR)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -Isrc/common $(LDFLAGS) -o $@ $< $(BUILD)/libcommon.a $(LDLIBS)
+
+$(BUILD)/unit/%: tests/unit/%.c $(BUILD)/libcommon.a $(COMMON_HDR)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -Isrc/common $(LDFLAGS) -o $@ $< $(BUILD)/libcommon.a $(LDLIBS)
+
+units: $(UNIT_BIN)
+
+# One command runs everything and ends with "N passed, M failed".
+test: deps-check
+	@scripts/run-tests
+
+deps-check:
+	@scripts/install-deps --check
+
+report: deps
+	$(MAKE) all
+	scripts/report
+
+bench: all
+	scripts/bench
+
+deps:
+	scripts/install-deps
+
+install: all
+	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	for t in $(TOOLS); do \
+		install -m 755 $(BINDIR)/$$t $(DESTDIR)$(PREFIX)/bin/$$t; \
+		install -m 644 src/$$t.1 $(DESTDIR)$(PREFIX)/share/man/man1/$$t.1; \
+	done
+
+clean:
+	rm -rf $(BUILD) $(patsubst %,$(BINDIR)/%,$(TOOLS)) report
+
+.PHONY: all units test deps-check report bench deps install clean
+.SUFFIXES:

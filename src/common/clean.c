@@ -1,0 +1,1936 @@
+/*
+ * clean.c: the "lines" and "clean" stops of the road.  A document is split
+ * into lines; each line is classified (blank, text, heading, contents,
+ * dropped furniture) by general rules; text lines are joined into
+ * paragraphs, across stray blank lines and page breaks that fall inside a
+ * sentence, and hyphens at line breaks are resolved with the corpus as a
+ * dictionary.  Every byte of cleaned text keeps a map to its source span.
+ */
+#include <err.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "docint.h"
+#include "io.h"
+#include "rx.h"
+#include "utf8.h"
+
+/* Line flags. */
+#define LF_TERM		0x0001	/* ends a sentence: . ! ? (+ closing quotes) */
+#define LF_LOWER	0x0002	/* first letter is lower case */
+#define LF_UPPER	0x0004	/* first letter is upper case */
+#define LF_LIST		0x0008	/* starts with a list-item marker */
+#define LF_HYPH		0x0010	/* ends with letter + hyphen */
+#define LF_CONT		0x0020	/* ends with a comma or a function word */
+#define LF_TITLE	0x0040	/* reads like a title: capitalised words */
+#define LF_COLON	0x0080	/* ends with : or ; */
+#define LF_MD		0x0100	/* starts with markdown #, or *** decoration */
+#define LF_BROMAN	0x0200	/* bulleted upper-case roman: "- III." */
+#define LF_DIGIT	0x0400	/* first character is a digit */
+#define LF_NOPUNCT	0x0800	/* no . , ; : ! ? anywhere */
+#define LF_COMMA	0x1000	/* ends with a comma */
+#define LF_TDONE	0x2000	/* LF_TITLE has been decided */
+#define LF_RUNCAND	0x4000	/* may be a running header */
+#define LF_PLAIN	0x8000	/* printable ASCII, single spaces */
+#define LF_SPECIAL	0x10000	/* non-ASCII, a control, or > | / */
+
+/* Heading numbering styles; their rank in a document is their level. */
+enum {
+	ST_NONE = 0,
+	ST_CHAPTER,	/* Chapter I. / Part 2 / Article 5 */
+	ST_ROMAN,	/* I, II. III: */
+	ST_DECIMAL,	/* 1. / 1  Title / 2.2.1 */
+	ST_PAREN,	/* (1) */
+	ST_ALPHA,	/* A. */
+	ST_USER,	/* --heading REGEX */
+	ST_LIST,	/* list-item markers only: 1) 1.) a. i. (a) - * • */
+	ST_NSTYLES
+};
+
+#define MAXLEVEL 6
+
+static int
+is_ws(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r' ||
+	    c == '\n';
+}
+
+/* Length of a Unicode space at s (NBSP, U+2000..U+200A, U+202F, U+205F,
+ * U+3000, U+FEFF), or 0. */
+static int
+uspace(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	if (n >= 2 && u[0] == 0xC2 && u[1] == 0xA0)
+		return 2;
+	if (n >= 3 && u[0] == 0xE2 && u[1] == 0x80 &&
+	    ((u[2] >= 0x80 && u[2] <= 0x8A) || u[2] == 0xAF))
+		return 3;
+	if (n >= 3 && u[0] == 0xE2 && u[1] == 0x81 && u[2] == 0x9F)
+		return 3;
+	if (n >= 3 && u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x80)
+		return 3;
+	if (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
+		return 3;
+	return 0;
+}
+
+/* The code point before s[i] (start of that character in *at). */
+static int32_t
+prev_cp(const char *s, size_t lo, size_t i, size_t *at)
+{
+	size_t j = i;
+	int32_t cp = 0xFFFD;
+
+	if (j <= lo)
+		return -1;
+	j--;
+	while (j > lo && ((unsigned char)s[j] & 0xC0) == 0x80 && i - j < 4)
+		j--;
+	if (utf8_decode(s + j, i - j, &cp) != (int)(i - j))
+		cp = 0xFFFD;
+	*at = j;
+	return cp;
+}
+
+static int32_t
+next_cp(const char *s, size_t i, size_t hi, int *len)
+{
+	int32_t cp;
+	int l = utf8_decode(s + i, hi - i, &cp);
+
+	if (l < 1) {
+		*len = 1;
+		return 0xFFFD;
+	}
+	*len = l;
+	return cp;
+}
+
+static int
+is_closer(int32_t cp)
+{
+	return cp == '"' || cp == '\'' || cp == ')' || cp == ']' ||
+	    cp == 0x2019 || cp == 0x201D || cp == 0xBB || cp == '*';
+}
+
+static int
+is_terminal(int32_t cp)
+{
+	return cp == '.' || cp == '!' || cp == '?' || cp == 0x3002 ||
+	    cp == 0xFF01 || cp == 0xFF1F || cp == 0x2026;
+}
+
+static const char *const function_words[] = {
+	"a", "among", "an", "and", "are", "as", "at", "be", "between", "but",
+	"by", "for", "from", "in", "into", "is", "its", "nor", "of", "on",
+	"or", "our", "such", "than", "that", "the", "their", "these", "this",
+	"to", "was", "were", "which", "with"
+};
+
+static const char *const title_small[] = {
+	"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of",
+	"on", "or", "nor", "over", "the", "to", "under", "via", "vs", "with"
+};
+
+static int
+in_list(const char *const *list, size_t n, const char *w, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (list[i][0] == w[0] && strncmp(list[i], w, len) == 0 &&
+		    list[i][len] == '\0')
+			return 1;
+	return 0;
+}
+
+static int
+lower_ascii_word(const char *s, size_t n, char *buf, size_t cap)
+{
+	size_t i;
+
+	if (n >= cap)
+		return 0;
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		buf[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	buf[n] = '\0';
+	return 1;
+}
+
+/* Value of an upper-case roman numeral s[0..n), or 0. */
+static int
+roman_value(const char *s, size_t n)
+{
+	int v = 0, prev = 0, i, d;
+	char canon[32];
+	static const int vals[] = { 1000, 900, 500, 400, 100, 90, 50, 40, 10,
+	    9, 5, 4, 1 };
+	static const char *const syms[] = { "M", "CM", "D", "CD", "C", "XC",
+	    "L", "XL", "X", "IX", "V", "IV", "I" };
+	size_t k, cn = 0;
+
+	if (n == 0 || n > 12)
+		return 0;
+	for (i = (int)n - 1; i >= 0; i--) {
+		switch (s[i]) {
+		case 'I': d = 1; break;
+		case 'V': d = 5; break;
+		case 'X': d = 10; break;
+		case 'L': d = 50; break;
+		case 'C': d = 100; break;
+		default: return 0;
+		}
+		v += d < prev ? -d : d;
+		if (d > prev)
+			prev = d;
+	}
+	/* Only canonical numerals: "IIII" or "VX" are not numbers. */
+	for (k = 0, d = v; k < 13 && d > 0; k++)
+		while (d >= vals[k]) {
+			size_t l = strlen(syms[k]);
+
+			if (cn + l >= sizeof(canon))
+				return 0;
+			memcpy(canon + cn, syms[k], l);
+			cn += l;
+			d -= vals[k];
+		}
+	if (cn != n || memcmp(canon, s, n) != 0)
+		return 0;
+	return v;
+}
+
+static int
+lower_roman(const char *s, size_t n)
+{
+	char up[16];
+	size_t i;
+
+	if (n == 0 || n >= sizeof(up))
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (!strchr("ivxlc", s[i]))
+			return 0;
+		up[i] = (char)(s[i] - 32);
+	}
+	return roman_value(up, n);
+}
+
+struct marker {
+	int	 style;
+	int	 nnum;
+	int32_t	 num[4];
+	size_t	 len;		/* marker bytes, with the spaces after it */
+	int	 list;		/* a list-item marker */
+	int	 broman;	/* "- III." */
+};
+
+static size_t
+skip_sp(const char *s, size_t i, size_t n)
+{
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	return i;
+}
+
+static int
+is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int
+is_upper_at(const char *s, size_t i, size_t n)
+{
+	int32_t cp;
+	int l;
+
+	if (i >= n)
+		return 0;
+	/* An opening quote may come first: "(1) “Internet Plus” plan". */
+	cp = next_cp(s, i, n, &l);
+	if (cp == '"' || cp == 0x201C || cp == 0x2018 || cp == '\'') {
+		i += (size_t)l;
+		if (i >= n)
+			return 0;
+		cp = next_cp(s, i, n, &l);
+	}
+	return utf8_isupper(cp) || (cp >= '0' && cp <= '9');
+}
+
+/*
+ * Parses the numbering at the start of a trimmed line s[0..n).  Heading
+ * styles need an upper-case letter (or nothing) after the marker; list
+ * markers (1) 1.) a. i. (a) and bullets) are flagged as lists.
+ */
+static int
+parse_marker(const char *s, size_t n, struct marker *m)
+{
+	static const char *const chapter[] = { "Chapter", "CHAPTER", "Part",
+	    "PART", "Section", "SECTION", "Article", "ARTICLE", "Annex",
+	    "ANNEX", "Appendix", "APPENDIX" };
+	size_t i = 0, j, k;
+	int32_t cp;
+	int l;
+
+	memset(m, 0, sizeof(*m));
+	if (n == 0)
+		return 0;
+	/* Bullets. */
+	cp = next_cp(s, 0, n, &l);
+	if (cp == 0x2022 || cp == 0x2023 || cp == 0x2043 || cp == 0x25E6 ||
+	    cp == 0x25AA || cp == 0x25CF || cp == 0x2013 || cp == '-' ||
+	    cp == '*' || cp == 0x00B7) {
+		struct marker sub;
+
+		j = (size_t)l;
+		if (cp == '*' && j < n && s[j] == '*')
+			return 0;	/* **bold** or *** decoration */
+		if (j < n && (s[j] == ' ' || s[j] == '\t' || is_digit(s[j]) ||
+		    cp == 0x2022 || cp == 0x2043)) {
+			k = skip_sp(s, j, n);
+			/* "- III." continues a roman-numbered heading list. */
+			if (parse_marker(s + k, n - k, &sub) &&
+			    sub.style == ST_ROMAN && !sub.list) {
+				*m = sub;
+				m->len += k;
+				m->broman = 1;
+				return 1;
+			}
+			m->style = ST_LIST;
+			m->list = 1;
+			m->len = k;
+			if (parse_marker(s + k, n - k, &sub))
+				m->len += sub.len;
+			return 1;
+		}
+		return 0;
+	}
+	/* Chapter I. / Part 2: */
+	for (k = 0; strchr("CPSA", s[0]) != NULL &&
+	    k < sizeof(chapter) / sizeof(chapter[0]); k++) {
+		size_t cl = strlen(chapter[k]);
+
+		if (n > cl + 1 && memcmp(s, chapter[k], cl) == 0 &&
+		    s[cl] == ' ') {
+			j = skip_sp(s, cl, n);
+			i = j;
+			while (i < n && ((s[i] >= 'A' && s[i] <= 'Z') ||
+			    is_digit(s[i])))
+				i++;
+			if (i == j || i - j > 8)
+				return 0;
+			if (is_digit(s[j]))
+				m->num[0] = atoi(s + j);
+			else if ((m->num[0] = roman_value(s + j, i - j)) == 0) {
+				if (i - j == 1)
+					m->num[0] = s[j] - 'A' + 1;
+				else
+					return 0;
+			}
+			if (i < n && (s[i] == '.' || s[i] == ':'))
+				i++;
+			if (i < n && s[i] != ' ' && s[i] != '\t')
+				return 0;
+			m->style = ST_CHAPTER;
+			m->nnum = 1;
+			m->len = skip_sp(s, i, n);
+			return 1;
+		}
+	}
+	/* (1) and (a) (i) */
+	if (s[0] == '(') {
+		j = 1;
+		while (j < n && j < 5 && is_digit(s[j]))
+			j++;
+		if (j > 1 && j < n && s[j] == ')') {
+			m->style = ST_PAREN;
+			m->nnum = 1;
+			m->num[0] = atoi(s + 1);
+			m->len = skip_sp(s, j + 1, n);
+			return 1;
+		}
+		j = 1;
+		while (j < n && j < 6 && s[j] >= 'a' && s[j] <= 'z')
+			j++;
+		if (j > 1 && j < n && s[j] == ')') {
+			m->style = ST_LIST;
+			m->list = 1;
+			m->len = skip_sp(s, j + 1, n);
+			return 1;
+		}
+		return 0;
+	}
+	/* Numbers: 1. 1  2.2.1 1) 1.) */
+	if (is_digit(s[0])) {
+		int nn = 0;
+
+		i = 0;
+		while (nn < 4) {
+			j = i;
+			while (i < n && is_digit(s[i]) && i - j < 3)
+				i++;
+			if (i == j || (i < n && is_digit(s[i])))
+				return 0;
+			m->num[nn++] = atoi(s + j);
+			if (i + 1 < n && s[i] == '.' && is_digit(s[i + 1])) {
+				i++;
+				continue;
+			}
+			break;
+		}
+		m->nnum = nn;
+		if (i < n && s[i] == ')') {
+			m->style = ST_LIST;
+			m->list = 1;
+			m->len = skip_sp(s, i + 1, n);
+			return 1;
+		}
+		if (i + 1 < n && s[i] == '.' && s[i + 1] == ')') {
+			m->style = ST_LIST;
+			m->list = 1;
+			m->len = skip_sp(s, i + 2, n);
+			return 1;
+		}
+		if (i < n && s[i] == '.') {
+			i++;
+			m->style = ST_DECIMAL;
+			m->len = skip_sp(s, i, n);
+			return is_upper_at(s, m->len, n) || m->len == n;
+		}
+		/* "1  Introduction", "2.1  Title": two spaces or a tab. */
+		if (i + 1 < n && ((s[i] == ' ' && s[i + 1] == ' ') ||
+		    s[i] == '\t') && (nn > 1 || m->num[0] < 100)) {
+			m->style = ST_DECIMAL;
+			m->len = skip_sp(s, i, n);
+			return is_upper_at(s, m->len, n);
+		}
+		if (nn > 1 && i < n && s[i] == ' ' && is_upper_at(s, i + 1, n)) {
+			m->style = ST_DECIMAL;
+			m->len = skip_sp(s, i, n);
+			return 1;
+		}
+		return 0;
+	}
+	/* I, II. III: and A. ; lower-case a. i. are list items. */
+	i = 0;
+	while (i < n && i < 8 && strchr("IVXLC", s[i]) != NULL)
+		i++;
+	if (i > 0 && i < n && (s[i] == '.' || s[i] == ',' || s[i] == ':' ||
+	    s[i] == ')') && roman_value(s, i) > 0 &&
+	    (i + 1 == n || s[i + 1] == ' ')) {
+		m->style = ST_ROMAN;
+		m->nnum = 1;
+		m->num[0] = roman_value(s, i);
+		m->len = skip_sp(s, i + 1, n);
+		/* "I, too" is the pronoun. */
+		if (s[i] == ',' && !is_upper_at(s, m->len, n))
+			return 0;
+		return m->len == n || is_upper_at(s, m->len, n);
+	}
+	if (n >= 3 && s[0] >= 'A' && s[0] <= 'Z' && s[1] == '.' &&
+	    s[2] == ' ' && is_upper_at(s, 3, n)) {
+		m->style = ST_ALPHA;
+		m->nnum = 1;
+		m->num[0] = s[0] - 'A' + 1;
+		m->len = skip_sp(s, 2, n);
+		return 1;
+	}
+	i = 0;
+	while (i < n && i < 6 && s[i] >= 'a' && s[i] <= 'z')
+		i++;
+	if (i > 0 && i + 1 < n && (s[i] == '.' || s[i] == ')') &&
+	    s[i + 1] == ' ' && (i == 1 || lower_roman(s, i) > 0)) {
+		m->style = ST_LIST;
+		m->list = 1;
+		m->len = skip_sp(s, i + 1, n);
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * Does a line read like a title: at least three quarters of its content
+ * words (small words such as "of" and "the" aside) capitalised?  Decided
+ * when first asked, since most lines are never asked.
+ */
+static int
+is_title(const struct doc *d, struct line *ln)
+{
+	const char *s = d->src.s;
+	size_t i, wstart = 0, a = ln->ts, b = ln->te;
+	int inword = 0, ncontent = 0, ncap = 0;
+	char w[32];
+
+	if (ln->flags & LF_TDONE)
+		return (ln->flags & LF_TITLE) != 0;
+	ln->flags |= LF_TDONE;
+	if (ln->nwords > 30)
+		return 0;
+	for (i = a; i <= b; i++) {
+		int sp = i == b || is_ws((unsigned char)s[i]);
+
+		if (sp && inword) {
+			size_t wl = i - wstart;
+			int32_t c0;
+			int l0;
+
+			inword = 0;
+			c0 = next_cp(s, wstart, i, &l0);
+			if (!utf8_isalpha(c0) && !utf8_isdigit(c0))
+				continue;
+			if (lower_ascii_word(s + wstart, wl, w, sizeof(w)) &&
+			    in_list(title_small, sizeof(title_small) /
+			    sizeof(title_small[0]), w, wl))
+				continue;
+			ncontent++;
+			if (utf8_isupper(c0) || utf8_isdigit(c0))
+				ncap++;
+			else if ((ncontent - ncap) * 4 > (int)ln->nwords)
+				return 0;	/* cannot reach 3/4 any more */
+		} else if (!sp && !inword) {
+			inword = 1;
+			wstart = i;
+		}
+	}
+	if (ncontent > 0 && ncap * 4 >= ncontent * 3)
+		ln->flags |= LF_TITLE;
+	return (ln->flags & LF_TITLE) != 0;
+}
+
+/* Features of one line that every rule below reads. */
+static void
+analyze_line(struct doc *d, struct line *ln)
+{
+	const char *s = d->src.s;
+	size_t i, a = ln->start, b = ln->end;
+	int32_t cp;
+	int l, inword = 0;
+	size_t at;
+	char w[32];
+
+	/* Trim white space, Unicode spaces included. */
+	while (a < b) {
+		if (is_ws((unsigned char)s[a]))
+			a++;
+		else if ((l = uspace(s + a, b - a)) > 0)
+			a += (size_t)l;
+		else
+			break;
+	}
+	while (b > a) {
+		if (is_ws((unsigned char)s[b - 1]))
+			b--;
+		else if (b - a >= 2 && uspace(s + b - 2, 2) == 2)
+			b -= 2;
+		else if (b - a >= 3 && uspace(s + b - 3, 3) == 3)
+			b -= 3;
+		else
+			break;
+	}
+	ln->ts = a;
+	ln->te = b;
+	ln->flags = 0;
+	ln->nwords = 0;
+	if (a == b) {
+		ln->cls = L_BLANK;
+		return;
+	}
+	ln->cls = L_TEXT;
+	/* Words and punctuation: a table per byte, this runs over every
+	 * byte of the input. */
+	{
+		/* 1 white space, 2 sentence punctuation, 4 not plain
+		 * ASCII, 8 a menu separator */
+		static unsigned char cls[256];
+		int seen = 0, dirty = 0;
+
+		if (cls[' '] == 0) {
+			for (i = 0; i < 256; i++)
+				cls[i] = i < 0x20 || i >= 0x7F ? 4 : 0;
+			cls[' '] = 1;
+			cls['\t'] = cls['\f'] = cls['\v'] = cls['\r'] =
+			    cls['\n'] = 1 | 4;
+			cls['.'] = cls[','] = cls[';'] = cls[':'] = cls['!'] =
+			    cls['?'] = 2;
+			cls['>'] = cls['|'] = cls['/'] = 8;
+		}
+		for (i = a; i < b; i++) {
+			unsigned char k = cls[(unsigned char)s[i]];
+
+			if (k & 1) {
+				dirty |= !inword;	/* two spaces */
+				inword = 0;
+			} else if (!inword) {
+				ln->nwords++;
+				inword = 1;
+			}
+			seen |= k;
+		}
+		if (!(seen & 2))
+			ln->flags |= LF_NOPUNCT;
+		if (!(seen & 4) && !dirty)
+			ln->flags |= LF_PLAIN;
+		if (seen & (4 | 8))
+			ln->flags |= LF_SPECIAL;
+		inword = 0;
+	}
+	if (s[a] == '#' || (b - a > 3 && memcmp(s + a, "***", 3) == 0 &&
+	    s[a + 3] == ' '))
+		ln->flags |= LF_MD;
+	if (is_digit(s[a]))
+		ln->flags |= LF_DIGIT;
+	/* First letter. */
+	for (i = a; i < b; i += (size_t)l) {
+		cp = next_cp(s, i, b, &l);
+		if (utf8_isalpha(cp)) {
+			if (utf8_islower(cp))
+				ln->flags |= LF_LOWER;
+			else if (utf8_isupper(cp))
+				ln->flags |= LF_UPPER;
+			break;
+		}
+		if (utf8_isdigit(cp))
+			break;
+	}
+	/* Last characters. */
+	i = b;
+	cp = prev_cp(s, a, i, &at);
+	while (cp >= 0 && is_closer(cp)) {
+		i = at;
+		cp = prev_cp(s, a, i, &at);
+	}
+	if (cp >= 0 && is_terminal(cp))
+		ln->flags |= LF_TERM;
+	else if (cp == ':' || cp == ';')
+		ln->flags |= LF_COLON;
+	else if (cp == ',')
+		ln->flags |= LF_CONT | LF_COMMA;
+	else if (cp == '-' && b - a >= 2) {
+		int32_t c2 = prev_cp(s, a, at, &at);
+
+		if (c2 >= 0 && utf8_isalpha(c2))
+			ln->flags |= LF_HYPH;
+	} else if (cp >= 0 && utf8_isalpha(cp)) {
+		size_t e = i, st = i;
+
+		while (st > a && !is_ws((unsigned char)s[st - 1]))
+			st--;
+		if (lower_ascii_word(s + st, e - st, w, sizeof(w)) &&
+		    in_list(function_words, sizeof(function_words) /
+		    sizeof(function_words[0]), w, e - st))
+			ln->flags |= LF_CONT;
+	}
+	/* Numbering. */
+	{
+		struct marker m;
+		const char *t = s + a;
+		size_t tn = b - a;
+
+		if (ln->flags & LF_MD) {
+			size_t k = 0;
+
+			while (k < tn && (t[k] == '#' || t[k] == '*'))
+				k++;
+			k = skip_sp(t, k, tn);
+			t += k;
+			tn -= k;
+		}
+		if (parse_marker(t, tn, &m)) {
+			ln->style = (int8_t)m.style;
+			ln->nnum = (uint8_t)m.nnum;
+			memcpy(ln->num, m.num, sizeof(ln->num));
+			ln->mlen = (uint16_t)(m.len + (size_t)(t - (s + a)));
+			if (m.list)
+				ln->flags |= LF_LIST;
+			if (m.broman)
+				ln->flags |= LF_BROMAN;
+		}
+	}
+}
+
+/* Splits the source into lines (LF, CRLF or CR) and analyses each. */
+static void
+split_lines(struct doc *d)
+{
+	const char *s = d->src.s;
+	size_t n = d->src.n, i = 0, lineno = 0;
+	struct line ln;
+
+	int cr = memchr(s, '\r', n) != NULL;
+
+	if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;		/* a BOM is dropped */
+	while (i < n) {
+		size_t j = i;
+
+		if (!cr) {
+			const char *nl = memchr(s + i, '\n', n - i);
+
+			j = nl ? (size_t)(nl - s) : n;
+		} else
+			while (j < n && s[j] != '\n' && s[j] != '\r')
+				j++;
+		memset(&ln, 0, sizeof(ln));
+		ln.start = i;
+		ln.end = j;
+		(void)lineno++;
+		analyze_line(d, &ln);
+		VEC_PUSH(d->lines, ln);
+		if (j < n && s[j] == '\r' && j + 1 < n && s[j + 1] == '\n')
+			j++;
+		i = j + 1;
+	}
+}
+
+/* Words of a line as [start, end) pairs, one at a time. */
+static int
+next_word(const char *s, size_t *i, size_t e, size_t *ws, size_t *we)
+{
+	while (*i < e && is_ws((unsigned char)s[*i]))
+		(*i)++;
+	if (*i >= e)
+		return 0;
+	*ws = *i;
+	while (*i < e && !is_ws((unsigned char)s[*i]))
+		(*i)++;
+	*we = *i;
+	return 1;
+}
+
+/* Names of languages in their own script, as language menus list them. */
+static const char *const endonyms[] = {
+	"bahasa", "català", "čeština", "dansk", "deutsch", "english",
+	"español", "français", "hrvatski", "indonesia", "italiano", "magyar",
+	"melayu", "nederlands", "norsk", "polski", "português", "română",
+	"slovenčina", "suomi", "svenska", "tiếng", "türkçe", "việt",
+	"ελληνικά", "русский", "српски", "українська", "български",
+	"עברית", "العربية", "عربي", "فارسی", "اردو", "हिन्दी", "বাংলা",
+	"ไทย", "ภาษาไทย", "中文", "简体中文", "繁體中文", "简体", "繁體", "日本語",
+	"한국어", "汉语", "漢語"
+};
+
+static const char *const ui_words[] = {
+	"advanced search", "back", "back to top", "close", "contact",
+	"contact us", "email", "home", "log in", "login", "main menu", "menu",
+	"more", "navigation", "next", "previous", "print", "read more",
+	"register", "rss", "search", "search this site", "share",
+	"share this", "sign in", "sign up", "sitemap", "site map",
+	"skip to content", "skip to main content", "subscribe",
+	"toggle navigation", "top"
+};
+
+static const char *const footer_starts[] = {
+	"last edited by", "latest replies", "no comments", "posted by",
+	"labels:", "tags:", "permalink", "reply", "share this",
+	"related posts", "leave a comment", "comments"
+};
+
+/* The trimmed text of a line, lower-cased ASCII, markdown # removed. */
+static size_t
+line_lower(const struct doc *d, const struct line *ln, char *buf, size_t cap)
+{
+	const char *s = d->src.s + ln->ts;
+	size_t n = ln->te - ln->ts, i = 0, k = 0;
+
+	while (i < n && s[i] == '#')
+		i++;
+	i = skip_sp(s, i, n);
+	for (; i < n && k + 1 < cap; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		buf[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	buf[k] = '\0';
+	return k;
+}
+
+static int
+is_page_number(const char *s, size_t n)
+{
+	size_t i = 0, j;
+
+	if (n > 4 && (memcmp(s, "Page", 4) == 0 || memcmp(s, "page", 4) == 0))
+		i = skip_sp(s, 4, n);
+	else if (n > 2 && (s[0] == '-' || s[0] == '[')) {
+		i = skip_sp(s, 1, n);
+		if (s[n - 1] != '-' && s[n - 1] != ']')
+			return 0;
+		n--;
+		while (n > i && s[n - 1] == ' ')
+			n--;
+	}
+	j = i;
+	while (i < n && is_digit(s[i]))
+		i++;
+	if (i == j || i - j > 4)
+		return 0;
+	if (i == n)
+		return 1;
+	/* "12 / 40", "12 of 40" */
+	i = skip_sp(s, i, n);
+	if (i < n && s[i] == '/')
+		i++;
+	else if (i + 1 < n && s[i] == 'o' && s[i + 1] == 'f')
+		i += 2;
+	else
+		return 0;
+	i = skip_sp(s, i, n);
+	j = i;
+	while (i < n && is_digit(s[i]))
+		i++;
+	return i == n && i > j;
+}
+
+static void
+drop(struct line *ln, int reason)
+{
+	ln->cls = L_DROP;
+	ln->reason = (uint8_t)reason;
+}
+
+/* Lines that are furniture by their own content. */
+static void
+furniture_by_content(struct doc *d)
+{
+	const char *s = d->src.s;
+	char low[256];
+	size_t li, k;
+
+	for (li = 0; li < d->lines.n; li++) {
+		struct line *ln = &d->lines.v[li];
+		size_t n = ln->te - ln->ts, ws, we, i, nw = 0, nlang = 0;
+
+		if (ln->cls != L_TEXT)
+			continue;
+		if (is_page_number(s + ln->ts, n)) {
+			drop(ln, DR_PAGENUM);
+			continue;
+		}
+		if (ln->nwords > 30)
+			continue;
+		/* Cheap tests first: most lines are plain text. */
+		{
+			unsigned char c0 = (unsigned char)s[ln->ts];
+			int maybe = ln->nwords <= 4 || c0 == 'C' || c0 == 'c' ||
+			    c0 == '(' || c0 == '#' || c0 == 'H' ||
+			    (ln->flags & LF_SPECIAL) || (n >= 9 &&
+			    memcmp(s + ln->te - 9, "reserved.", 9) == 0) ||
+			    (n >= 9 && memcmp(s + ln->te - 9, "Reserved.", 9) == 0);
+
+			if (!maybe && !(ln->flags & LF_NOPUNCT))
+				continue;
+			if (!maybe) {
+				/* Only a language menu is left to check:
+				 * its first word is a language name. */
+				char w[64];
+				size_t j = ln->ts, w0, w1;
+
+				if (!next_word(s, &j, ln->te, &w0, &w1) ||
+				    !lower_ascii_word(s + w0, w1 - w0, w,
+				    sizeof(w)) || !in_list(endonyms,
+				    sizeof(endonyms) / sizeof(endonyms[0]), w,
+				    w1 - w0))
+					continue;
+			}
+		}
+		line_lower(d, ln, low, sizeof(low));
+		if (strncmp(low, "copyright", 9) == 0 ||
+		    strncmp(low, "\xc2\xa9", 2) == 0 ||
+		    strncmp(low, "(c) ", 4) == 0 ||
+		    strstr(low, "all rights reserved") != NULL) {
+			drop(ln, DR_COPYRIGHT);
+			continue;
+		}
+		if (ln->nwords <= 4) {
+			size_t ll = strlen(low);
+
+			while (ll > 0 && strchr(":.|", low[ll - 1]))
+				low[--ll] = '\0';
+			if (in_list(ui_words, sizeof(ui_words) /
+			    sizeof(ui_words[0]), low, ll)) {
+				drop(ln, DR_UIWORD);
+				continue;
+			}
+		}
+		/* A menu of languages. */
+		i = ln->ts;
+		while (next_word(s, &i, ln->te, &ws, &we)) {
+			char w[64];
+			size_t wl = we - ws;
+
+			nw++;
+			if (lower_ascii_word(s + ws, wl, w, sizeof(w))) {
+				/* Lower-case the Latin-1 capitals too. */
+				if (wl >= 2 && (unsigned char)w[0] == 0xC3 &&
+				    (unsigned char)w[1] >= 0x80 &&
+				    (unsigned char)w[1] <= 0x9E)
+					w[1] = (char)((unsigned char)w[1] + 0x20);
+				if (in_list(endonyms, sizeof(endonyms) /
+				    sizeof(endonyms[0]), w, wl))
+					nlang++;
+			}
+		}
+		if (nw >= 2 && nlang * 5 >= nw * 3) {
+			drop(ln, DR_LANGMENU);
+			continue;
+		}
+		/* Breadcrumbs: Home > Section > Page. */
+		{
+			static const char *const seps[] = { " > ", " \xc2\xbb ",
+			    " \xe2\x80\xba ", " / ", " | " };
+
+			for (k = 0; k < sizeof(seps) / sizeof(seps[0]); k++) {
+				const char *p = low, *q;
+				int nsep = 0;
+
+				while ((q = strstr(p, seps[k])) != NULL) {
+					nsep++;
+					p = q + strlen(seps[k]);
+				}
+				if (nsep >= 2 && !(ln->flags & LF_TERM)) {
+					drop(ln, k == 4 ? DR_NAVMENU :
+					    DR_BREADCRUMB);
+					break;
+				}
+			}
+			if (ln->cls == L_DROP)
+				continue;
+		}
+		/* A navigation bar: "Home About Us News ...", no punctuation. */
+		if (strncmp(low, "home ", 5) == 0 && ln->nwords >= 3 &&
+		    (ln->flags & LF_NOPUNCT) && is_title(d, ln)) {
+			drop(ln, DR_NAVMENU);
+			continue;
+		}
+	}
+}
+
+/* Previous / next line index that is not blank (and not dropped when
+ * skipdrop), or (size_t)-1. */
+static size_t
+prev_nonblank(const struct doc *d, size_t li, int skipdrop)
+{
+	while (li-- > 0) {
+		const struct line *ln = &d->lines.v[li];
+
+		if (ln->cls == L_BLANK || (skipdrop && ln->cls == L_DROP))
+			continue;
+		return li;
+	}
+	return (size_t)-1;
+}
+
+static size_t
+next_nonblank(const struct doc *d, size_t li, int skipdrop)
+{
+	while (++li < d->lines.n) {
+		const struct line *ln = &d->lines.v[li];
+
+		if (ln->cls == L_BLANK || (skipdrop && ln->cls == L_DROP))
+			continue;
+		return li;
+	}
+	return (size_t)-1;
+}
+
+#define NONE ((size_t)-1)
+
+static int
+has_digit(const struct doc *d, const struct line *ln)
+{
+	size_t i;
+
+	for (i = ln->ts; i < ln->te; i++)
+		if (is_digit(d->src.s[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Running headers and footers: short lines that repeat within the
+ * document, and short title-like lines beside a page number where the
+ * text runs on across the page break.
+ */
+static void
+furniture_by_position(struct doc *d)
+{
+	struct ht rep;
+	struct str key = { 0 };
+	size_t li;
+
+	ht_init(&rep, 64);
+	for (li = 0; li < d->lines.n; li++) {
+		struct line *ln = &d->lines.v[li];
+		size_t i;
+
+		if (ln->cls != L_TEXT || ln->nwords > 10 || ln->nwords < 2 ||
+		    (ln->flags & (LF_TERM | LF_LIST)) || ln->style != ST_NONE ||
+		    !(is_title(d, ln) ||
+		    has_digit(d, ln)))
+			continue;
+		ln->flags |= LF_RUNCAND;
+		/* Digits vary from page to page: they do not count. */
+		str_clear(&key);
+		for (i = ln->ts; i < ln->te; i++)
+			str_addc(&key, is_digit(d->src.s[i]) ? '#' :
+			    d->src.s[i]);
+		ht_upsert(&rep, key.s, key.n, NULL)->val++;
+	}
+	for (li = 0; li < d->lines.n; li++) {
+		struct line *ln = &d->lines.v[li];
+		struct ht_entry *e;
+		size_t i;
+
+		if (ln->cls != L_TEXT || !(ln->flags & LF_RUNCAND))
+			continue;
+		str_clear(&key);
+		for (i = ln->ts; i < ln->te; i++)
+			str_addc(&key, is_digit(d->src.s[i]) ? '#' :
+			    d->src.s[i]);
+		e = ht_get(&rep, key.s, key.n);
+		if (e != NULL && e->val >= 3)
+			drop(ln, DR_RUNHEAD);
+	}
+	ht_free(&rep);
+	str_free(&key);
+
+	/* Beside a page number. */
+	for (li = 0; li < d->lines.n; li++) {
+		size_t side[2], k;
+
+		if (d->lines.v[li].cls != L_DROP ||
+		    d->lines.v[li].reason != DR_PAGENUM)
+			continue;
+		side[0] = prev_nonblank(d, li, 0);
+		side[1] = next_nonblank(d, li, 0);
+		for (k = 0; k < 2; k++) {
+			struct line *c;
+			size_t far, other;
+
+			if (side[k] == NONE)
+				continue;
+			c = &d->lines.v[side[k]];
+			if (c->cls != L_TEXT || c->nwords > 12 ||
+			    (c->flags & (LF_TERM | LF_LIST)) ||
+			    (!(c->flags & LF_DIGIT) && !is_title(d, c)))
+				continue;
+			/* The header stands alone between blank lines. */
+			if (side[k] > 0 && d->lines.v[side[k] - 1].cls == L_TEXT)
+				continue;
+			if (side[k] + 1 < d->lines.n &&
+			    d->lines.v[side[k] + 1].cls == L_TEXT)
+				continue;
+			far = k == 0 ? prev_nonblank(d, side[k], 1) :
+			    next_nonblank(d, side[k], 1);
+			other = k == 0 ? side[1] : side[0];
+			/* The sentence runs on across the page break. */
+			if (k == 1 && far != NONE &&
+			    (d->lines.v[far].flags & LF_LOWER))
+				drop(c, DR_RUNHEAD);
+			else if (k == 1 && other != NONE &&
+			    !(d->lines.v[other].flags & LF_TERM) &&
+			    d->lines.v[other].cls == L_TEXT)
+				drop(c, DR_RUNHEAD);
+			else if (k == 0 && other != NONE &&
+			    (d->lines.v[other].flags & LF_LOWER) && far != NONE &&
+			    !(d->lines.v[far].flags & LF_TERM))
+				drop(c, DR_RUNHEAD);
+		}
+	}
+}
+
+/* Forum and blog footers: short lines without a full stop after the last
+ * line of running text. */
+static void
+furniture_footer(struct doc *d)
+{
+	size_t li, body = NONE, n = 0;
+	char low[64];
+
+	for (li = d->lines.n; li-- > 0;) {
+		const struct line *ln = &d->lines.v[li];
+
+		if (ln->cls == L_TEXT && ln->nwords >= 8 &&
+		    (ln->flags & LF_TERM)) {
+			body = li;
+			break;
+		}
+	}
+	if (body == NONE)
+		return;
+	for (li = d->lines.n; li-- > body + 1;) {
+		struct line *ln = &d->lines.v[li];
+		size_t k;
+		int known = 0;
+
+		if (ln->cls == L_BLANK || ln->cls == L_DROP)
+			continue;
+		line_lower(d, ln, low, sizeof(low));
+		for (k = 0; k < sizeof(footer_starts) / sizeof(*footer_starts);
+		    k++)
+			if (strncmp(low, footer_starts[k],
+			    strlen(footer_starts[k])) == 0)
+				known = 1;
+		if (!known && (ln->nwords > 8 || (ln->flags & LF_TERM) ||
+		    ln->style != ST_NONE))
+			break;
+		if (++n > 12)
+			break;
+		drop(ln, DR_FOOTER);
+	}
+}
+
+/* Is line li the last line with content? */
+static int
+last_content(const struct doc *d, size_t li)
+{
+	size_t k;
+
+	for (k = li + 1; k < d->lines.n; k++)
+		if (d->lines.v[k].cls == L_TEXT || d->lines.v[k].cls == L_HEAD)
+			return 0;
+	return 1;
+}
+
+static int
+has_runin(const struct doc *d, const struct line *ln)
+{
+	const char *s = d->src.s;
+	size_t i, ws, we;
+	int after = 0;
+
+	for (i = ln->ts; i < ln->te; i++)
+		if (s[i] == ':')
+			break;
+	if (i >= ln->te)
+		return 0;
+	i++;
+	while (next_word(s, &i, ln->te, &ws, &we))
+		after++;
+	return after >= 3;
+}
+
+/* Structural heading test for line li; may mark the next line as its
+ * continuation. */
+static int
+is_heading(struct doc *d, size_t li)
+{
+	struct line *ln = &d->lines.v[li];
+	const struct line *prev = li > 0 ? &d->lines.v[li - 1] : NULL;
+	const struct line *next = li + 1 < d->lines.n ? &d->lines.v[li + 1] :
+	    NULL;
+	size_t twords;
+	int standalone, lastc;
+
+	if (ln->cls != L_TEXT)
+		return 0;
+	standalone = prev == NULL || prev->cls != L_TEXT ||
+	    (prev->flags & LF_TERM);
+	if (d->opts->heading != NULL) {
+		size_t ms, me;
+		char eb[8];
+
+		if (rx_exec(d->opts->heading, d->src.s + ln->ts,
+		    ln->te - ln->ts, 0, &ms, &me, eb, sizeof(eb)) == 1) {
+			ln->style = ST_USER;
+			return 1;
+		}
+	}
+	if (ln->flags & LF_HYPH)
+		return 0;
+	if (ln->style != ST_NONE && ln->style != ST_LIST) {
+		twords = ln->nwords;
+		/* words of the marker */
+		{
+			size_t i = ln->ts, ws, we, e = ln->ts + ln->mlen;
+
+			while (i < e && next_word(d->src.s, &i, e, &ws, &we))
+				twords--;
+		}
+		if (!standalone)
+			return 0;
+		lastc = last_content(d, li);
+		/* Upper-case roman numerals that go on with the sequence open
+		 * a section even when the numbered line is a paragraph. */
+		if (ln->style == ST_ROMAN) {
+			int seq = ln->num[0] == d->last_roman + 1;
+
+			if ((ln->flags & LF_BROMAN) && !seq)
+				return 0;
+			if (twords > 40) {
+				if (!seq)
+					return 0;
+				ln->runin = 1;
+			} else if (lastc)
+				return 0;
+			d->last_roman = ln->num[0];
+			return 1;
+		}
+		if (lastc || twords > (ln->style == ST_CHAPTER ? 40u : 15u))
+			return 0;
+		if (ln->flags & (LF_COMMA | LF_COLON))
+			return 0;
+		if (ln->style != ST_CHAPTER && has_runin(d, ln))
+			return 0;
+		if (twords == 0 && ln->style != ST_CHAPTER)
+			return 0;
+		/* Numbered lines in a block without blank lines are a list. */
+		if (next != NULL && next->cls == L_TEXT &&
+		    next->style == ln->style && ln->style != ST_ROMAN)
+			return 0;
+		/* "Chapter I." with its title on the next line. */
+		if (twords == 0) {
+			size_t nx = next_nonblank(d, li, 1);
+
+			if (nx != NONE && nx <= li + 2 &&
+			    d->lines.v[nx].cls == L_TEXT &&
+			    d->lines.v[nx].style == ST_NONE &&
+			    d->lines.v[nx].nwords <= 12 &&
+			    !(d->lines.v[nx].flags & LF_TERM))
+				ln->cont = 1;
+		}
+		/* A heading wrapped onto a short lower-case line. */
+		if (next != NULL && next->cls == L_TEXT &&
+		    !(ln->flags & LF_TERM) && (next->flags & LF_LOWER) &&
+		    next->nwords <= 8 && (li + 2 >= d->lines.n ||
+		    d->lines.v[li + 2].cls == L_BLANK))
+			ln->cont = 1;
+		if ((ln->flags & LF_CONT) && !ln->cont)
+			return 0;
+		return 1;
+	}
+	if (ln->style == ST_LIST)
+		return 0;
+	/* Unnumbered: markdown headings, or short title-like lines. */
+	if (last_content(d, li))
+		return 0;
+	/* The first line, standing alone without a full stop: a title. */
+	if (prev_nonblank(d, li, 1) == NONE && ln->nwords <= 25 &&
+	    !(ln->flags & (LF_TERM | LF_COLON | LF_CONT | LF_DIGIT |
+	    LF_LIST)) && (ln->flags & LF_UPPER) &&
+	    (next == NULL || next->cls != L_TEXT))
+		return 1;
+	if ((ln->flags & LF_MD) && ln->nwords <= 20)
+		return 1;
+	if (ln->nwords > 12 ||
+	    (ln->flags & (LF_TERM | LF_COLON | LF_CONT | LF_DIGIT)) ||
+	    !(ln->flags & LF_UPPER) || !is_title(d, ln))
+		return 0;
+	if (prev != NULL && prev->cls == L_TEXT)
+		return 0;
+	if (next != NULL && next->cls == L_TEXT && ln->nwords < 2)
+		return 0;
+	return 1;
+}
+
+/* A key for matching contents lines with headings: letters and digits
+ * only, lower-cased; skip the numbering marker when notitle is 0. */
+static void
+heading_key(const struct doc *d, const struct line *ln, int withmarker,
+    struct str *key)
+{
+	const char *s = d->src.s;
+	size_t i = ln->ts + (withmarker ? 0 : ln->mlen);
+
+	str_clear(key);
+	if (!withmarker && ln->mlen == 0 && (ln->flags & LF_MD))
+		while (i < ln->te && (s[i] == '#' || s[i] == '*' || s[i] == ' '))
+			i++;
+	for (; i < ln->te; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c >= 'A' && c <= 'Z')
+			str_addc(key, (char)(c + 32));
+		else if ((c >= 'a' && c <= 'z') || is_digit((char)c) || c >= 0x80)
+			str_addc(key, (char)c);
+		/* Stop at dot leaders: "Introduction ....... 3". */
+		if (c == '.' && i + 2 < ln->te && s[i + 1] == '.' &&
+		    s[i + 2] == '.')
+			break;
+	}
+}
+
+static int
+lex_heading(const struct doc *d, struct line *ln)
+{
+	const char *s = d->src.s;
+	size_t n = ln->te - ln->ts;
+
+	if (ln->cls != L_TEXT && ln->cls != L_HEAD)
+		return 0;
+	/* Dot leaders with a page number. */
+	if (n > 6 && is_digit(s[ln->te - 1]) && memmem(s + ln->ts, n,
+	    "...", 3) != NULL)
+		return 1;
+	if (ln->nwords > 14 || (ln->flags & (LF_TERM | LF_COLON | LF_CONT)))
+		return ln->style != ST_NONE && ln->te - ln->ts == ln->mlen;
+	return ln->style != ST_NONE || (ln->flags & LF_MD) || is_title(d, ln);
+}
+
+/*
+ * A table of contents: a run of heading-like lines whose titles come back
+ * later as headings of the body.  Lines that match nothing at either end
+ * of the run (a document title before it) are not part of it.
+ */
+static void
+find_toc(struct doc *d)
+{
+	struct ht keys;
+	struct str key = { 0 };
+	struct ht_entry *e;
+	size_t li, a, b, k;
+
+	ht_init(&keys, 64);
+	for (li = 0; li < d->lines.n; li++) {
+		const struct line *ln = &d->lines.v[li];
+
+		if (ln->cls != L_HEAD)
+			continue;
+		heading_key(d, ln, 0, &key);
+		if (key.n > 0)
+			ht_upsert(&keys, key.s, key.n, NULL)->val = li + 1;
+		if (ln->mlen > 0) {
+			heading_key(d, ln, 1, &key);
+			if (key.n > 0)
+				ht_upsert(&keys, key.s, key.n, NULL)->val =
+				    li + 1;
+			/* "Chapter I." alone in the contents. */
+			{
+				size_t save = ln->te;
+				struct line tmp = *ln;
+
+				tmp.te = ln->ts + ln->mlen;
+				(void)save;
+				heading_key(d, &tmp, 1, &key);
+				if (key.n > 0)
+					ht_upsert(&keys, key.s, key.n,
+					    NULL)->aux = li + 1;
+			}
+		}
+	}
+	for (a = 0; a < d->lines.n; a = b + 1) {
+		size_t nlex = 0, nmatch = 0, first = NONE, last = NONE;
+		size_t blanks = 0;
+
+		/* The run [a, b) of heading-like lines and blank lines. */
+		while (a < d->lines.n && !lex_heading(d, &d->lines.v[a]))
+			a++;
+		for (b = a; b < d->lines.n; b++) {
+			struct line *ln = &d->lines.v[b];
+
+			if (ln->cls == L_BLANK || ln->cls == L_DROP) {
+				if (++blanks > 3)
+					break;
+				continue;
+			}
+			blanks = 0;
+			if (!lex_heading(d, ln))
+				break;
+		}
+		if (a >= d->lines.n)
+			break;
+		for (k = a; k < b; k++) {
+			const struct line *ln = &d->lines.v[k];
+			int hit = 0;
+
+			if (ln->cls != L_TEXT && ln->cls != L_HEAD)
+				continue;
+			nlex++;
+			heading_key(d, ln, 0, &key);
+			if (key.n > 0 && (e = ht_get(&keys, key.s, key.n)) &&
+			    e->val > b)
+				hit = 1;
+			heading_key(d, ln, 1, &key);
+			if (key.n > 0 && (e = ht_get(&keys, key.s, key.n)) &&
+			    (e->val > b || e->aux > b))
+				hit = 1;
+			if (hit) {
+				nmatch++;
+				if (first == NONE)
+					first = k;
+				last = k;
+			}
+		}
+		if (nlex >= 3 && nmatch >= 2 && nmatch * 2 >= nlex) {
+			for (k = first; k <= last; k++) {
+				struct line *ln = &d->lines.v[k];
+
+				if (ln->cls == L_TEXT || ln->cls == L_HEAD) {
+					ln->cls = L_TOC;
+					ln->cont = 0;
+				}
+			}
+		}
+		if (b == a)
+			b = a;
+	}
+	ht_free(&keys);
+	str_free(&key);
+}
+
+/* Estimates the width of hard-wrapped lines: the median length of text
+ * lines that another text line follows; 0 when lines are paragraphs. */
+static void
+estimate_wrap(struct doc *d)
+{
+	size_t li, *lens = NULL, n = 0, cap = 0;
+
+	for (li = 0; li + 1 < d->lines.n; li++) {
+		const struct line *ln = &d->lines.v[li];
+
+		if (ln->cls != L_TEXT || d->lines.v[li + 1].cls != L_TEXT)
+			continue;
+		if (n == cap) {
+			cap = cap ? cap * 2 : 64;
+			lens = xreallocarray(lens, cap, sizeof(*lens));
+		}
+		lens[n++] = ln->te - ln->ts;
+	}
+	d->wrap = 0;
+	if (n >= 3) {
+		size_t i, j, m;
+
+		/* A partial selection is enough: sort a copy. */
+		for (i = 1; i < n; i++) {
+			size_t v = lens[i];
+
+			for (j = i; j > 0 && lens[j - 1] > v; j--)
+				lens[j] = lens[j - 1];
+			lens[j] = v;
+			if (i > 4096)
+				break;
+		}
+		m = lens[(n < 4096 ? n : 4096) / 2];
+		if (m <= 120)
+			d->wrap = m;
+	}
+	free(lens);
+}
+
+/* Gives heading lines their levels and section paths, in order. */
+static int
+style_rank(struct doc *d, int style)
+{
+	if (d->styles[style] == 0)
+		d->styles[style] = ++d->nstyles;
+	return d->styles[style];
+}
+
+static void
+write_dropped(struct doc *d)
+{
+	struct out *o = d->opts->dropped;
+	struct str id = { 0 };
+	size_t li;
+
+	if (o == NULL)
+		return;
+	io_docid(strcmp(d->name, "-") == 0 ? NULL : d->name, &id);
+	for (li = 0; li < d->lines.n; li++) {
+		const struct line *ln = &d->lines.v[li];
+
+		if (ln->cls != L_DROP)
+			continue;
+		out_field(o, id.s, id.n);
+		out_u64(o, li + 1);
+		out_u64(o, ln->start);
+		out_u64(o, ln->end);
+		out_cstr(o, doc_reason_name(ln->reason));
+		out_field(o, d->src.s + ln->ts, ln->te - ln->ts);
+		out_endrec(o);
+	}
+	str_free(&id);
+}
+
+void
+clean_document(struct doc *d)
+{
+	size_t li;
+
+	split_lines(d);
+	if (!d->opts->keep) {
+		furniture_by_content(d);
+		furniture_by_position(d);
+		furniture_footer(d);
+	}
+	for (li = 0; li < d->lines.n; li++)
+		if (is_heading(d, li))
+			d->lines.v[li].cls = L_HEAD;
+	for (li = 0; li < d->lines.n; li++) {
+		struct line *ln = &d->lines.v[li];
+
+		if (ln->cls == L_HEAD && ln->cont && li + 1 < d->lines.n) {
+			size_t nx = next_nonblank(d, li, 0);
+
+			if (nx != NONE && d->lines.v[nx].cls == L_HEAD)
+				ln->cont = 0;
+		}
+	}
+	find_toc(d);
+	for (li = 0; li < d->lines.n; li++) {
+		const struct line *ln = &d->lines.v[li];
+
+		if (ln->cls == L_HEAD && ln->style != ST_NONE &&
+		    !(ln->flags & LF_BROMAN))
+			d->numbered = 1;
+	}
+	estimate_wrap(d);
+	write_dropped(d);
+	d->li = 0;
+	strcpy(d->sec, "0");
+}
+
+void
+clean_free(struct doc *d)
+{
+	VEC_FREE(d->lines);
+}
+
+const char *
+doc_reason_name(int reason)
+{
+	static const char *const names[] = { "none", "page-number",
+	    "running-header", "language-menu", "breadcrumb", "navigation",
+	    "interface-word", "copyright", "footer" };
+
+	if (reason < 0 || reason >= (int)(sizeof(names) / sizeof(names[0])))
+		return "other";
+	return names[reason];
+}
+
+/* ---- building paragraph text ---- */
+
+static void
+add_piece(struct doc *d, const char *text, size_t clen, size_t src,
+    size_t slen, int verbatim)
+{
+	struct piece *last = d->pieces.n ? &d->pieces.v[d->pieces.n - 1] : NULL;
+
+	if (verbatim && last != NULL && last->clen == last->slen &&
+	    last->clean + last->clen == d->text.n &&
+	    last->src + last->slen == src) {
+		last->clen += clen;
+		last->slen += slen;
+	} else {
+		struct piece p = { d->text.n, clen, src, slen };
+
+		VEC_PUSH(d->pieces, p);
+	}
+	str_add(&d->text, text, clen);
+}
+
+/* Adds one word (no white space inside) that has non-ASCII bytes:
+ * invalid bytes become U+FFFD, soft hyphens go, the rest is made NFC. */
+static void
+add_word_slow(struct doc *d, size_t a, size_t b)
+{
+	const char *s = d->src.s;
+	struct str tmp = { 0 }, nfc = { 0 };
+	size_t i = a;
+	int changed = 0;
+
+	while (i < b) {
+		int32_t cp;
+		int l = utf8_decode(s + i, b - i, &cp);
+
+		if (l < 1 || cp == 0) {
+			str_add(&tmp, "\xEF\xBF\xBD", 3);
+			changed = 1;
+			i++;
+		} else if (cp == 0xAD || cp == 0x200B || cp == 0x200C ||
+		    cp == 0x200D || cp == 0x2060) {
+			changed = 1;	/* soft hyphen, zero-width characters */
+			i += (size_t)l;
+		} else {
+			str_add(&tmp, s + i, (size_t)l);
+			i += (size_t)l;
+		}
+	}
+	if (utf8_nfc(tmp.s ? tmp.s : "", tmp.n, &nfc))
+		changed = 1;
+	if (!changed)
+		add_piece(d, s + a, b - a, a, b - a, 1);
+	else if (nfc.n > 0)
+		add_piece(d, nfc.s, nfc.n, a, b - a, 0);
+	str_free(&tmp);
+	str_free(&nfc);
+}
+
+/* Appends the cleaned text of source bytes [a, b): white space runs become
+ * one space (none at the start of the paragraph). */
+static void
+add_span(struct doc *d, size_t a, size_t b)
+{
+	const char *s = d->src.s;
+	size_t i = a;
+
+	while (i < b) {
+		unsigned char c = (unsigned char)s[i];
+		size_t j = i;
+		int l;
+
+		if (c <= ' ' || c == 0x7F || (c >= 0x80 && uspace(s + i, b - i))) {
+			while (j < b) {
+				unsigned char cj = (unsigned char)s[j];
+
+				if (cj <= ' ' || cj == 0x7F)
+					j++;
+				else if (cj >= 0x80 && (l = uspace(s + j,
+				    b - j)) > 0)
+					j += (size_t)l;
+				else
+					break;
+			}
+			if (d->text.n > 0 && d->text.s[d->text.n - 1] != ' ')
+				add_piece(d, " ", 1, i, j - i,
+				    j - i == 1 && c == ' ');
+			i = j;
+			continue;
+		}
+		/* A word: fast when it is all ASCII. */
+		{
+			int slow = 0;
+
+			while (j < b) {
+				unsigned char cj = (unsigned char)s[j];
+
+				if (cj <= ' ' || cj == 0x7F)
+					break;
+				if (cj >= 0x80) {
+					if (uspace(s + j, b - j))
+						break;
+					slow = 1;
+				}
+				j++;
+			}
+			if (slow)
+				add_word_slow(d, i, j);
+			else
+				add_piece(d, s + i, j - i, i, j - i, 1);
+			i = j;
+		}
+	}
+}
+
+/* Appends a whole trimmed line: one piece when it is plain ASCII. */
+static void
+add_line(struct doc *d, const struct line *ln)
+{
+	if ((ln->flags & LF_PLAIN) && (d->text.n == 0 ||
+	    d->text.s[d->text.n - 1] == ' ' || ln->ts == ln->te))
+		add_piece(d, d->src.s + ln->ts, ln->te - ln->ts, ln->ts,
+		    ln->te - ln->ts, 1);
+	else
+		add_span(d, ln->ts, ln->te);
+}
+
+static void
+para_reset(struct doc *d)
+{
+	str_clear(&d->text);
+	d->pieces.n = 0;
+	d->breaks.n = 0;
+}
+
+/* Takes the last byte off the paragraph text, and off its piece. */
+static void
+unadd_byte(struct doc *d)
+{
+	struct piece *p = &d->pieces.v[d->pieces.n - 1];
+
+	d->text.n--;
+	d->text.s[d->text.n] = '\0';
+	if (p->clen == p->slen)
+		p->slen--;
+	p->clen--;
+	if (p->clen == 0)
+		d->pieces.n--;
+}
+
+/* Drops a trailing space from the paragraph text. */
+static void
+trim_end(struct doc *d)
+{
+	if (d->text.n > 0 && d->text.s[d->text.n - 1] == ' ')
+		unadd_byte(d);
+}
+
+/* The word fragment that ends at e (letters only) and the one that
+ * starts at b. */
+static void
+hyphen_parts(const struct doc *d, size_t e, size_t lo, size_t b, size_t hi,
+    size_t *x0, size_t *y1)
+{
+	const char *s = d->src.s;
+	size_t i = e;
+	int32_t cp;
+	int l;
+
+	while (i > lo) {
+		size_t at;
+
+		cp = prev_cp(s, lo, i, &at);
+		if (!utf8_isalpha(cp) && !utf8_ismark(cp))
+			break;
+		i = at;
+	}
+	*x0 = i;
+	i = b;
+	while (i < hi) {
+		cp = next_cp(s, i, hi, &l);
+		if (!utf8_isalpha(cp) && !utf8_ismark(cp))
+			break;
+		i += (size_t)l;
+	}
+	*y1 = i;
+}
+
+/*
+ * Decides a hyphen at a line break: "cy-" + "berspace" is one word,
+ * "win-" + "win" keeps its hyphen.  The corpus is the dictionary; without
+ * evidence, a hyphen is kept before a capital or between equal halves, and
+ * dropped otherwise (most line-break hyphens split syllables).
+ */
+static int
+keep_hyphen(struct doc *d, const struct line *ln, const struct line *nx)
+{
+	const char *s = d->src.s;
+	size_t x0, y1, hy = ln->te - 1;
+	struct str w = { 0 };
+	uint64_t cj, ch;
+	int32_t cp;
+	int l, keep;
+
+	hyphen_parts(d, hy, ln->ts, nx->ts, nx->te, &x0, &y1);
+	if (x0 == hy || y1 == nx->ts)
+		return 1;
+	str_add(&w, s + x0, hy - x0);
+	str_add(&w, s + nx->ts, y1 - nx->ts);
+	cj = corpus_count(d->corpus, w.s, w.n);
+	str_clear(&w);
+	str_add(&w, s + x0, hy + 1 - x0);
+	str_add(&w, s + nx->ts, y1 - nx->ts);
+	ch = corpus_count(d->corpus, w.s, w.n);
+	if (cj != ch)
+		keep = ch > cj;
+	else {
+		cp = next_cp(s, nx->ts, nx->te, &l);
+		keep = utf8_isupper(cp) || (hy - x0 == y1 - nx->ts &&
+		    memcmp(s + x0, s + nx->ts, hy - x0) == 0);
+	}
+	str_free(&w);
+	return keep;
+}
+
+/* Does a paragraph that ends with line pl go on with line nl? gap: blank
+ * or dropped lines lie between them. */
+static int
+joins(const struct doc *d, const struct line *pl, const struct line *nl,
+    int gap)
+{
+	if (nl->cls != L_TEXT)
+		return 0;
+	if (!gap) {
+		if (d->opts->keep)
+			return 1;
+		if (nl->flags & LF_LIST)
+			return 1;
+		if (!(pl->flags & LF_TERM))
+			return 1;
+		return d->wrap > 0 && (pl->te - pl->ts) * 10 >= d->wrap * 6;
+	}
+	if (d->opts->keep || (nl->flags & LF_LIST) || nl->style != ST_NONE)
+		return 0;
+	if (pl->flags & (LF_TERM | LF_COLON))
+		return 0;
+	if (nl->flags & LF_LOWER)
+		return 1;
+	return (pl->flags & (LF_CONT | LF_HYPH)) != 0;
+}
+
+/* A column of at least three short lines without punctuation at the end
+ * is a list: one sentence a line. */
+static int
+short_line(const struct line *ln)
+{
+	return ln->cls == L_TEXT && ln->nwords <= 4 && ln->te - ln->ts <= 40 &&
+	    !(ln->flags & (LF_TERM | LF_HYPH | LF_CONT));
+}
+
+static int
+short_column(const struct doc *d, size_t li)
+{
+	size_t k;
+
+	for (k = li; k < li + 3; k++)
+		if (k >= d->lines.n || !short_line(&d->lines.v[k]))
+			return 0;
+	return 1;
+}
+
+static void
+set_section(struct doc *d, const struct line *ln, int *level)
+{
+	int rank, L, k;
+	int32_t v;
+	char *p;
+
+	if (ln->style == ST_NONE) {
+		/* Unnumbered headings are titles, unless the document has
+		 * no numbered ones and running text came before: then they
+		 * make level-1 sections. */
+		if (d->numbered || !d->seen_text) {
+			*level = 0;
+			return;
+		}
+		rank = 1;
+		L = 1;
+		d->counter[1]++;
+		for (k = 2; k <= MAXLEVEL; k++)
+			d->counter[k] = 0;
+	} else {
+		if (ln->style == ST_ROMAN && (ln->flags & LF_BROMAN) &&
+		    d->styles[ST_ROMAN] == 0)
+			return;
+		rank = style_rank(d, ln->style);
+		L = rank;
+		if (ln->style == ST_DECIMAL && ln->nnum > 1)
+			L = rank + ln->nnum - 1;
+		if (L > MAXLEVEL)
+			L = MAXLEVEL;
+		if (ln->style == ST_DECIMAL && ln->nnum > 1) {
+			/* Dotted numbers name their parents: 2.2.1. */
+			for (k = 0; k < ln->nnum && rank + k <= MAXLEVEL; k++)
+				d->counter[rank + k] = ln->num[k];
+		} else {
+			v = ln->num[0];
+			if (v <= d->counter[L] || ln->nnum == 0)
+				v = d->counter[L] + 1;
+			d->counter[L] = v;
+		}
+		for (k = L + 1; k <= MAXLEVEL; k++)
+			d->counter[k] = 0;
+	}
+	*level = L;
+	p = d->sec;
+	for (k = 1; k <= L; k++) {
+		int w = snprintf(p, sizeof(d->sec) - (size_t)(p - d->sec),
+		    k == 1 ? "%d" : ".%d", (int)d->counter[k]);
+
+		if (w < 0 || (size_t)w >= sizeof(d->sec) - (size_t)(p - d->sec))
+			break;
+		p += w;
+	}
+	if (p == d->sec)
+		strcpy(d->sec, "0");
+}
+
+int
+clean_next(struct doc *d, struct para *p)
+{
+	size_t li = d->li, last, nx;
+	struct line *ln;
+	int level = 0;
+
+	while (li < d->lines.n && (d->lines.v[li].cls == L_BLANK ||
+	    d->lines.v[li].cls == L_DROP))
+		li++;
+	if (li >= d->lines.n) {
+		d->li = li;
+		return 0;
+	}
+	para_reset(d);
+	memset(p, 0, sizeof(*p));
+	ln = &d->lines.v[li];
+	p->lineno = li + 1;
+	p->start = ln->ts;
+	last = li;
+	if (ln->cls == L_HEAD || ln->cls == L_TOC) {
+		size_t skip = 0;
+
+		p->kind = ln->cls == L_HEAD ? PK_HEADING : PK_TOC;
+		/* Markdown marks and *** decoration are not text. */
+		if (ln->flags & LF_MD) {
+			const char *s = d->src.s;
+
+			while (ln->ts + skip < ln->te &&
+			    (s[ln->ts + skip] == '#' || s[ln->ts + skip] == '*'))
+				skip++;
+			while (ln->ts + skip < ln->te && s[ln->ts + skip] == ' ')
+				skip++;
+		}
+		add_span(d, ln->ts + skip, ln->te);
+		if (ln->cont && (nx = next_nonblank(d, li, 1)) != NONE) {
+			const struct line *c = &d->lines.v[nx];
+
+			trim_end(d);
+			add_piece(d, " ", 1, ln->te, c->ts - ln->te, 0);
+			add_line(d, c);
+			last = nx;
+		}
+		if (ln->cls == L_HEAD)
+			set_section(d, ln, &level);
+		p->level = level;
+		if (ln->runin)
+			p->kind = PK_TEXT;	/* a numbered paragraph */
+	} else {
+		int column = !d->opts->keep && short_column(d, li);
+
+		p->kind = PK_TEXT;
+		d->seen_text = 1;
+		add_line(d, ln);
+		if (ln->flags & LF_LIST)
+			VEC_PUSH(d->breaks, (size_t)0);
+		for (;;) {
+			const struct line *pl = &d->lines.v[last];
+			const struct line *nl;
+			int gap;
+
+			nx = next_nonblank(d, last, 1);
+			if (nx == NONE)
+				break;
+			nl = &d->lines.v[nx];
+			gap = nx != last + 1;
+			if (column) {
+				if (gap || !short_line(nl))
+					break;
+			} else if (!joins(d, pl, nl, gap))
+				break;
+			/* The join itself: a space, or a resolved hyphen. */
+			trim_end(d);
+			if (!d->opts->keep && (pl->flags & LF_HYPH) &&
+			    (nl->flags & LF_LOWER)) {
+				if (keep_hyphen(d, pl, nl))
+					;	/* hyphen stays, no space */
+				else
+					unadd_byte(d);	/* the hyphen */
+			} else
+				add_piece(d, " ", 1, pl->te, nl->ts - pl->te, 0);
+			if ((nl->flags & LF_LIST) || column)
+				VEC_PUSH(d->breaks, d->text.n);
+			add_line(d, nl);
+			last = nx;
+		}
+	}
+	trim_end(d);
+	p->end = d->lines.v[last].te;
+	d->li = last + 1;
+	d->parno++;
+	p->parno = d->parno;
+	p->sec = d->sec;
+	p->text = d->text.s ? d->text.s : "";
+	p->len = d->text.n;
+	p->pieces = d->pieces.v;
+	p->npieces = d->pieces.n;
+	p->breaks = d->breaks.v;
+	p->nbreaks = d->breaks.n;
+	return 1;
+}

@@ -1,0 +1,472 @@
+/*
+ * doc.c: reading inputs, the two passes over a corpus, paragraph text with
+ * its piece map back to the source, and sentence iteration.  The line
+ * classification and paragraph joining live in clean.c.
+ */
+#include <err.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "doc.h"
+#include "docint.h"
+#include "io.h"
+#include "sent.h"
+#include "utf8.h"
+
+/* stdin can be read once only: pass 1 keeps its bytes for pass 2. */
+static struct str stdin_buf;
+static int stdin_read;
+
+static int
+is_stdin(const char *path)
+{
+	return path == NULL || strcmp(path, "-") == 0;
+}
+
+/* Reads an input into b, or hands out the kept stdin. */
+static int
+load(const char *path, struct str *b)
+{
+	if (is_stdin(path)) {
+		if (!stdin_read) {
+			if (io_slurp(NULL, &stdin_buf) == -1)
+				return -1;
+			stdin_read = 1;
+		}
+		str_clear(b);
+		str_add(b, stdin_buf.s, stdin_buf.n);
+		return 0;
+	}
+	return io_slurp(path, b);
+}
+
+void
+corpus_forget_stdin(void)
+{
+	str_free(&stdin_buf);
+	stdin_read = 0;
+}
+
+void
+corpus_init(struct corpus *c, const struct doc_opts *o)
+{
+	memset(c, 0, sizeof(*c));
+	c->opts = o;
+	ht_init(&c->cands, 64);
+	ht_init(&c->failed, 16);
+}
+
+void
+corpus_free(struct corpus *c)
+{
+	ht_free(&c->cands);
+	ht_free(&c->failed);
+}
+
+/* Lower-cases ASCII letters of a word into b (the dictionary of
+ * line-break hyphens only needs to match words as written). */
+static void
+fold_into(struct str *b, const char *s, size_t n)
+{
+	size_t i;
+
+	str_clear(b);
+	utf8_fold(s, n, b);
+	for (i = 0; i < b->n; i++)
+		if (b->s[i] >= 'A' && b->s[i] <= 'Z')
+			b->s[i] += 'a' - 'A';
+}
+
+/* Word characters for the hyphen candidates: ASCII letters, and any
+ * non-ASCII byte (letters of other scripts); digits stop a candidate. */
+static int
+hy_wordbyte(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+/*
+ * Finds "X-<newline><spaces>Y" in a buffer, where X and Y are letters, and
+ * records the forms XY and X-Y as candidates whose counts pass 1 gathers.
+ */
+static size_t
+scan_hyphens(struct corpus *c, const char *s, size_t n)
+{
+	struct str w = { 0 }, key = { 0 };
+	const char *p = s, *end = s + n, *nl;
+	size_t found = 0;
+
+	while ((nl = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+		const char *q = nl, *x0, *y0, *y1;
+
+		p = nl + 1;
+		if (q > s && q[-1] == '\r')
+			q--;
+		while (q > s && (q[-1] == ' ' || q[-1] == '\t'))
+			q--;
+		if (q - s < 2 || q[-1] != '-' || !hy_wordbyte((unsigned char)q[-2]))
+			continue;
+		x0 = q - 1;
+		while (x0 > s && hy_wordbyte((unsigned char)x0[-1]))
+			x0--;
+		y0 = nl + 1;
+		while (y0 < end && (*y0 == ' ' || *y0 == '\t'))
+			y0++;
+		y1 = y0;
+		while (y1 < end && hy_wordbyte((unsigned char)*y1))
+			y1++;
+		if (y1 == y0)
+			continue;
+		str_clear(&w);
+		str_add(&w, x0, (size_t)(q - 1 - x0));
+		str_add(&w, y0, (size_t)(y1 - y0));
+		fold_into(&key, w.s, w.n);
+		ht_upsert(&c->cands, key.s, key.n, NULL);
+		str_clear(&w);
+		str_add(&w, x0, (size_t)(q - x0));
+		str_add(&w, y0, (size_t)(y1 - y0));
+		fold_into(&key, w.s, w.n);
+		ht_upsert(&c->cands, key.s, key.n, NULL);
+		found++;
+	}
+	str_free(&w);
+	str_free(&key);
+	return found;
+}
+
+/* Counts, over a whole document, the words that are candidates. */
+static void
+count_candidates(struct corpus *c, const char *s, size_t n, unsigned tokopts)
+{
+	struct tokenizer t;
+	struct tok k;
+	struct str key = { 0 };
+	struct ht_entry *e;
+	const char *p = s, *end = s + n, *nl;
+
+	/* Line by line, so that a word broken at a line end is not seen. */
+	while (p < end) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		if (nl == NULL)
+			nl = end;
+		if (utf8_validate(p, (size_t)(nl - p)) == (size_t)(nl - p)) {
+			tok_init(&t, p, (size_t)(nl - p), tokopts & ~TOK_SPLIT_HYPHENS);
+			while (tok_next(&t, &k)) {
+				if (k.type != TOK_WORD)
+					continue;
+				fold_into(&key, p + k.start, k.end - k.start);
+				if ((e = ht_get(&c->cands, key.s, key.n)) != NULL)
+					e->val++;
+			}
+		}
+		p = nl + 1;
+	}
+	str_free(&key);
+}
+
+int
+corpus_scan(struct corpus *c, char **paths, int npaths)
+{
+	struct str b = { 0 };
+	size_t bad, ncand = 0;
+	int i, nerr = 0;
+	char *ok;
+
+	ok = xcalloc((size_t)npaths + 1, 1);
+	for (i = 0; i < npaths; i++) {
+		if (load(paths[i], &b) == -1) {
+			warn("%s", io_name(paths[i]));
+			nerr++;
+			ht_upsert(&c->failed, paths[i], strlen(paths[i]), NULL);
+			continue;
+		}
+		ok[i] = 1;
+		bad = utf8_validate(b.s, b.n);
+		if (bad < b.n && !c->opts->lossy)
+			errx(STATUS_TROUBLE, "%s: invalid UTF-8 at byte %zu",
+			    io_name(paths[i]), bad);
+		if (!c->opts->keep)
+			ncand += scan_hyphens(c, b.s, b.n);
+	}
+	if (ncand > 0) {
+		for (i = 0; i < npaths; i++) {
+			if (!ok[i] || load(paths[i], &b) == -1)
+				continue;
+			count_candidates(c, b.s, b.n, c->opts->tokopts);
+		}
+		c->counted = 1;
+	}
+	free(ok);
+	str_free(&b);
+	return nerr;
+}
+
+/* The count of a word form in the corpus (0 when unknown). */
+uint64_t
+corpus_count(const struct corpus *c, const char *s, size_t n)
+{
+	struct str key = { 0 };
+	struct ht_entry *e;
+	uint64_t v;
+
+	fold_into(&key, s, n);
+	e = ht_get(&c->cands, key.s, key.n);
+	v = e ? e->val : 0;
+	str_free(&key);
+	return v;
+}
+
+struct doc *
+doc_open(struct corpus *c, const char *path)
+{
+	struct doc *d;
+	size_t bad;
+
+	if (path != NULL && ht_get(&c->failed, path, strlen(path)) != NULL)
+		return NULL;	/* pass 1 said so already */
+	d = xcalloc(1, sizeof(*d));
+	d->corpus = c;
+	d->opts = c->opts;
+	d->name = io_name(path);
+	if (load(path, &d->src) == -1) {
+		warn("%s", d->name);
+		free(d);
+		return NULL;
+	}
+	bad = utf8_validate(d->src.s, d->src.n);
+	if (bad < d->src.n) {
+		if (!d->opts->lossy)
+			errx(STATUS_TROUBLE, "%s: invalid UTF-8 at byte %zu",
+			    d->name, bad);
+		warnx("%s: invalid UTF-8 at byte %zu, replaced by U+FFFD",
+		    d->name, bad);
+	}
+	clean_document(d);
+	return d;
+}
+
+const char *
+doc_source(struct doc *d, size_t *len)
+{
+	*len = d->src.n;
+	return d->src.s;
+}
+
+const char *
+doc_name(struct doc *d)
+{
+	return d->name;
+}
+
+void
+doc_close(struct doc *d)
+{
+	if (d == NULL)
+		return;
+	clean_free(d);
+	str_free(&d->src);
+	str_free(&d->text);
+	VEC_FREE(d->pieces);
+	VEC_FREE(d->breaks);
+	VEC_FREE(d->toks);
+	VEC_FREE(d->starts);
+	VEC_FREE(d->merged);
+	free(d);
+}
+
+/*
+ * Sentences are found over a window of at most WINDOW tokens, so that a
+ * paragraph of any size (a 1 GB line) is split with bounded memory.  The
+ * last sentence of a window may go on in the next one: it is carried over
+ * and decided again.  A sentence never grows past MAXSENT tokens.
+ */
+#define WINDOW	65536
+#define MAXSENT	(WINDOW / 2)
+
+/* The first forced break at or after clean offset off. */
+static size_t
+first_break(const struct para *p, size_t off)
+{
+	size_t lo = 0, hi = p->nbreaks;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (p->breaks[mid] < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Finds the sentence starts of the tokens now in the window. */
+static void
+window_sentences(struct doc *d)
+{
+	const struct para *p = &d->cur;
+	size_t i, j, n, b, prev, ntok = d->toks.n;
+
+	VEC_GROW(d->starts, ntok + 1);
+	VEC_GROW(d->merged, 2 * ntok + 2);
+	if (ntok == 0) {
+		d->starts.n = 0;
+		return;
+	}
+	if (p->kind != PK_TEXT) {
+		d->starts.v[0] = 0;
+		n = 1;
+	} else
+		n = sent_split(p->text, d->toks.v, ntok, d->starts.v);
+	/* Merge in the forced breaks and the MAXSENT cap. */
+	b = first_break(p, d->toks.v[0].start);
+	prev = 0;
+	d->merged.n = 0;
+	for (i = 0, j = 0; j < ntok; j++) {
+		int start = j == 0;
+
+		if (i < n && d->starts.v[i] == j) {
+			start = 1;
+			i++;
+		}
+		while (b < p->nbreaks && p->breaks[b] <= d->toks.v[j].start) {
+			if (p->kind == PK_TEXT)
+				start = 1;
+			b++;
+		}
+		if (!start && j - prev >= MAXSENT)
+			start = 1;
+		if (start) {
+			d->merged.v[d->merged.n++] = j;
+			prev = j;
+		}
+	}
+	memcpy(d->starts.v, d->merged.v, d->merged.n * sizeof(size_t));
+	d->starts.n = d->merged.n;
+}
+
+/* Moves the undecided tail of the window to its front and reads more
+ * tokens. */
+static void
+refill(struct doc *d, size_t keep)
+{
+	struct tok k;
+	size_t n = d->toks.n - keep;
+
+	if (n > 0)
+		memmove(d->toks.v, d->toks.v + keep, n * sizeof(*d->toks.v));
+	d->toks.n = n;
+	while (!d->tkdone && d->toks.n < WINDOW) {
+		if (!tok_next(&d->tk, &k)) {
+			d->tkdone = 1;
+			break;
+		}
+		VEC_PUSH(d->toks, k);
+	}
+	window_sentences(d);
+	/* The last sentence is final only when the text is finished. */
+	d->nfinal = d->starts.n;
+	if (!d->tkdone && d->nfinal > 1)
+		d->nfinal--;
+	d->sentidx = 0;
+}
+
+const struct tok *
+doc_tokens(struct doc *d, size_t *ntok)
+{
+	*ntok = d->toks.n;
+	return d->toks.v;
+}
+
+int
+doc_next(struct doc *d, struct para *p)
+{
+	if (!clean_next(d, p))
+		return 0;
+	d->cur = *p;
+	tok_init(&d->tk, p->text, p->len, d->opts->tokopts);
+	d->tkdone = 0;
+	d->toks.n = 0;
+	d->starts.n = 0;
+	d->nfinal = 0;
+	d->sentidx = 0;
+	return 1;
+}
+
+int
+doc_next_sentence(struct doc *d, struct sentence *s)
+{
+	const struct para *p = &d->cur;
+	size_t i;
+
+	if (d->sentidx >= d->nfinal) {
+		if (d->tkdone)
+			return 0;
+		refill(d, d->nfinal < d->starts.n ? d->starts.v[d->nfinal] :
+		    d->toks.n);
+		if (d->nfinal == 0)
+			return 0;
+	}
+	i = d->sentidx++;
+	s->first = d->starts.v[i];
+	s->last = i + 1 < d->starts.n ? d->starts.v[i + 1] : d->toks.n;
+	s->cstart = d->toks.v[s->first].start;
+	s->cend = d->toks.v[s->last - 1].end;
+	s->start = para_src_start(p, s->cstart);
+	s->end = para_src_end(p, s->cend);
+	/* A heading's span takes in its markdown marks. */
+	if (p->kind != PK_TEXT && s->first == 0 && s->last == d->toks.n &&
+	    d->tkdone) {
+		s->start = p->start;
+		s->end = p->end;
+	}
+	s->sentno = ++d->nsent;
+	return 1;
+}
+
+/* Binary search for the piece holding clean offset off (for a start) or
+ * ending at off (for an end). */
+static const struct piece *
+find_piece(const struct para *p, size_t off, int forend)
+{
+	size_t lo = 0, hi = p->npieces;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const struct piece *q = &p->pieces[mid];
+		size_t a = q->clean, b = q->clean + q->clen;
+
+		if (forend ? off <= a : off < a)
+			hi = mid;
+		else if (forend ? off > b : off >= b)
+			lo = mid + 1;
+		else
+			return q;
+	}
+	return NULL;
+}
+
+size_t
+para_src_start(const struct para *p, size_t off)
+{
+	const struct piece *q = find_piece(p, off, 0);
+
+	if (q == NULL)
+		return off >= p->len ? p->end : p->start;
+	if (q->clen == q->slen)
+		return q->src + (off - q->clean);
+	return q->src;
+}
+
+size_t
+para_src_end(const struct para *p, size_t off)
+{
+	const struct piece *q = find_piece(p, off, 1);
+
+	if (q == NULL)
+		return off == 0 ? p->start : p->end;
+	if (q->clen == q->slen)
+		return q->src + (off - q->clean);
+	return q->src + q->slen;
+}

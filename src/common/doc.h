@@ -1,0 +1,122 @@
+/*
+ * doc.h: the road every tool drives, from a file to cleaned paragraphs,
+ * sentences and tokens, each with [start, end) byte offsets in the
+ * original input.
+ *
+ *   source -> decode -> lines -> clean -> paragraphs -> sentences -> tokens
+ *
+ * A corpus is read twice.  Pass 1 (corpus_scan) validates every input and
+ * gathers the small facts that decisions need from all documents: words
+ * that tell whether a hyphen at a line break is real.  Pass 2 (doc_open,
+ * doc_next) holds one document at a time, classifies its lines (blank,
+ * text, heading, contents, dropped furniture), joins wrapped lines into
+ * paragraphs and yields them in order.
+ */
+#ifndef TX_DOC_H
+#define TX_DOC_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "util.h"
+#include "ht.h"
+#include "tok.h"
+
+struct rx;
+struct out;
+
+/* What a paragraph is. */
+enum para_kind { PK_TEXT = 0, PK_HEADING, PK_TOC };
+
+/* Why a line was dropped (see clean.c). */
+enum drop_reason {
+	DR_NONE = 0,
+	DR_PAGENUM,	/* a page number */
+	DR_RUNHEAD,	/* a running header or footer */
+	DR_LANGMENU,	/* a menu of language names */
+	DR_BREADCRUMB,	/* Home > Section > Page */
+	DR_NAVMENU,	/* a navigation bar */
+	DR_UIWORD,	/* a lone "search", "menu", "share"... */
+	DR_COPYRIGHT,	/* a copyright line */
+	DR_FOOTER	/* forum or blog footer lines after the text */
+};
+const char *doc_reason_name(int reason);
+
+/* clean[clean, clean + clen) came from src[src, src + slen).  When the two
+ * lengths are equal the bytes map one to one. */
+struct piece {
+	size_t	clean, clen;
+	size_t	src, slen;
+};
+
+struct doc_opts {
+	int	 keep;		/* --keep: no cleanup beyond whitespace and NFC */
+	int	 lossy;		/* --lossy: invalid UTF-8 becomes U+FFFD */
+	unsigned tokopts;	/* TOK_SPLIT_HYPHENS */
+	struct rx *heading;	/* --heading REGEX, or NULL */
+	struct out *dropped;	/* --dropped FILE, or NULL */
+};
+
+/* Facts gathered over all inputs in pass 1. */
+struct corpus {
+	const struct doc_opts *opts;
+	struct ht cands;	/* joined and hyphenated forms of line-break hyphens */
+	struct ht failed;	/* inputs pass 1 could not read */
+	int	 counted;	/* cands hold counts */
+};
+
+/* One paragraph (or heading, or contents line) of cleaned text. */
+struct para {
+	int	 kind;		/* enum para_kind */
+	int	 level;		/* heading level: 0 for a title, 1.. */
+	const char *text;	/* cleaned text, NUL-terminated, no tab or newline */
+	size_t	 len;
+	const struct piece *pieces;
+	size_t	 npieces;
+	size_t	 start, end;	/* source span */
+	size_t	 lineno;	/* line number (1-based) of its first line */
+	size_t	 parno;		/* 1-based ordinal in the document */
+	const char *sec;	/* section path: "0", "2", "2.2.1" */
+	const size_t *breaks;	/* clean offsets where a new sentence must start */
+	size_t	 nbreaks;
+};
+
+/* One sentence: tokens toks[first .. last) of the paragraph's tokens. */
+struct sentence {
+	size_t	 first, last;
+	size_t	 cstart, cend;	/* clean offsets in the paragraph text */
+	size_t	 start, end;	/* source offsets */
+	size_t	 sentno;	/* 1-based ordinal in the document */
+};
+
+struct doc;	/* opaque: one open document */
+
+void	corpus_init(struct corpus *c, const struct doc_opts *o);
+void	corpus_free(struct corpus *c);
+/* Pass 1 over the inputs.  Reports unreadable inputs with warn() and
+ * returns the number of them; an input that is not valid UTF-8 (and not
+ * --lossy) is fatal: "tool: name: invalid UTF-8 at byte N", exit 2, before
+ * anything was written. */
+int	corpus_scan(struct corpus *c, char **paths, int npaths);
+
+/* Opens path (NULL or "-" is stdin, which is read once: pass 1 keeps it)
+ * for pass 2.  Returns NULL after warn() when it cannot be read. */
+struct doc *doc_open(struct corpus *c, const char *path);
+/* The next paragraph, or 0 at the end of the document. */
+int	doc_next(struct doc *d, struct para *p);
+/* Tokens of the current paragraph (valid until the next doc_next). */
+const struct tok *doc_tokens(struct doc *d, size_t *ntok);
+/* The next sentence of the current paragraph, or 0 after its last. */
+int	doc_next_sentence(struct doc *d, struct sentence *s);
+/* Source offsets of a clean offset in paragraph p: the start of the
+ * character at off, and the end of the character that ends at off. */
+size_t	para_src_start(const struct para *p, size_t off);
+size_t	para_src_end(const struct para *p, size_t off);
+/* The original bytes of the whole input (for tools that show source). */
+const char *doc_source(struct doc *d, size_t *len);
+const char *doc_name(struct doc *d);
+void	doc_close(struct doc *d);
+
+/* stdin is read once and kept between the passes. */
+void	corpus_forget_stdin(void);
+
+#endif

@@ -1,0 +1,67 @@
+/*
+ * docint.h: the inside of struct doc, shared by doc.c (reading, sentences)
+ * and clean.c (line classification, paragraphs).  Not for tools.
+ */
+#ifndef TX_DOCINT_H
+#define TX_DOCINT_H
+
+#include "doc.h"
+#include "tok.h"
+
+/* How a line is classified. */
+enum { L_BLANK = 0, L_TEXT, L_HEAD, L_TOC, L_DROP };
+
+struct line {
+	size_t	 start, end;	/* content, without the line terminator */
+	size_t	 ts, te;	/* content without surrounding white space */
+	uint32_t nwords;
+	uint32_t flags;		/* LF_* in clean.c */
+	uint8_t	 cls;		/* L_* */
+	uint8_t	 reason;	/* enum drop_reason for L_DROP */
+	int8_t	 style;		/* heading numbering style, 0 for none */
+	uint8_t	 nnum;		/* numbers in the marker */
+	uint8_t	 level;		/* heading level once known */
+	uint8_t	 cont;		/* heading continues on the next line */
+	uint8_t	 runin;		/* a numbered paragraph that opens a section */
+	uint16_t mlen;		/* bytes of the marker from ts */
+	int32_t	 num[4];	/* numbers of the marker (2.2.1 -> 2, 2, 1) */
+};
+
+struct doc {
+	struct corpus *corpus;
+	const struct doc_opts *opts;
+	const char *name;
+	struct str src;		/* the whole input */
+
+	/* clean.c */
+	VEC(struct line) lines;
+	size_t	 li;		/* next line to look at */
+	size_t	 parno;
+	int	 styles[16];	/* heading style -> rank (level), 0 unseen */
+	int	 nstyles;
+	int	 numbered;	/* the document has numbered headings */
+	int	 seen_text;	/* a text paragraph was given out */
+	int32_t	 last_roman;	/* the last roman heading number */
+	int32_t	 counter[8];	/* section counters by level */
+	char	 sec[96];
+	size_t	 wrap;		/* typical width of hard-wrapped lines, 0 none */
+	struct str text;	/* the current paragraph's clean text */
+	VEC(struct piece) pieces;
+	VEC(size_t) breaks;
+
+	/* doc.c: sentences of the current paragraph */
+	struct para cur;
+	struct tokenizer tk;
+	int	 tkdone;
+	VEC(struct tok) toks;
+	VEC(size_t) starts;
+	VEC(size_t) merged;
+	size_t	 nfinal, sentidx, nsent;
+};
+
+void	clean_document(struct doc *d);
+int	clean_next(struct doc *d, struct para *p);
+void	clean_free(struct doc *d);
+uint64_t corpus_count(const struct corpus *c, const char *s, size_t n);
+
+#endif

@@ -1,0 +1,402 @@
+/*
+ * io.c: whole-input reading, document ids, and the buffered TSV/CSV
+ * record writer.
+ */
+#include <sys/stat.h>
+
+#include <csv.h>
+#include <err.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "io.h"
+
+/* The writer's buffer; big enough that a write(2) moves a lot at once. */
+#define OUTBUF	(4 * IOBUF)
+
+static int
+is_stdin(const char *path)
+{
+	return path == NULL || strcmp(path, "-") == 0;
+}
+
+/*
+ * Reads fd to EOF into b.  For a regular file the buffer is sized from
+ * st_size up front (plus one byte, so the final read that sees EOF needs
+ * no realloc), but reading goes on until EOF: files can grow, and /proc
+ * files report a size of 0.
+ */
+static int
+slurp_fd(int fd, struct str *b)
+{
+	struct stat st;
+	size_t room;
+	ssize_t r;
+
+	str_grow(b, 0);		/* b->s is a valid "" even on error */
+	if (fstat(fd, &st) == -1)
+		return -1;
+	if (S_ISDIR(st.st_mode)) {
+		errno = EISDIR;
+		return -1;
+	}
+	if (S_ISREG(st.st_mode) && st.st_size > 0 &&
+	    (unsigned long long)st.st_size < (unsigned long long)SIZE_MAX / 2)
+		str_grow(b, (size_t)st.st_size + 1);
+	for (;;) {
+		if (b->cap == b->n)
+			str_grow(b, IOBUF);
+		room = b->cap - b->n;
+		if (room > IOBUF)
+			room = IOBUF;
+		r = read(fd, b->s + b->n, room);
+		if (r == -1) {
+			if (errno == EINTR)
+				continue;
+			b->s[b->n] = '\0';
+			return -1;
+		}
+		if (r == 0)
+			break;
+		b->n += (size_t)r;
+	}
+	b->s[b->n] = '\0';
+	return 0;
+}
+
+int
+io_slurp(const char *path, struct str *b)
+{
+	int fd, rc, saved;
+
+	str_clear(b);
+	if (is_stdin(path))
+		return slurp_fd(STDIN_FILENO, b);
+	do
+		fd = open(path, O_RDONLY | O_CLOEXEC);
+	while (fd == -1 && errno == EINTR);
+	if (fd == -1) {
+		str_grow(b, 0);		/* b->s is a valid "" even on error */
+		return -1;
+	}
+	rc = slurp_fd(fd, b);
+	saved = errno;
+	close(fd);
+	if (rc == -1)
+		errno = saved;
+	return rc;
+}
+
+const char *
+io_name(const char *path)
+{
+	return is_stdin(path) ? "-" : path;
+}
+
+/*
+ * Trailing slashes are ignored ("dir/" -> "dir"); a path of slashes only
+ * gives "/".  Leading dots do not start an extension (".bashrc" stays, as
+ * do "." and ".."), as with Python's os.path.splitext.
+ */
+void
+io_docid(const char *path, struct str *b)
+{
+	size_t end, start, dot, i;
+
+	str_clear(b);
+	if (is_stdin(path)) {
+		str_add(b, "-", 1);
+		return;
+	}
+	end = strlen(path);
+	while (end > 1 && path[end - 1] == '/')
+		end--;
+	if (end == 1 && path[0] == '/') {
+		str_add(b, "/", 1);
+		return;
+	}
+	start = end;
+	while (start > 0 && path[start - 1] != '/')
+		start--;
+	i = start;
+	while (i < end && path[i] == '.')
+		i++;
+	dot = end;
+	for (; i < end; i++)
+		if (path[i] == '.')
+			dot = i;
+	str_add(b, path + start, dot - start);
+}
+
+/* Writer. */
+
+static void
+write_all(int fd, const char *p, size_t n)
+{
+	ssize_t w;
+
+	while (n > 0) {
+		w = write(fd, p, n);
+		if (w == -1) {
+			if (errno == EINTR)
+				continue;
+			err(STATUS_TROUBLE, "write error");
+		}
+		p += w;
+		n -= (size_t)w;
+	}
+}
+
+void
+out_init(struct out *o, int fd, int csv)
+{
+	o->fd = fd;
+	o->csv = csv != 0;
+	o->nfield = 0;
+	o->cap = OUTBUF;
+	o->buf = xmalloc(o->cap);
+	o->n = 0;
+	o->tmp.s = NULL;
+	o->tmp.n = o->tmp.cap = 0;
+}
+
+void
+out_flush(struct out *o)
+{
+	if (o->n > 0)
+		write_all(o->fd, o->buf, o->n);
+	o->n = 0;
+}
+
+void
+out_raw(struct out *o, const char *s, size_t n)
+{
+	if (n > o->cap - o->n) {
+		out_flush(o);
+		if (n >= o->cap) {
+			write_all(o->fd, s, n);
+			return;
+		}
+	}
+	memcpy(o->buf + o->n, s, n);
+	o->n += n;
+}
+
+static inline void
+sep(struct out *o)
+{
+	if (o->nfield++ > 0) {
+		if (o->n == o->cap)
+			out_flush(o);
+		o->buf[o->n++] = o->csv ? ',' : '\t';
+	}
+}
+
+/* Any byte < n in the word x (exact for n <= 128; bit-twiddling hacks). */
+#define ONES	0x0101010101010101ULL
+#define HIGHS	0x8080808080808080ULL
+#define HASLESS(x, n)	(((x) - ONES * (n)) & ~(x) & HIGHS)
+
+/*
+ * TSV: copy, then turn TAB, CR and LF into spaces.  The check runs eight
+ * bytes at a time and looks at single bytes only in words that hold a
+ * control character, which our text almost never has.
+ */
+static void
+tsv_fix(char *d, size_t n)
+{
+	size_t i = 0, j;
+	uint64_t w;
+	char c;
+
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, d + i, 8);
+		if (HASLESS(w, 14) == 0)
+			continue;
+		for (j = i; j < i + 8; j++) {
+			c = d[j];
+			if (c == '\t' || c == '\n' || c == '\r')
+				d[j] = ' ';
+		}
+	}
+	for (; i < n; i++) {
+		c = d[i];
+		if (c == '\t' || c == '\n' || c == '\r')
+			d[i] = ' ';
+	}
+}
+
+static void
+tsv_field(struct out *o, const char *s, size_t n)
+{
+	size_t k;
+
+	while (n > 0) {
+		if (o->n == o->cap)
+			out_flush(o);
+		k = o->cap - o->n;
+		if (k > n)
+			k = n;
+		memcpy(o->buf + o->n, s, k);
+		tsv_fix(o->buf + o->n, k);
+		o->n += k;
+		s += k;
+		n -= k;
+	}
+}
+
+static int
+csv_needs_quotes(const char *s, size_t n)
+{
+	size_t i;
+	char c;
+
+	if (n == 0)
+		return 0;
+	if (s[0] == ' ' || s[n - 1] == ' ')
+		return 1;
+	for (i = 0; i < n; i++) {
+		c = s[i];
+		if (c == ',' || c == '"' || c == '\r' || c == '\n')
+			return 1;
+	}
+	return 0;
+}
+
+static void
+csv_field(struct out *o, const char *s, size_t n)
+{
+	size_t need;
+
+	if (!csv_needs_quotes(s, n)) {
+		out_raw(o, s, n);
+		return;
+	}
+	if (n > (SIZE_MAX - 2) / 2)
+		errx(STATUS_TROUBLE, "out of memory");
+	need = 2 * n + 2;	/* every byte a quote, plus the outer pair */
+	if (need > o->cap - o->n)
+		out_flush(o);
+	if (need <= o->cap - o->n) {
+		o->n += csv_write2(o->buf + o->n, o->cap - o->n, s, n, '"');
+		return;
+	}
+	str_clear(&o->tmp);
+	str_grow(&o->tmp, need);
+	o->tmp.n = csv_write2(o->tmp.s, o->tmp.cap, s, n, '"');
+	out_raw(o, o->tmp.s, o->tmp.n);
+}
+
+void
+out_field(struct out *o, const char *s, size_t n)
+{
+	sep(o);
+	if (o->csv)
+		csv_field(o, s, n);
+	else
+		tsv_field(o, s, n);
+}
+
+void
+out_cstr(struct out *o, const char *s)
+{
+	out_field(o, s, strlen(s));
+}
+
+/* A field that needs neither escaping nor quoting. */
+static void
+plain_field(struct out *o, const char *s, size_t n)
+{
+	sep(o);
+	out_raw(o, s, n);
+}
+
+void
+out_u64(struct out *o, uint64_t v)
+{
+	char d[20], *p = d + sizeof(d);
+
+	do {
+		*--p = (char)('0' + v % 10);
+		v /= 10;
+	} while (v > 0);
+	plain_field(o, p, (size_t)(d + sizeof(d) - p));
+}
+
+/*
+ * printf's "%f" rounding is what people expect, so use it, then undo the
+ * locale: whatever LC_NUMERIC says the decimal point is becomes '.'.
+ * A result that rounds to zero loses its sign ("-0.000" -> "0.000").
+ */
+void
+out_double(struct out *o, double v, int prec)
+{
+	char d[512];		/* "%.100f" of DBL_MAX is 411 bytes */
+	const char *dp, *q;
+	size_t dl, len;
+	char *p;
+	int r;
+
+	if (prec < 0)
+		prec = 0;
+	if (prec > 100)
+		prec = 100;
+	r = snprintf(d, sizeof(d), "%.*f", prec, v);
+	if (r < 0 || (size_t)r >= sizeof(d))
+		errx(STATUS_TROUBLE, "cannot format number");
+	len = (size_t)r;
+	dp = localeconv()->decimal_point;
+	if (dp != NULL && *dp != '\0' && strcmp(dp, ".") != 0 &&
+	    (p = strstr(d, dp)) != NULL) {
+		dl = strlen(dp);
+		*p = '.';
+		memmove(p + 1, p + dl, len - (size_t)(p + dl - d) + 1);
+		len -= dl - 1;
+	}
+	p = d;
+	if (d[0] == '-') {
+		for (q = d + 1; *q == '0' || *q == '.'; q++)
+			;
+		if (*q == '\0' || strcmp(d, "-nan") == 0) {
+			p++;
+			len--;
+		}
+	}
+	plain_field(o, p, len);
+}
+
+void
+out_endrec(struct out *o)
+{
+	if (o->cap - o->n < 2)
+		out_flush(o);
+	if (o->csv)
+		o->buf[o->n++] = '\r';
+	o->buf[o->n++] = '\n';
+	o->nfield = 0;
+}
+
+void
+out_header(struct out *o, const char *const *names)
+{
+	for (; *names != NULL; names++)
+		out_cstr(o, *names);
+	out_endrec(o);
+}
+
+/* The fd stays open: it belongs to the caller (usually stdout). */
+void
+out_close(struct out *o)
+{
+	out_flush(o);
+	free(o->buf);
+	o->buf = NULL;
+	o->n = o->cap = 0;
+	o->nfield = 0;
+	str_free(&o->tmp);
+}

@@ -1,0 +1,55 @@
+/*
+ * io.h: reading whole inputs, and the one buffered writer for stdout.
+ */
+#ifndef TX_IO_H
+#define TX_IO_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "util.h"
+
+/* Reads all of path (NULL or "-" means stdin) into b (replacing its
+ * contents; b->s is NUL-terminated).  Returns 0, or -1 with errno set:
+ * ENOENT, EACCES, EISDIR for a directory, ... The caller reports it with
+ * warn("%s", path).  Memory grows with the input, so callers hold one
+ * document at a time. */
+int	io_slurp(const char *path, struct str *b);
+
+/* The display name of an input: "-" for stdin, else the path itself. */
+const char *io_name(const char *path);
+
+/* The document id of a path: base name without directory and without
+ * its last extension ("samples/a.b.txt" -> "a.b"); "-" for stdin. Writes
+ * into b. */
+void	io_docid(const char *path, struct str *b);
+
+/*
+ * struct out: the one writer of records, TSV or RFC 4180 CSV.
+ * TSV: fields joined by TAB, records end in LF; a TAB, CR or LF inside a
+ * field is written as a space (our text fields never carry them).
+ * CSV: fields joined by ',', records end in CRLF; a field is quoted (by
+ * libcsv) when it holds a comma, a double quote, CR, LF, or starts or ends
+ * with a space.  Output is buffered in IOBUF-sized chunks; a write error
+ * prints "tool: write error: reason" and exits 2.  EPIPE is left to the
+ * default SIGPIPE action, as in coreutils.
+ */
+struct out {
+	int	 fd;
+	int	 csv;
+	int	 nfield;	/* fields written in the current record */
+	char	*buf;
+	size_t	 n, cap;
+	struct str tmp;
+};
+void	out_init(struct out *o, int fd, int csv);
+void	out_field(struct out *o, const char *s, size_t n);
+void	out_cstr(struct out *o, const char *s);	/* a NUL-terminated field */
+void	out_u64(struct out *o, uint64_t v);		/* a decimal field */
+void	out_double(struct out *o, double v, int prec);	/* "%.*f", locale-free */
+void	out_endrec(struct out *o);
+void	out_header(struct out *o, const char *const *names);	/* NULL-terminated */
+void	out_raw(struct out *o, const char *s, size_t n);	/* bytes as they are */
+void	out_flush(struct out *o);
+void	out_close(struct out *o);	/* flushes, checks, frees; exits 2 on error */
+
+#endif

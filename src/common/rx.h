@@ -1,0 +1,29 @@
+/*
+ * rx.h: the pcre2 wrapper. Patterns are UTF-8 with PCRE2_UTF and PCRE2_UCP
+ * on, JIT-compiled when the library supports it, and matched with a match
+ * limit so that no pattern runs away.
+ */
+#ifndef TX_RX_H
+#define TX_RX_H
+
+#include <stddef.h>
+
+#define RX_ICASE	0x1	/* caseless */
+#define RX_WORD		0x2	/* whole words: \b(?:...)\b */
+#define RX_LITERAL	0x4	/* the pattern is a fixed string */
+#define RX_NOJIT	0x8	/* never JIT-compile: for tests and debugging */
+
+struct rx;
+
+/* Compiles pattern (n bytes).  On error returns NULL and writes
+ * "bad regex at offset N: message" into errbuf (size errlen). */
+struct rx *rx_compile(const char *pat, size_t n, unsigned flags,
+	    char *errbuf, size_t errlen);
+/* Finds the first match in s[start..n).  Returns 1 and sets
+ * [*ms, *me) on a match, 0 when there is none, -1 when the match limit
+ * was hit or another matching error happened (message in errbuf). */
+int	rx_exec(struct rx *r, const char *s, size_t n, size_t start,
+	    size_t *ms, size_t *me, char *errbuf, size_t errlen);
+void	rx_free(struct rx *r);
+
+#endif

@@ -1,0 +1,953 @@
+/*
+ * sent.c: sentence boundaries in one paragraph, decided over its tokens.
+ *
+ * One pass from left to right.  A boundary comes after a terminal token
+ * (. ! ? and their runs, a four-dot ellipsis, 。！？, a dotted abbreviation
+ * that ends in a period) and the closing quotes and brackets glued to it,
+ * when the next token can start a sentence; what may start one depends on
+ * the word before the period (see decide()).  List items are the other
+ * source of boundaries: a bullet, or a marker continuing the numbering
+ * that a sentence or a colon began (1. 2., a) b), (i) (ii)), starts a new
+ * sentence and stays at its head; the period of a marker never ends one.
+ * No boundary is put where no letter or digit follows in the paragraph.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "sent.h"
+#include "utf8.h"
+
+/* What the word before a period is. */
+enum {
+	AB_NONE = 0,	/* an ordinary word: the period ends a sentence */
+	AB_TITLE,	/* Mr. Dr.: a name follows, never a new sentence */
+	AB_NUMBER,	/* No. p. Vol.: a number follows */
+	AB_OTHER,	/* Inc. etc. U.S.: ends one only before It, The... */
+	AB_NEVER,	/* e.g. i.e. cf.: never ends a sentence */
+	AB_TIME		/* a.m. p.m.: before a capital, unless fronted */
+};
+#define AB_WORD	0x10	/* written in lower case it is an ordinary word */
+
+/*
+ * English abbreviations that take a period, lower case, in byte order for
+ * bsearch; dotted ones are keyed without their last period.  Based on the
+ * English list of pragmatic_segmenter (which pySBD reuses): titles,
+ * reference words, company words and months, without the US state names
+ * and street words a policy text does not meet, plus approx, incl, govt,
+ * intl, H.E. (His Excellency).  Days of the week are left out: "Sun.",
+ * "Sat.", "Wed." are common words when capitalized.
+ */
+static const struct abbr {
+	const char *name;
+	unsigned char cls;
+} abbrs[] = {
+	{ "a.m",	AB_TIME },
+	{ "al",		AB_OTHER },	/* et al. */
+	{ "approx",	AB_OTHER },
+	{ "apr",	AB_OTHER },
+	{ "art",	AB_NUMBER | AB_WORD },
+	{ "arts",	AB_NUMBER | AB_WORD },
+	{ "assn",	AB_OTHER },
+	{ "assoc",	AB_OTHER },
+	{ "aug",	AB_OTHER },
+	{ "ave",	AB_OTHER },
+	{ "blvd",	AB_OTHER },
+	{ "bros",	AB_OTHER },
+	{ "ca",		AB_OTHER },
+	{ "capt",	AB_TITLE },
+	{ "cf",		AB_NEVER },
+	{ "ch",		AB_NUMBER },
+	{ "chap",	AB_NUMBER },
+	{ "cie",	AB_OTHER },
+	{ "co",		AB_OTHER },
+	{ "col",	AB_TITLE },
+	{ "corp",	AB_OTHER },
+	{ "dec",	AB_OTHER },
+	{ "dept",	AB_OTHER },
+	{ "dist",	AB_OTHER },
+	{ "div",	AB_OTHER },
+	{ "dr",		AB_TITLE },
+	{ "e.g",	AB_NEVER },
+	{ "ed",		AB_OTHER },
+	{ "eds",	AB_OTHER },
+	{ "eq",		AB_NUMBER },
+	{ "eqs",	AB_NUMBER },
+	{ "esp",	AB_OTHER },
+	{ "est",	AB_OTHER },
+	{ "etc",	AB_OTHER },
+	{ "excl",	AB_OTHER },
+	{ "feb",	AB_OTHER },
+	{ "fig",	AB_NUMBER | AB_WORD },
+	{ "figs",	AB_NUMBER | AB_WORD },
+	{ "fr",		AB_TITLE },
+	{ "ft",		AB_OTHER },
+	{ "gen",	AB_TITLE },
+	{ "gov",	AB_TITLE },
+	{ "govt",	AB_OTHER },
+	{ "h.e",	AB_TITLE },	/* His/Her Excellency */
+	{ "hon",	AB_TITLE },
+	{ "hr",		AB_OTHER },
+	{ "hrs",	AB_OTHER },
+	{ "i.e",	AB_NEVER },
+	{ "ibid",	AB_OTHER },
+	{ "inc",	AB_OTHER },
+	{ "incl",	AB_OTHER },
+	{ "intl",	AB_OTHER },
+	{ "jan",	AB_OTHER },
+	{ "jr",		AB_OTHER },
+	{ "jul",	AB_OTHER },
+	{ "jun",	AB_OTHER },
+	{ "lt",		AB_TITLE },
+	{ "ltd",	AB_OTHER },
+	{ "maj",	AB_TITLE },
+	{ "mar",	AB_OTHER | AB_WORD },
+	{ "max",	AB_OTHER },
+	{ "messrs",	AB_TITLE },
+	{ "min",	AB_OTHER },
+	{ "misc",	AB_OTHER },
+	{ "mlle",	AB_TITLE },
+	{ "mme",	AB_TITLE },
+	{ "mr",		AB_TITLE },
+	{ "mrs",	AB_TITLE },
+	{ "ms",		AB_TITLE },
+	{ "mt",		AB_TITLE },
+	{ "natl",	AB_OTHER },
+	{ "no",		AB_NUMBER | AB_WORD },
+	{ "nos",	AB_NUMBER },
+	{ "nov",	AB_OTHER },
+	{ "nr",		AB_NUMBER },
+	{ "n\xc2\xb0",	AB_NUMBER },	/* N° (degree sign) */
+	{ "n\xc2\xba",	AB_NUMBER },	/* Nº (ordinal indicator) */
+	{ "oct",	AB_OTHER },
+	{ "orig",	AB_OTHER },
+	{ "p",		AB_NUMBER },
+	{ "p.m",	AB_TIME },
+	{ "para",	AB_NUMBER },
+	{ "paras",	AB_NUMBER },
+	{ "pl",		AB_OTHER },
+	{ "pp",		AB_NUMBER },
+	{ "pres",	AB_TITLE },
+	{ "prof",	AB_TITLE },
+	{ "rd",		AB_OTHER },
+	{ "ref",	AB_NUMBER },
+	{ "rep",	AB_TITLE },
+	{ "rev",	AB_TITLE },
+	{ "sec",	AB_NUMBER },
+	{ "sect",	AB_NUMBER },
+	{ "sen",	AB_TITLE },
+	{ "sep",	AB_OTHER },
+	{ "sept",	AB_OTHER },
+	{ "sgt",	AB_TITLE },
+	{ "sq",		AB_OTHER },
+	{ "sr",		AB_OTHER },
+	{ "st",		AB_TITLE },
+	{ "supt",	AB_TITLE },
+	{ "univ",	AB_OTHER },
+	{ "viz",	AB_NEVER },
+	{ "vol",	AB_NUMBER },
+	{ "vols",	AB_NUMBER },
+	{ "vs",		AB_NEVER },
+	{ "yr",		AB_OTHER },
+	{ "yrs",	AB_OTHER }
+};
+
+/*
+ * Closed-class words (pronouns, determiners, wh-words, conjunctions,
+ * prepositions, auxiliaries) and sentence adverbs: after an abbreviation
+ * such as "Inc." or "U.S." only these, capitalized, start a new sentence;
+ * a capitalized noun ("U.S. Government") is more likely a name.  Sorted.
+ */
+static const char *const starters[] = {
+	"a", "about", "above", "according", "across", "after", "afterwards",
+	"again", "against", "all", "also", "although", "among", "an", "and",
+	"another", "any", "are", "as", "at", "because", "before", "being",
+	"besides", "both", "but", "by", "can", "consequently", "could",
+	"despite", "did", "do", "does", "during", "each", "either",
+	"especially", "even", "every", "finally", "first", "firstly",
+	"following", "for", "from", "further", "furthermore", "given", "had",
+	"has", "have", "he", "hence", "her", "here", "his", "how", "however",
+	"i", "if", "in", "indeed", "instead", "is", "it", "its", "last",
+	"lastly", "let", "many", "meanwhile", "moreover", "most", "much",
+	"my", "neither", "nevertheless", "next", "no", "none", "nonetheless",
+	"nor", "not", "now", "of", "on", "once", "one", "only", "or",
+	"other", "otherwise", "our", "over", "overall", "please", "second",
+	"secondly", "several", "she", "should", "similarly", "since", "so",
+	"some", "still", "such", "that", "the", "their", "then", "there",
+	"therefore", "these", "they", "third", "thirdly", "this", "those",
+	"though", "through", "thus", "to", "today", "under", "unless",
+	"until", "upon", "was", "we", "were", "what", "whatever", "when",
+	"whenever", "where", "whereas", "whether", "which", "while", "who",
+	"whom", "whose", "why", "with", "within", "without", "would", "yes",
+	"yet", "you", "your"
+};
+
+/* Prepositions that open a fronted time adverbial: "At 5 a.m. Mr. Smith". */
+static const char *const fronting[] = {
+	"about", "after", "around", "at", "before", "between", "beginning",
+	"by", "from", "since", "starting", "till", "until"
+};
+
+/* Words that join list items inside one sentence. */
+static const char *const joiners[] = { "and", "or" };
+
+/* Bullets that start a list item wherever they stand after a space. */
+static const char *const bullets[] = {
+	"\xe2\x80\xa2",	/* • */
+	"\xe2\x80\xa3",	/* ‣ */
+	"\xe2\x81\x83",	/* ⁃ */
+	"\xe2\x97\xa6",	/* ◦ */
+	"\xe2\x96\xaa",	/* ▪ */
+	"\xe2\x96\xab",	/* ▫ */
+	"\xe2\x97\x8f",	/* ● */
+	"\xe2\x97\x8b",	/* ○ */
+	"\xe2\x96\xa0",	/* ■ */
+	"\xe2\x96\xa1",	/* □ */
+	"\xe2\x96\xba",	/* ► */
+	"\xe2\x96\xb6",	/* ▶ */
+	"\xe2\x96\xb8",	/* ▸ */
+	"\xe2\x9e\xa2",	/* ➢ */
+	"\xe2\x9e\xa4",	/* ➤ */
+	"\xe2\x9c\x93",	/* ✓ */
+	"\xe2\x9c\x94",	/* ✔ */
+	"\xe2\x9d\x96",	/* ❖ */
+	"\xe2\x97\x86",	/* ◆ */
+	"\xe2\x97\x87"	/* ◇ */
+};
+
+/* Bullets that are also dashes: items only in a paragraph that opens
+ * with one. */
+static const char *const dashes[] = {
+	"-", "*", "\xe2\x80\x93", "\xe2\x80\x94"	/* – — */
+};
+
+/* Stops of other scripts that end a sentence like ! and ?. */
+static const char *const stops[] = {
+	/* ‼ ⁇ ⁈ ⁉ */
+	"\xe2\x80\xbc", "\xe2\x81\x87", "\xe2\x81\x88", "\xe2\x81\x89",
+	/* ؟ ۔ । ॥ ։ ። ፧ */
+	"\xd8\x9f", "\xdb\x94", "\xe0\xa5\xa4", "\xe0\xa5\xa5", "\xd6\x89",
+	"\xe1\x8d\xa2", "\xe1\x8d\xa7"
+};
+
+/* Chinese and Japanese stops: a boundary whatever follows. */
+static const char *const cjkstops[] = {
+	/* 。 ｡ ！ ？ */
+	"\xe3\x80\x82", "\xef\xbd\xa1", "\xef\xbc\x81", "\xef\xbc\x9f"
+};
+
+#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
+#define KEYMAX		16
+
+/* List styles. */
+enum { LS_NONE = 0, LS_NUM, LS_LOWER, LS_UPPER, LS_RLOWER, LS_RUPPER };
+/* Marker delimiters: 1.  1)  1.)  (1) */
+enum { LD_NONE = 0, LD_DOT, LD_PAREN, LD_DOTPAREN, LD_BOTH };
+
+struct marker {
+	size_t	 end;		/* first token after the marker */
+	int	 item;		/* has a number or letter, not only a bullet */
+	int	 delim;
+	long	 num;		/* value as a number, or -1 */
+	long	 letter;	/* a = 1 ... z = 26, or -1 */
+	long	 roman;		/* i = 1 ..., or -1 */
+	int	 upper;		/* the letter is a capital */
+};
+
+struct ctx {
+	const char *s;
+	const struct tok *t;
+	size_t	 n;
+	size_t	 lastc;		/* last token with a letter or digit, + 1 */
+	int	 lstyle, ldelim;	/* the list being numbered */
+	long	 lval;
+	size_t	 dash;		/* token index of a dash bullet opening the
+				   paragraph, + 1; 0 when none */
+};
+
+/* What can follow a terminal. */
+enum { NX_OTHER = 0, NX_LOWER, NX_CAP, NX_DIGIT, NX_CASELESS, NX_MARKER };
+
+static int	parse_marker(const struct ctx *, size_t, struct marker *);
+
+static inline size_t
+tlen(const struct ctx *c, size_t i)
+{
+	return c->t[i].end - c->t[i].start;
+}
+
+static inline const char *
+ttext(const struct ctx *c, size_t i)
+{
+	return c->s + c->t[i].start;
+}
+
+/* Is token i exactly the text lit? */
+static int
+is(const struct ctx *c, size_t i, const char *lit)
+{
+	size_t l;
+
+	/* Most tests fail on the first byte: check it before strlen. */
+	if (i >= c->n || ttext(c, i)[0] != lit[0])
+		return 0;
+	l = strlen(lit);
+	return tlen(c, i) == l && memcmp(ttext(c, i), lit, l) == 0;
+}
+
+static int
+is_one_of(const struct ctx *c, size_t i, const char *const *set, size_t nset)
+{
+	size_t k;
+
+	/* Every set here is of punctuation or symbols. */
+	if (i >= c->n || (c->t[i].type != TOK_PUNCT && c->t[i].type != TOK_SYM))
+		return 0;
+	for (k = 0; k < nset; k++)
+		if (is(c, i, set[k]))
+			return 1;
+	return 0;
+}
+
+/* Do tokens i and j have the same text? */
+static int
+same(const struct ctx *c, size_t i, size_t j)
+{
+	return tlen(c, i) == tlen(c, j) &&
+	    memcmp(ttext(c, i), ttext(c, j), tlen(c, i)) == 0;
+}
+
+static inline int
+spaced(const struct ctx *c, size_t i)
+{
+	return c->t[i].flags & TF_SPACE_BEFORE;
+}
+
+/* The token's lower-cased ASCII text in key (KEYMAX bytes), or 0 when too
+ * long to be a known word. */
+static size_t
+lower_key(const char *p, size_t n, char *key)
+{
+	size_t k;
+
+	if (n == 0 || n >= KEYMAX)
+		return 0;
+	for (k = 0; k < n; k++)
+		key[k] = p[k] >= 'A' && p[k] <= 'Z' ? (char)(p[k] + 32) : p[k];
+	return n;
+}
+
+static int
+cmp_key(const char *key, size_t n, const char *name)
+{
+	size_t l = strlen(name);
+	int r = memcmp(key, name, n < l ? n : l);
+
+	if (r != 0)
+		return r;
+	return n < l ? -1 : n > l;
+}
+
+/* Binary search of a sorted table of strings (element size `size`, the
+ * string first). */
+static const void *
+lookup(const char *key, size_t n, const void *base, size_t nel, size_t size)
+{
+	size_t lo = 0, hi = nel, mid;
+	int r;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		r = cmp_key(key, n, *(const char *const *)(const void *)
+		    ((const char *)base + mid * size));
+		if (r == 0)
+			return (const char *)base + mid * size;
+		if (r < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return NULL;
+}
+
+static int
+word_in(const struct ctx *c, size_t i, const char *const *set, size_t nset)
+{
+	char key[KEYMAX];
+	size_t n;
+
+	if (i >= c->n || c->t[i].type != TOK_WORD)
+		return 0;
+	if ((n = lower_key(ttext(c, i), tlen(c, i), key)) == 0)
+		return 0;
+	return lookup(key, n, set, nset, sizeof(set[0])) != NULL;
+}
+
+/* The category of a one-character token, or -1. */
+static int
+single_cat(const struct ctx *c, size_t i)
+{
+	int32_t cp;
+	int l;
+
+	l = utf8_decode(ttext(c, i), tlen(c, i), &cp);
+	if (l < 0 || (size_t)l != tlen(c, i))
+		return -1;
+	return utf8proc_category(cp);
+}
+
+/* Closing quote or bracket glued to what precedes it. */
+static int
+is_closer(const struct ctx *c, size_t i)
+{
+	int cat;
+
+	if (spaced(c, i) || c->t[i].type != TOK_PUNCT)
+		return 0;
+	if (tlen(c, i) == 1)
+		return strchr(")]}\"'", ttext(c, i)[0]) != NULL;
+	cat = single_cat(c, i);
+	return cat == UTF8PROC_CATEGORY_PE || cat == UTF8PROC_CATEGORY_PF;
+}
+
+/* Opening quote or bracket (or ¿ ¡) before a sentence. */
+static int
+is_opener(const struct ctx *c, size_t i)
+{
+	int cat;
+
+	if (c->t[i].type != TOK_PUNCT)
+		return 0;
+	if (tlen(c, i) == 1)
+		return strchr("([{\"'", ttext(c, i)[0]) != NULL;
+	if (is(c, i, "\xc2\xbf") || is(c, i, "\xc2\xa1"))
+		return 1;
+	cat = single_cat(c, i);
+	return cat == UTF8PROC_CATEGORY_PS || cat == UTF8PROC_CATEGORY_PI;
+}
+
+/* A token of periods and ellipses only: sets the number of dots (… counts
+ * three) and whether a real period is among them. */
+static int
+dots(const struct ctx *c, size_t i, size_t *ndots, int *period)
+{
+	const char *p = ttext(c, i), *e = p + tlen(c, i);
+
+	*ndots = 0;
+	*period = 0;
+	if (c->t[i].type != TOK_PUNCT)
+		return 0;
+	while (p < e) {
+		if (*p == '.') {
+			(*ndots)++;
+			*period = 1;
+			p++;
+		} else if (e - p >= 3 && memcmp(p, "\xe2\x80\xa6", 3) == 0) {
+			*ndots += 3;
+			p += 3;
+		} else
+			return 0;
+	}
+	return 1;
+}
+
+/* ! ? and their runs, and the like of other scripts. */
+static int
+is_bang(const struct ctx *c, size_t i)
+{
+	const char *p = ttext(c, i);
+	size_t k, n = tlen(c, i);
+
+	if (c->t[i].type != TOK_PUNCT)
+		return 0;
+	for (k = 0; k < n; k++)
+		if (p[k] != '!' && p[k] != '?')
+			break;
+	return k == n || is_one_of(c, i, stops, NELEM(stops));
+}
+
+/* A lower-case roman numeral up to 39 (xxxix), or -1. */
+static long
+roman_value(const char *p, size_t n)
+{
+	static const char *const units[] = {
+		"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"
+	};
+	char buf[8];
+	size_t k, t;
+	long v;
+
+	if (n == 0 || n > 7)
+		return -1;
+	for (k = 0; k < n; k++)
+		buf[k] = (char)(p[k] | 0x20);
+	for (t = 0; t < n && t < 3 && buf[t] == 'x'; t++)
+		;
+	for (v = 1; v <= 9; v++)
+		if (strlen(units[v]) == n - t &&
+		    memcmp(units[v], buf + t, n - t) == 0)
+			return (long)t * 10 + v;
+	return t == n ? (long)t * 10 : -1;
+}
+
+/*
+ * A list marker at token k: an optional bullet, then 1. 1) 1.) (1) with a
+ * number, a letter or a roman numeral.  Returns 1 and fills m, or 0.
+ */
+static int
+parse_marker(const struct ctx *c, size_t k, struct marker *m)
+{
+	size_t p = k, n = c->n, l, q;
+	const char *w;
+	int bullet = 0, paren = 0, upper = 1, lower = 1;
+
+	memset(m, 0, sizeof(*m));
+	m->num = m->letter = m->roman = -1;
+	if (is_one_of(c, p, bullets, NELEM(bullets)) ||
+	    (c->dash && same(c, p, c->dash - 1))) {
+		bullet = 1;
+		m->end = ++p;
+	}
+	if (p < n && is(c, p, "(")) {
+		paren = 1;
+		p++;
+	}
+	if (p >= n || (paren && spaced(c, p)))
+		return bullet;
+	w = ttext(c, p);
+	l = tlen(c, p);
+	if (c->t[p].type == TOK_NUM && l <= 3) {
+		for (q = 0, m->num = 0; q < l; q++) {
+			if (w[q] < '0' || w[q] > '9')
+				return bullet;
+			m->num = m->num * 10 + (w[q] - '0');
+		}
+	} else if (c->t[p].type == TOK_WORD && l <= 7) {
+		for (q = 0; q < l; q++) {
+			upper &= w[q] >= 'A' && w[q] <= 'Z';
+			lower &= w[q] >= 'a' && w[q] <= 'z';
+		}
+		if (!upper && !lower)
+			return bullet;
+		m->upper = upper;
+		if (l == 1)
+			m->letter = (w[0] | 0x20) - 'a' + 1;
+		m->roman = roman_value(w, l);
+		if (m->letter < 0 && m->roman < 0)
+			return bullet;
+	} else
+		return bullet;
+	p++;
+	/* The delimiter, glued to the item. */
+	if (paren) {
+		if (p >= n || !is(c, p, ")") || spaced(c, p))
+			return bullet;
+		m->delim = LD_BOTH;
+		p++;
+	} else if (p < n && is(c, p, ".") && !spaced(c, p)) {
+		p++;
+		if (p < n && is(c, p, ")") && !spaced(c, p)) {
+			m->delim = LD_DOTPAREN;
+			p++;
+		} else {
+			/* "1. The", "1.The": not "1.5" nor "in 2.x" */
+			if (p >= n || !(spaced(c, p) ||
+			    (c->t[p].flags & TF_UPPER)))
+				return bullet;
+			m->delim = LD_DOT;
+		}
+	} else if (p < n && is(c, p, ")") && !spaced(c, p)) {
+		m->delim = LD_PAREN;
+		p++;
+	} else
+		return bullet;
+	if (p >= n)
+		return bullet;
+	m->item = 1;
+	m->end = p;
+	return 1;
+}
+
+/* The list style a marker takes given the list so far, and its value. */
+static int
+marker_style(const struct ctx *c, const struct marker *m, long *val)
+{
+	int ls = m->upper ? LS_UPPER : LS_LOWER, rs = m->upper ? LS_RUPPER :
+	    LS_RLOWER;
+
+	if (m->num >= 0) {
+		*val = m->num;
+		return LS_NUM;
+	}
+	if (m->letter > 0 && c->lstyle == ls && m->letter == c->lval + 1) {
+		*val = m->letter;
+		return ls;
+	}
+	if (m->roman > 0 && (c->lstyle == rs || m->letter < 0 ||
+	    m->roman == 1)) {
+		*val = m->roman;
+		return rs;
+	}
+	*val = m->letter;
+	return ls;
+}
+
+/* Does m continue the list being numbered? */
+static int
+continues(const struct ctx *c, const struct marker *m)
+{
+	long v;
+	int st;
+
+	if (!m->item || c->lstyle == LS_NONE)
+		return 0;
+	st = marker_style(c, m, &v);
+	return st == c->lstyle && m->delim == c->ldelim && v == c->lval + 1;
+}
+
+static void
+note_list(struct ctx *c, const struct marker *m)
+{
+	long v;
+
+	if (!m->item)
+		return;
+	c->lstyle = marker_style(c, m, &v);
+	c->lval = v;
+	c->ldelim = m->delim;
+}
+
+/* What token b (the one after a terminal) is, as a sentence start; *f
+ * gets the first token after opening quotes and brackets. */
+static int
+next_kind(const struct ctx *c, size_t b, size_t *f)
+{
+	struct marker m;
+	size_t k = b;
+	const struct tok *t;
+	int cat;
+
+	if (parse_marker(c, b, &m) && m.item && m.delim != LD_DOT)
+		return NX_MARKER;
+	while (k + 1 < c->n && k < b + 3 && is_opener(c, k))
+		k++;
+	*f = k;
+	t = &c->t[k];
+	switch (t->type) {
+	case TOK_WORD:
+	case TOK_URL:
+	case TOK_EMAIL:
+		if (ttext(c, k)[0] >= '0' && ttext(c, k)[0] <= '9')
+			return NX_DIGIT;
+		if (t->flags & TF_UPPER)
+			return NX_CAP;
+		if (t->flags & TF_LOWER)
+			return NX_LOWER;
+		return NX_CASELESS;
+	case TOK_NUM:
+		return NX_DIGIT;
+	case TOK_CJK:
+		return NX_CASELESS;
+	case TOK_SYM:
+		/* $100 */
+		cat = single_cat(c, k);
+		if (cat == UTF8PROC_CATEGORY_SC && k + 1 < c->n &&
+		    c->t[k + 1].type == TOK_NUM && !spaced(c, k + 1))
+			return NX_DIGIT;
+		return NX_OTHER;
+	}
+	return NX_OTHER;
+}
+
+/* Is the time abbreviation at i inside a fronted adverbial ("At 5 a.m.")
+ * of the sentence that starts at ss? */
+static int
+fronted(const struct ctx *c, size_t ss, size_t i)
+{
+	size_t f = ss;
+
+	while (f < i && is_opener(c, f))
+		f++;
+	return i - f <= 4 && word_in(c, f, fronting, NELEM(fronting));
+}
+
+/*
+ * Does a sentence end before token b, given the kind of word (cls) before
+ * the terminal at i in the sentence that starts at ss?
+ */
+static int
+decide(const struct ctx *c, int cls, size_t ss, size_t i, size_t b)
+{
+	size_t f = b;
+	int nx;
+
+	if (b >= c->n || b >= c->lastc)
+		return 0;
+	nx = next_kind(c, b, &f);
+	switch (cls & ~AB_WORD) {
+	case AB_TITLE:
+	case AB_NEVER:
+		return 0;
+	case AB_NUMBER:
+		if (nx == NX_DIGIT)
+			return 0;
+		if (cls & AB_WORD)
+			break;
+		/* FALLTHROUGH */
+	case AB_OTHER:
+		return nx == NX_MARKER ||
+		    (nx == NX_CAP && word_in(c, f, starters, NELEM(starters)));
+	case AB_TIME:
+		if (nx == NX_MARKER)
+			return 1;
+		return nx == NX_CAP && !fronted(c, ss, i);
+	}
+	return nx == NX_CAP || nx == NX_DIGIT || nx == NX_CASELESS ||
+	    nx == NX_MARKER;
+}
+
+/* The kind of word before the period at i. */
+static int
+period_class(const struct ctx *c, size_t i)
+{
+	const struct abbr *a;
+	char key[KEYMAX];
+	size_t p, n = 0, start;
+	int32_t cp;
+	int l;
+
+	if (i == 0 || spaced(c, i))
+		return AB_NONE;
+	p = i - 1;
+	start = p;
+	/* N° is a word and a degree sign */
+	if (c->t[p].type == TOK_SYM && p > 0 && !spaced(c, p) &&
+	    c->t[p - 1].type == TOK_WORD && tlen(c, p - 1) == 1)
+		start = p - 1;
+	else if (c->t[p].type != TOK_WORD)
+		return AB_NONE;
+	n = lower_key(c->s + c->t[start].start, c->t[p].end -
+	    c->t[start].start, key);
+	if (n > 0 && (a = lookup(key, n, abbrs, NELEM(abbrs),
+	    sizeof(abbrs[0]))) != NULL) {
+		/* "5th st. The", "Main St. The": not before a name */
+		if (a->cls == AB_TITLE && (!(c->t[p].flags & TF_UPPER) ||
+		    (p > 0 && c->t[p - 1].type == TOK_WORD &&
+		    (c->t[p - 1].flags & TF_UPPER))))
+			return AB_OTHER;
+		if ((a->cls & AB_WORD) && (c->t[p].flags & TF_LOWER) &&
+		    (a->cls & ~AB_WORD) != AB_NUMBER)
+			return AB_NONE;
+		return a->cls;
+	}
+	if (start != p)
+		return AB_NONE;
+	/* One letter: an initial, except the pronoun in "you and I." */
+	l = utf8_decode(ttext(c, p), tlen(c, p), &cp);
+	if (l > 0 && (size_t)l == tlen(c, p) && utf8_isalpha(cp)) {
+		if (cp == 'I' && p > 0 && c->t[p - 1].type == TOK_WORD &&
+		    (c->t[p - 1].flags & TF_LOWER))
+			return AB_NONE;
+		return AB_OTHER;
+	}
+	if (memchr(ttext(c, p), '.', tlen(c, p)) != NULL)
+		return AB_OTHER;	/* Ph.D. */
+	return AB_NONE;
+}
+
+/* The kind of a dotted abbreviation ("U.S.", "a.m.") at i. */
+static int
+dotted_class(const struct ctx *c, size_t i)
+{
+	const struct abbr *a;
+	char key[KEYMAX];
+	size_t n;
+
+	n = lower_key(ttext(c, i), tlen(c, i) - 1, key);
+	if (n > 0 && (a = lookup(key, n, abbrs, NELEM(abbrs),
+	    sizeof(abbrs[0]))) != NULL)
+		return a->cls & ~AB_WORD;
+	return AB_OTHER;
+}
+
+/* Past the closing quotes and brackets glued after a terminal at j - 1;
+ * a terminal after a closer ("(Inc.).") makes *plain true. */
+static size_t
+skip_closers(const struct ctx *c, size_t j, int *plain)
+{
+	size_t nd;
+	int per;
+
+	*plain = 0;
+	while (j < c->n && !spaced(c, j)) {
+		if (is_closer(c, j))
+			j++;
+		else if (j > 0 && is_closer(c, j - 1) &&
+		    ((dots(c, j, &nd, &per) && nd == 1) || is_bang(c, j))) {
+			*plain = 1;
+			j++;
+		} else
+			break;
+	}
+	return j;
+}
+
+/*
+ * The terminal, if any, at token i of the sentence that starts at ss.
+ * Returns the index of the token that starts the next sentence, or 0;
+ * *next gets where the scan resumes.
+ */
+static size_t
+terminal(const struct ctx *c, size_t ss, size_t i, size_t *next)
+{
+	const struct tok *t = &c->t[i];
+	size_t j, b, nd, total = 0;
+	int per, anyper = 0, plain, cls;
+
+	*next = i + 1;
+	if (t->type == TOK_WORD) {
+		/* U.S. a.m. e.g. */
+		if (!(t->flags & TF_DOTTED) || c->s[t->end - 1] != '.')
+			return 0;
+		b = skip_closers(c, i + 1, &plain);
+		*next = b;
+		cls = plain ? AB_NONE : dotted_class(c, i);
+		return decide(c, cls, ss, i, b) ? b : 0;
+	}
+	if (t->type != TOK_PUNCT)
+		return 0;
+	if (is_one_of(c, i, cjkstops, NELEM(cjkstops))) {
+		b = skip_closers(c, i + 1, &plain);
+		*next = b;
+		return b < c->n && b < c->lastc ? b : 0;
+	}
+	if (is_bang(c, i)) {
+		b = skip_closers(c, i + 1, &plain);
+		*next = b;
+		return decide(c, AB_NONE, ss, i, b) ? b : 0;
+	}
+	if (!dots(c, i, &nd, &per))
+		return 0;
+	/* A run of dot tokens, spaced or not: ". . . ." counts four. */
+	for (j = i; j < c->n && dots(c, j, &nd, &per); j++) {
+		total += nd;
+		anyper |= per;
+	}
+	*next = j;
+	if (!anyper || total == 3)
+		return 0;		/* an ellipsis inside a sentence */
+	b = skip_closers(c, j, &plain);
+	*next = b;
+	if (total == 1) {
+		cls = plain ? AB_NONE : period_class(c, i);
+		return decide(c, cls, ss, i, b) ? b : 0;
+	}
+	/* "compounds. . . . The": the period ends the sentence and the
+	 * ellipsis opens the next one. */
+	if (total >= 4 && i > 0 && !spaced(c, i) && is(c, i, ".") &&
+	    spaced(c, i + 1)) {
+		cls = period_class(c, i);
+		return decide(c, cls, ss, i, b) ? i + 1 : 0;
+	}
+	return decide(c, AB_NONE, ss, i, b) ? b : 0;
+}
+
+/* May a list item start at token i, inside the sentence?  1: a new
+ * sentence starts here; 2: a marker that does not break (sets *m). */
+static int
+item_here(struct ctx *c, size_t i, struct marker *m)
+{
+	const struct tok *t = &c->t[i];
+
+	if (t->type == TOK_PUNCT || t->type == TOK_SYM) {
+		if (is_one_of(c, i, bullets, NELEM(bullets)))
+			return 1;
+		if (c->dash && i + 1 < c->n && spaced(c, i + 1) &&
+		    same(c, i, c->dash - 1))
+			return 1;
+		if (!is(c, i, "("))
+			return 0;
+	} else if (t->type != TOK_NUM &&
+	    (t->type != TOK_WORD || tlen(c, i) > 7))
+		return 0;
+	/* Cheap test first: a marker's item is glued to "." or ")". */
+	if (i + 1 >= c->n || spaced(c, i + 1) || (t->type != TOK_PUNCT &&
+	    !is(c, i + 1, ".") && !is(c, i + 1, ")")))
+		return 0;
+	if (!parse_marker(c, i, m) || !m->item)
+		return 0;
+	if (i > 0 && is(c, i - 1, ":") && (m->num == 1 || m->letter == 1 ||
+	    m->roman == 1)) {
+		note_list(c, m);	/* a list opens after a colon */
+		return 2;
+	}
+	if (!continues(c, m))
+		return 0;
+	/* "1) x, 2) y and 3) z" is one sentence */
+	if (is(c, i - 1, ",") || is(c, i - 1, ";") ||
+	    word_in(c, i - 1, joiners, NELEM(joiners))) {
+		note_list(c, m);
+		return 2;
+	}
+	return 1;
+}
+
+size_t
+sent_split(const char *s, const struct tok *toks, size_t ntok,
+    size_t *starts)
+{
+	struct ctx c;
+	struct marker m;
+	size_t i, b, next, ss = 0, mend = 0, nst = 0;
+	int fresh = 1;
+
+	if (ntok == 0)
+		return 0;
+	memset(&c, 0, sizeof(c));
+	c.s = s;
+	c.t = toks;
+	c.n = ntok;
+	for (i = ntok; i > 0; i--) {
+		int ty = toks[i - 1].type;
+
+		if (ty != TOK_PUNCT && ty != TOK_SYM)
+			break;
+	}
+	c.lastc = i;
+	if (ntok > 1 && is_one_of(&c, 0, dashes, NELEM(dashes)) &&
+	    spaced(&c, 1))
+		c.dash = 1;
+	starts[nst++] = 0;
+	i = 0;
+	while (i < ntok) {
+		if (fresh) {
+			fresh = 0;
+			if (parse_marker(&c, i, &m)) {
+				note_list(&c, &m);
+				mend = m.end;
+			}
+		} else if (i < c.lastc && i >= mend && spaced(&c, i)) {
+			switch (item_here(&c, i, &m)) {
+			case 1:
+				starts[nst++] = ss = i;
+				fresh = 1;
+				continue;
+			case 2:
+				mend = m.end;
+				break;
+			}
+		}
+		if (i < mend) {
+			i++;
+			continue;
+		}
+		if ((b = terminal(&c, ss, i, &next)) != 0 && b > ss) {
+			starts[nst++] = ss = b;
+			fresh = 1;
+			i = b;
+			continue;
+		}
+		i = next > i ? next : i + 1;
+	}
+	return nst;
+}

@@ -1,0 +1,47 @@
+/*
+ * utf8.h: UTF-8 decoding with validation, character classes (from
+ * utf8proc's tables, never hand-written), NFC and case folding.
+ */
+#ifndef TX_UTF8_H
+#define TX_UTF8_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "util.h"
+
+/* Decodes one character from s (n > 0 bytes available).  Returns its
+ * length 1..4 and sets *cp, or -1 for an invalid or truncated sequence
+ * (overlong forms, surrogates, > U+10FFFF).  NUL decodes as U+0000; the
+ * validator below is what rejects it. */
+int	utf8_decode(const char *s, size_t n, int32_t *cp);
+
+/* Returns the offset of the first byte that is not valid UTF-8, or n when
+ * all of s is valid.  A NUL byte counts as invalid.  Fast on ASCII. */
+size_t	utf8_validate(const char *s, size_t n);
+
+/* Encodes cp into out (at least 4 bytes); returns the length. */
+int	utf8_encode(int32_t cp, char *out);
+
+/* Character classes of a code point. */
+int	utf8_isalpha(int32_t cp);	/* categories L* */
+int	utf8_ismark(int32_t cp);	/* categories M* */
+int	utf8_isdigit(int32_t cp);	/* category Nd */
+int	utf8_isupper(int32_t cp);	/* Lu, Lt */
+int	utf8_islower(int32_t cp);	/* Ll */
+int	utf8_isspace(int32_t cp);	/* White_Space: Zs, TAB, NBSP, U+2028... */
+int	utf8_ispunct(int32_t cp);	/* P* */
+int	utf8_issym(int32_t cp);		/* S* */
+/* Han ideographs, Hiragana and Katakana: each is a token of its own. */
+int	utf8_iscjk(int32_t cp);
+/* Display width in columns: 0 for marks, 2 for East Asian wide. */
+int	utf8_width(int32_t cp);
+
+/* NFC: appends the NFC form of s[0..n) to out; returns 1 when it differs
+ * from the input, 0 when s was already NFC (then out gets s unchanged). */
+int	utf8_nfc(const char *s, size_t n, struct str *out);
+
+/* Unicode full case folding (utf8proc CASEFOLD, then NFC), appended to out.
+ * ASCII is folded without calling utf8proc. */
+void	utf8_fold(const char *s, size_t n, struct str *out);
+
+#endif

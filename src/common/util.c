@@ -1,0 +1,165 @@
+/*
+ * util.c: allocators that never return NULL, growable strings, and the
+ * option-number parser every tool shares.
+ */
+#include <err.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+static void
+nomem(void)
+{
+	errx(STATUS_TROUBLE, "out of memory");
+}
+
+void *
+xmalloc(size_t n)
+{
+	void *p;
+
+	if ((p = malloc(n ? n : 1)) == NULL)
+		nomem();
+	return p;
+}
+
+void *
+xcalloc(size_t n, size_t size)
+{
+	void *p;
+
+	if (n == 0 || size == 0)
+		n = size = 1;
+	if ((p = calloc(n, size)) == NULL)
+		nomem();
+	return p;
+}
+
+void *
+xrealloc(void *p, size_t n)
+{
+	void *q;
+
+	if ((q = realloc(p, n ? n : 1)) == NULL)
+		nomem();
+	return q;
+}
+
+void *
+xreallocarray(void *p, size_t n, size_t size)
+{
+	if (size != 0 && n > SIZE_MAX / size)
+		nomem();
+	return xrealloc(p, n * size);
+}
+
+char *
+xstrdup(const char *s)
+{
+	return xmemdup(s, strlen(s));
+}
+
+char *
+xmemdup(const char *s, size_t n)
+{
+	char *p;
+
+	if (n == SIZE_MAX)
+		nomem();
+	p = xmalloc(n + 1);
+	if (n > 0)
+		memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+/*
+ * The buffer always holds cap + 1 bytes so that s[n] can carry the NUL
+ * even when the string is full.
+ */
+void
+str_grow(struct str *b, size_t need)
+{
+	size_t nc;
+
+	if (need > SIZE_MAX - 1 - b->n)
+		nomem();
+	if (b->s != NULL && b->n + need <= b->cap)
+		return;
+	/* Double, or take exactly what a big request asks for. */
+	nc = b->cap == 0 ? 64 :
+	    b->cap <= (SIZE_MAX - 1) / 2 ? b->cap * 2 : SIZE_MAX - 1;
+	if (nc < b->n + need)
+		nc = b->n + need;
+	b->s = xrealloc(b->s, nc + 1);
+	b->cap = nc;
+	b->s[b->n] = '\0';
+}
+
+void
+str_add(struct str *b, const char *s, size_t n)
+{
+	str_grow(b, n);
+	if (n > 0)
+		memcpy(b->s + b->n, s, n);
+	b->n += n;
+	b->s[b->n] = '\0';
+}
+
+void
+str_addc(struct str *b, char c)
+{
+	if (b->s == NULL || b->n >= b->cap)
+		str_grow(b, 1);
+	b->s[b->n++] = c;
+	b->s[b->n] = '\0';
+}
+
+void
+str_clear(struct str *b)
+{
+	b->n = 0;
+	if (b->s != NULL)
+		b->s[0] = '\0';
+}
+
+void
+str_free(struct str *b)
+{
+	free(b->s);
+	b->s = NULL;
+	b->n = b->cap = 0;
+}
+
+int
+parse_count_try(const char *arg, size_t *res)
+{
+	const char *p;
+	size_t v = 0, d;
+
+	if (arg == NULL || *arg == '\0')
+		return -1;
+	for (p = arg; *p != '\0'; p++) {
+		if (*p < '0' || *p > '9')
+			return -1;
+		d = (size_t)(*p - '0');
+		if (v > (SIZE_MAX - d) / 10)
+			return -1;
+		v = v * 10 + d;
+	}
+	*res = v;
+	return 0;
+}
+
+size_t
+parse_count(const char *arg, const char *opt)
+{
+	size_t v;
+
+	if (parse_count_try(arg, &v) == -1)
+		errx(STATUS_TROUBLE, "%s: invalid number '%s'", opt,
+		    arg ? arg : "");
+	return v;
+}

@@ -1,0 +1,60 @@
+/*
+ * util.h: allocation that never returns NULL, growable arrays, and the
+ * exit statuses every tx tool shares.
+ */
+#ifndef TX_UTIL_H
+#define TX_UTIL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+enum { STATUS_OK = 0, STATUS_NOMATCH = 1, STATUS_TROUBLE = 2 };
+
+#define IOBUF (256 * 1024)
+
+/* Allocators: on failure they print "tool: out of memory" and exit 2.
+ * xreallocarray also checks n * size for overflow. */
+void	*xmalloc(size_t n);
+void	*xcalloc(size_t n, size_t size);
+void	*xrealloc(void *p, size_t n);
+void	*xreallocarray(void *p, size_t n, size_t size);
+char	*xstrdup(const char *s);
+char	*xmemdup(const char *s, size_t n);	/* adds a NUL */
+
+/* A growable array of T: VEC(T) v = {0}; VEC_PUSH(v, x); v.v[i]; v.n.
+ * Capacity doubles; VEC_FREE releases it. */
+#define VEC(T)	struct { T *v; size_t n, cap; }
+#define VEC_GROW(a, need) do {						\
+	if ((need) > (a).cap) {						\
+		size_t nc_ = (a).cap ? (a).cap : 16;			\
+		while (nc_ < (need))					\
+			nc_ *= 2;					\
+		(a).v = xreallocarray((a).v, nc_, sizeof(*(a).v));	\
+		(a).cap = nc_;						\
+	}								\
+} while (0)
+#define VEC_PUSH(a, x) do {						\
+	VEC_GROW(a, (a).n + 1);						\
+	(a).v[(a).n++] = (x);						\
+} while (0)
+#define VEC_FREE(a) do { free((a).v); (a).v = NULL; (a).n = (a).cap = 0; } while (0)
+
+/* A growable byte string, always NUL-terminated after s[n]. */
+struct str {
+	char	*s;
+	size_t	 n, cap;
+};
+void	str_grow(struct str *b, size_t need);	/* room for need more bytes */
+void	str_add(struct str *b, const char *s, size_t n);
+void	str_addc(struct str *b, char c);
+void	str_clear(struct str *b);		/* n = 0, keeps the memory */
+void	str_free(struct str *b);
+
+/* Parses a non-negative decimal count for option `opt`; on junk prints
+ * "tool: opt: invalid number 'arg'" and exits 2. */
+size_t	parse_count(const char *arg, const char *opt);
+/* The same check without exiting: stores the value in *res and returns 0,
+ * or returns -1 on an empty string, a non-digit or overflow. */
+int	parse_count_try(const char *arg, size_t *res);
+
+#endif

@@ -1,0 +1,548 @@
+/*
+ * test_io: io_slurp, io_name, io_docid and the TSV/CSV writer.
+ */
+#include <sys/stat.h>
+#include <sys/time.h>
+#include <sys/wait.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "io.h"
+
+static int nchecks;
+
+#define CHECK(c) do {							\
+	nchecks++;							\
+	if (!(c)) {							\
+		fprintf(stderr, "%s:%d: check failed: %s\n",		\
+		    __FILE__, __LINE__, #c);				\
+		exit(1);						\
+	}								\
+} while (0)
+
+static char tmpdir[] = "/tmp/test_io.XXXXXX";
+static pid_t mainpid;
+
+static int
+exited(int status, int code)
+{
+	return WIFEXITED(status) && WEXITSTATUS(status) == code;
+}
+
+static void
+tmppath(char *buf, size_t n, const char *name)
+{
+	snprintf(buf, n, "%s/%s", tmpdir, name);
+}
+
+static void
+write_file(const char *path, const char *s, size_t n)
+{
+	int fd;
+
+	CHECK((fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0600)) != -1);
+	CHECK(write(fd, s, n) == (ssize_t)n);
+	CHECK(close(fd) == 0);
+}
+
+/* Big enough to take several reads, with NULs and every byte value. */
+static char *
+pattern(size_t n)
+{
+	char *p = xmalloc(n);
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		p[i] = (char)(i * 7 + i / 251);
+	return p;
+}
+
+static void
+test_slurp(void)
+{
+	struct str b = { 0 };
+	char path[256], *data;
+	size_t n = 3 * IOBUF + 123;
+	int saved, fd[2];
+	pid_t pid;
+
+	data = pattern(n);
+	tmppath(path, sizeof(path), "big");
+	write_file(path, data, n);
+	CHECK(io_slurp(path, &b) == 0);
+	CHECK(b.n == n && memcmp(b.s, data, n) == 0 && b.s[n] == '\0');
+
+	/* b is replaced, not appended to. */
+	tmppath(path, sizeof(path), "small");
+	write_file(path, "hello\n", 6);
+	CHECK(io_slurp(path, &b) == 0);
+	CHECK(b.n == 6 && strcmp(b.s, "hello\n") == 0);
+
+	tmppath(path, sizeof(path), "empty");
+	write_file(path, "", 0);
+	CHECK(io_slurp(path, &b) == 0);
+	CHECK(b.n == 0 && b.s != NULL && b.s[0] == '\0');
+	str_free(&b);
+	CHECK(io_slurp(path, &b) == 0);		/* into a fresh str too */
+	CHECK(b.n == 0 && b.s != NULL && b.s[0] == '\0');
+
+	errno = 0;
+	CHECK(io_slurp(tmpdir, &b) == -1 && errno == EISDIR);
+	CHECK(b.s != NULL && b.n == 0);
+	errno = 0;
+	CHECK(io_slurp(".", &b) == -1 && errno == EISDIR);
+	tmppath(path, sizeof(path), "no-such-file");
+	errno = 0;
+	CHECK(io_slurp(path, &b) == -1 && errno == ENOENT);
+	CHECK(b.s != NULL && b.n == 0 && b.s[0] == '\0');
+	tmppath(path, sizeof(path), "no-such-dir/x");
+	errno = 0;
+	CHECK(io_slurp(path, &b) == -1 && errno == ENOENT);
+
+	/* /proc files say st_size 0 but have content. */
+	CHECK(io_slurp("/proc/self/status", &b) == 0);
+	CHECK(b.n > 0 && strstr(b.s, "Name:") != NULL);
+
+	/* stdin from a regular file, both spellings. */
+	saved = dup(STDIN_FILENO);
+	tmppath(path, sizeof(path), "big");
+	CHECK(freopen(path, "r", stdin) != NULL);
+	CHECK(io_slurp("-", &b) == 0);
+	CHECK(b.n == n && memcmp(b.s, data, n) == 0);
+	CHECK(lseek(STDIN_FILENO, 0, SEEK_SET) == 0);
+	CHECK(io_slurp(NULL, &b) == 0);
+	CHECK(b.n == n && memcmp(b.s, data, n) == 0);
+
+	/* stdin from a pipe fed in pieces by a child. */
+	CHECK(pipe(fd) == 0);
+	fflush(NULL);
+	CHECK((pid = fork()) != -1);
+	if (pid == 0) {
+		size_t off = 0, k;
+
+		close(fd[0]);
+		while (off < n) {
+			k = n - off < 10000 ? n - off : 10000;
+			if (write(fd[1], data + off, k) != (ssize_t)k)
+				_exit(1);
+			off += k;
+		}
+		_exit(0);
+	}
+	close(fd[1]);
+	CHECK(dup2(fd[0], STDIN_FILENO) == STDIN_FILENO);
+	close(fd[0]);
+	CHECK(io_slurp("-", &b) == 0);
+	CHECK(b.n == n && memcmp(b.s, data, n) == 0 && b.s[n] == '\0');
+	CHECK(waitpid(pid, &saved, 0) == pid && exited(saved, 0));
+
+	/* stdin that is a directory */
+	CHECK((fd[0] = open(".", O_RDONLY)) != -1);
+	CHECK(dup2(fd[0], STDIN_FILENO) == STDIN_FILENO);
+	close(fd[0]);
+	errno = 0;
+	CHECK(io_slurp("-", &b) == -1 && errno == EISDIR);
+
+	free(data);
+	str_free(&b);
+}
+
+static void
+test_names(void)
+{
+	static const char *cases[][2] = {
+		{ "samples/a.b.txt", "a.b" },
+		{ "a.txt", "a" },
+		{ "x", "x" },
+		{ ".bashrc", ".bashrc" },
+		{ "dir/.bashrc", ".bashrc" },
+		{ "..bashrc", "..bashrc" },
+		{ ".x.txt", ".x" },
+		{ "-", "-" },
+		{ "dir/", "dir" },
+		{ "dir.d/", "dir" },
+		{ "a/b.txt//", "b" },
+		{ "dir.d/file", "file" },
+		{ "/abs/x.tar.gz", "x.tar" },
+		{ "a.", "a" },
+		{ ".", "." },
+		{ "..", ".." },
+		{ "../..", ".." },
+		{ "/", "/" },
+		{ "//", "/" },
+		{ "", "" },
+		{ "./-", "-" },
+		{ "dir/caf\xc3\xa9.md", "caf\xc3\xa9" },
+	};
+	struct str b = { 0 };
+	size_t i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		io_docid(cases[i][0], &b);
+		if (strcmp(b.s, cases[i][1]) != 0)
+			fprintf(stderr, "io_docid(\"%s\") = \"%s\"\n",
+			    cases[i][0], b.s);
+		CHECK(strcmp(b.s, cases[i][1]) == 0);
+		CHECK(b.n == strlen(cases[i][1]));
+	}
+	io_docid(NULL, &b);
+	CHECK(strcmp(b.s, "-") == 0);
+	str_free(&b);
+
+	CHECK(strcmp(io_name(NULL), "-") == 0);
+	CHECK(strcmp(io_name("-"), "-") == 0);
+	CHECK(strcmp(io_name("a/b.txt"), "a/b.txt") == 0);
+}
+
+/* An out on a fresh temporary file; read it back with readback(). */
+static int
+tmpfd(void)
+{
+	char path[256];
+	int fd;
+
+	tmppath(path, sizeof(path), "out");
+	CHECK((fd = open(path, O_RDWR | O_CREAT | O_TRUNC, 0600)) != -1);
+	return fd;
+}
+
+static void
+readback(int fd, struct str *b)
+{
+	ssize_t r;
+
+	str_clear(b);
+	CHECK(lseek(fd, 0, SEEK_SET) == 0);
+	for (;;) {
+		str_grow(b, 65536);
+		CHECK((r = read(fd, b->s + b->n, 65536)) >= 0);
+		if (r == 0)
+			break;
+		b->n += (size_t)r;
+	}
+	b->s[b->n] = '\0';
+	close(fd);
+}
+
+static int
+same(const struct str *b, const char *want, size_t n)
+{
+	if (b->n == n && memcmp(b->s, want, n) == 0)
+		return 1;
+	fprintf(stderr, "got %zu bytes: [%.*s]\nwant %zu: [%.*s]\n",
+	    b->n, (int)b->n, b->s, n, (int)n, want);
+	return 0;
+}
+
+#define SAME(b, lit)	same(b, lit, sizeof(lit) - 1)
+
+static void
+test_tsv(void)
+{
+	static const char *hdr[] = { "term", "count", "share", NULL };
+	struct out o;
+	struct str b = { 0 };
+	int fd = tmpfd();
+
+	out_init(&o, fd, 0);
+	out_header(&o, hdr);
+	out_cstr(&o, "a\tb");
+	out_u64(&o, 0);
+	out_double(&o, 3.14159, 2);
+	out_endrec(&o);
+	out_field(&o, "x\r\ny\0z", 6);
+	out_u64(&o, UINT64_MAX);
+	out_double(&o, -0.0001, 3);
+	out_endrec(&o);
+	out_field(&o, "", 0);
+	out_field(&o, "", 0);
+	out_double(&o, -1.25, 1);
+	out_double(&o, 2.5, 0);
+	out_double(&o, -0.0, 2);
+	out_double(&o, 1e6, 1);
+	out_endrec(&o);
+	out_cstr(&o, "a,\"b\" ");	/* TSV leaves these alone */
+	out_u64(&o, 1234567890);
+	out_endrec(&o);
+	out_raw(&o, "# raw\n", 6);
+	out_cstr(&o, "\t\t12345678\t9\n");	/* the 8-byte path */
+	out_endrec(&o);
+	out_close(&o);
+	readback(fd, &b);
+	CHECK(SAME(&b,
+	    "term\tcount\tshare\n"
+	    "a b\t0\t3.14\n"
+	    "x  y\0z\t18446744073709551615\t0.000\n"
+	    "\t\t-1.2\t2\t0.00\t1000000.0\n"
+	    "a,\"b\" \t1234567890\n"
+	    "# raw\n"
+	    "  12345678 9 \n"));
+	str_free(&b);
+}
+
+static void
+test_csv(void)
+{
+	struct out o;
+	struct str b = { 0 };
+	int fd = tmpfd();
+
+	out_init(&o, fd, 1);
+	out_cstr(&o, "plain");
+	out_cstr(&o, "a,b");
+	out_cstr(&o, "say \"hi\"");
+	out_cstr(&o, " lead");
+	out_cstr(&o, "trail ");
+	out_cstr(&o, "");
+	out_cstr(&o, "in side");
+	out_endrec(&o);
+	out_cstr(&o, "cr\rlf\ncrlf\r\n");
+	out_u64(&o, 42);
+	out_double(&o, 0.5, 3);
+	out_cstr(&o, "tab\tok");
+	out_cstr(&o, "\"");
+	out_endrec(&o);
+	out_cstr(&o, "");
+	out_endrec(&o);
+	out_close(&o);
+	readback(fd, &b);
+	CHECK(SAME(&b,
+	    "plain,\"a,b\",\"say \"\"hi\"\"\",\" lead\",\"trail \",,in side\r\n"
+	    "\"cr\rlf\ncrlf\r\n\",42,0.500,tab\tok,\"\"\"\"\r\n"
+	    "\r\n"));
+	str_free(&b);
+}
+
+/* Records that cross the buffer many times, and fields bigger than it. */
+static void
+test_big(void)
+{
+	struct out o;
+	struct str b = { 0 }, want = { 0 };
+	char num[32], *big;
+	size_t i, n = 5 * 1024 * 1024;
+	int fd, csv;
+
+	big = xmalloc(n);
+	for (i = 0; i < n; i++)
+		big[i] = "ab\tc,\" \n"[i % 8];
+	for (csv = 0; csv <= 1; csv++) {
+		fd = tmpfd();
+		str_clear(&want);
+		out_init(&o, fd, csv);
+		for (i = 0; i < 300000; i++) {
+			out_cstr(&o, "word");
+			out_u64(&o, i);
+			out_endrec(&o);
+			snprintf(num, sizeof(num), "word%c%zu%s",
+			    csv ? ',' : '\t', i, csv ? "\r\n" : "\n");
+			str_add(&want, num, strlen(num));
+		}
+		out_field(&o, big, n);
+		out_cstr(&o, "end");
+		out_endrec(&o);
+		if (csv) {
+			str_addc(&want, '"');
+			for (i = 0; i < n; i++) {
+				if (big[i] == '"')
+					str_addc(&want, '"');
+				str_addc(&want, big[i]);
+			}
+			str_add(&want, "\",end\r\n", 7);
+		} else {
+			for (i = 0; i < n; i++)
+				str_addc(&want, big[i] == '\t' ||
+				    big[i] == '\n' ? ' ' : big[i]);
+			str_add(&want, "\tend\n", 5);
+		}
+		out_close(&o);
+		readback(fd, &b);
+		CHECK(same(&b, want.s, want.n));
+	}
+	free(big);
+	str_free(&b);
+	str_free(&want);
+}
+
+/* A locale whose decimal point is ',' must not leak into the output. */
+static void
+test_locale(void)
+{
+	static const char *names[] = {
+		"de_DE.UTF-8", "de_DE.utf8", "fr_FR.UTF-8", "nl_NL.UTF-8", NULL
+	};
+	struct out o;
+	struct str b = { 0 };
+	int i, fd;
+
+	for (i = 0; names[i] != NULL; i++)
+		if (setlocale(LC_NUMERIC, names[i]) != NULL)
+			break;
+	if (names[i] == NULL) {
+		printf("test_io: no locale with a decimal comma, skipped\n");
+		return;
+	}
+	CHECK(strcmp(localeconv()->decimal_point, ".") != 0);
+	fd = tmpfd();
+	out_init(&o, fd, 1);
+	out_double(&o, 1234.5678, 2);
+	out_double(&o, -0.001, 2);
+	out_endrec(&o);
+	out_close(&o);
+	readback(fd, &b);
+	CHECK(SAME(&b, "1234.57,0.00\r\n"));
+	setlocale(LC_NUMERIC, "C");
+	str_free(&b);
+}
+
+static void
+child_full(void)
+{
+	struct out o;
+	int fd, i;
+
+	if ((fd = open("/dev/full", O_WRONLY)) == -1)
+		_exit(99);
+	out_init(&o, fd, 0);
+	for (i = 0; i < 10; i++) {
+		out_cstr(&o, "hello");
+		out_endrec(&o);
+	}
+	out_close(&o);
+	_exit(0);
+}
+
+static void
+test_devfull(void)
+{
+	char err[512];
+	int fd[2], st;
+	ssize_t r;
+	size_t n = 0;
+	pid_t pid;
+
+	CHECK(pipe(fd) == 0);
+	fflush(NULL);
+	CHECK((pid = fork()) != -1);
+	if (pid == 0) {
+		close(fd[0]);
+		dup2(fd[1], STDERR_FILENO);
+		child_full();
+	}
+	close(fd[1]);
+	while (n + 1 < sizeof(err) &&
+	    (r = read(fd[0], err + n, sizeof(err) - 1 - n)) > 0)
+		n += (size_t)r;
+	err[n] = '\0';
+	close(fd[0]);
+	CHECK(waitpid(pid, &st, 0) == pid);
+	CHECK(exited(st, 2));
+	CHECK(strstr(err, ": write error: No space left on device\n") != NULL);
+}
+
+static void
+on_alarm(int sig)
+{
+	(void)sig;
+}
+
+/*
+ * Partial writes and EINTR: a slow reader on a pipe and a 2 ms timer
+ * whose handler is installed without SA_RESTART, so write(2) keeps
+ * returning short counts or failing with EINTR.
+ */
+static void
+test_partial(void)
+{
+	struct sigaction sa;
+	struct itimerval it;
+	struct out o;
+	char *data;
+	size_t n = 4 * 1024 * 1024 + 17, i;
+	int fd[2], st;
+	pid_t pid;
+
+	data = pattern(n);
+	for (i = 0; i < n; i++)
+		if (data[i] == '\t' || data[i] == '\n' || data[i] == '\r')
+			data[i] = 'x';
+	CHECK(pipe(fd) == 0);
+	fflush(NULL);
+	CHECK((pid = fork()) != -1);
+	if (pid == 0) {
+		char buf[4096];
+		size_t got = 0;
+		ssize_t r;
+
+		close(fd[1]);
+		while ((r = read(fd[0], buf, sizeof(buf))) > 0) {
+			if (got + (size_t)r > n ||
+			    memcmp(buf, data + got, (size_t)r) != 0)
+				_exit(1);
+			got += (size_t)r;
+			if (got % 64 == 0)
+				usleep(50);
+		}
+		_exit(got == n ? 0 : 2);
+	}
+	close(fd[0]);
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_alarm;
+	sigemptyset(&sa.sa_mask);
+	CHECK(sigaction(SIGALRM, &sa, NULL) == 0);
+	it.it_interval.tv_sec = 0;
+	it.it_interval.tv_usec = 2000;
+	it.it_value = it.it_interval;
+	CHECK(setitimer(ITIMER_REAL, &it, NULL) == 0);
+	out_init(&o, fd[1], 0);
+	out_field(&o, data, n);
+	out_close(&o);
+	memset(&it, 0, sizeof(it));
+	CHECK(setitimer(ITIMER_REAL, &it, NULL) == 0);
+	close(fd[1]);
+	CHECK(waitpid(pid, &st, 0) == pid);
+	CHECK(exited(st, 0));
+	free(data);
+}
+
+static void
+cleanup(void)
+{
+	static const char *names[] = { "big", "small", "empty", "out", NULL };
+	char path[256];
+	int i;
+
+	if (getpid() != mainpid)	/* a child that exited */
+		return;
+	for (i = 0; names[i] != NULL; i++) {
+		tmppath(path, sizeof(path), names[i]);
+		unlink(path);
+	}
+	rmdir(tmpdir);
+}
+
+int
+main(void)
+{
+	mainpid = getpid();
+	CHECK(mkdtemp(tmpdir) != NULL);
+	atexit(cleanup);
+	test_slurp();
+	test_names();
+	test_tsv();
+	test_csv();
+	test_big();
+	test_locale();
+	test_devfull();
+	test_partial();
+	printf("test_io: %d checks passed\n", nchecks);
+	return 0;
+}

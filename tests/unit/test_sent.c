@@ -1,0 +1,352 @@
+/*
+ * test_sent: sentence boundaries.  Runs the English Golden Rules from
+ * tests/data (all 48, plus PS52; PS40-PS42 are about line breaks and
+ * belong to the line cleaner), then cases from policy texts and the
+ * invariants of sent_split.  Run from the repository root.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "sent.h"
+#include "tok.h"
+#include "util.h"
+
+static int nchecks;
+
+#define CHECK(c) do {							\
+	nchecks++;							\
+	if (!(c)) {							\
+		fprintf(stderr, "%s:%d: check failed: %s\n",		\
+		    __FILE__, __LINE__, #c);				\
+		exit(1);						\
+	}								\
+} while (0)
+
+#define SEP	" ||| "
+
+/* Splits text and joins its sentences with SEP into out. */
+static void
+split(const char *text, struct str *out)
+{
+	VEC(struct tok) toks = { 0 };
+	struct tokenizer t;
+	struct tok k;
+	size_t *starts, n, i, first, last;
+
+	tok_init(&t, text, strlen(text), 0);
+	while (tok_next(&t, &k))
+		VEC_PUSH(toks, k);
+	starts = xreallocarray(NULL, toks.n + 1, sizeof(*starts));
+	n = sent_split(text, toks.v, toks.n, starts);
+	str_clear(out);
+	str_add(out, "", 0);	/* never NULL, even with no sentence */
+	CHECK(n <= toks.n);
+	CHECK(toks.n == 0 || (n > 0 && starts[0] == 0));
+	for (i = 0; i < n; i++) {
+		CHECK(i == 0 || starts[i] > starts[i - 1]);
+		first = starts[i];
+		last = i + 1 < n ? starts[i + 1] - 1 : toks.n - 1;
+		if (i > 0)
+			str_add(out, SEP, strlen(SEP));
+		str_add(out, text + toks.v[first].start,
+		    toks.v[last].end - toks.v[first].start);
+	}
+	free(starts);
+	VEC_FREE(toks);
+}
+
+/* Undoes the \n \t \r \\ escapes of the TSV files, in place. */
+static void
+unescape(char *s)
+{
+	char *d = s;
+
+	for (; *s != '\0'; s++) {
+		if (*s == '\\' && s[1] != '\0') {
+			s++;
+			*d++ = *s == 'n' ? '\n' : *s == 't' ? '\t' :
+			    *s == 'r' ? '\r' : *s;
+		} else
+			*d++ = *s;
+	}
+	*d = '\0';
+}
+
+/* Runs one golden-rules file; returns the number of failures. */
+static int
+golden(const char *path, size_t *nrun)
+{
+	FILE *fp;
+	char *line = NULL, *f[4], *p;
+	size_t cap = 0, nf;
+	ssize_t len;
+	struct str got = { 0 };
+	int fails = 0, lineno = 0;
+
+	if ((fp = fopen(path, "r")) == NULL) {
+		perror(path);
+		exit(1);
+	}
+	while ((len = getline(&line, &cap, fp)) != -1) {
+		if (++lineno == 1)
+			continue;	/* header */
+		while (len > 0 && (line[len - 1] == '\n' ||
+		    line[len - 1] == '\r'))
+			line[--len] = '\0';
+		for (nf = 0, p = line; nf < 4; nf++) {
+			f[nf] = p;
+			if ((p = strchr(p, '\t')) == NULL)
+				break;
+			*p++ = '\0';
+		}
+		CHECK(nf == 3);
+		/* Line breaks inside a paragraph are the cleaner's job. */
+		if (strcmp(f[0], "PS40") == 0 || strcmp(f[0], "PS41") == 0 ||
+		    strcmp(f[0], "PS42") == 0)
+			continue;
+		unescape(f[2]);
+		unescape(f[3]);
+		split(f[2], &got);
+		nchecks++;
+		(*nrun)++;
+		if (strcmp(got.s, f[3]) != 0) {
+			fprintf(stderr, "golden rule %s (%s) failed:\n"
+			    "  input:    %s\n  expected: %s\n  got:      %s\n",
+			    f[0], f[1], f[2], f[3], got.s);
+			fails++;
+		}
+	}
+	free(line);
+	str_free(&got);
+	fclose(fp);
+	return fails;
+}
+
+/* Our own cases: input, then the sentences joined by SEP. */
+static const char *const cases[][2] = {
+	/* From the sample policy texts. */
+	{ "Strategic Study of CAE 2016 Vol. 18 No. 6",
+	  "Strategic Study of CAE 2016 Vol. 18 No. 6" },
+	{ "\xe2\x80\x94Remarks by H.E. Xi Jinping, President of the People"
+	  "\xe2\x80\x99s Republic of China, 2015/12/16",
+	  "\xe2\x80\x94Remarks by H.E. Xi Jinping, President of the People"
+	  "\xe2\x80\x99s Republic of China, 2015/12/16" },
+	{ "It will vigorously promote the reform of ICANN to make it a truly "
+	  "independent international institution. It will also help.",
+	  "It will vigorously promote the reform of ICANN to make it a truly "
+	  "independent international institution." SEP "It will also help." },
+	{ "China supports the UN CCPCJ and UNGGE. The work goes on.",
+	  "China supports the UN CCPCJ and UNGGE." SEP "The work goes on." },
+	{ "Many rules apply, e.g. this one, i.e. that one. Good.",
+	  "Many rules apply, e.g. this one, i.e. that one." SEP "Good." },
+	{ "Use of information and communication technologies (ICT) to "
+	  "interfere in internal affairs.",
+	  "Use of information and communication technologies (ICT) to "
+	  "interfere in internal affairs." },
+	{ "See Art. 5 of the Charter. It applies.",
+	  "See Art. 5 of the Charter." SEP "It applies." },
+	{ "He asked, \"Is this fair?\" The answer was no.",
+	  "He asked, \"Is this fair?\"" SEP "The answer was no." },
+	{ "\"Is this fair?\" he asked.", "\"Is this fair?\" he asked." },
+	{ "He asked: \xe2\x80\x9cIs this fair?\xe2\x80\x9d Nobody replied.",
+	  "He asked: \xe2\x80\x9cIs this fair?\xe2\x80\x9d" SEP
+	  "Nobody replied." },
+	{ "online education, start-ups, healthcare, shopping, finance, etc. "
+	  "The network grows.",
+	  "online education, start-ups, healthcare, shopping, finance, etc." SEP
+	  "The network grows." },
+	{ "finance, etc., are becoming widespread.",
+	  "finance, etc., are becoming widespread." },
+	{ "\xe4\xb8\xad\xe5\x9b\xbd\xe3\x80\x82\xe7\xbd\x91\xe7\xbb\x9c"
+	  "\xe4\xb8\xbb\xe6\x9d\x83\xe3\x80\x82",
+	  "\xe4\xb8\xad\xe5\x9b\xbd\xe3\x80\x82" SEP
+	  "\xe7\xbd\x91\xe7\xbb\x9c\xe4\xb8\xbb\xe6\x9d\x83\xe3\x80\x82" },
+	{ "\xe5\xa5\xbd\xef\xbc\x81\xe7\x9c\x9f\xef\xbc\x9f\xe6\x98\xaf",
+	  "\xe5\xa5\xbd\xef\xbc\x81" SEP "\xe7\x9c\x9f\xef\xbc\x9f" SEP
+	  "\xe6\x98\xaf" },
+	{ "\xe5\xa5\xbd\xe3\x80\x82\xe2\x80\x9d", "\xe5\xa5\xbd\xe3\x80\x82"
+	  "\xe2\x80\x9d" },
+	{ "(1) Major opportunities.", "(1) Major opportunities." },
+	{ "1.The Principle of Peace", "1.The Principle of Peace" },
+	{ "The principles are: 1. Peace. 2. Sovereignty. 3. Shared governance.",
+	  "The principles are: 1. Peace." SEP "2. Sovereignty." SEP
+	  "3. Shared governance." },
+	{ "Tasks include: 1) promoting peace; 2) protecting sovereignty; and "
+	  "3) sharing benefits.",
+	  "Tasks include: 1) promoting peace; 2) protecting sovereignty; and "
+	  "3) sharing benefits." },
+	{ "(a) the first (b) the second",
+	  "(a) the first" SEP "(b) the second" },
+	{ "- i. one thing - ii. another thing",
+	  "- i. one thing" SEP "- ii. another thing" },
+	{ "The rate rose in 2. The next year it fell.",
+	  "The rate rose in 2." SEP "The next year it fell." },
+	{ "By 2030. China will lead.", "By 2030." SEP "China will lead." },
+	{ "A cost of 1 - 2 percent - not more.",
+	  "A cost of 1 - 2 percent - not more." },
+	/* Abbreviations and initials. */
+	{ "Dr. Wang met Prof. Li at the U.N. headquarters.",
+	  "Dr. Wang met Prof. Li at the U.N. headquarters." },
+	{ "He lives on Main St. The house is old.",
+	  "He lives on Main St." SEP "The house is old." },
+	{ "Dear Mr. Smith, Lt. Gen. Wang agreed.",
+	  "Dear Mr. Smith, Lt. Gen. Wang agreed." },
+	{ "The ratio is: 3. The rest is noise.",
+	  "The ratio is: 3." SEP "The rest is noise." },
+	{ "It was signed by Pitt & Co. Ltd. in May.",
+	  "It was signed by Pitt & Co. Ltd. in May." },
+	{ "He worked at Acme Inc. They paid well.",
+	  "He worked at Acme Inc." SEP "They paid well." },
+	{ "The Lord of the Rings by J. R. R. Tolkien is long.",
+	  "The Lord of the Rings by J. R. R. Tolkien is long." },
+	{ "See Fig. 3 and pp. 10-12 in Ch. 2.",
+	  "See Fig. 3 and pp. 10-12 in Ch. 2." },
+	{ "The answer was no. No one knew.",
+	  "The answer was no." SEP "No one knew." },
+	{ "Smith et al. (2015) disagree.", "Smith et al. (2015) disagree." },
+	{ "They met at 10 a.m. on Monday.", "They met at 10 a.m. on Monday." },
+	{ "She left at 9 p.m. The party went on.",
+	  "She left at 9 p.m." SEP "The party went on." },
+	{ "We use Node.js here. It works.", "We use Node.js here." SEP
+	  "It works." },
+	{ "Visit www.gov.cn. It has news.", "Visit www.gov.cn." SEP
+	  "It has news." },
+	/* Brackets, quotes and ellipses. */
+	{ "He left. (He was tired.) Then he slept.",
+	  "He left." SEP "(He was tired.)" SEP "Then he slept." },
+	{ "He said \xe2\x80\x98stop.\xe2\x80\x99 Nobody did.",
+	  "He said \xe2\x80\x98stop.\xe2\x80\x99" SEP "Nobody did." },
+	{ "Wait\xe2\x80\xa6 Then go.", "Wait\xe2\x80\xa6 Then go." },
+	{ "Really?! Yes.", "Really?!" SEP "Yes." },
+	{ "It cost a lot. $5 was paid.", "It cost a lot." SEP "$5 was paid." },
+	{ "Bullets: \xe2\x80\xa2 one \xe2\x80\xa2 two",
+	  "Bullets:" SEP "\xe2\x80\xa2 one" SEP "\xe2\x80\xa2 two" },
+	{ "End. . .", "End. . ." },
+	{ "Done.", "Done." },
+	{ ".", "." },
+	{ "...", "..." },
+	{ "", "" },
+	{ " ", "" },
+	{ "Hello . World", "Hello ." SEP "World" }
+};
+
+/* Seconds to split a paragraph of `reps` copies of a piece (best of 3). */
+static double
+split_time(size_t reps, size_t *nsent)
+{
+	struct str text = { 0 }, got = { 0 };
+	const char *piece = "Mr. Smith met the U.S. team at 5 p.m. in No. 3 "
+	    "(see p. 4). It was fine! . . . 1) one 2) two ";
+	double best = 1e9, sec;
+	clock_t t0;
+	size_t i;
+	int r;
+
+	for (i = 0; i < reps; i++)
+		str_add(&text, piece, strlen(piece));
+	for (r = 0; r < 3; r++) {
+		t0 = clock();
+		split(text.s, &got);
+		sec = (double)(clock() - t0) / CLOCKS_PER_SEC;
+		if (sec < best)
+			best = sec;
+	}
+	for (*nsent = 0, i = 0; i + 5 <= got.n; i++)
+		if (memcmp(got.s + i, SEP, 5) == 0)
+			(*nsent)++;
+	str_free(&text);
+	str_free(&got);
+	return best;
+}
+
+/* Eight times the text takes about eight times as long, not 64: the
+ * splitter is linear (the bound leaves room for noisy machines). */
+static void
+test_long(void)
+{
+	double small, large;
+	size_t ns, nl;
+
+	small = split_time(2000, &ns);
+	large = split_time(16000, &nl);
+	CHECK(ns >= 2000 && nl >= 16000);
+	CHECK(large < 24 * small + 0.01);
+}
+
+/* Random paragraphs from pieces that stress the rules: split() checks
+ * that the starts increase, begin at 0 and are fewer than the tokens. */
+static void
+test_random(void)
+{
+	static const char *const bits[] = {
+		"a", "The", "Mr", "U.S.", "a.m.", "e.g.", "I", "E", "No", "p",
+		"1", "2", "10", "ii", "b", ".", ".", ".", "?", "!", "?!", "...",
+		"\xe2\x80\xa6", "\xe3\x80\x82", "\xe4\xb8\xad", "(", ")",
+		"\"", "'", "\xe2\x80\x9d", "\xe2\x80\x9c", "\xe2\x80\xa2",
+		"-", "*", ":", ";", ",", "and", "$", "www.x.com", "N\xc2\xb0",
+		" ", " ", " ", " ", " "
+	};
+	struct str text = { 0 }, got = { 0 };
+	unsigned seed = 1;
+	size_t round, i, k;
+
+	for (round = 0; round < 20000; round++) {
+		str_clear(&text);
+		for (i = 0; i < 1 + round % 40; i++) {
+			seed = seed * 1103515245u + 12345u;
+			k = (seed >> 16) % (sizeof(bits) / sizeof(bits[0]));
+			str_add(&text, bits[k], strlen(bits[k]));
+		}
+		split(text.s, &got);
+	}
+	str_free(&text);
+	str_free(&got);
+}
+
+static void
+test_edges(void)
+{
+	struct tok k[4];
+	size_t starts[4];
+
+	CHECK(sent_split("", k, 0, starts) == 0);
+	k[0].start = 0;
+	k[0].end = 1;
+	k[0].type = TOK_PUNCT;
+	k[0].flags = TF_SPACE_BEFORE;
+	CHECK(sent_split(".", k, 1, starts) == 1 && starts[0] == 0);
+}
+
+int
+main(void)
+{
+	struct str got = { 0 };
+	size_t i, nrun = 0;
+	int fails = 0;
+
+	fails += golden("tests/data/golden-rules-en.tsv", &nrun);
+	fails += golden("tests/data/golden-rules-en-ps-extra.tsv", &nrun);
+	CHECK(nrun == 49);
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		split(cases[i][0], &got);
+		nchecks++;
+		if (strcmp(got.s, cases[i][1]) != 0) {
+			fprintf(stderr, "case %zu failed:\n  input:    %s\n"
+			    "  expected: %s\n  got:      %s\n", i, cases[i][0],
+			    cases[i][1], got.s);
+			fails++;
+		}
+	}
+	str_free(&got);
+	test_edges();
+	test_random();
+	test_long();
+	if (fails > 0) {
+		fprintf(stderr, "test_sent: %d failed\n", fails);
+		return 1;
+	}
+	printf("test_sent: %d checks passed\n", nchecks);
+	return 0;
+}
