@@ -1,0 +1,350 @@
+/*
+ * txseg: clean text and segment it into sections, paragraphs, sentences or
+ * tokens, one TSV (or CSV) record each, with the byte offsets of the
+ * source.
+ */
+#include <err.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "doc.h"
+#include "io.h"
+#include "rx.h"
+#include "util.h"
+
+#define VERSION "0.1.0"
+
+enum unit { U_SECTION, U_PARA, U_SENT, U_TOKEN };
+
+struct opts {
+	enum unit unit;
+	int	 csv;
+	int	 header;
+	const char *id;
+	const char *dropped;
+	const char *heading;
+	struct doc_opts doc;
+};
+
+enum { OPT_CSV = 256, OPT_KEEP, OPT_LOSSY, OPT_SPLIT, OPT_ID, OPT_HEADING,
+	OPT_DROPPED, OPT_NOHEADER };
+
+static const struct option longopts[] = {
+	{ "unit",		required_argument, NULL, 'u' },
+	{ "csv",		no_argument,	   NULL, OPT_CSV },
+	{ "keep",		no_argument,	   NULL, OPT_KEEP },
+	{ "lossy",		no_argument,	   NULL, OPT_LOSSY },
+	{ "split-hyphens",	no_argument,	   NULL, OPT_SPLIT },
+	{ "id",			required_argument, NULL, OPT_ID },
+	{ "heading",		required_argument, NULL, OPT_HEADING },
+	{ "dropped",		required_argument, NULL, OPT_DROPPED },
+	{ "no-header",		no_argument,	   NULL, OPT_NOHEADER },
+	{ "help",		no_argument,	   NULL, 'h' },
+	{ "version",		no_argument,	   NULL, 'V' },
+	{ NULL, 0, NULL, 0 }
+};
+
+static const char usage_line[] =
+    "usage: txseg [--unit=section|para|sent|token] [--csv] [--keep] [--lossy]\n"
+    "             [--split-hyphens] [--id name] [--heading regex]\n"
+    "             [--dropped file] [--no-header] [file ...]\n";
+
+static void
+usage(void)
+{
+	fputs(usage_line, stderr);
+	fputs("Try 'txseg --help' for more information.\n", stderr);
+	exit(STATUS_TROUBLE);
+}
+
+static void
+help(void)
+{
+	fputs(usage_line, stdout);
+	fputs(
+"\n"
+"Cleans text (PDF line wraps, hyphens at line breaks, page numbers, running\n"
+"headers, web menus and footers) and segments it into sections, paragraphs,\n"
+"sentences or tokens. Prints one TSV record per unit with a header row:\n"
+"\n"
+"  doc sec par sent kind start end text        (token: + type)\n"
+"\n"
+"  doc    file name without directory and extension ('-' for stdin)\n"
+"  sec    section path from the headings (2.2.1); 0 before the first\n"
+"  par    paragraph number, sent sentence number (1-based, per document)\n"
+"  kind   text, heading or toc\n"
+"  start  end  byte offsets [start, end) in the input file\n"
+"  text   the cleaned text: white space collapsed, no tabs or newlines\n"
+"\n"
+"Options:\n"
+"  -u, --unit=UNIT     section, para, sent (default) or token\n"
+"      --csv           RFC 4180 CSV instead of TSV\n"
+"      --keep          no cleanup: keep line-break hyphens, furniture, and\n"
+"                      paragraphs exactly as blank lines separate them\n"
+"      --lossy         replace invalid UTF-8 by U+FFFD (warns once per file)\n"
+"      --split-hyphens split words at hyphens (rule-based -> rule - based)\n"
+"      --id NAME       the doc column for a single input\n"
+"      --heading REGEX lines matching this PCRE2 pattern are headings too\n"
+"      --dropped FILE  write every dropped line with its line number, byte\n"
+"                      offsets and the reason to FILE (TSV)\n"
+"      --no-header     no header row\n"
+"  -h, --help          this help\n"
+"  -V, --version       the version\n"
+"\n"
+"With no file, or when file is -, reads standard input. Exit status: 0 on\n"
+"success, 2 on trouble (an unreadable file, invalid UTF-8, a bad option or\n"
+"regex, a write error). See txseg(1).\n", stdout);
+	exit(STATUS_OK);
+}
+
+static void
+version(void)
+{
+	puts("txseg " VERSION);
+	exit(STATUS_OK);
+}
+
+static enum unit
+parse_unit(const char *s)
+{
+	if (strcmp(s, "section") == 0 || strcmp(s, "sections") == 0)
+		return U_SECTION;
+	if (strcmp(s, "para") == 0 || strcmp(s, "paragraph") == 0)
+		return U_PARA;
+	if (strcmp(s, "sent") == 0 || strcmp(s, "sentence") == 0)
+		return U_SENT;
+	if (strcmp(s, "token") == 0 || strcmp(s, "tok") == 0)
+		return U_TOKEN;
+	warnx("--unit: unknown unit '%s' (section, para, sent, token)", s);
+	usage();
+	return U_SENT;
+}
+
+static const char *
+kind_name(int kind)
+{
+	return kind == PK_HEADING ? "heading" : kind == PK_TOC ? "toc" : "text";
+}
+
+/* The common first seven fields of a record. */
+static void
+record_head(struct out *o, const struct str *id, const char *sec,
+    size_t par, size_t sent, int kind, size_t start, size_t end)
+{
+	out_field(o, id->s, id->n);
+	out_cstr(o, sec);
+	out_u64(o, par);
+	out_u64(o, sent);
+	out_cstr(o, kind_name(kind));
+	out_u64(o, start);
+	out_u64(o, end);
+}
+
+/* Sections are printed once their end is known: collected per document. */
+struct section {
+	char	*sec;
+	char	*text;
+	size_t	 par, sent, start, end;
+	int	 level, kind;
+};
+
+static int
+section_cmp(const void *a, const void *b)
+{
+	const struct section *x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return x->level - y->level;
+}
+
+static void
+segment(struct doc *d, const struct opts *o, const struct str *id,
+    struct out *out)
+{
+	struct para p;
+	struct sentence s;
+	VEC(struct section) secs = { 0 };
+	size_t i, lastend = 0, ntok;
+	const struct tok *toks;
+
+	while (doc_next(d, &p)) {
+		size_t first = 0;
+		int nsent = 0;
+
+		if (o->unit == U_SECTION) {
+			/* A heading closes the open sections at its level
+			 * and below. */
+			int lv = p.level > 0 ? p.level : -1;
+
+			if (lv > 0 || (secs.n == 0 && p.kind != PK_TOC)) {
+				struct section sc = { 0 };
+
+				for (i = 0; i < secs.n; i++)
+					if (secs.v[i].end == 0 &&
+					    (lv > 0 ? secs.v[i].level >= lv : 0))
+						secs.v[i].end = lastend;
+				sc.sec = xstrdup(lv > 0 ? p.sec : "0");
+				sc.text = xstrdup(lv > 0 || p.kind ==
+				    PK_HEADING ? p.text : "");
+				sc.kind = lv > 0 || p.kind == PK_HEADING ?
+				    PK_HEADING : PK_TEXT;
+				sc.level = lv > 0 ? lv : 1;
+				sc.par = p.parno;
+				sc.start = p.start;
+				VEC_PUSH(secs, sc);
+			}
+		}
+		while (doc_next_sentence(d, &s)) {
+			if (nsent++ == 0)
+				first = s.sentno;
+			if (o->unit == U_SENT) {
+				record_head(out, id, p.sec, p.parno, s.sentno,
+				    p.kind, s.start, s.end);
+				out_field(out, p.text + s.cstart,
+				    s.cend - s.cstart);
+				out_endrec(out);
+			} else if (o->unit == U_TOKEN) {
+				toks = doc_tokens(d, &ntok);
+				for (i = s.first; i < s.last; i++) {
+					const struct tok *k = &toks[i];
+
+					record_head(out, id, p.sec, p.parno,
+					    s.sentno, p.kind,
+					    para_src_start(&p, k->start),
+					    para_src_end(&p, k->end));
+					out_field(out, p.text + k->start,
+					    k->end - k->start);
+					out_cstr(out, tok_typename(k->type));
+					out_endrec(out);
+				}
+			}
+		}
+		if (o->unit == U_PARA && p.len > 0) {
+			record_head(out, id, p.sec, p.parno, first, p.kind,
+			    p.start, p.end);
+			out_field(out, p.text, p.len);
+			out_endrec(out);
+		}
+		if (o->unit == U_SECTION && secs.n > 0 &&
+		    secs.v[secs.n - 1].par == p.parno)
+			secs.v[secs.n - 1].sent = first;
+		if (p.kind != PK_TOC)
+			lastend = p.end;
+	}
+	if (o->unit == U_SECTION) {
+		for (i = 0; i < secs.n; i++)
+			if (secs.v[i].end == 0)
+				secs.v[i].end = lastend;
+		qsort(secs.v, secs.n, sizeof(*secs.v), section_cmp);
+		for (i = 0; i < secs.n; i++) {
+			struct section *sc = &secs.v[i];
+
+			record_head(out, id, sc->sec, sc->par, sc->sent,
+			    sc->kind, sc->start, sc->end);
+			out_cstr(out, sc->text);
+			out_endrec(out);
+			free(sc->sec);
+			free(sc->text);
+		}
+		VEC_FREE(secs);
+	}
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const char *const header[] = { "doc", "sec", "par", "sent",
+	    "kind", "start", "end", "text", NULL };
+	static const char *const theader[] = { "doc", "sec", "par", "sent",
+	    "kind", "start", "end", "text", "type", NULL };
+	static const char *const dheader[] = { "doc", "line", "start", "end",
+	    "reason", "text", NULL };
+	static char *stdin_only[] = { "-" };
+	struct opts o;
+	struct out out, dropped;
+	struct corpus c;
+	struct str id = { 0 };
+	char **paths;
+	int ch, npaths, i, status = STATUS_OK;
+
+	memset(&o, 0, sizeof(o));
+	o.unit = U_SENT;
+	o.header = 1;
+	while ((ch = getopt_long(argc, argv, "u:hV", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'u': o.unit = parse_unit(optarg); break;
+		case OPT_CSV: o.csv = 1; break;
+		case OPT_KEEP: o.doc.keep = 1; break;
+		case OPT_LOSSY: o.doc.lossy = 1; break;
+		case OPT_SPLIT: o.doc.tokopts |= TOK_SPLIT_HYPHENS; break;
+		case OPT_ID: o.id = optarg; break;
+		case OPT_HEADING: o.heading = optarg; break;
+		case OPT_DROPPED: o.dropped = optarg; break;
+		case OPT_NOHEADER: o.header = 0; break;
+		case 'h': help(); break;
+		case 'V': version(); break;
+		default: usage();
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	paths = argc > 0 ? argv : stdin_only;
+	npaths = argc > 0 ? argc : 1;
+	if (o.id != NULL && npaths != 1)
+		errx(STATUS_TROUBLE, "--id names one input, not %d", npaths);
+	if (o.heading != NULL) {
+		char eb[256];
+
+		o.doc.heading = rx_compile(o.heading, strlen(o.heading), 0, eb,
+		    sizeof(eb));
+		if (o.doc.heading == NULL)
+			errx(STATUS_TROUBLE, "--heading: %s", eb);
+	}
+
+	corpus_init(&c, &o.doc);
+	if (corpus_scan(&c, paths, npaths) > 0)
+		status = STATUS_TROUBLE;
+
+	if (o.dropped != NULL) {
+		int fd = open(o.dropped, O_WRONLY | O_CREAT | O_TRUNC, 0666);
+
+		if (fd == -1)
+			err(STATUS_TROUBLE, "%s", o.dropped);
+		out_init(&dropped, fd, o.csv);
+		out_header(&dropped, dheader);
+		o.doc.dropped = &dropped;
+	}
+	out_init(&out, STDOUT_FILENO, o.csv);
+	if (o.header)
+		out_header(&out, o.unit == U_TOKEN ? theader : header);
+	for (i = 0; i < npaths; i++) {
+		struct doc *d = doc_open(&c, paths[i]);
+
+		if (d == NULL) {
+			status = STATUS_TROUBLE;
+			continue;
+		}
+		if (o.id != NULL) {
+			str_clear(&id);
+			str_add(&id, o.id, strlen(o.id));
+		} else
+			io_docid(strcmp(paths[i], "-") == 0 ? NULL : paths[i],
+			    &id);
+		segment(d, &o, &id, &out);
+		doc_close(d);
+	}
+	out_close(&out);
+	if (o.dropped != NULL)
+		out_close(&dropped);
+	corpus_free(&c);
+	corpus_forget_stdin();
+	if (o.doc.heading != NULL)
+		rx_free(o.doc.heading);
+	str_free(&id);
+	return status;
+}

@@ -1,0 +1,58 @@
+#!/usr/bin/perl
+# check-offsets.pl SOURCE RECORDS.tsv DROPPED.tsv
+# Checks txseg's offsets against the source bytes: every record's [start,
+# end) holds the letters and digits of its text (dropped lines inside the
+# span aside), spans come in order without overlap, and every non-blank
+# byte of the source is in a record or a dropped line: nothing is lost
+# silently.  Prints one line per problem; prints nothing when all is well.
+use strict;
+use warnings;
+
+my ($srcf, $recf, $dropf) = @ARGV;
+open(my $fh, '<:raw', $srcf) or die "$srcf: $!";
+my $src = do { local $/; <$fh> };
+close $fh;
+my $masked = $src;
+my @cover = (0) x length($src);
+
+sub mark { my ($a, $b) = @_; $cover[$_] = 1 for $a .. $b - 1; }
+sub alnum { my $s = shift; $s =~ s/[^A-Za-z0-9\x80-\xff]//g; return $s; }
+
+open(my $dh, '<:raw', $dropf) or die "$dropf: $!";
+<$dh>;
+while (<$dh>) {
+	chomp;
+	my @c = split /\t/, $_, -1;
+	my ($a, $b) = @c[2, 3];
+	substr($masked, $a, $b - $a) = ' ' x ($b - $a);
+	mark($a, $b);
+}
+close $dh;
+
+open(my $rh, '<:raw', $recf) or die "$recf: $!";
+<$rh>;
+my ($prev, $n) = (0, 0);
+while (<$rh>) {
+	chomp;
+	my @c = split /\t/, $_, -1;
+	my ($a, $b, $text) = @c[5, 6, 7];
+	$n++;
+	print "record $n: span [$a, $b) starts before the previous end $prev\n" if $a < $prev;
+	print "record $n: empty span [$a, $b)\n" if $b <= $a;
+	$prev = $b;
+	my $span = substr($masked, $a, $b - $a);
+	if (alnum($span) ne alnum($text)) {
+		print "record $n [$a, $b): text '$text' but source '$span'\n";
+	}
+	mark($a, $b);
+}
+close $rh;
+for my $i (0 .. length($src) - 1) {
+	next if $cover[$i];
+	my $c = substr($src, $i, 1);
+	next if $c =~ /\s/ || $c eq "\xef" && substr($src, $i, 3) eq "\xef\xbb\xbf";
+	next if $i > 0 && $i < 3 && substr($src, 0, 3) eq "\xef\xbb\xbf";
+	my $line = (substr($src, 0, $i) =~ tr/\n//) + 1;
+	print "byte $i (line $line) is in no record and was not dropped\n";
+	last;
+}

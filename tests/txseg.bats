@@ -1,0 +1,371 @@
+#!/usr/bin/env bats
+# txseg: options, the stream, cleanup, headings, sentences, bad input.
+bats_require_minimum_version 1.5.0
+
+setup() {
+	load helper
+	T="$BATS_TEST_TMPDIR"
+	PAPER=$(sample 2016-12-01)
+	COOP=$(sample 2017-03-01-strategy)
+	NATIONAL=$(sample 2016-12-27)
+	SUMMARY=$(sample 2017-03-01-summary)
+	POSITION=$(sample 2021-10-20)
+}
+
+HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
+
+# ---- options ----
+
+@test "txseg --help prints usage and the stream format on stdout" {
+	run -0 --separate-stderr txseg --help
+	[[ "${lines[0]}" == "usage: txseg "* ]]
+	[[ "$output" == *"doc sec par sent kind start end text"* ]]
+	[ -z "$stderr" ]
+}
+
+@test "txseg --version prints the version" {
+	run -0 txseg --version
+	[[ "$output" =~ ^txseg\ [0-9]+\.[0-9]+\.[0-9]+$ ]]
+}
+
+@test "txseg rejects an unknown option with usage on stderr and exit 2" {
+	run -2 --separate-stderr txseg --bogus
+	[ -z "$output" ]
+	[[ "$stderr" == *"unrecognized option"* ]]
+	[[ "$stderr" == *"Try 'txseg --help'"* ]]
+}
+
+@test "txseg rejects an unknown unit" {
+	run -2 --separate-stderr txseg --unit=word /dev/null
+	[[ "$stderr" == "txseg: --unit: unknown unit 'word'"* ]]
+}
+
+@test "txseg --id needs exactly one input" {
+	run -2 --separate-stderr txseg --id x "$PAPER" "$COOP"
+	[ "$stderr" = "txseg: --id names one input, not 2" ]
+	[ -z "$output" ]
+}
+
+# ---- the stream ----
+
+@test "txseg writes a header and eight fields per sentence record" {
+	run -0 txseg "$PAPER"
+	[ "${lines[0]}" = "$HEADER" ]
+	bad=$(printf '%s\n' "$output" | awk -F '\t' 'NF != 8' | wc -l)
+	[ "$bad" -eq 0 ]
+	[ "${#lines[@]}" -gt 100 ]
+}
+
+@test "txseg reads stdin as doc '-', and --id names it" {
+	run -0 txseg <<< "One sentence. Another one."
+	[ "${lines[1]}" = $'-\t0\t1\t1\ttext\t0\t13\tOne sentence.' ]
+	[ "${lines[2]}" = $'-\t0\t1\t2\ttext\t14\t26\tAnother one.' ]
+	run -0 txseg --id memo - <<< "One sentence."
+	[ "${lines[1]}" = $'memo\t0\t1\t1\ttext\t0\t13\tOne sentence.' ]
+}
+
+@test "txseg names documents by file name without directory and extension" {
+	run -0 txseg "$PAPER"
+	[[ "${lines[1]}" == 2016-12-01-paper-international-cyberspace-security-strategy$'\t'* ]]
+}
+
+@test "txseg sentence offsets cut out their text from every sample" {
+	for f in "$SAMPLES"/*.txt; do
+		txseg --dropped "$T/dropped.tsv" "$f" > "$T/out.tsv"
+		run -0 perl "$BATS_TEST_DIRNAME/check-offsets.pl" "$f" "$T/out.tsv" "$T/dropped.tsv"
+		[ "$output" = "" ] || { echo "$f: $output"; false; }
+	done
+}
+
+@test "txseg token offsets cut out every token exactly" {
+	txseg --unit=token "$PAPER" > "$T/tok.tsv"
+	run -0 perl -e '
+		open(my $f, "<:raw", $ARGV[0]) or die; local $/; my $src = <$f>;
+		open(my $t, "<:raw", $ARGV[1]) or die; <$t>; my ($n, $bad) = (0, 0);
+		$/ = "\n";
+		while (<$t>) { chomp; my @c = split /\t/;
+			my $s = substr($src, $c[5], $c[6] - $c[5]); $n++;
+			# a joined hyphenation is the one place where source and token differ
+			(my $j = $s) =~ s/-\n\s*//; $bad++, print "$c[7] <> $s\n" if $j ne $c[7] && $s ne $c[7]; }
+		print "tokens $n bad $bad\n";' "$PAPER" "$T/tok.tsv"
+	[[ "$output" == *"bad 0" ]]
+	[[ "$output" == "tokens "* ]]
+}
+
+@test "txseg --unit=token adds a type column" {
+	run -0 txseg --unit=token <<< "China’s 2030 rule-based plan: see https://example.org/a."
+	[ "${lines[0]}" = "$HEADER"$'\ttype' ]
+	printf '%s\n' "$output" | cut -f8,9 > "$T/got"
+	printf '%s\n' text$'\t'type China’s$'\t'word 2030$'\t'num rule-based$'\t'word plan$'\t'word \
+	    :$'\t'punct see$'\t'word https://example.org/a$'\t'url .$'\t'punct > "$T/want"
+	diff -u "$T/want" "$T/got"
+}
+
+@test "txseg --split-hyphens splits words at hyphens" {
+	run -0 txseg --unit=token --split-hyphens <<< "rule-based"
+	[ "$(printf '%s\n' "$output" | col 8 | tr '\n' ' ')" = "rule - based " ]
+}
+
+@test "txseg --csv writes RFC 4180 with CRLF and quotes" {
+	run -0 txseg --csv <<< 'She said "yes, indeed" to it.'
+	[ "${lines[0]}" = $'doc,sec,par,sent,kind,start,end,text\r' ]
+	[ "${lines[1]}" = $'-,0,1,1,text,0,29,"She said ""yes, indeed"" to it."\r' ]
+}
+
+@test "txseg output is the same bytes in any locale" {
+	LC_ALL=C txseg samples/*.txt > "$T/c" 2>&1 || true
+	cd "$TX_ROOT"
+	LC_ALL=C txseg samples/*.txt > "$T/c"
+	LC_ALL=C.UTF-8 txseg samples/*.txt > "$T/u"
+	LANG= LC_ALL= txseg samples/*.txt > "$T/n"
+	cmp "$T/c" "$T/u"
+	cmp "$T/c" "$T/n"
+}
+
+# ---- cleanup ----
+
+@test "txseg joins words hyphenated at line breaks, with the corpus as dictionary" {
+	run -0 txseg --unit=token "$PAPER"
+	toks=$(printf '%s\n' "$output" | col 8)
+	grep -qx cyberspace <<< "$toks"
+	grep -qx international <<< "$toks"
+	grep -qx win-win <<< "$toks"
+	! grep -qx 'cy-' <<< "$toks"
+	! grep -qx 'berspace' <<< "$toks"
+	! grep -qx 'cyber-space' <<< "$toks"
+	! grep -qx 'interna' <<< "$toks"
+}
+
+@test "txseg keeps a line-break hyphen the corpus writes with a hyphen" {
+	printf 'Both sides won a win-\nwin deal. A win-win deal is rare.\n' > "$T/a.txt"
+	run -0 txseg "$T/a.txt"
+	[ "$(col 8 <<< "$output" | head -1)" = "Both sides won a win-win deal." ]
+	printf 'The cyber-\nspace. Cyberspace is large.\n' > "$T/b.txt"
+	run -0 txseg "$T/b.txt"
+	[ "$(col 8 <<< "$output" | head -1)" = "The cyberspace." ]
+}
+
+@test "txseg uses the other input files as dictionary too" {
+	printf 'The self-\ndefense of it.\n' > "$T/a.txt"
+	printf 'Self-defense matters.\n' > "$T/b.txt"
+	run -0 txseg "$T/a.txt"
+	[ "$(col 8 <<< "$output")" = "The selfdefense of it." ]
+	run -0 txseg "$T/a.txt" "$T/b.txt"
+	[ "$(col 8 <<< "$output" | head -1)" = "The self-defense of it." ]
+}
+
+@test "txseg joins a paragraph across a page break that falls mid-sentence" {
+	run -0 txseg "$PAPER"
+	grep -q $'\tEncourage innovation in and peaceful application of network technology: China must encourage' <<< "$output"
+	! grep -q 'Strategic Study of CAE' <<< "$output"
+	! grep -qP '\t015\t|\t015$' <<< "$output"
+}
+
+@test "txseg joins a paragraph across a stray blank line" {
+	run -0 txseg "$PAPER"
+	grep -q $'\tThe principles of sovereign equality that are enshrined in the Charter of the United Nations cover various aspects of international communications.' <<< "$output"
+	run -0 txseg "$POSITION"
+	grep -q "taking advantage of users' dependence on their products" <<< "$output"
+}
+
+@test "txseg --dropped lists every dropped line of the samples with a reason" {
+	run -0 txseg --dropped "$T/d.tsv" "$SAMPLES"/*.txt
+	cut -f2,5,6 "$T/d.tsv" > "$T/got"
+	cat > "$T/want" <<-'EOF'
+	line	reason	text
+	167	page-number	015
+	169	running-header	Strategic Study of CAE  2016 Vol. 18 No. 6
+	135	footer	No comments:
+	203	footer	Last edited by a moderator:
+	206	footer	Latest Replies
+	208	footer	Global Defence
+	1	language-menu	简体中文 Français Русский Español عربي
+	3	interface-word	search
+	5	navigation	## Home The Ministry Policies and Activities Press and Media Service Countries and Regions About China Resources
+	7	breadcrumb	## Home > The Ministry > Departments > The Department of Arms Control > Positions > Others
+	49	copyright	Copyright©1998-2014, Ministry of Foreign Affairs, the People's Republic of China
+	EOF
+	diff -u "$T/want" "$T/got"
+	# The offsets of a dropped line cut out that line.
+	line=$(awk -F '\t' '$5 == "copyright"' "$T/d.tsv")
+	start=$(cut -f3 <<< "$line"); end=$(cut -f4 <<< "$line")
+	[ "$(tail -c +$((start + 1)) "$POSITION" | head -c $((end - start)))" = "Copyright©1998-2014, Ministry of Foreign Affairs, the People's Republic of China" ]
+}
+
+@test "txseg drops furniture by general rules, not by sample text" {
+	printf 'English Deutsch 日本語\n\nMenu\n\nHome > News > Item\n\nThe text starts here and runs for a while, as text does.\n\n12\n\nIt ends here with a full stop as well, like text should.\n\n© 2024 Example Org. All rights reserved.\n' > "$T/w.txt"
+	run -0 txseg --dropped "$T/d.tsv" "$T/w.txt"
+	[ "$(cut -f5 "$T/d.tsv" | tail -n +2 | tr '\n' ' ')" = "language-menu interface-word breadcrumb page-number copyright " ]
+	[ "$(col 8 <<< "$output" | wc -l)" -eq 2 ]
+}
+
+@test "txseg drops a short line repeated on every page as a running header" {
+	{ for i in 1 2 3 4; do printf 'Journal of Things 2016\n\nParagraph %s has a sentence that ends.\n\n' "$i"; done; } > "$T/r.txt"
+	run -0 txseg --dropped "$T/d.tsv" "$T/r.txt"
+	[ "$(grep -c running-header "$T/d.tsv")" -eq 4 ]
+	! grep -q Journal <<< "$output"
+}
+
+@test "txseg --keep keeps every line, hyphen and paragraph break" {
+	run -0 txseg --keep --unit=para --dropped "$T/d.tsv" "$PAPER"
+	[ "$(wc -l < "$T/d.tsv")" -eq 1 ]
+	grep -q 'cy- berspace' <<< "$output"
+	grep -q $'\t015$' <<< "$output"
+}
+
+# ---- headings, sections, contents ----
+
+@test "txseg finds dotted section paths in the journal article" {
+	run -0 txseg --unit=section "$PAPER"
+	printf '%s\n' "$output" | cut -f2,8 > "$T/got"
+	grep -qx $'2.2.1\t2.2.1 Respect cyberspace sovereignty' "$T/got"
+	grep -qx $'3\t3 Strategic tasks of international strategy for cyberspace security' "$T/got"
+	grep -qx $'3.6\t3.6 Accelerate the construction of a global network infrastructure' "$T/got"
+	[ "$(col 2 <<< "$output" | tr '\n' ' ')" = "0 1 2 2.1 2.2 2.2.1 2.2.2 2.2.3 2.2.4 3 3.1 3.2 3.3 3.4 3.5 3.6 3.7 3.8 3.9 " ]
+}
+
+@test "txseg numbers chapter sections and renumbered items, and marks the contents" {
+	run -0 txseg --unit=para "$COOP"
+	[ "$(printf '%s\n' "$output" | awk -F '\t' '$5 == "toc"' | wc -l)" -eq 24 ]
+	grep -q $'\t2.2\t[0-9]*\t[0-9]*\theading\t.*\t1. The Principle of Sovereignty$' <<< "$output"
+	grep -q $'\t4.9\t[0-9]*\t[0-9]*\theading\t.*\t1. Exchange of Cyber Cultures$' <<< "$output"
+	grep -q $'\t0\t4\t[0-9]*\theading\t.*\tInternational Strategy of Cooperation on Cyberspace$' <<< "$output"
+	# The quoted epigraph and its attribution are text of section 0.
+	grep -q $'\t0\t30\t[0-9]*\ttext\t.*\t—Remarks by H.E. Xi Jinping' <<< "$output"
+}
+
+@test "txseg reads 'I,' and '(1)' headings and keeps run-in list paragraphs as text" {
+	run -0 txseg --unit=section "$NATIONAL"
+	[ "$(col 2 <<< "$output" | tr '\n' ' ')" = "0 1 1.1 1.2 2 3 3.1 3.2 3.3 3.4 4 4.1 4.2 4.3 4.4 4.5 4.6 4.8 4.9 " ]
+	run -0 txseg --unit=para "$SUMMARY"
+	[ "$(awk -F '\t' '$5 == "heading"' <<< "$output" | wc -l)" -eq 2 ]
+	grep -q $'\ttext\t.*\t(1) Peace and stability in cyberspace: participating' <<< "$output"
+}
+
+@test "txseg opens roman-numbered sections and keeps '- i.' items as sentences" {
+	run -0 txseg --unit=section "$POSITION"
+	[ "$(col 2 <<< "$output" | tr '\n' ' ')" = "0 1 2 3 4 5 " ]
+	run -0 txseg "$POSITION"
+	grep -q $'\t2\t[0-9]*\t[0-9]*\ttext\t[0-9]*\t[0-9]*\t- ii. The principle of sovereignty applies in cyberspace.$' <<< "$output"
+	grep -q $'\t3\t[0-9]*\t[0-9]*\ttext\t[0-9]*\t[0-9]*\t- III. The international community, with a view' <<< "$output"
+}
+
+@test "txseg --heading adds a user pattern" {
+	printf 'ANNEX ONE\nSome text that runs on and ends here.\n\nANNEX TWO\nMore text that also ends.\n' > "$T/h.txt"
+	run -0 txseg --unit=section --heading '^ANNEX [A-Z]+$' "$T/h.txt"
+	[ "$(col 8 <<< "$output" | tr '\n' '|')" = "ANNEX ONE|ANNEX TWO|" ]
+}
+
+@test "txseg reports a bad --heading regex with its offset" {
+	run -2 --separate-stderr txseg --heading 'a(b' /dev/null
+	[[ "$stderr" == "txseg: --heading: bad regex at offset 3: "* ]]
+	[ -z "$output" ]
+}
+
+# ---- sentences ----
+
+@test "txseg passes the 48 English Golden Rules" {
+	run -0 perl "$BATS_TEST_DIRNAME/golden.pl" "$DATA/golden-rules-en.tsv"
+	[ "$output" = "48 passed, 0 failed" ]
+}
+
+@test "txseg passes the 4 pragmatic_segmenter rules with line breaks" {
+	run -0 perl "$BATS_TEST_DIRNAME/golden.pl" "$DATA/golden-rules-en-ps-extra.tsv"
+	[ "$output" = "4 passed, 0 failed" ]
+}
+
+@test "txseg starts a sentence at each list item and keeps its marker" {
+	printf 'Do this:\n- i. first thing\n- ii. second thing\n(1) third thing\n• fourth thing\n' > "$T/l.txt"
+	run -0 txseg "$T/l.txt"
+	[ "$(col 8 <<< "$output" | tr '\n' '|')" = "Do this:|- i. first thing|- ii. second thing|(1) third thing|• fourth thing|" ]
+}
+
+# ---- bad input ----
+
+@test "txseg stops on invalid UTF-8 with the byte offset and writes nothing" {
+	printf 'Good text.\n\xff\xfe bad\n' > "$T/bad.txt"
+	run -2 --separate-stderr txseg "$PAPER" "$T/bad.txt"
+	[ "$stderr" = "txseg: $T/bad.txt: invalid UTF-8 at byte 11" ]
+	[ -z "$output" ]
+}
+
+@test "txseg treats a NUL byte as invalid UTF-8" {
+	printf 'abc\0def.\n' > "$T/nul.txt"
+	run -2 --separate-stderr txseg "$T/nul.txt"
+	[ "$stderr" = "txseg: $T/nul.txt: invalid UTF-8 at byte 3" ]
+	[ -z "$output" ]
+}
+
+@test "txseg --lossy replaces bad bytes by U+FFFD and warns once" {
+	printf 'Bad \xff byte and \xfe another.\n' > "$T/bad.txt"
+	run -0 --separate-stderr txseg --lossy "$T/bad.txt"
+	[ "$stderr" = "txseg: $T/bad.txt: invalid UTF-8 at byte 4, replaced by U+FFFD" ]
+	[ "${lines[1]}" = $'bad\t0\t1\t1\ttext\t0\t25\tBad \xef\xbf\xbd byte and \xef\xbf\xbd another.' ]
+}
+
+@test "txseg treats CRLF and lone CR as line ends" {
+	printf 'First line of a para-\ngraph goes on.\n\nSecond.\n' > "$T/lf.txt"
+	printf 'First line of a para-\r\ngraph goes on.\r\n\r\nSecond.\r\n' > "$T/crlf.txt"
+	printf 'First line of a para-\rgraph goes on.\r\rSecond.\r' > "$T/cr.txt"
+	a=$(txseg "$T/lf.txt" | col 8); b=$(txseg "$T/crlf.txt" | col 8); c=$(txseg "$T/cr.txt" | col 8)
+	[ "$a" = $'First line of a paragraph goes on.\nSecond.' ]
+	[ "$a" = "$b" ]
+	[ "$a" = "$c" ]
+	# Offsets count the CR bytes.
+	[ "$(txseg "$T/crlf.txt" | awk -F '\t' 'NR == 3 { print $6, $7 }')" = "41 48" ]
+}
+
+@test "txseg drops a byte order mark and counts offsets past it" {
+	printf '\xef\xbb\xbfHello there. Bye.\n' > "$T/bom.txt"
+	run -0 txseg "$T/bom.txt"
+	[ "${lines[1]}" = $'bom\t0\t1\t1\ttext\t3\t15\tHello there.' ]
+}
+
+@test "txseg prints only the header for an empty file" {
+	: > "$T/empty.txt"
+	run -0 --separate-stderr txseg "$T/empty.txt"
+	[ "$output" = "$HEADER" ]
+	[ -z "$stderr" ]
+	run -0 txseg < /dev/null
+	[ "$output" = "$HEADER" ]
+}
+
+@test "txseg reports a directory and exits 2" {
+	run -2 --separate-stderr txseg "$T"
+	[ "$stderr" = "txseg: $T: Is a directory" ]
+	[ "$output" = "$HEADER" ]
+}
+
+@test "txseg reports a missing file, still does the others, and exits 2" {
+	run -2 --separate-stderr txseg "$T/missing.txt" "$SUMMARY"
+	[ "$stderr" = "txseg: $T/missing.txt: No such file or directory" ]
+	[ "${#lines[@]}" -gt 10 ]
+	[[ "${lines[1]}" == 2017-03-01-summary* ]]
+}
+
+@test "txseg reports a full disk as a write error" {
+	run -2 --separate-stderr bash -c 'txseg "$1" > /dev/full' _ "$PAPER"
+	[ "$stderr" = "txseg: write error: No space left on device" ]
+}
+
+@test "txseg ends quietly when its reader goes away" {
+	run -0 --separate-stderr bash -c 'set -o pipefail; txseg --unit=token "$1" "$1" "$1" | head -1; echo "status ${PIPESTATUS[0]}"' _ "$PAPER"
+	[ "${lines[0]}" = "doc	sec	par	sent	kind	start	end	text	type" ]
+	# 141 is death by SIGPIPE, as cat and grep die too
+	[ "${lines[1]}" = "status 141" ]
+	[ -z "$stderr" ]
+}
+
+@test "txseg handles a 1 GB line with bounded memory" {
+	[ -n "${TX_SKIP_BIG:-}" ] && skip "TX_SKIP_BIG is set"
+	# 1 GiB on one line: 'Word word word. ' repeated, no newline.
+	size=$((1 << 30))
+	[ -n "${TX_BIG_SIZE:-}" ] && size=$TX_BIG_SIZE
+	yes 'Word word word.' | tr '\n' ' ' | head -c "$size" > "$T/big.txt"
+	run -0 --separate-stderr bash -c 'txseg --no-header "$1" | tail -1' _ "$T/big.txt"
+	[ -z "$stderr" ]
+	n=$((size / 16))
+	[[ "$output" == big$'\t'0$'\t'1$'\t'* ]]
+	[ "$(cut -f4 <<< "$output")" -eq "$n" ]
+	rm -f "$T/big.txt"
+}
