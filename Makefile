@@ -16,7 +16,8 @@ CSV_LIBS	!= pkg-config --libs libcsv 2>/dev/null || echo -lcsv
 
 CC	?= cc
 CFLAGS	?= -O2 -g
-CFLAGS	+= -std=c11 -Wall -Wextra -D_GNU_SOURCE $(PCRE2_CFLAGS) $(SAN)
+# Flags the code needs, kept apart so that `make CFLAGS=...` keeps them.
+ALL_CFLAGS = $(CFLAGS) -std=c11 -Wall -Wextra -D_GNU_SOURCE $(PCRE2_CFLAGS) $(SAN)
 LDFLAGS	+= $(SAN)
 LDLIBS	+= $(PCRE2_LIBS) $(UTF8PROC_LIBS) $(CSV_LIBS) -lm
 
@@ -31,7 +32,7 @@ all: $(patsubst %,$(BINDIR)/%,$(TOOLS))
 
 $(BUILD)/common/%.o: src/common/%.c $(COMMON_HDR)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -c -o $@ $<
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(BUILD)/libcommon.a: $(COMMON_OBJ)
 	@rm -f $@
@@ -39,11 +40,11 @@ $(BUILD)/libcommon.a: $(COMMON_OBJ)
 
 $(BINDIR)/%: src/%.c $(BUILD)/libcommon.a $(COMMON_HDR)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -Isrc/common $(LDFLAGS) -o $@ $< $(BUILD)/libcommon.a $(LDLIBS)
+	$(CC) $(ALL_CFLAGS) -Isrc/common $(LDFLAGS) -o $@ $< $(BUILD)/libcommon.a $(LDLIBS)
 
 $(BUILD)/unit/%: tests/unit/%.c $(BUILD)/libcommon.a $(COMMON_HDR)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -Isrc/common $(LDFLAGS) -o $@ $< $(BUILD)/libcommon.a $(LDLIBS)
+	$(CC) $(ALL_CFLAGS) -Isrc/common $(LDFLAGS) -o $@ $< $(BUILD)/libcommon.a $(LDLIBS)
 
 units: $(UNIT_BIN)
 

@@ -1565,7 +1565,9 @@ add_word_slow(struct doc *d, size_t a, size_t b)
 }
 
 /* Appends the cleaned text of source bytes [a, b): white space runs become
- * one space (none at the start of the paragraph). */
+ * one space (none at the start of the paragraph).  Runs of printable ASCII
+ * with single spaces go in as one piece; a word with other bytes goes
+ * through add_word_slow whole, so that NFC sees its base letters. */
 static void
 add_span(struct doc *d, size_t a, size_t b)
 {
@@ -1574,7 +1576,7 @@ add_span(struct doc *d, size_t a, size_t b)
 
 	while (i < b) {
 		unsigned char c = (unsigned char)s[i];
-		size_t j = i;
+		size_t j = i, w0;
 		int l;
 
 		if (c <= ' ' || c == 0x7F || (c >= 0x80 && uspace(s + i, b - i))) {
@@ -1595,29 +1597,49 @@ add_span(struct doc *d, size_t a, size_t b)
 			i = j;
 			continue;
 		}
-		/* A word: fast when it is all ASCII. */
-		{
-			int slow = 0;
+		/* Plain ASCII words and single spaces. */
+		w0 = i;
+		while (j < b) {
+			unsigned char cj = (unsigned char)s[j];
 
-			while (j < b) {
-				unsigned char cj = (unsigned char)s[j];
-
-				if (cj <= ' ' || cj == 0x7F)
-					break;
-				if (cj >= 0x80) {
-					if (uspace(s + j, b - j))
-						break;
-					slow = 1;
-				}
+			if (cj > ' ' && cj < 0x7F)
 				j++;
-			}
-			if (slow)
-				add_word_slow(d, i, j);
-			else
-				add_piece(d, s + i, j - i, i, j - i, 1);
-			i = j;
+			else if (cj == ' ' && j + 1 < b &&
+			    (unsigned char)s[j + 1] > ' ' &&
+			    (unsigned char)s[j + 1] < 0x7F) {
+				j++;
+				w0 = j;
+			} else
+				break;
 		}
+		if (j < b && (unsigned char)s[j] >= 0x80 && !uspace(s + j, b - j))
+			j = w0;		/* the word goes on with other bytes */
+		if (j > i) {
+			add_piece(d, s + i, j - i, i, j - i, 1);
+			i = j;
+			continue;
+		}
+		/* A word with non-ASCII bytes. */
+		while (j < b) {
+			unsigned char cj = (unsigned char)s[j];
+
+			if (cj <= ' ' || cj == 0x7F)
+				break;
+			if (cj >= 0x80 && uspace(s + j, b - j))
+				break;
+			j++;
+		}
+		add_word_slow(d, i, j);
+		i = j;
 	}
+}
+
+static void
+para_reset(struct doc *d)
+{
+	str_clear(&d->text);
+	d->pieces.n = 0;
+	d->breaks.n = 0;
 }
 
 /* Appends a whole trimmed line: one piece when it is plain ASCII. */
@@ -1632,13 +1654,6 @@ add_line(struct doc *d, const struct line *ln)
 		add_span(d, ln->ts, ln->te);
 }
 
-static void
-para_reset(struct doc *d)
-{
-	str_clear(&d->text);
-	d->pieces.n = 0;
-	d->breaks.n = 0;
-}
 
 /* Takes the last byte off the paragraph text, and off its piece. */
 static void

@@ -60,6 +60,7 @@ corpus_init(struct corpus *c, const struct doc_opts *o)
 void
 corpus_free(struct corpus *c)
 {
+	str_free(&c->kept);
 	ht_free(&c->cands);
 	ht_free(&c->failed);
 }
@@ -84,6 +85,18 @@ static int
 hy_wordbyte(unsigned char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+/* Notes a candidate key's length and first letter for the prefilter. */
+static void
+note_candidate(struct corpus *c, const char *key, size_t n)
+{
+	unsigned char f = (unsigned char)key[0];
+
+	ht_upsert(&c->cands, key, n, NULL);
+	c->lens |= n < 64 ? (uint64_t)1 << n : 0;
+	if (f < 0x80)
+		c->firsts[f >> 3] |= (uint8_t)(1u << (f & 7));
 }
 
 /*
@@ -122,12 +135,12 @@ scan_hyphens(struct corpus *c, const char *s, size_t n)
 		str_add(&w, x0, (size_t)(q - 1 - x0));
 		str_add(&w, y0, (size_t)(y1 - y0));
 		fold_into(&key, w.s, w.n);
-		ht_upsert(&c->cands, key.s, key.n, NULL);
+		note_candidate(c, key.s, key.n);
 		str_clear(&w);
 		str_add(&w, x0, (size_t)(q - x0));
 		str_add(&w, y0, (size_t)(y1 - y0));
 		fold_into(&key, w.s, w.n);
-		ht_upsert(&c->cands, key.s, key.n, NULL);
+		note_candidate(c, key.s, key.n);
 		found++;
 	}
 	str_free(&w);
@@ -135,32 +148,58 @@ scan_hyphens(struct corpus *c, const char *s, size_t n)
 	return found;
 }
 
-/* Counts, over a whole document, the words that are candidates. */
+/*
+ * Counts, over a whole document, the words that are candidates.  A word
+ * here is what scan_hyphens calls one: a run of letters with single inner
+ * hyphens ("cyberspace", "win-win"), not broken across lines.  Only runs
+ * whose length and first letter some candidate has are folded and looked
+ * up, so this pass costs little more than reading the bytes.
+ */
 static void
-count_candidates(struct corpus *c, const char *s, size_t n, unsigned tokopts)
+count_candidates(struct corpus *c, const char *s, size_t n)
 {
-	struct tokenizer t;
-	struct tok k;
 	struct str key = { 0 };
 	struct ht_entry *e;
-	const char *p = s, *end = s + n, *nl;
+	size_t i = 0, w;
 
-	/* Line by line, so that a word broken at a line end is not seen. */
-	while (p < end) {
-		nl = memchr(p, '\n', (size_t)(end - p));
-		if (nl == NULL)
-			nl = end;
-		if (utf8_validate(p, (size_t)(nl - p)) == (size_t)(nl - p)) {
-			tok_init(&t, p, (size_t)(nl - p), tokopts & ~TOK_SPLIT_HYPHENS);
-			while (tok_next(&t, &k)) {
-				if (k.type != TOK_WORD)
-					continue;
-				fold_into(&key, p + k.start, k.end - k.start);
-				if ((e = ht_get(&c->cands, key.s, key.n)) != NULL)
-					e->val++;
-			}
+	while (i < n) {
+		unsigned char ch;
+		int nonascii = 0;
+
+		while (i < n && !hy_wordbyte((unsigned char)s[i]))
+			i++;
+		w = i;
+		while (i < n) {
+			ch = (unsigned char)s[i];
+			if (hy_wordbyte(ch)) {
+				nonascii |= ch >= 0x80;
+				i++;
+			} else if (ch == '-' && i + 1 < n && i > w &&
+			    hy_wordbyte((unsigned char)s[i + 1]))
+				i++;
+			else
+				break;
 		}
-		p = nl + 1;
+		if (i == w)
+			continue;
+		/* A word cut by a hyphen at the line end is no evidence. */
+		if (i < n && s[i] == '-')
+			continue;
+		if (i - w >= 64 || !(c->lens & ((uint64_t)1 << (i - w))) ||
+		    (!nonascii && !(c->firsts[((unsigned char)(s[w] | 0x20) &
+		    0x7F) >> 3] & (1u << ((s[w] | 0x20) & 7)))))
+			continue;
+		if (nonascii)
+			fold_into(&key, s + w, i - w);
+		else {
+			str_clear(&key);
+			str_add(&key, s + w, i - w);
+			for (w = 0; w < key.n; w++)
+				key.s[w] |= (char)(key.s[w] >= 'A' &&
+				    key.s[w] <= 'Z' ? 0x20 : 0);
+		}
+		if ((e = ht_get(&c->cands, key.s, key.n)) != NULL)
+			e->val++;
 	}
 	str_free(&key);
 }
@@ -193,12 +232,17 @@ corpus_scan(struct corpus *c, char **paths, int npaths)
 		for (i = 0; i < npaths; i++) {
 			if (!ok[i] || load(paths[i], &b) == -1)
 				continue;
-			count_candidates(c, b.s, b.n, c->opts->tokopts);
+			count_candidates(c, b.s, b.n);
 		}
 		c->counted = 1;
 	}
+	/* One input: pass 2 takes the bytes pass 1 read and checked. */
+	if (npaths == 1 && ok[0] != 0) {
+		c->kept = b;
+		c->keptpath = paths[0];
+	} else
+		str_free(&b);
 	free(ok);
-	str_free(&b);
 	return nerr;
 }
 
@@ -229,7 +273,15 @@ doc_open(struct corpus *c, const char *path)
 	d->corpus = c;
 	d->opts = c->opts;
 	d->name = io_name(path);
-	if (load(path, &d->src) == -1) {
+	if (c->keptpath != NULL && c->keptpath == path) {
+		d->src = c->kept;	/* read and validated in pass 1 */
+		memset(&c->kept, 0, sizeof(c->kept));
+		c->keptpath = NULL;
+		if (!d->opts->lossy) {
+			clean_document(d);
+			return d;
+		}
+	} else if (load(path, &d->src) == -1) {
 		warn("%s", d->name);
 		free(d);
 		return NULL;
@@ -317,8 +369,13 @@ window_sentences(struct doc *d)
 	if (p->kind != PK_TEXT) {
 		d->starts.v[0] = 0;
 		n = 1;
-	} else
+	} else {
 		n = sent_split(p->text, d->toks.v, ntok, d->starts.v);
+		if (p->nbreaks == 0 && ntok <= MAXSENT) {
+			d->starts.n = n;	/* nothing to merge */
+			return;
+		}
+	}
 	/* Merge in the forced breaks and the MAXSENT cap. */
 	b = first_break(p, d->toks.v[0].start);
 	prev = 0;

@@ -340,12 +340,19 @@ lower_key(const char *p, size_t n, char *key)
 static int
 cmp_key(const char *key, size_t n, const char *name)
 {
-	size_t l = strlen(name);
-	int r = memcmp(key, name, n < l ? n : l);
+	size_t k;
 
-	if (r != 0)
-		return r;
-	return n < l ? -1 : n > l;
+	/* memcmp, then length, without a strlen per probe */
+	for (k = 0; k < n; k++) {
+		unsigned char a = (unsigned char)key[k];
+		unsigned char b = (unsigned char)name[k];
+
+		if (b == '\0')
+			return 1;
+		if (a != b)
+			return a < b ? -1 : 1;
+	}
+	return name[n] == '\0' ? 0 : -1;
 }
 
 /* Binary search of a sorted table of strings (element size `size`, the
