@@ -233,6 +233,14 @@ segment(struct doc *d, const struct opts *o, const struct str *id,
 		if (o->unit == U_SECTION && secs.n > 0 &&
 		    secs.v[secs.n - 1].par == p.parno)
 			secs.v[secs.n - 1].sent = first;
+		/* Section 0 is named by the document's title, if it has one. */
+		if (o->unit == U_SECTION && secs.n == 1 &&
+		    secs.v[0].kind == PK_TEXT && p.kind == PK_HEADING &&
+		    p.level == 0) {
+			free(secs.v[0].text);
+			secs.v[0].text = xstrdup(p.text);
+			secs.v[0].kind = PK_HEADING;
+		}
 		if (p.kind != PK_TOC)
 			lastend = p.end;
 	}

@@ -14,6 +14,7 @@
 #include "docint.h"
 #include "io.h"
 #include "rx.h"
+#include "sent.h"
 #include "utf8.h"
 
 /* Line flags. */
@@ -1088,6 +1089,101 @@ furniture_footer(struct doc *d)
 	}
 }
 
+/* Words that may stand before a date: "Updated: 2021-10-20". */
+static const char *const date_words[] = {
+	"date", "dated", "posted", "published", "released", "updated"
+};
+
+static const char *const months[] = {
+	"apr", "april", "aug", "august", "dec", "december", "feb", "february",
+	"jan", "january", "jul", "july", "jun", "june", "mar", "march", "may",
+	"nov", "november", "oct", "october", "sep", "sept", "september"
+};
+
+static const char *const weekdays[] = {
+	"fri", "friday", "mon", "monday", "sat", "saturday", "sun", "sunday",
+	"thu", "thursday", "tue", "tuesday", "wed", "wednesday"
+};
+
+/* Is the line only a date, perhaps with a time: 31 December 2016,
+ * December 31, 2016, 2021-10-20 14:29, 20/10/2021, Updated: Mon 3 May? */
+static int
+is_dateline(const struct doc *d, const struct line *ln)
+{
+	const char *s = d->src.s;
+	size_t i = ln->ts, w0, w1;
+	int nyear = 0, nmonth = 0, nday = 0, nother = 0, ntok = 0;
+
+	if (ln->nwords > 7)
+		return 0;
+	while (next_word(s, &i, ln->te, &w0, &w1)) {
+		char w[32];
+		size_t n, k, digits = 0, seps = 0;
+
+		while (w1 > w0 && strchr(",.:;", s[w1 - 1]) != NULL)
+			w1--;
+		n = w1 - w0;
+		ntok++;
+		if (n == 0 || n >= sizeof(w))
+			return 0;
+		lower_ascii_word(s + w0, n, w, sizeof(w));
+		for (k = 0; k < n; k++) {
+			if (is_digit(w[k]))
+				digits++;
+			else if (strchr("-/.:T", w[k]) != NULL)
+				seps++;
+		}
+		if (digits == n && n == 4)
+			nyear++;
+		else if (digits == n && n <= 2)
+			nday++;
+		else if (digits + seps == n && digits >= 6 && seps >= 2)
+			nyear++, nmonth++, nday++;	/* 2021-10-20, 20/10/2021 */
+		else if (digits + seps == n && digits >= 3 && memchr(w, ':', n))
+			nother++;	/* 14:29 */
+		else if (in_list(months, sizeof(months) / sizeof(*months), w, n))
+			nmonth++;
+		else if (in_list(weekdays, sizeof(weekdays) / sizeof(*weekdays),
+		    w, n) || in_list(date_words, sizeof(date_words) /
+		    sizeof(*date_words), w, n) || strcmp(w, "am") == 0 ||
+		    strcmp(w, "pm") == 0 || strcmp(w, "utc") == 0 ||
+		    strcmp(w, "gmt") == 0)
+			nother++;
+		else
+			return 0;
+	}
+	return ntok > 0 && nmonth > 0 && (nyear > 0 || nday > 0);
+}
+
+/*
+ * Before the first line of running text: a line that is only a date (a
+ * dateline), and a title line that repeats the line before it (a forum
+ * thread title and its post's title).
+ */
+static void
+furniture_top(struct doc *d)
+{
+	size_t li, prev = NONE;
+
+	for (li = 0; li < d->lines.n; li++) {
+		struct line *ln = &d->lines.v[li];
+
+		if (ln->cls == L_BLANK || ln->cls == L_DROP)
+			continue;
+		if (ln->nwords >= 8 && (ln->flags & LF_TERM))
+			break;
+		if (is_dateline(d, ln))
+			drop(ln, DR_DATELINE);
+		else if (prev != NONE && ln->nwords <= 15 &&
+		    !(ln->flags & LF_TERM) && ln->te - ln->ts ==
+		    d->lines.v[prev].te - d->lines.v[prev].ts &&
+		    memcmp(d->src.s + ln->ts, d->src.s + d->lines.v[prev].ts,
+		    ln->te - ln->ts) == 0)
+			drop(ln, DR_DUPLICATE);
+		prev = li;
+	}
+}
+
 /* Is line li the last line with content? */
 static int
 last_content(const struct doc *d, size_t li)
@@ -1365,7 +1461,9 @@ find_toc(struct doc *d)
 
 				if (ln->cls == L_TEXT || ln->cls == L_HEAD) {
 					ln->cls = L_TOC;
-					ln->cont = 0;
+					/* "Chapter I." keeps its title line. */
+					if (ln->te - ln->ts != ln->mlen)
+						ln->cont = 0;
 				}
 			}
 		}
@@ -1460,18 +1558,18 @@ clean_document(struct doc *d)
 		furniture_by_content(d);
 		furniture_by_position(d);
 		furniture_footer(d);
+		furniture_top(d);
 	}
-	for (li = 0; li < d->lines.n; li++)
-		if (is_heading(d, li))
-			d->lines.v[li].cls = L_HEAD;
 	for (li = 0; li < d->lines.n; li++) {
-		struct line *ln = &d->lines.v[li];
+		if (!is_heading(d, li))
+			continue;
+		d->lines.v[li].cls = L_HEAD;
+		/* A continuation line is the heading's, not one of its own. */
+		if (d->lines.v[li].cont) {
+			size_t nx = next_nonblank(d, li, 1);
 
-		if (ln->cls == L_HEAD && ln->cont && li + 1 < d->lines.n) {
-			size_t nx = next_nonblank(d, li, 0);
-
-			if (nx != NONE && d->lines.v[nx].cls == L_HEAD)
-				ln->cont = 0;
+			if (nx != NONE)
+				li = nx;
 		}
 	}
 	find_toc(d);
@@ -1499,7 +1597,8 @@ doc_reason_name(int reason)
 {
 	static const char *const names[] = { "none", "page-number",
 	    "running-header", "language-menu", "breadcrumb", "navigation",
-	    "interface-word", "copyright", "footer" };
+	    "interface-word", "copyright", "footer", "dateline",
+	    "duplicate" };
 
 	if (reason < 0 || reason >= (int)(sizeof(names) / sizeof(names[0])))
 		return "other";
@@ -1757,7 +1856,7 @@ joins(const struct doc *d, const struct line *pl, const struct line *nl,
 		if (d->opts->keep)
 			return 1;
 		if (nl->flags & LF_LIST)
-			return 1;
+			return d->wrap > 0;	/* one paragraph a line: a new one */
 		if (!(pl->flags & LF_TERM))
 			return 1;
 		return d->wrap > 0 && (pl->te - pl->ts) * 10 >= d->wrap * 6;
@@ -1848,95 +1947,198 @@ set_section(struct doc *d, const struct line *ln, int *level)
 		strcpy(d->sec, "0");
 }
 
+/*
+ * Where the first sentence of the paragraph text ends (a clean offset),
+ * and where the second starts; both are the text length when there is one
+ * sentence only.
+ */
+static void
+first_sentence(struct doc *d, size_t *end, size_t *next)
+{
+	struct tokenizer t;
+	struct tok k;
+	VEC(struct tok) toks = { 0 };
+	size_t *starts, n;
+
+	*end = *next = d->text.n;
+	tok_init(&t, d->text.s, d->text.n, d->opts->tokopts);
+	while (tok_next(&t, &k))
+		VEC_PUSH(toks, k);
+	if (toks.n < 2) {
+		VEC_FREE(toks);
+		return;
+	}
+	starts = xreallocarray(NULL, toks.n, sizeof(*starts));
+	n = sent_split(d->text.s, toks.v, toks.n, starts);
+	if (n > 1) {
+		*end = toks.v[starts[1] - 1].end;
+		*next = toks.v[starts[1]].start;
+	}
+	free(starts);
+	VEC_FREE(toks);
+}
+
+/* The source offset of a clean offset of the paragraph being built. */
+static size_t
+building_src(struct doc *d, size_t off, int forend)
+{
+	struct para tmp;
+
+	memset(&tmp, 0, sizeof(tmp));
+	tmp.pieces = d->pieces.v;
+	tmp.npieces = d->pieces.n;
+	tmp.len = d->text.n;
+	return forend ? para_src_end(&tmp, off) : para_src_start(&tmp, off);
+}
+
+/* Bytes of markdown marks, *** decoration or a bullet before "- III." that
+ * are not part of a heading's text. */
+static size_t
+heading_skip(const struct doc *d, const struct line *ln)
+{
+	const char *s = d->src.s;
+	size_t skip = 0;
+
+	if (ln->flags & LF_MD) {
+		while (ln->ts + skip < ln->te &&
+		    (s[ln->ts + skip] == '#' || s[ln->ts + skip] == '*'))
+			skip++;
+	} else if (ln->flags & LF_BROMAN) {
+		int l;
+
+		(void)next_cp(s, ln->ts, ln->te, &l);
+		skip = (size_t)l;
+	} else
+		return 0;
+	while (ln->ts + skip < ln->te && s[ln->ts + skip] == ' ')
+		skip++;
+	return skip;
+}
+
+/* A heading or contents line (with its continuation line).  A numbered
+ * paragraph that opens a section gives its first sentence as the heading
+ * and keeps the rest for the next text paragraph. */
+static size_t
+heading_para(struct doc *d, struct para *p, size_t li)
+{
+	struct line *ln = &d->lines.v[li];
+	size_t last = li, nx, skip = heading_skip(d, ln);
+	int level = 0;
+
+	p->kind = ln->cls == L_HEAD ? PK_HEADING : PK_TOC;
+	add_span(d, ln->ts + skip, ln->te);
+	if (ln->cont && (nx = next_nonblank(d, li, 1)) != NONE) {
+		const struct line *c = &d->lines.v[nx];
+
+		trim_end(d);
+		add_piece(d, " ", 1, ln->te, c->ts - ln->te, 0);
+		add_line(d, c);
+		last = nx;
+	}
+	if (ln->cls == L_HEAD)
+		set_section(d, ln, &level);
+	p->level = level;
+	if (ln->runin) {
+		size_t ce, cn;
+
+		first_sentence(d, &ce, &cn);
+		if (cn < d->text.n) {
+			size_t se = building_src(d, ce, 1);
+
+			d->resume = building_src(d, cn, 0);
+			para_reset(d);
+			add_span(d, ln->ts + skip, se);
+			p->end = se;
+			return li;
+		}
+	}
+	p->end = d->lines.v[last].te;
+	return last;
+}
+
+/* A text paragraph from line li (from source offset `from` on, when a
+ * heading took the start of the line), joined with the lines that go on
+ * with it. */
+static size_t
+text_para(struct doc *d, struct para *p, size_t li, size_t from)
+{
+	const struct line *ln = &d->lines.v[li];
+	size_t last = li, nx;
+	int column = !d->opts->keep && from == 0 && short_column(d, li);
+
+	p->kind = PK_TEXT;
+	d->seen_text = 1;
+	if (from > ln->ts)
+		add_span(d, from, ln->te);
+	else
+		add_line(d, ln);
+	if ((ln->flags & LF_LIST) && from <= ln->ts)
+		VEC_PUSH(d->breaks, (size_t)0);
+	for (;;) {
+		const struct line *pl = &d->lines.v[last];
+		const struct line *nl;
+		int gap;
+
+		nx = next_nonblank(d, last, 1);
+		if (nx == NONE)
+			break;
+		nl = &d->lines.v[nx];
+		gap = nx != last + 1;
+		if (column) {
+			if (gap || !short_line(nl))
+				break;
+		} else if (!joins(d, pl, nl, gap))
+			break;
+		/* The join itself: a space, or a resolved hyphen. */
+		trim_end(d);
+		if (!d->opts->keep && (pl->flags & LF_HYPH) &&
+		    (nl->flags & LF_LOWER)) {
+			if (!keep_hyphen(d, pl, nl))
+				unadd_byte(d);	/* the hyphen */
+		} else
+			add_piece(d, " ", 1, pl->te, nl->ts - pl->te, 0);
+		if ((nl->flags & LF_LIST) || column)
+			VEC_PUSH(d->breaks, d->text.n);
+		add_line(d, nl);
+		last = nx;
+	}
+	p->end = d->lines.v[last].te;
+	return last;
+}
+
 int
 clean_next(struct doc *d, struct para *p)
 {
-	size_t li = d->li, last, nx;
+	size_t li = d->li, last;
 	struct line *ln;
-	int level = 0;
 
-	while (li < d->lines.n && (d->lines.v[li].cls == L_BLANK ||
-	    d->lines.v[li].cls == L_DROP))
-		li++;
-	if (li >= d->lines.n) {
-		d->li = li;
-		return 0;
-	}
 	para_reset(d);
 	memset(p, 0, sizeof(*p));
-	ln = &d->lines.v[li];
-	p->lineno = li + 1;
-	p->start = ln->ts;
-	last = li;
-	if (ln->cls == L_HEAD || ln->cls == L_TOC) {
-		size_t skip = 0;
-
-		p->kind = ln->cls == L_HEAD ? PK_HEADING : PK_TOC;
-		/* Markdown marks and *** decoration are not text. */
-		if (ln->flags & LF_MD) {
-			const char *s = d->src.s;
-
-			while (ln->ts + skip < ln->te &&
-			    (s[ln->ts + skip] == '#' || s[ln->ts + skip] == '*'))
-				skip++;
-			while (ln->ts + skip < ln->te && s[ln->ts + skip] == ' ')
-				skip++;
-		}
-		add_span(d, ln->ts + skip, ln->te);
-		if (ln->cont && (nx = next_nonblank(d, li, 1)) != NONE) {
-			const struct line *c = &d->lines.v[nx];
-
-			trim_end(d);
-			add_piece(d, " ", 1, ln->te, c->ts - ln->te, 0);
-			add_line(d, c);
-			last = nx;
-		}
-		if (ln->cls == L_HEAD)
-			set_section(d, ln, &level);
-		p->level = level;
-		if (ln->runin)
-			p->kind = PK_TEXT;	/* a numbered paragraph */
+	if (d->resume != 0) {
+		/* The rest of a numbered paragraph whose first sentence was
+		 * given out as its heading. */
+		li = d->li - 1;
+		p->start = d->resume;
+		p->lineno = li + 1;
+		last = text_para(d, p, li, d->resume);
+		d->resume = 0;
 	} else {
-		int column = !d->opts->keep && short_column(d, li);
-
-		p->kind = PK_TEXT;
-		d->seen_text = 1;
-		add_line(d, ln);
-		if (ln->flags & LF_LIST)
-			VEC_PUSH(d->breaks, (size_t)0);
-		for (;;) {
-			const struct line *pl = &d->lines.v[last];
-			const struct line *nl;
-			int gap;
-
-			nx = next_nonblank(d, last, 1);
-			if (nx == NONE)
-				break;
-			nl = &d->lines.v[nx];
-			gap = nx != last + 1;
-			if (column) {
-				if (gap || !short_line(nl))
-					break;
-			} else if (!joins(d, pl, nl, gap))
-				break;
-			/* The join itself: a space, or a resolved hyphen. */
-			trim_end(d);
-			if (!d->opts->keep && (pl->flags & LF_HYPH) &&
-			    (nl->flags & LF_LOWER)) {
-				if (keep_hyphen(d, pl, nl))
-					;	/* hyphen stays, no space */
-				else
-					unadd_byte(d);	/* the hyphen */
-			} else
-				add_piece(d, " ", 1, pl->te, nl->ts - pl->te, 0);
-			if ((nl->flags & LF_LIST) || column)
-				VEC_PUSH(d->breaks, d->text.n);
-			add_line(d, nl);
-			last = nx;
+		while (li < d->lines.n && (d->lines.v[li].cls == L_BLANK ||
+		    d->lines.v[li].cls == L_DROP))
+			li++;
+		if (li >= d->lines.n) {
+			d->li = li;
+			return 0;
 		}
+		ln = &d->lines.v[li];
+		p->lineno = li + 1;
+		p->start = ln->ts;
+		if (ln->cls == L_HEAD || ln->cls == L_TOC)
+			last = heading_para(d, p, li);
+		else
+			last = text_para(d, p, li, 0);
 	}
 	trim_end(d);
-	p->end = d->lines.v[last].te;
 	d->li = last + 1;
 	d->parno++;
 	p->parno = d->parno;

@@ -37,7 +37,9 @@ enum drop_reason {
 	DR_NAVMENU,	/* a navigation bar */
 	DR_UIWORD,	/* a lone "search", "menu", "share"... */
 	DR_COPYRIGHT,	/* a copyright line */
-	DR_FOOTER	/* forum or blog footer lines after the text */
+	DR_FOOTER,	/* forum or blog footer lines after the text */
+	DR_DATELINE,	/* a line that is only a date, before the text */
+	DR_DUPLICATE	/* a title line repeating the line before it */
 };
 const char *doc_reason_name(int reason);
 

@@ -42,6 +42,7 @@ struct doc {
 	int	 numbered;	/* the document has numbered headings */
 	int	 seen_text;	/* a text paragraph was given out */
 	int32_t	 last_roman;	/* the last roman heading number */
+	size_t	 resume;	/* source offset where a split line goes on */
 	int32_t	 counter[8];	/* section counters by level */
 	char	 sec[96];
 	size_t	 wrap;		/* typical width of hard-wrapped lines, 0 none */

@@ -25,7 +25,9 @@ enum {
 	AB_NUMBER,	/* No. p. Vol.: a number follows */
 	AB_OTHER,	/* Inc. etc. U.S.: ends one only before It, The... */
 	AB_NEVER,	/* e.g. i.e. cf.: never ends a sentence */
-	AB_TIME		/* a.m. p.m.: before a capital, unless fronted */
+	AB_TIME,	/* a.m. p.m.: before a capital, unless fronted */
+	AB_FINAL	/* etc.: lists end with it, so does a sentence before
+			 * any capital */
 };
 #define AB_WORD	0x10	/* written in lower case it is an ordinary word */
 
@@ -75,7 +77,7 @@ static const struct abbr {
 	{ "eqs",	AB_NUMBER },
 	{ "esp",	AB_OTHER },
 	{ "est",	AB_OTHER },
-	{ "etc",	AB_OTHER },
+	{ "etc",	AB_FINAL },
 	{ "excl",	AB_OTHER },
 	{ "feb",	AB_OTHER },
 	{ "fig",	AB_NUMBER | AB_WORD },
@@ -704,6 +706,8 @@ decide(const struct ctx *c, int cls, size_t ss, size_t i, size_t b)
 	case AB_OTHER:
 		return nx == NX_MARKER ||
 		    (nx == NX_CAP && word_in(c, f, starters, NELEM(starters)));
+	case AB_FINAL:
+		return nx == NX_MARKER || nx == NX_CAP;
 	case AB_TIME:
 		if (nx == NX_MARKER)
 			return 1;

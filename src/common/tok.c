@@ -482,6 +482,32 @@ scan_dotted(const char *s, size_t n, size_t p)
 	return count >= 2 ? end : 0;
 }
 
+/* "countries’ rights", "States' permission": an apostrophe (alen bytes
+ * at p) after an s, then a space and a word, is a plural possessive and
+ * belongs to the word. */
+static int
+plural_possessive(const char *s, size_t n, size_t p, size_t alen)
+{
+	size_t q = p + alen;
+
+	size_t k, lo = p > 300 ? p - 300 : 0;
+
+	if (!(p >= 2 && (s[p - 1] == 's' || s[p - 1] == 'S') &&
+	    (ascii[(unsigned char)s[p - 2]] & C_LETTER) && q + 1 < n &&
+	    s[q] == ' ' && (class_of(s, n, q + 1) & C_LETTER)))
+		return 0;
+	/* Not when it closes a quotation: 'Two Centenaries' goal. */
+	for (k = p; k-- > lo;) {
+		int open = alen == 1 ? s[k] == '\'' : (k + 3 <= p &&
+		    memcmp(s + k, "\xe2\x80\x98", 3) == 0);
+
+		if (open && (k == 0 || s[k - 1] == ' ' || s[k - 1] == '(') &&
+		    k + 1 < p && !(s[k + (alen == 1 ? 1 : 3)] == ' '))
+			return 0;
+	}
+	return 1;
+}
+
 /* A capitalized word at p: an upper-case letter, then a lower-case one. */
 static int
 capitalized_at(const char *s, size_t n, size_t p)
@@ -522,6 +548,10 @@ scan_word(const struct tokenizer *t, size_t start, size_t p, int *type)
 				p += 3;
 				continue;
 			}
+			if (cp == 0x2019 && plural_possessive(s, n, p, 3)) {
+				p += 3;
+				break;
+			}
 			if ((cp == 0x2010 || cp == 0x2011) &&
 			    !(t->opts & TOK_SPLIT_HYPHENS) &&
 			    wordch(class_of(s, n, p + 3))) {
@@ -542,6 +572,8 @@ scan_word(const struct tokenizer *t, size_t start, size_t p, int *type)
 				p++;
 				continue;
 			}
+			if (plural_possessive(s, n, p, 1))
+				return p + 1;
 			break;
 		case '-':
 			if (!wordch(class_of(s, n, p + 1)))
@@ -613,7 +645,21 @@ scan_number(const struct tokenizer *t, size_t start, int *type)
 			p += (size_t)len;
 			continue;
 		}
-		if (p + 1 < n && s[p] != '\0' && strchr(".,:/-", s[p]) &&
+		/* A comma groups thousands: three digits follow it ("1,000"
+		 * but "[1,2]" is two numbers). */
+		if (p + 1 < n && s[p] == ',') {
+			size_t k = p + 1;
+
+			while (k < n && k - p <= 4 &&
+			    (ascii[(unsigned char)s[k]] & C_DIGIT))
+				k++;
+			if (k - p - 1 != 3 || (k < n &&
+			    (class_of(s, n, k) & C_DIGIT)))
+				break;
+			p++;
+			continue;
+		}
+		if (p + 1 < n && s[p] != '\0' && strchr(".:/-", s[p]) &&
 		    (class_of(s, n, p + 1) & C_DIGIT)) {
 			p++;
 			continue;

@@ -127,6 +127,10 @@ golden(const char *path, size_t *nrun)
 /* Our own cases: input, then the sentences joined by SEP. */
 static const char *const cases[][2] = {
 	/* From the sample policy texts. */
+	{ "Terrorist activities, etc. States should conduct exchanges.",
+	  "Terrorist activities, etc." SEP "States should conduct exchanges." },
+	{ "Systems, etc. Adopt all measures. Data, etc. are kept.",
+	  "Systems, etc." SEP "Adopt all measures." SEP "Data, etc. are kept." },
 	{ "Strategic Study of CAE 2016 Vol. 18 No. 6",
 	  "Strategic Study of CAE 2016 Vol. 18 No. 6" },
 	{ "\xe2\x80\x94Remarks by H.E. Xi Jinping, President of the People"

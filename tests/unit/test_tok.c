@@ -75,7 +75,7 @@ static const char *const cases[][2] = {
 	{ "non\xe2\x80\x90state", "non\xe2\x80\x90state/w" },
 	{ "China's China\xe2\x80\x99s don't rock'n'roll",
 	  "China's/w China\xe2\x80\x99s/w don't/w rock'n'roll/w" },
-	{ "countries\xe2\x80\x99 interests", "countries/w \xe2\x80\x99/p "
+	{ "countries\xe2\x80\x99 interests", "countries\xe2\x80\x99/w "
 	  "interests/w" },
 	{ "the 'Two Centenaries' goal",
 	  "the/w '/p Two/w Centenaries/w '/p goal/w" },
@@ -90,10 +90,17 @@ static const char *const cases[][2] = {
 	{ "Jonas E. Smith", "Jonas/w E/w ./p Smith/w" },
 	{ "Ph.D. Node.js v1.2", "Ph.D/w ./p Node.js/w v1.2/w" },
 	/* numbers */
+	{ "[1,2] 12,34 1,000,000 1,0000",
+	  "[/p 1/n ,/p 2/n ]/p 12/n ,/p 34/n 1,000,000/n 1/n ,/p 0000/n" },
+	{ "countries\xe2\x80\x99 rights States' permission the boss' s",
+	  "countries\xe2\x80\x99/w rights/w States'/w permission/w the/w "
+	  "boss'/w s/w" },
+	{ "the \xe2\x80\x98Two Centenaries\xe2\x80\x99 goal",
+	  "the/w \xe2\x80\x98/p Two/w Centenaries/w \xe2\x80\x99/p goal/w" },
 	{ "2030 3.5 1,000 100.00 2021-10-20 14:29 2015/12/16",
 	  "2030/n 3.5/n 1,000/n 100.00/n 2021-10-20/n 14:29/n 2015/12/16/n" },
 	{ "1026.253.553. 2.2.1 [1,2]",
-	  "1026.253.553/n ./p 2.2.1/n [/p 1,2/n ]/p" },
+	  "1026.253.553/n ./p 2.2.1/n [/p 1/n ,/p 2/n ]/p" },
 	{ "5th 3D 1990s 10-year 1990's G20 ICT4D COVID-19",
 	  "5th/w 3D/w 1990s/w 10-year/w 1990's/w G20/w ICT4D/w COVID-19/w" },
 	{ "$100.00. -5 +3 50%", "$/s 100.00/n ./p -/p 5/n +/s 3/n 50/n %/p" },
