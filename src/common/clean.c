@@ -284,6 +284,11 @@ parse_marker(const char *s, size_t n, struct marker *m)
 	memset(m, 0, sizeof(*m));
 	if (n == 0)
 		return 0;
+	/* Most lines start with a word: "a." "iv)" are the only markers
+	 * that start with a lower-case letter. */
+	if (s[0] >= 'a' && s[0] <= 'z' && n > 1 && s[1] != '.' &&
+	    s[1] != ')' && strchr("ivxlc", s[0]) == NULL)
+		return 0;
 	/* Bullets. */
 	cp = next_cp(s, 0, n, &l);
 	if (cp == 0x2022 || cp == 0x2023 || cp == 0x2043 || cp == 0x25E6 ||
@@ -513,7 +518,7 @@ analyze_line(struct doc *d, struct line *ln)
 	const char *s = d->src.s;
 	size_t i, a = ln->start, b = ln->end;
 	int32_t cp;
-	int l, inword = 0;
+	int l;
 	size_t at;
 	char w[32];
 
@@ -563,25 +568,26 @@ analyze_line(struct doc *d, struct line *ln)
 			    cls['?'] = 2;
 			cls['>'] = cls['|'] = cls['/'] = 8;
 		}
+		unsigned prevsp = 1, nw = 0;
+
+		/* Branch-free: a word starts where a non-space follows a
+		 * space; two spaces in a row make the line not plain. */
 		for (i = a; i < b; i++) {
 			unsigned char k = cls[(unsigned char)s[i]];
+			unsigned sp = k & 1;
 
-			if (k & 1) {
-				dirty |= !inword;	/* two spaces */
-				inword = 0;
-			} else if (!inword) {
-				ln->nwords++;
-				inword = 1;
-			}
+			nw += (sp ^ 1) & prevsp;
+			dirty |= (int)(sp & prevsp);
+			prevsp = sp;
 			seen |= k;
 		}
+		ln->nwords = nw;
 		if (!(seen & 2))
 			ln->flags |= LF_NOPUNCT;
 		if (!(seen & 4) && !dirty)
 			ln->flags |= LF_PLAIN;
 		if (seen & (4 | 8))
 			ln->flags |= LF_SPECIAL;
-		inword = 0;
 	}
 	if (s[a] == '#' || (b - a > 3 && memcmp(s + a, "***", 3) == 0 &&
 	    s[a + 3] == ' '))
@@ -1368,7 +1374,9 @@ lex_heading(const struct doc *d, struct line *ln)
 		return 1;
 	if (ln->nwords > 14 || (ln->flags & (LF_TERM | LF_COLON | LF_CONT)))
 		return ln->style != ST_NONE && ln->te - ln->ts == ln->mlen;
-	return ln->style != ST_NONE || (ln->flags & LF_MD) || is_title(d, ln);
+	/* A title starts with a capital: most prose lines do not. */
+	return ln->style != ST_NONE || (ln->flags & LF_MD) ||
+	    ((ln->flags & LF_UPPER) && is_title(d, ln));
 }
 
 /*

@@ -717,6 +717,29 @@ decide(const struct ctx *c, int cls, size_t ss, size_t i, size_t b)
 	    nx == NX_MARKER;
 }
 
+/* A cheap filter before the binary search: the lengths and first letters
+ * that the abbreviation table has. */
+static int
+maybe_abbr(const char *key, size_t n)
+{
+	static uint64_t lens;
+	static uint8_t firsts[32];
+	size_t k;
+
+	if (lens == 0) {
+		for (k = 0; k < NELEM(abbrs); k++) {
+			size_t l = strlen(abbrs[k].name);
+			unsigned char f = (unsigned char)abbrs[k].name[0];
+
+			lens |= l < 64 ? (uint64_t)1 << l : 0;
+			firsts[f >> 3] |= (uint8_t)(1u << (f & 7));
+		}
+	}
+	return n < 64 && (lens & ((uint64_t)1 << n)) &&
+	    (firsts[(unsigned char)key[0] >> 3] &
+	    (1u << ((unsigned char)key[0] & 7)));
+}
+
 /* The kind of word before the period at i. */
 static int
 period_class(const struct ctx *c, size_t i)
@@ -739,7 +762,7 @@ period_class(const struct ctx *c, size_t i)
 		return AB_NONE;
 	n = lower_key(c->s + c->t[start].start, c->t[p].end -
 	    c->t[start].start, key);
-	if (n > 0 && (a = lookup(key, n, abbrs, NELEM(abbrs),
+	if (n > 0 && maybe_abbr(key, n) && (a = lookup(key, n, abbrs, NELEM(abbrs),
 	    sizeof(abbrs[0]))) != NULL) {
 		/* "5th st. The", "Main St. The": not before a name */
 		if (a->cls == AB_TITLE && (!(c->t[p].flags & TF_UPPER) ||
