@@ -814,6 +814,8 @@ furniture_by_content(struct doc *d)
 	for (li = 0; li < d->lines.n; li++) {
 		struct line *ln = &d->lines.v[li];
 		size_t n = ln->te - ln->ts, ws, we, i, nw = 0, nlang = 0;
+		unsigned char c0;
+		int cand_copy, cand_ui, cand_crumb, cand_nav, cand_lang;
 
 		if (ln->cls != L_TEXT)
 			continue;
@@ -823,40 +825,38 @@ furniture_by_content(struct doc *d)
 		}
 		if (ln->nwords > 30)
 			continue;
-		/* Cheap tests first: most lines are plain text. */
-		{
-			unsigned char c0 = (unsigned char)s[ln->ts];
-			int maybe = ln->nwords <= 4 || c0 == 'C' || c0 == 'c' ||
-			    c0 == '(' || c0 == '#' || c0 == 'H' ||
-			    (ln->flags & LF_SPECIAL) || (n >= 9 &&
-			    memcmp(s + ln->te - 9, "reserved.", 9) == 0) ||
-			    (n >= 9 && memcmp(s + ln->te - 9, "Reserved.", 9) == 0);
+		/* Each test runs only where a cheap look says it may hit:
+		 * most lines are plain text. */
+		c0 = (unsigned char)s[ln->ts];
+		cand_copy = c0 == 'C' || c0 == 'c' || c0 == 0xC2 || c0 == '(' ||
+		    (n >= 9 && (memcmp(s + ln->te - 9, "reserved.", 9) == 0 ||
+		    memcmp(s + ln->te - 9, "Reserved.", 9) == 0));
+		cand_ui = ln->nwords <= 4;
+		cand_crumb = (ln->flags & LF_SPECIAL) != 0;
+		cand_nav = c0 == 'H' || c0 == 'h' || c0 == '#';
+		cand_lang = 0;
+		if ((ln->flags & LF_NOPUNCT) && ln->nwords >= 2) {
+			/* A language menu starts with a language name. */
+			char w[64];
+			size_t j = ln->ts, w0, w1;
 
-			if (!maybe && !(ln->flags & LF_NOPUNCT))
-				continue;
-			if (!maybe) {
-				/* Only a language menu is left to check:
-				 * its first word is a language name. */
-				char w[64];
-				size_t j = ln->ts, w0, w1;
-
-				if (!next_word(s, &j, ln->te, &w0, &w1) ||
-				    !lower_ascii_word(s + w0, w1 - w0, w,
-				    sizeof(w)) || !in_list(endonyms,
-				    sizeof(endonyms) / sizeof(endonyms[0]), w,
-				    w1 - w0))
-					continue;
-			}
+			cand_lang = next_word(s, &j, ln->te, &w0, &w1) &&
+			    lower_ascii_word(s + w0, w1 - w0, w, sizeof(w)) &&
+			    in_list(endonyms, sizeof(endonyms) /
+			    sizeof(endonyms[0]), w, w1 - w0);
 		}
+		if (!cand_copy && !cand_ui && !cand_crumb && !cand_nav &&
+		    !cand_lang)
+			continue;
 		line_lower(d, ln, low, sizeof(low));
-		if (strncmp(low, "copyright", 9) == 0 ||
+		if (cand_copy && (strncmp(low, "copyright", 9) == 0 ||
 		    strncmp(low, "\xc2\xa9", 2) == 0 ||
 		    strncmp(low, "(c) ", 4) == 0 ||
-		    strstr(low, "all rights reserved") != NULL) {
+		    strstr(low, "all rights reserved") != NULL)) {
 			drop(ln, DR_COPYRIGHT);
 			continue;
 		}
-		if (ln->nwords <= 4) {
+		if (cand_ui) {
 			size_t ll = strlen(low);
 
 			while (ll > 0 && strchr(":.|", low[ll - 1]))
@@ -869,7 +869,7 @@ furniture_by_content(struct doc *d)
 		}
 		/* A menu of languages. */
 		i = ln->ts;
-		while (next_word(s, &i, ln->te, &ws, &we)) {
+		while (cand_lang && next_word(s, &i, ln->te, &ws, &we)) {
 			char w[64];
 			size_t wl = we - ws;
 
@@ -890,7 +890,7 @@ furniture_by_content(struct doc *d)
 			continue;
 		}
 		/* Breadcrumbs: Home > Section > Page. */
-		{
+		if (cand_crumb) {
 			static const char *const seps[] = { " > ", " \xc2\xbb ",
 			    " \xe2\x80\xba ", " / ", " | " };
 
@@ -912,7 +912,7 @@ furniture_by_content(struct doc *d)
 				continue;
 		}
 		/* A navigation bar: "Home About Us News ...", no punctuation. */
-		if (strncmp(low, "home ", 5) == 0 && ln->nwords >= 3 &&
+		if (cand_nav && strncmp(low, "home ", 5) == 0 && ln->nwords >= 3 &&
 		    (ln->flags & LF_NOPUNCT) && is_title(d, ln)) {
 			drop(ln, DR_NAVMENU);
 			continue;

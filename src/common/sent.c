@@ -926,6 +926,25 @@ item_here(struct ctx *c, size_t i, struct marker *m)
 	return 1;
 }
 
+/* Can token i neither start a list item nor end a sentence? */
+static inline int
+boring(const struct ctx *c, size_t i)
+{
+	const struct tok *t = &c->t[i];
+	char nx;
+
+	if (t->type == TOK_PUNCT)
+		return t->end - t->start == 1 && (c->s[t->start] == ',' ||
+		    c->s[t->start] == ';');
+	if ((t->type != TOK_WORD || (t->flags & TF_DOTTED)) &&
+	    t->type != TOK_NUM)
+		return 0;
+	if (i + 1 >= c->n || spaced(c, i + 1))
+		return 1;
+	nx = c->s[c->t[i + 1].start];
+	return nx != '.' && nx != ')';
+}
+
 size_t
 sent_split(const char *s, const struct tok *toks, size_t ntok,
     size_t *starts)
@@ -954,6 +973,12 @@ sent_split(const char *s, const struct tok *toks, size_t ntok,
 	starts[nst++] = 0;
 	i = 0;
 	while (i < ntok) {
+		/* Most tokens are plain words and commas: neither a list
+		 * marker (glued to a "." or ")") nor a terminal. */
+		if (!fresh && boring(&c, i)) {
+			i++;
+			continue;
+		}
 		if (fresh) {
 			fresh = 0;
 			if (parse_marker(&c, i, &m)) {
