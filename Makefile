@@ -17,9 +17,9 @@ CSV_LIBS	!= pkg-config --libs libcsv 2>/dev/null || echo -lcsv
 CC	?= cc
 CFLAGS	?= -O2 -g
 # Flags the code needs, kept apart so that `make CFLAGS=...` keeps them.
-ALL_CFLAGS = $(CFLAGS) -std=c11 -Wall -Wextra -D_GNU_SOURCE $(PCRE2_CFLAGS) $(SAN)
+ALL_CFLAGS = $(CFLAGS) -std=c11 -Wall -Wextra -D_GNU_SOURCE -pthread $(PCRE2_CFLAGS) $(SAN)
 LDFLAGS	+= $(SAN)
-LDLIBS	+= $(PCRE2_LIBS) $(UTF8PROC_LIBS) $(CSV_LIBS) -lm
+LDLIBS	+= $(PCRE2_LIBS) $(UTF8PROC_LIBS) $(CSV_LIBS) -lm -lpthread
 
 TOOLS	= $(patsubst src/%.c,%,$(wildcard src/tx*.c))
 COMMON_SRC = $(wildcard src/common/*.c)

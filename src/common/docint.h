@@ -27,6 +27,8 @@ struct line {
 	int32_t	 num[4];	/* numbers of the marker (2.2.1 -> 2, 2, 1) */
 };
 
+struct batch;
+
 struct doc {
 	struct corpus *corpus;
 	const struct doc_opts *opts;
@@ -51,6 +53,12 @@ struct doc {
 	VEC(size_t) breaks;
 
 	/* doc.c: sentences of the current paragraph */
+	struct batch *bat[2];	/* paragraphs split ahead, two threads */
+	int	 bi;		/* bat[bi] is handed out now */
+	int	 inbatch;	/* cur is from the batch (else: windows) */
+	int	 cleandone;	/* clean_next said the end */
+	int	 giant;		/* giantp waits for the batch before it */
+	struct para giantp;
 	struct para cur;
 	struct tokenizer tk;
 	int	 tkdone;

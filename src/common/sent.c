@@ -12,6 +12,7 @@
  * No boundary is put where no letter or digit follows in the paragraph.
  */
 #include <stdlib.h>
+#include <pthread.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -719,24 +720,31 @@ decide(const struct ctx *c, int cls, size_t ss, size_t i, size_t b)
 
 /* A cheap filter before the binary search: the lengths and first letters
  * that the abbreviation table has. */
+static uint64_t abbr_lens;
+static uint8_t abbr_firsts[32];
+static pthread_once_t abbr_once = PTHREAD_ONCE_INIT;
+
+static void
+abbr_init(void)
+{
+	size_t k;
+
+	for (k = 0; k < NELEM(abbrs); k++) {
+		size_t l = strlen(abbrs[k].name);
+		unsigned char f = (unsigned char)abbrs[k].name[0];
+
+		abbr_lens |= l < 64 ? (uint64_t)1 << l : 0;
+		abbr_firsts[f >> 3] |= (uint8_t)(1u << (f & 7));
+	}
+}
+
 static int
 maybe_abbr(const char *key, size_t n)
 {
-	static uint64_t lens;
-	static uint8_t firsts[32];
-	size_t k;
-
-	if (lens == 0) {
-		for (k = 0; k < NELEM(abbrs); k++) {
-			size_t l = strlen(abbrs[k].name);
-			unsigned char f = (unsigned char)abbrs[k].name[0];
-
-			lens |= l < 64 ? (uint64_t)1 << l : 0;
-			firsts[f >> 3] |= (uint8_t)(1u << (f & 7));
-		}
-	}
-	return n < 64 && (lens & ((uint64_t)1 << n)) &&
-	    (firsts[(unsigned char)key[0] >> 3] &
+	/* Sentences are split by two threads: build the filter once. */
+	pthread_once(&abbr_once, abbr_init);
+	return n < 64 && (abbr_lens & ((uint64_t)1 << n)) &&
+	    (abbr_firsts[(unsigned char)key[0] >> 3] &
 	    (1u << ((unsigned char)key[0] & 7)));
 }
 
