@@ -7,6 +7,7 @@
  * dictionary.  Every byte of cleaned text keeps a map to its source span.
  */
 #include <err.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,6 +57,25 @@ is_ws(unsigned char c)
 {
 	return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r' ||
 	    c == '\n';
+}
+
+/* Line analysis classes of bytes: 1 white space, 2 sentence punctuation,
+ * 4 not plain ASCII, 8 a menu separator. */
+static unsigned char byte_class[256];
+
+static void
+init_byte_class(void)
+{
+	int i;
+
+	for (i = 0; i < 256; i++)
+		byte_class[i] = i < 0x20 || i >= 0x7F ? 4 : 0;
+	byte_class[' '] = 1;
+	byte_class['\t'] = byte_class['\f'] = byte_class['\v'] =
+	    byte_class['\r'] = byte_class['\n'] = 1 | 4;
+	byte_class['.'] = byte_class[','] = byte_class[';'] =
+	    byte_class[':'] = byte_class['!'] = byte_class['?'] = 2;
+	byte_class['>'] = byte_class['|'] = byte_class['/'] = 8;
 }
 
 /* Length of a Unicode space at s (NBSP, U+2000..U+200A, U+202F, U+205F,
@@ -555,19 +575,8 @@ analyze_line(struct doc *d, struct line *ln)
 	{
 		/* 1 white space, 2 sentence punctuation, 4 not plain
 		 * ASCII, 8 a menu separator */
-		static unsigned char cls[256];
+		const unsigned char *cls = byte_class;
 		int seen = 0, dirty = 0;
-
-		if (cls[' '] == 0) {
-			for (i = 0; i < 256; i++)
-				cls[i] = i < 0x20 || i >= 0x7F ? 4 : 0;
-			cls[' '] = 1;
-			cls['\t'] = cls['\f'] = cls['\v'] = cls['\r'] =
-			    cls['\n'] = 1 | 4;
-			cls['.'] = cls[','] = cls[';'] = cls[':'] = cls['!'] =
-			    cls['?'] = 2;
-			cls['>'] = cls['|'] = cls['/'] = 8;
-		}
 		unsigned prevsp = 1, nw = 0;
 
 		/* Branch-free: a word starts where a non-space follows a
@@ -663,38 +672,88 @@ analyze_line(struct doc *d, struct line *ln)
 	}
 }
 
-/* Splits the source into lines (LF, CRLF or CR) and analyses each. */
-static void
-split_lines(struct doc *d)
+struct lines_job {
+	struct doc *d;
+	size_t	 from, to;
+	VEC(struct line) lines;
+};
+
+/* Splits src[from, to) into lines (LF, CRLF or CR) and analyses each. */
+static void *
+lines_job(void *arg)
 {
+	struct lines_job *j = arg;
+	struct doc *d = j->d;
 	const char *s = d->src.s;
-	size_t n = d->src.n, i = 0, lineno = 0;
+	size_t n = j->to, i = j->from;
+	int cr = memchr(s + i, '\r', n - i) != NULL;
 	struct line ln;
 
-	int cr = memchr(s, '\r', n) != NULL;
-
-	if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
-		i = 3;		/* a BOM is dropped */
 	while (i < n) {
-		size_t j = i;
+		size_t e = i;
 
 		if (!cr) {
 			const char *nl = memchr(s + i, '\n', n - i);
 
-			j = nl ? (size_t)(nl - s) : n;
+			e = nl ? (size_t)(nl - s) : n;
 		} else
-			while (j < n && s[j] != '\n' && s[j] != '\r')
-				j++;
+			while (e < n && s[e] != '\n' && s[e] != '\r')
+				e++;
 		memset(&ln, 0, sizeof(ln));
 		ln.start = i;
-		ln.end = j;
-		(void)lineno++;
+		ln.end = e;
 		analyze_line(d, &ln);
-		VEC_PUSH(d->lines, ln);
-		if (j < n && s[j] == '\r' && j + 1 < n && s[j + 1] == '\n')
-			j++;
-		i = j + 1;
+		VEC_PUSH(j->lines, ln);
+		if (e < n && s[e] == '\r' && e + 1 < n && s[e + 1] == '\n')
+			e++;
+		i = e + 1;
 	}
+	return NULL;
+}
+
+/*
+ * Splits the source into lines and analyses each: a large document in two
+ * halves on two threads, cut after a line feed.
+ */
+static void
+split_lines(struct doc *d)
+{
+	const char *s = d->src.s, *nl;
+	size_t n = d->src.n, start = 0, mid = n;
+	struct lines_job a, b;
+	pthread_t tid;
+	int threaded = 0;
+
+	init_byte_class();
+	if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+		start = 3;	/* a BOM is dropped */
+	if (n > (1 << 20) && threads_on() &&
+	    (nl = memchr(s + n / 2, '\n', n - n / 2)) != NULL)
+		mid = (size_t)(nl - s) + 1;
+	memset(&a, 0, sizeof(a));
+	memset(&b, 0, sizeof(b));
+	a.d = b.d = d;
+	a.from = start;
+	a.to = b.from = mid;
+	b.to = n;
+	if (mid < n && pthread_create(&tid, NULL, lines_job, &b) == 0)
+		threaded = 1;
+	lines_job(&a);
+	if (threaded)
+		pthread_join(tid, NULL);
+	else
+		lines_job(&b);
+	VEC_FREE(d->lines);
+	d->lines.v = (void *)a.lines.v;
+	d->lines.n = a.lines.n;
+	d->lines.cap = a.lines.cap;
+	if (b.lines.n > 0) {
+		VEC_GROW(d->lines, d->lines.n + b.lines.n);
+		memcpy(d->lines.v + d->lines.n, b.lines.v,
+		    b.lines.n * sizeof(*b.lines.v));
+		d->lines.n += b.lines.n;
+	}
+	VEC_FREE(b.lines);
 }
 
 /* Words of a line as [start, end) pairs, one at a time. */

@@ -16,6 +16,7 @@
 #include "utf8.h"
 
 static void batch_free(struct batch *);
+static int threads_wanted(void);
 
 /* stdin can be read once only: pass 1 keeps its bytes for pass 2. */
 static struct str stdin_buf;
@@ -518,6 +519,12 @@ split_job(void *arg)
 	b->starts[j->th] = starts;
 	b->tmp[j->th] = tmp;
 	return NULL;
+}
+
+int
+threads_on(void)
+{
+	return threads_wanted() > 1;
 }
 
 static int

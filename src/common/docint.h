@@ -72,5 +72,7 @@ void	clean_document(struct doc *d);
 int	clean_next(struct doc *d, struct para *p);
 void	clean_free(struct doc *d);
 uint64_t corpus_count(const struct corpus *c, const char *s, size_t n);
+/* Whether work may go to a second thread (TX_THREADS=1 says no). */
+int	threads_on(void);
 
 #endif
