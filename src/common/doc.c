@@ -91,16 +91,31 @@ hy_wordbyte(unsigned char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
-/* Notes a candidate key's length and first letter for the prefilter. */
+/* A 16-bit signature of a lower-case word: its length, first two and
+ * last letters.  Candidates set their bit; a word whose bit is clear is
+ * not looked up. */
+static unsigned
+word_sig(const char *w, size_t n)
+{
+	unsigned h = (unsigned)n * 0x9E37u;
+
+	h = (h ^ (unsigned char)w[0]) * 0x45D9F3Bu;
+	h = (h ^ (unsigned char)(n > 1 ? w[1] : 0)) * 0x45D9F3Bu;
+	h = (h ^ (unsigned char)w[n - 1]) * 0x45D9F3Bu;
+	return (h >> 16) & 0xFFFF;
+}
+
+/* Notes a candidate key (folded) and its signature. */
 static void
 note_candidate(struct corpus *c, const char *key, size_t n)
 {
-	unsigned char f = (unsigned char)key[0];
+	unsigned sg;
 
+	if (n == 0)
+		return;
 	ht_upsert(&c->cands, key, n, NULL);
-	c->lens |= n < 64 ? (uint64_t)1 << n : 0;
-	if (f < 0x80)
-		c->firsts[f >> 3] |= (uint8_t)(1u << (f & 7));
+	sg = word_sig(key, n);
+	c->sigs[sg >> 3] |= (uint8_t)(1u << (sg & 7));
 }
 
 /*
@@ -153,22 +168,35 @@ scan_hyphens(struct corpus *c, const char *s, size_t n)
 }
 
 /*
- * Counts, over a whole document, the words that are candidates.  A word
- * here is what scan_hyphens calls one: a run of letters with single inner
- * hyphens ("cyberspace", "win-win"), not broken across lines.  Only runs
- * whose length and first letter some candidate has are folded and looked
- * up, so this pass costs little more than reading the bytes.
+ * Counts, over s[from, to), the words that are candidates, into counts[]
+ * (by entry index; the table itself is only read, so two threads can
+ * count two halves).  A word here is what scan_hyphens calls one: a run of
+ * letters with single inner hyphens ("cyberspace", "win-win"), not broken
+ * across lines.  A word is folded and looked up only when its signature
+ * bit is set, so this pass costs little more than reading the bytes.
  */
-static void
-count_candidates(struct corpus *c, const char *s, size_t n)
+struct count_job {
+	const struct corpus *c;
+	const char *s;
+	size_t	 from, to;
+	uint64_t *counts;
+};
+
+static void *
+count_candidates(void *arg)
 {
+	struct count_job *j = arg;
+	const struct corpus *c = j->c;
+	const char *s = j->s;
 	struct str key = { 0 };
 	struct ht_entry *e;
-	size_t i = 0, w;
+	size_t i = j->from, n = j->to, w, k;
+	char low[64];
 
 	while (i < n) {
 		unsigned char ch;
 		int nonascii = 0;
+		unsigned sg;
 
 		while (i < n && !hy_wordbyte((unsigned char)s[i]))
 			i++;
@@ -184,28 +212,57 @@ count_candidates(struct corpus *c, const char *s, size_t n)
 			else
 				break;
 		}
-		if (i == w)
+		if (i == w || i - w >= sizeof(low))
 			continue;
 		/* A word cut by a hyphen at the line end is no evidence. */
 		if (i < n && s[i] == '-')
 			continue;
-		if (i - w >= 64 || !(c->lens & ((uint64_t)1 << (i - w))) ||
-		    (!nonascii && !(c->firsts[((unsigned char)(s[w] | 0x20) &
-		    0x7F) >> 3] & (1u << ((s[w] | 0x20) & 7)))))
-			continue;
-		if (nonascii)
+		if (nonascii) {
 			fold_into(&key, s + w, i - w);
-		else {
+		} else {
+			for (k = 0; k < i - w; k++)
+				low[k] = (char)(s[w + k] | (s[w + k] >= 'A' &&
+				    s[w + k] <= 'Z' ? 0x20 : 0));
+			sg = word_sig(low, i - w);
+			if (!(c->sigs[sg >> 3] & (1u << (sg & 7))))
+				continue;
 			str_clear(&key);
-			str_add(&key, s + w, i - w);
-			for (w = 0; w < key.n; w++)
-				key.s[w] |= (char)(key.s[w] >= 'A' &&
-				    key.s[w] <= 'Z' ? 0x20 : 0);
+			str_add(&key, low, i - w);
 		}
 		if ((e = ht_get(&c->cands, key.s, key.n)) != NULL)
-			e->val++;
+			j->counts[e - c->cands.ents]++;
 	}
 	str_free(&key);
+	return NULL;
+}
+
+/* Counts the candidates of a whole document, in two halves at once when
+ * it is large. */
+static void
+count_document(struct corpus *c, const char *s, size_t n)
+{
+	struct count_job a, b;
+	const char *nl;
+	size_t mid = n, k, ne = c->cands.n;
+	pthread_t tid;
+	int threaded = 0;
+
+	if (n > (1 << 20) && threads_wanted() > 1 &&
+	    (nl = memchr(s + n / 2, '\n', n - n / 2)) != NULL)
+		mid = (size_t)(nl - s) + 1;
+	a = (struct count_job){ c, s, 0, mid, xcalloc(ne + 1, 8) };
+	b = (struct count_job){ c, s, mid, n, xcalloc(ne + 1, 8) };
+	if (mid < n && pthread_create(&tid, NULL, count_candidates, &b) == 0)
+		threaded = 1;
+	count_candidates(&a);
+	if (threaded)
+		pthread_join(tid, NULL);
+	else
+		count_candidates(&b);
+	for (k = 0; k < ne; k++)
+		c->cands.ents[k].val += a.counts[k] + b.counts[k];
+	free(a.counts);
+	free(b.counts);
 }
 
 int
@@ -236,7 +293,7 @@ corpus_scan(struct corpus *c, char **paths, int npaths)
 		for (i = 0; i < npaths; i++) {
 			if (!ok[i] || load(paths[i], &b) == -1)
 				continue;
-			count_candidates(c, b.s, b.n);
+			count_document(c, b.s, b.n);
 		}
 		c->counted = 1;
 	}

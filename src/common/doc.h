@@ -64,8 +64,7 @@ struct corpus {
 	struct ht cands;	/* joined and hyphenated forms of line-break hyphens */
 	struct ht failed;	/* inputs pass 1 could not read */
 	int	 counted;	/* cands hold counts */
-	uint64_t lens;		/* lengths of candidate keys (< 64) */
-	uint8_t	 firsts[16];	/* ASCII first letters of candidate keys */
+	uint8_t	 sigs[8192];	/* signature bits of candidate keys */
 	struct str kept;	/* a single input's bytes, kept for pass 2 */
 	const char *keptpath;
 };
