@@ -401,3 +401,20 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 	[ "$(cut -f4 <<< "$output")" -eq "$n" ]
 	rm -f "$T/big.txt"
 }
+
+@test "txseg gives the same bytes on one thread and on two" {
+	for i in $(seq 40); do cat "$SAMPLES"/*.txt; echo; done > "$T/big.txt"
+	yes 'Alpha beta gamma. Delta epsilon.' | head -c 5000000 | tr '\n' ' ' >> "$T/big.txt"
+	printf '\n\nThe end.\n' >> "$T/big.txt"
+	for u in sent token section; do
+		txseg --unit=$u "$T/big.txt" > "$T/two"
+		TX_THREADS=1 txseg --unit=$u "$T/big.txt" > "$T/one"
+		cmp "$T/one" "$T/two"
+	done
+	# Sentences run on through the batches and the giant paragraph
+	# (over 4 MB, split in windows) without a gap or a repeat.
+	txseg "$T/big.txt" > "$T/two"
+	[ "$(tail -1 "$T/two" | cut -f8)" = "The end." ]
+	[ "$(awk -F '\t' 'NR > 1 && $4 != NR - 1' "$T/two" | wc -l)" -eq 0 ]
+	[ "$(grep -c $'\tDelta epsilon.$' "$T/two")" -ge 150000 ]
+}

@@ -671,6 +671,7 @@ batch_build(struct doc *d, struct batch *b)
 	b->jobs[0] = (struct job){ b, 0, head, 0, d->opts->tokopts };
 	b->jobs[1] = (struct job){ b, head, b->paras.n, 1, d->opts->tokopts };
 	b->running = threads_wanted() > 1 && head > 0 &&
+	    b->text.n >= 65536 &&
 	    pthread_create(&b->tid, NULL, split_job, &b->jobs[0]) == 0;
 }
 

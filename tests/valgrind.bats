@@ -1,0 +1,46 @@
+#!/usr/bin/env bats
+# valgrind finds nothing: no invalid reads or writes, no use of
+# uninitialised memory, no leaks, on the samples and on bad input.  (The
+# sanitized round of scripts/run-tests skips this file: ASan binaries do
+# not run under valgrind, and ASan checks the same things there.)
+bats_require_minimum_version 1.5.0
+
+setup() {
+	load helper
+	case "${TX_BIN:-}" in
+	*/asan/*) skip "an ASan build does not run under valgrind" ;;
+	esac
+	T="$BATS_TEST_TMPDIR"
+	VG=(valgrind -q --error-exitcode=99 --leak-check=full
+	    --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect)
+}
+
+@test "valgrind: txseg on all samples, every unit and option" {
+	cd "$TX_ROOT"
+	for u in sent para section token; do
+		run -0 --separate-stderr "${VG[@]}" txseg --unit=$u --dropped "$T/d.tsv" samples/*.txt
+		[ -z "$stderr" ] || { echo "$u: $stderr"; false; }
+	done
+	run -0 --separate-stderr "${VG[@]}" txseg --csv --keep --split-hyphens --heading '^[0-9]' samples/*.txt
+	[ -z "$stderr" ]
+}
+
+@test "valgrind: txseg on a 3 MB document split by two threads" {
+	cd "$TX_ROOT"
+	for i in $(seq 30); do cat samples/*.txt; echo; done > "$T/big.txt"
+	run -0 --separate-stderr "${VG[@]}" txseg "$T/big.txt"
+	[ -z "$stderr" ]
+	[ "${#lines[@]}" -gt 10000 ]
+}
+
+@test "valgrind: txseg on bad input and stdin" {
+	printf 'ok\n\xff bad\n' > "$T/bad.txt"
+	run -2 --separate-stderr "${VG[@]}" txseg "$T/bad.txt"
+	[ "$stderr" = "txseg: $T/bad.txt: invalid UTF-8 at byte 3" ]
+	run -0 --separate-stderr "${VG[@]}" txseg --lossy "$T/bad.txt"
+	[ "$stderr" = "txseg: $T/bad.txt: invalid UTF-8 at byte 3, replaced by U+FFFD" ]
+	run -2 --separate-stderr "${VG[@]}" txseg "$T/missing" "$TX_ROOT/samples/corpus.tsv"
+	[ "$stderr" = "txseg: $T/missing: No such file or directory" ]
+	run -0 --separate-stderr bash -c 'printf "A b. C d.\r\n" | "$@" txseg -' _ "${VG[@]}"
+	[ -z "$stderr" ]
+}
