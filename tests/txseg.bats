@@ -418,3 +418,18 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 	[ "$(awk -F '\t' 'NR > 1 && $4 != NR - 1' "$T/two" | wc -l)" -eq 0 ]
 	[ "$(grep -c $'\tDelta epsilon.$' "$T/two")" -ge 150000 ]
 }
+
+@test "txseg makes text NFC and maps it back to the decomposed source" {
+	printf 'Cafe\xcc\x81 au lait.\n' > "$T/nfc.txt"
+	run -0 txseg --unit=token "$T/nfc.txt"
+	[ "${lines[1]}" = $'nfc\t0\t1\t1\ttext\t0\t6\tCaf\xc3\xa9\tword' ]
+	run -0 txseg "$T/nfc.txt"
+	[ "${lines[1]}" = $'nfc\t0\t1\t1\ttext\t0\t15\tCaf\xc3\xa9 au lait.' ]
+}
+
+@test "txseg keeps a numbered heading beside a page number" {
+	printf 'Some text that runs on for a while and ends here.\n\n42\n\n2  Results\n\nThe results are good and they are many, as we said.\n' > "$T/p.txt"
+	run -0 txseg --dropped "$T/d.tsv" "$T/p.txt"
+	[ "$(tail -n +2 "$T/d.tsv" | cut -f5,6)" = $'page-number\t42' ]
+	grep -q $'\t2\t[0-9]*\t[0-9]*\theading\t[0-9]*\t[0-9]*\t2 Results$' <<< "$output"
+}

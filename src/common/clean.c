@@ -1084,7 +1084,10 @@ furniture_by_position(struct doc *d)
 			if (side[k] == NONE)
 				continue;
 			c = &d->lines.v[side[k]];
+			/* Not a numbered heading ("2  End" after a page
+			 * number), not a list item. */
 			if (c->cls != L_TEXT || c->nwords > 12 ||
+			    c->style != ST_NONE ||
 			    (c->flags & (LF_TERM | LF_LIST)) ||
 			    (!(c->flags & LF_DIGIT) && !is_title(d, c)))
 				continue;
@@ -1099,7 +1102,8 @@ furniture_by_position(struct doc *d)
 			other = k == 0 ? side[1] : side[0];
 			/* The sentence runs on across the page break. */
 			if (k == 1 && far != NONE &&
-			    (d->lines.v[far].flags & LF_LOWER))
+			    (d->lines.v[far].flags & LF_LOWER) &&
+			    !(d->lines.v[far].flags & LF_LIST))
 				drop(c, DR_RUNHEAD);
 			else if (k == 1 && other != NONE &&
 			    !(d->lines.v[other].flags & LF_TERM) &&

@@ -587,14 +587,9 @@ threads_on(void)
 static int
 threads_wanted(void)
 {
-	static int n = -1;
+	const char *e = getenv("TX_THREADS");
 
-	if (n < 0) {
-		const char *e = getenv("TX_THREADS");
-
-		n = e != NULL && strcmp(e, "1") == 0 ? 1 : 2;
-	}
-	return n;
+	return e != NULL && strcmp(e, "1") == 0 ? 1 : 2;
 }
 
 /* Copies the paragraph clean_next just built into the batch. */

@@ -1,0 +1,248 @@
+/*
+ * test_doc: the road from a file to paragraphs, sentences and tokens
+ * (doc.c and clean.c): classification, joining, line-break hyphens with
+ * the corpus as dictionary, the piece map back to source offsets, the
+ * windows of a giant paragraph, and one thread against two.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "doc.h"
+#include "util.h"
+
+static int nchecks;
+
+#define CHECK(c) do {							\
+	nchecks++;							\
+	if (!(c)) {							\
+		fprintf(stderr, "%s:%d: check failed: %s\n",		\
+		    __FILE__, __LINE__, #c);				\
+		exit(1);						\
+	}								\
+} while (0)
+
+static char tmpdir[] = "/tmp/test_doc.XXXXXX";
+
+static char *
+write_file(const char *name, const char *text, size_t n)
+{
+	static char path[4][256];
+	static int k;
+	char *p = path[k++ % 4];
+	FILE *f;
+
+	snprintf(p, 256, "%s/%s", tmpdir, name);
+	f = fopen(p, "wb");
+	CHECK(f != NULL);
+	CHECK(fwrite(text, 1, n, f) == n);
+	CHECK(fclose(f) == 0);
+	return p;
+}
+
+/* Every paragraph of the first path (pass 1 over all paths), each as
+ * "kind|sec|text" lines; sentences as "  text" lines under it. */
+static char *
+run(char **paths, int npaths, const struct doc_opts *o, int sentences)
+{
+	struct corpus c;
+	struct doc *d;
+	struct para p;
+	struct sentence s;
+	struct str out = { 0 };
+
+	corpus_init(&c, o);
+	CHECK(corpus_scan(&c, paths, npaths) == 0);
+	d = doc_open(&c, paths[0]);
+	CHECK(d != NULL);
+	while (doc_next(d, &p)) {
+		char head[64];
+
+		snprintf(head, sizeof(head), "%d|%s|", p.kind, p.sec);
+		str_add(&out, head, strlen(head));
+		str_add(&out, p.text, p.len);
+		str_addc(&out, '\n');
+		while (doc_next_sentence(d, &s)) {
+			if (!sentences)
+				continue;
+			str_add(&out, "  ", 2);
+			str_add(&out, p.text + s.cstart, s.cend - s.cstart);
+			str_addc(&out, '\n');
+		}
+	}
+	doc_close(d);
+	corpus_free(&c);
+	return out.s ? out.s : xstrdup("");
+}
+
+static void
+test_join_and_hyphens(void)
+{
+	static const char a[] =
+	    "The principles of the cy-\n"
+	    "berspace are in the\n"
+	    "\n"
+	    "Charter, and a self-\n"
+	    "defense deal is made.\n";
+	static const char b[] = "Self-defense matters. Cyberspace grows.\n";
+	struct doc_opts o = { 0 };
+	char *paths[2], *r;
+
+	paths[0] = write_file("a.txt", a, sizeof(a) - 1);
+	paths[1] = write_file("b.txt", b, sizeof(b) - 1);
+	/* Alone: no evidence for self-defense, so the rule joins it; a
+	 * stray blank line after "the" does not end the paragraph. */
+	r = run(paths, 1, &o, 0);
+	CHECK(strcmp(r, "0|0|The principles of the cyberspace are in the "
+	    "Charter, and a selfdefense deal is made.\n") == 0);
+	free(r);
+	/* With b.txt as dictionary the hyphen is real. */
+	r = run(paths, 2, &o, 0);
+	CHECK(strcmp(r, "0|0|The principles of the cyberspace are in the "
+	    "Charter, and a self-defense deal is made.\n") == 0);
+	free(r);
+	/* --keep: blocks between blank lines, hyphens as they are. */
+	o.keep = 1;
+	r = run(paths, 2, &o, 0);
+	CHECK(strcmp(r, "0|0|The principles of the cy- berspace are in the\n"
+	    "0|0|Charter, and a self- defense deal is made.\n") == 0);
+	free(r);
+}
+
+static void
+test_structure(void)
+{
+	static const char t[] =
+	    "A Title Of The Paper\n"
+	    "\n"
+	    "31 December 2016\n"
+	    "\n"
+	    "1  Introduction\n"
+	    "Some text starts here. It goes on.\n"
+	    "\n"
+	    "1.1  Scope\n"
+	    "\n"
+	    "The scope is wide, e.g. this. Mr. Smith agrees.\n"
+	    "\n"
+	    "42\n"
+	    "\n"
+	    "2  End\n"
+	    "\n"
+	    "- i. first item\n"
+	    "- ii. second item\n";
+	/* (Lines here are not hard-wrapped: each list item is a paragraph;
+	 * the page number goes, "2  End" beside it stays a heading.) */
+	struct doc_opts o = { 0 };
+	char *paths[1], *r;
+
+	paths[0] = write_file("t.txt", t, sizeof(t) - 1);
+	r = run(paths, 1, &o, 1);
+	CHECK(strcmp(r,
+	    "1|0|A Title Of The Paper\n"
+	    "  A Title Of The Paper\n"
+	    "1|1|1 Introduction\n"
+	    "  1 Introduction\n"
+	    "0|1|Some text starts here. It goes on.\n"
+	    "  Some text starts here.\n"
+	    "  It goes on.\n"
+	    "1|1.1|1.1 Scope\n"
+	    "  1.1 Scope\n"
+	    "0|1.1|The scope is wide, e.g. this. Mr. Smith agrees.\n"
+	    "  The scope is wide, e.g. this.\n"
+	    "  Mr. Smith agrees.\n"
+	    "1|2|2 End\n"
+	    "  2 End\n"
+	    "0|2|- i. first item\n"
+	    "  - i. first item\n"
+	    "0|2|- ii. second item\n"
+	    "  - ii. second item\n") == 0);
+	free(r);
+}
+
+/* Source offsets through whitespace, hyphens, NFC and CRLF. */
+static void
+test_offsets(void)
+{
+	/* "Cafe" with a combining acute, CRLF, a hyphen at a line end. */
+	static const char t[] = "  Cafe\xcc\x81  au   lait, cy-\r\nber.\r\n";
+	struct doc_opts o = { 0 };
+	struct corpus c;
+	struct doc *d;
+	struct para p;
+	char *paths[1];
+	size_t cs;
+
+	paths[0] = write_file("o.txt", t, sizeof(t) - 1);
+	corpus_init(&c, &o);
+	CHECK(corpus_scan(&c, paths, 1) == 0);
+	d = doc_open(&c, paths[0]);
+	CHECK(doc_next(d, &p));
+	CHECK(strcmp(p.text, "Caf\xc3\xa9 au lait, cyber.") == 0);
+	CHECK(p.start == 2 && p.end == sizeof(t) - 3);
+	/* "Café" (NFC, 5 bytes) came from 6 source bytes. */
+	CHECK(para_src_start(&p, 0) == 2);
+	CHECK(para_src_end(&p, 5) == 8);
+	/* "au" and "lait" map one to one. */
+	CHECK(para_src_start(&p, 6) == 10 && para_src_end(&p, 8) == 12);
+	cs = (size_t)(strstr(p.text, "lait") - p.text);
+	CHECK(para_src_start(&p, cs) == 15 && para_src_end(&p, cs + 4) == 19);
+	/* "cyber" spans "cy-\r\nber". */
+	cs = (size_t)(strstr(p.text, "cyber") - p.text);
+	CHECK(para_src_start(&p, cs) == 21);
+	CHECK(para_src_end(&p, cs + 5) == 29);
+	CHECK(!doc_next(d, &p));
+	doc_close(d);
+	corpus_free(&c);
+}
+
+/* A paragraph over the giant size goes through windows; the sentences are
+ * the same on one thread and two, and none is lost at a window edge. */
+static void
+test_giant(void)
+{
+	struct str t = { 0 };
+	struct doc_opts o = { 0 };
+	char *paths[1], *r1, *r2;
+	size_t i, n = 0;
+	const char *q;
+
+	str_add(&t, "Before it.\n\n", 12);
+	for (i = 0; i < 300000; i++) {
+		char w[64];
+		int l = snprintf(w, sizeof(w), "Sentence %zu is here. ", i);
+
+		str_add(&t, w, (size_t)l);
+	}
+	str_add(&t, "\n\nAfter it.\n", 12);
+	paths[0] = write_file("g.txt", t.s, t.n);
+	setenv("TX_THREADS", "1", 1);
+	r1 = run(paths, 1, &o, 1);
+	unsetenv("TX_THREADS");
+	r2 = run(paths, 1, &o, 1);
+	CHECK(strcmp(r1, r2) == 0);
+	for (q = r1; (q = strstr(q, "\n  Sentence ")) != NULL; q++)
+		n++;
+	CHECK(n == 300000);
+	CHECK(strstr(r1, "\n  Sentence 299999 is here.\n0|0|After it.\n") !=
+	    NULL);
+	free(r1);
+	free(r2);
+	str_free(&t);
+}
+
+int
+main(void)
+{
+	char cmd[300];
+
+	CHECK(mkdtemp(tmpdir) != NULL);
+	test_join_and_hyphens();
+	test_structure();
+	test_offsets();
+	test_giant();
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", tmpdir);
+	CHECK(system(cmd) == 0);
+	printf("test_doc: %d checks passed\n", nchecks);
+	return 0;
+}
