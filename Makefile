@@ -42,7 +42,7 @@ $(BINDIR)/%: src/%.c $(BUILD)/libcommon.a $(COMMON_HDR)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Isrc/common $(LDFLAGS) -o $@ $< $(BUILD)/libcommon.a $(LDLIBS)
 
-$(BUILD)/unit/%: tests/unit/%.c $(BUILD)/libcommon.a $(COMMON_HDR)
+$(BUILD)/unit/%: tests/unit/%.c tests/unit/check.h $(BUILD)/libcommon.a $(COMMON_HDR)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Isrc/common $(LDFLAGS) -o $@ $< $(BUILD)/libcommon.a $(LDLIBS)
 

@@ -12,16 +12,7 @@
 #include "doc.h"
 #include "util.h"
 
-static int nchecks;
-
-#define CHECK(c) do {							\
-	nchecks++;							\
-	if (!(c)) {							\
-		fprintf(stderr, "%s:%d: check failed: %s\n",		\
-		    __FILE__, __LINE__, #c);				\
-		exit(1);						\
-	}								\
-} while (0)
+#include "check.h"
 
 static char tmpdir[] = "/tmp/test_doc.XXXXXX";
 

@@ -10,16 +10,7 @@
 #include "ht.h"
 #include "util.h"
 
-static int nchecks;
-
-#define CHECK(c) do {							\
-	nchecks++;							\
-	if (!(c)) {							\
-		fprintf(stderr, "%s:%d: check failed: %s\n",		\
-		    __FILE__, __LINE__, #c);				\
-		exit(1);						\
-	}								\
-} while (0)
+#include "check.h"
 
 static int
 key(char *buf, size_t i)

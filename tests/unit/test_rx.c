@@ -9,16 +9,7 @@
 #include "rx.h"
 #include "util.h"
 
-static int nchecks;
-
-#define CHECK(c) do {							\
-	nchecks++;							\
-	if (!(c)) {							\
-		fprintf(stderr, "%s:%d: check failed: %s\n",		\
-		    __FILE__, __LINE__, #c);				\
-		exit(1);						\
-	}								\
-} while (0)
+#include "check.h"
 
 static char err[256];
 static unsigned jitflag;	/* 0 or RX_NOJIT */

@@ -26,16 +26,7 @@ const char *plain_tok_typename(int);
 #undef tok_next
 #undef tok_typename
 
-static int nchecks;
-
-#define CHECK(c) do {							\
-	nchecks++;							\
-	if (!(c)) {							\
-		fprintf(stderr, "%s:%d: check failed: %s\n",		\
-		    __FILE__, __LINE__, #c);				\
-		exit(1);						\
-	}								\
-} while (0)
+#include "check.h"
 
 /* One letter per type, as the cases below write them. */
 static char

@@ -11,16 +11,7 @@
 
 #include "util.h"
 
-static int nchecks;
-
-#define CHECK(c) do {							\
-	nchecks++;							\
-	if (!(c)) {							\
-		fprintf(stderr, "%s:%d: check failed: %s\n",		\
-		    __FILE__, __LINE__, #c);				\
-		exit(1);						\
-	}								\
-} while (0)
+#include "check.h"
 
 /*
  * Runs fn(arg) in a child with stderr captured; returns its wait status
