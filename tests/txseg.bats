@@ -433,3 +433,25 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 	[ "$(tail -n +2 "$T/d.tsv" | cut -f5,6)" = $'page-number\t42' ]
 	grep -q $'\t2\t[0-9]*\t[0-9]*\theading\t[0-9]*\t[0-9]*\t2 Results$' <<< "$output"
 }
+
+@test "txseg keeps a line-end hyphen before a capital or digit, without a space" {
+	printf 'The Asia-\nPacific region and COVID-\n19 rules.\n' > "$T/h.txt"
+	run -0 txseg "$T/h.txt"
+	[ "$(col 8 <<< "$output")" = "The Asia-Pacific region and COVID-19 rules." ]
+}
+
+@test "txseg maps each token exactly around soft hyphens and accents" {
+	printf 'co\xc2\xadoperation (infor\xc2\xadmation), Cafe\xcc\x81s.\n' > "$T/s.txt"
+	run -0 txseg --unit=token "$T/s.txt"
+	[ "$(cut -f6-8 <<< "$output" | tail -n +2 | tr '\t\n' ' |')" = \
+	    "0 13 cooperation|14 15 (|15 28 information|28 29 )|29 30 ,|31 38 Cafés|38 39 .|" ]
+}
+
+@test "txseg: R&D is a word, Amb. and Int. do not end sentences, a table row is not a menu" {
+	printf 'Amb. Smith met the Int. Telecommunication Union on R&D.\n\nChina | 2016 | 2021\n\nThe table above shows the two years we compare here.\n' > "$T/m.txt"
+	run -0 txseg --dropped "$T/d.tsv" "$T/m.txt"
+	[ "$(col 8 <<< "$output" | tr '\n' '|')" = "Amb. Smith met the Int. Telecommunication Union on R&D.|China | 2016 | 2021|The table above shows the two years we compare here.|" ]
+	[ "$(wc -l < "$T/d.tsv")" -eq 1 ]
+	run -0 txseg --unit=token "$T/m.txt"
+	grep -q $'\tR&D\tword$' <<< "$output"
+}

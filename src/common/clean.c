@@ -957,11 +957,17 @@ furniture_by_content(struct doc *d)
 				const char *p = low, *q;
 				int nsep = 0;
 
+				int numeric = 0;
+
+				/* Menu items are words: a row with a number in
+				 * it ("China | 2016 | 2021") is a table. */
 				while ((q = strstr(p, seps[k])) != NULL) {
 					nsep++;
 					p = q + strlen(seps[k]);
+					numeric |= is_digit(*p);
 				}
-				if (nsep >= 2 && !(ln->flags & LF_TERM)) {
+				numeric |= is_digit(low[0]);
+				if (nsep >= 2 && !numeric && !(ln->flags & LF_TERM)) {
 					drop(ln, k == 4 ? DR_NAVMENU :
 					    DR_BREADCRUMB);
 					break;
@@ -1697,41 +1703,67 @@ add_piece(struct doc *d, const char *text, size_t clen, size_t src,
 	str_add(&d->text, text, clen);
 }
 
+/* Adds source bytes [x, y) (valid UTF-8, nothing to drop) in NFC.  Only
+ * the part that NFC changes becomes a replacement piece: the unchanged
+ * bytes before and after it keep their one-to-one map. */
+static void
+add_nfc(struct doc *d, size_t x, size_t y)
+{
+	const char *s = d->src.s;
+	struct str nfc = { 0 };
+	size_t p = 0, q = 0, n = y - x, m;
+
+	if (!utf8_nfc(s + x, n, &nfc)) {
+		add_piece(d, s + x, n, x, n, 1);
+		str_free(&nfc);
+		return;
+	}
+	m = nfc.n;
+	while (p < n && p < m && s[x + p] == nfc.s[p])
+		p++;
+	while (p > 0 && ((unsigned char)s[x + p] & 0xC0) == 0x80)
+		p--;		/* back to a character boundary */
+	while (q < n - p && q < m - p && s[y - 1 - q] == nfc.s[m - 1 - q])
+		q++;
+	while (q > 0 && ((unsigned char)s[y - q] & 0xC0) == 0x80)
+		q--;
+	if (p > 0)
+		add_piece(d, s + x, p, x, p, 1);
+	add_piece(d, nfc.s + p, m - p - q, x + p, n - p - q, 0);
+	if (q > 0)
+		add_piece(d, s + y - q, q, y - q, q, 1);
+	str_free(&nfc);
+}
+
 /* Adds one word (no white space inside) that has non-ASCII bytes:
- * invalid bytes become U+FFFD, soft hyphens go, the rest is made NFC. */
+ * invalid bytes become U+FFFD, soft hyphens and zero-width characters go,
+ * the rest is made NFC; each part keeps its own map to the source. */
 static void
 add_word_slow(struct doc *d, size_t a, size_t b)
 {
 	const char *s = d->src.s;
-	struct str tmp = { 0 }, nfc = { 0 };
-	size_t i = a;
-	int changed = 0;
+	size_t i = a, run = a;
 
 	while (i < b) {
 		int32_t cp;
 		int l = utf8_decode(s + i, b - i, &cp);
 
-		if (l < 1 || cp == 0) {
-			str_add(&tmp, "\xEF\xBF\xBD", 3);
-			changed = 1;
-			i++;
-		} else if (cp == 0xAD || cp == 0x200B || cp == 0x200C ||
-		    cp == 0x200D || cp == 0x2060) {
-			changed = 1;	/* soft hyphen, zero-width characters */
+		if (l >= 1 && cp != 0 && cp != 0xAD && cp != 0x200B &&
+		    cp != 0x200C && cp != 0x200D && cp != 0x2060) {
 			i += (size_t)l;
-		} else {
-			str_add(&tmp, s + i, (size_t)l);
-			i += (size_t)l;
+			continue;
 		}
+		if (i > run)
+			add_nfc(d, run, i);
+		if (l < 1 || cp == 0) {
+			add_piece(d, "\xEF\xBF\xBD", 3, i, 1, 0);
+			i++;
+		} else
+			i += (size_t)l;	/* soft hyphen, zero-width */
+		run = i;
 	}
-	if (utf8_nfc(tmp.s ? tmp.s : "", tmp.n, &nfc))
-		changed = 1;
-	if (!changed)
-		add_piece(d, s + a, b - a, a, b - a, 1);
-	else if (nfc.n > 0)
-		add_piece(d, nfc.s, nfc.n, a, b - a, 0);
-	str_free(&tmp);
-	str_free(&nfc);
+	if (b > run)
+		add_nfc(d, run, b);
 }
 
 /* Appends the cleaned text of source bytes [a, b): white space runs become
@@ -1939,6 +1971,18 @@ joins(const struct doc *d, const struct line *pl, const struct line *nl,
 	if (nl->flags & LF_LOWER)
 		return 1;
 	return (pl->flags & (LF_CONT | LF_HYPH)) != 0;
+}
+
+/* Does the line start with a letter or digit (a word a hyphen at the end
+ * of the line before can join)? */
+static int
+word_start(const struct doc *d, const struct line *ln)
+{
+	int32_t cp;
+	int l;
+
+	cp = next_cp(d->src.s, ln->ts, ln->te, &l);
+	return utf8_isalpha(cp) || utf8_isdigit(cp);
 }
 
 /* A column of at least three short lines without punctuation at the end
@@ -2166,6 +2210,9 @@ text_para(struct doc *d, struct para *p, size_t li, size_t from)
 		    (nl->flags & LF_LOWER)) {
 			if (!keep_hyphen(d, pl, nl))
 				unadd_byte(d);	/* the hyphen */
+		} else if (!d->opts->keep && (pl->flags & LF_HYPH) &&
+		    word_start(d, nl)) {
+			;	/* "Asia-" + "Pacific", "COVID-" + "19": kept */
 		} else
 			add_piece(d, " ", 1, pl->te, nl->ts - pl->te, 0);
 		if ((nl->flags & LF_LIST) || column)

@@ -47,6 +47,7 @@ static const struct abbr {
 } abbrs[] = {
 	{ "a.m",	AB_TIME },
 	{ "al",		AB_OTHER },	/* et al. */
+	{ "amb",	AB_TITLE },	/* Amb. (ambassador) */
 	{ "approx",	AB_OTHER },
 	{ "apr",	AB_OTHER },
 	{ "art",	AB_NUMBER | AB_WORD },
@@ -96,6 +97,7 @@ static const struct abbr {
 	{ "ibid",	AB_OTHER },
 	{ "inc",	AB_OTHER },
 	{ "incl",	AB_OTHER },
+	{ "int",	AB_OTHER | AB_WORD },	/* Int. (international) */
 	{ "intl",	AB_OTHER },
 	{ "jan",	AB_OTHER },
 	{ "jr",		AB_OTHER },

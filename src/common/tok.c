@@ -45,7 +45,7 @@ enum {
 	C_MARK	= 0x200,
 	C_CJK	= 0x400,
 	C_ZWSP	= 0x800,	/* zero width space: a space, but C_CTRL too */
-	C_STOP	= 0x1000,	/* may continue a word: . - ' @ : + % */
+	C_STOP	= 0x1000,	/* may continue a word: . - ' @ : + % & */
 	C_HIGH	= 0x2000	/* any byte >= 0x80 */
 };
 #define C_LETTER	(C_UPPER | C_LOWER | C_OTHL)
@@ -67,7 +67,7 @@ static const unsigned short ascii[256] = {
 	X_, X_, X_, X_, X_, X_, X_, X_, X_, S_, S_, S_, S_, S_, X_, X_,
 	X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_, X_,
 	/*  !   "   #   $   %   &   '   (   )   *   +   ,   -   .   / */
-	S_, P_, P_, P_, Y_, T_, P_, T_, P_, P_, P_, C_SYM | C_STOP, P_,
+	S_, P_, P_, P_, Y_, T_, T_, T_, P_, P_, P_, C_SYM | C_STOP, P_,
 	T_, T_, P_,
 	D_, D_, D_, D_, D_, D_, D_, D_, D_, D_, T_, P_, Y_, Y_, Y_, P_,
 	/*  @   A ...                                                   */
@@ -574,6 +574,14 @@ scan_word(const struct tokenizer *t, size_t start, size_t p, int *type)
 			}
 			if (plural_possessive(s, n, p, 1))
 				return p + 1;
+			break;
+		case '&':
+			/* R&D, AT&T, M&A: capitals on both sides. */
+			if (p > start && s[p - 1] >= 'A' && s[p - 1] <= 'Z' &&
+			    p + 1 < n && s[p + 1] >= 'A' && s[p + 1] <= 'Z') {
+				p++;
+				continue;
+			}
 			break;
 		case '-':
 			if (!wordch(class_of(s, n, p + 1)))
