@@ -455,3 +455,29 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 	run -0 txseg --unit=token "$T/m.txt"
 	grep -q $'\tR&D\tword$' <<< "$output"
 }
+
+@test "txseg drops bylines, share bars, cookie notices and 'Related' labels, not sentences" {
+	printf 'Cyber Rules Tighten\n\nBy Jane Doe, Reuters\n\nFacebook / Twitter / LinkedIn\n\nBy the end of 2020, the rules had changed a great deal in many ways.\n\nThe ministry said more was to come, and that it would act soon.\n\nWe use cookies to improve your experience. By clicking Accept all cookies you agree to our cookie policy.\n\nReporting by Jane Doe; Editing by John Roe\n\nRelated articles\n\nPosted by Adam Segal at 3:45 PM\n' > "$T/w.txt"
+	run -0 txseg --dropped "$T/d.tsv" "$T/w.txt"
+	[ "$(tail -n +2 "$T/d.tsv" | cut -f2,5 | tr '\t\n' ' |')" = "3 byline|5 interface-word|11 cookie-notice|13 byline|15 interface-word|17 byline|" ]
+	[ "$(col 8 <<< "$output" | tr '\n' '|')" = "Cyber Rules Tighten|By the end of 2020, the rules had changed a great deal in many ways.|The ministry said more was to come, and that it would act soon.|" ]
+}
+
+@test "txseg reads '1 Introduction' headings and keeps a numbered list after a colon as text" {
+	printf 'Report Title\n\n1 Introduction\n\nThe report starts here. It says things.\n\nWe recommend that governments take the following steps:\n\n1. Adopt a national data strategy by 2025, with clear\n   milestones.\n2. Fund research.\n\n2 Findings\n\nThe findings are many and we list them all here.\n' > "$T/r.txt"
+	run -0 txseg "$T/r.txt"
+	[ "$(cut -f2,5,8 <<< "$output" | tail -n +2 | tr '\t\n' ' |')" = "0 heading Report Title|1 heading 1 Introduction|1 text The report starts here.|1 text It says things.|1 text We recommend that governments take the following steps:|1 text 1. Adopt a national data strategy by 2025, with clear milestones.|1 text 2. Fund research.|2 heading 2 Findings|2 text The findings are many and we list them all here.|" ]
+}
+
+@test "txseg nests Part, Chapter and Article by their order of use" {
+	printf 'Part I General\n\nChapter 1 Scope\n\nArticle 1\n\nThis law applies to networks and to the people who run them.\n\nArticle 2\n\nIt also applies to data, as defined below in this law.\n\nChapter 2 Duties\n\nArticle 3\n\nOperators shall keep logs for six months at the least.\n\nPart II Final\n\nArticle 4\n\nThis law takes effect on 1 June 2017 and not before.\n' > "$T/law.txt"
+	run -0 txseg --unit=section "$T/law.txt"
+	[ "$(cut -f2,8 <<< "$output" | tail -n +2 | tr '\t\n' ' |')" = "1 Part I General|1.1 Chapter 1 Scope|1.1.1 Article 1|1.1.2 Article 2|1.2 Chapter 2 Duties|1.2.3 Article 3|2 Part II Final|2.0.4 Article 4|" ]
+}
+
+@test "txseg marks a table of contents with dot leaders and page numbers" {
+	printf 'A Report\n\nContents\n\n1. Introduction ........ 3\n2. The state of play ..... 7\nAnnex A\tiv\n\n1. Introduction\n\nThe report starts here. It says things.\n\n2. The state of play\n\nPlay is in a state, as it often is.\n' > "$T/toc.txt"
+	run -0 txseg --unit=para "$T/toc.txt"
+	[ "$(awk -F '\t' '$5 == "toc" { print $8 }' <<< "$output" | tr '\n' '|')" = "Contents|1. Introduction ........ 3|2. The state of play ..... 7|Annex A iv|" ]
+	[ "$(awk -F '\t' '$5 == "heading" { print $2 }' <<< "$output" | tr '\n' ' ')" = "0 1 2 " ]
+}

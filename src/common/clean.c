@@ -36,11 +36,15 @@
 #define LF_RUNCAND	0x4000	/* may be a running header */
 #define LF_PLAIN	0x8000	/* printable ASCII, single spaces */
 #define LF_SPECIAL	0x10000	/* non-ASCII, a control, or > | / */
+#define LF_WEAK		0x20000	/* numbered "1 Title" with one space */
+#define LF_HASK		0x40000	/* has a k: may speak of cookies */
 
 /* Heading numbering styles; their rank in a document is their level. */
 enum {
 	ST_NONE = 0,
-	ST_CHAPTER,	/* Chapter I. / Part 2 / Article 5 */
+	ST_CHAPTER,	/* Chapter I. (and Part 2, Section 3, Article 5, Annex A:
+			 * ST_CHAPTER + the index of the word in chapter_words) */
+	ST_CHAPTER_LAST = ST_CHAPTER + 5,
 	ST_ROMAN,	/* I, II. III: */
 	ST_DECIMAL,	/* 1. / 1  Title / 2.2.1 */
 	ST_PAREN,	/* (1) */
@@ -53,6 +57,12 @@ enum {
 #define MAXLEVEL 6
 
 static int
+is_chapter(int style)
+{
+	return style >= ST_CHAPTER && style <= ST_CHAPTER_LAST;
+}
+
+static int
 is_ws(unsigned char c)
 {
 	return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r' ||
@@ -60,7 +70,7 @@ is_ws(unsigned char c)
 }
 
 /* Line analysis classes of bytes: 1 white space, 2 sentence punctuation,
- * 4 not plain ASCII, 8 a menu separator. */
+ * 4 not plain ASCII, 8 a menu separator, 16 a k. */
 static unsigned char byte_class[256];
 
 static void
@@ -76,6 +86,7 @@ init_byte_class(void)
 	byte_class['.'] = byte_class[','] = byte_class[';'] =
 	    byte_class[':'] = byte_class['!'] = byte_class['?'] = 2;
 	byte_class['>'] = byte_class['|'] = byte_class['/'] = 8;
+	byte_class['k'] = byte_class['K'] = 16;	/* for "cookie" */
 }
 
 /* Length of a Unicode space at s (NBSP, U+2000..U+200A, U+202F, U+205F,
@@ -250,6 +261,7 @@ struct marker {
 	int32_t	 num[4];
 	size_t	 len;		/* marker bytes, with the spaces after it */
 	int	 list;		/* a list-item marker */
+	int	 weak;		/* "1 Title": a number and one space */
 	int	 broman;	/* "- III." */
 };
 
@@ -294,6 +306,8 @@ is_upper_at(const char *s, size_t i, size_t n)
 static int
 parse_marker(const char *s, size_t n, struct marker *m)
 {
+	/* Each word is a style of its own: their order of first use in a
+	 * document gives the levels (Part > Chapter > Section > Article). */
 	static const char *const chapter[] = { "Chapter", "CHAPTER", "Part",
 	    "PART", "Section", "SECTION", "Article", "ARTICLE", "Annex",
 	    "ANNEX", "Appendix", "APPENDIX" };
@@ -365,7 +379,7 @@ parse_marker(const char *s, size_t n, struct marker *m)
 				i++;
 			if (i < n && s[i] != ' ' && s[i] != '\t')
 				return 0;
-			m->style = ST_CHAPTER;
+			m->style = ST_CHAPTER + (int)(k / 2 < 5 ? k / 2 : 4);
 			m->nnum = 1;
 			m->len = skip_sp(s, i, n);
 			return 1;
@@ -438,9 +452,13 @@ parse_marker(const char *s, size_t n, struct marker *m)
 			m->len = skip_sp(s, i, n);
 			return is_upper_at(s, m->len, n);
 		}
-		if (nn > 1 && i < n && s[i] == ' ' && is_upper_at(s, i + 1, n)) {
+		/* "2.1 Title", and "1 Introduction" as pdftotext lays it
+		 * out (a weak marker: is_heading asks more of its line). */
+		if (i + 1 < n && s[i] == ' ' && is_upper_at(s, i + 1, n) &&
+		    (nn > 1 || m->num[0] < 100)) {
 			m->style = ST_DECIMAL;
 			m->len = skip_sp(s, i, n);
+			m->weak = nn == 1;
 			return 1;
 		}
 		return 0;
@@ -597,6 +615,8 @@ analyze_line(struct doc *d, struct line *ln)
 			ln->flags |= LF_PLAIN;
 		if (seen & (4 | 8))
 			ln->flags |= LF_SPECIAL;
+		if (seen & 16)
+			ln->flags |= LF_HASK;
 	}
 	if (s[a] == '#' || (b - a > 3 && memcmp(s + a, "***", 3) == 0 &&
 	    s[a + 3] == ' '))
@@ -668,6 +688,8 @@ analyze_line(struct doc *d, struct line *ln)
 				ln->flags |= LF_LIST;
 			if (m.broman)
 				ln->flags |= LF_BROMAN;
+			if (m.weak)
+				ln->flags |= LF_WEAK;
 		}
 	}
 }
@@ -786,7 +808,9 @@ static const char *const endonyms[] = {
 static const char *const ui_words[] = {
 	"advanced search", "back", "back to top", "close", "contact",
 	"contact us", "email", "home", "log in", "login", "main menu", "menu",
-	"more", "navigation", "next", "previous", "print", "read more",
+	"more", "more stories", "navigation", "next", "previous", "print",
+	"read more", "recommended", "related", "related articles",
+	"related posts", "related stories",
 	"register", "rss", "search", "search this site", "share",
 	"share this", "sign in", "sign up", "sitemap", "site map",
 	"skip to content", "skip to main content", "subscribe",
@@ -798,6 +822,75 @@ static const char *const footer_starts[] = {
 	"labels:", "tags:", "permalink", "reply", "share this",
 	"related posts", "leave a comment", "comments"
 };
+
+/* Bylines and credits: "By Jane Doe, Reuters", "Posted by Adam Segal at
+ * 3:45 PM", "Reporting by ...; Editing by ...". */
+static int
+is_byline(const char *low, const struct line *ln)
+{
+	static const char *const starts[] = { "by ", "posted by ",
+	    "written by ", "reporting by ", "edited by ", "editing by ",
+	    "reported by " };
+	size_t k;
+
+	for (k = 0; k < sizeof(starts) / sizeof(starts[0]); k++)
+		if (strncmp(low, starts[k], strlen(starts[k])) == 0)
+			break;
+	if (k == sizeof(starts) / sizeof(starts[0]))
+		return 0;
+	/* "By the end of 2020, ..." is a sentence: a byline names people
+	 * (capitalised words), and has no sentence punctuation but the end. */
+	if (k == 0 && (ln->flags & LF_COMMA))
+		return 0;
+	if (k == 0 && (low[3] < 'a' || low[3] > 'z'))
+		return 0;
+	return k > 0 || strstr(low, " the ") == NULL;
+}
+
+static const char *const share_words[] = { "e-mail", "email", "facebook",
+    "linkedin", "link", "copy", "pinterest", "print", "reddit", "share",
+    "telegram", "this", "to", "tumblr", "twitter", "wechat", "weibo",
+    "whatsapp", "x", "on", "tweet", "blogthis!" };
+
+static int
+share_word(const char *w)
+{
+	size_t k;
+
+	for (k = 0; k < sizeof(share_words) / sizeof(share_words[0]); k++)
+		if (strcmp(w, share_words[k]) == 0)
+			return 1;
+	return 0;
+}
+
+/* A bar of share buttons: only network names and share words. */
+static int
+is_share_bar(const char *low)
+{
+	static const char *const nets[] = { "facebook", "linkedin",
+	    "pinterest", "reddit", "telegram", "tumblr", "twitter", "wechat",
+	    "weibo", "whatsapp", "blogthis!" };
+	char w[32];
+	size_t i = 0, k, l;
+	int nnet = 0;
+
+	while (low[i] != '\0') {
+		while (low[i] != '\0' && strchr(" /|,\xc2\xb7", low[i]) != NULL)
+			i++;
+		for (l = 0; low[i + l] != '\0' && strchr(" /|,", low[i + l]) ==
+		    NULL && l < sizeof(w) - 1; l++)
+			w[l] = low[i + l];
+		if (l == 0)
+			break;
+		w[l] = '\0';
+		i += l;
+		if (!share_word(w))
+			return 0;
+		for (k = 0; k < sizeof(nets) / sizeof(nets[0]); k++)
+			nnet += strcmp(w, nets[k]) == 0;
+	}
+	return nnet > 0;
+}
 
 /* The trimmed text of a line, lower-cased ASCII, markdown # removed. */
 static size_t
@@ -862,6 +955,19 @@ drop(struct line *ln, int reason)
 	ln->reason = (uint8_t)reason;
 }
 
+/* "We use cookies to ... By clicking Accept all cookies you agree ...". */
+static int
+is_cookie_notice(const struct doc *d, const struct line *ln)
+{
+	char low[1024];
+
+	line_lower(d, ln, low, sizeof(low));
+	return strstr(low, "cookie") != NULL && (strstr(low, "accept") ||
+	    strstr(low, "consent") || strstr(low, "we use cookies") ||
+	    strstr(low, "cookie policy") || strstr(low, "cookie settings") ||
+	    strstr(low, "uses cookies"));
+}
+
 /* Lines that are furniture by their own content. */
 static void
 furniture_by_content(struct doc *d)
@@ -874,12 +980,20 @@ furniture_by_content(struct doc *d)
 		struct line *ln = &d->lines.v[li];
 		size_t n = ln->te - ln->ts, ws, we, i, nw = 0, nlang = 0;
 		unsigned char c0;
-		int cand_copy, cand_ui, cand_crumb, cand_nav, cand_lang;
+		int cand_copy, cand_ui, cand_crumb, cand_nav, cand_lang, cand_by;
+		int cand_share;
 
 		if (ln->cls != L_TEXT)
 			continue;
 		if (is_page_number(s + ln->ts, n)) {
 			drop(ln, DR_PAGENUM);
+			continue;
+		}
+		/* A cookie notice: "We use cookies ... Accept all cookies". */
+		if (ln->nwords <= 80 && (ln->flags & LF_HASK) &&
+		    (memmem(s + ln->ts, n, "ookie", 5) ||
+		    memmem(s + ln->ts, n, "OOKIE", 5)) && is_cookie_notice(d, ln)) {
+			drop(ln, DR_COOKIE);
 			continue;
 		}
 		if (ln->nwords > 30)
@@ -893,6 +1007,18 @@ furniture_by_content(struct doc *d)
 		cand_ui = ln->nwords <= 4;
 		cand_crumb = (ln->flags & LF_SPECIAL) != 0;
 		cand_nav = c0 == 'H' || c0 == 'h' || c0 == '#';
+		cand_by = ln->nwords <= 16 && strchr("BbPpRrWwEe", c0) != NULL;
+		cand_share = 0;
+		if (ln->nwords <= 10 && !(ln->flags & LF_TERM) &&
+		    strchr("BbEeFfLlPpRrSsTtWwXx", c0) != NULL) {
+			/* A share bar starts with a network or share word. */
+			char w[32];
+			size_t j = ln->ts, w0, w1;
+
+			cand_share = next_word(s, &j, ln->te, &w0, &w1) &&
+			    lower_ascii_word(s + w0, w1 - w0, w, sizeof(w)) &&
+			    share_word(w);
+		}
 		cand_lang = 0;
 		if ((ln->flags & LF_NOPUNCT) && ln->nwords >= 2) {
 			/* A language menu starts with a language name. */
@@ -905,7 +1031,7 @@ furniture_by_content(struct doc *d)
 			    sizeof(endonyms[0]), w, w1 - w0);
 		}
 		if (!cand_copy && !cand_ui && !cand_crumb && !cand_nav &&
-		    !cand_lang)
+		    !cand_lang && !cand_by && !cand_share)
 			continue;
 		line_lower(d, ln, low, sizeof(low));
 		if (cand_copy && (strncmp(low, "copyright", 9) == 0 ||
@@ -913,6 +1039,14 @@ furniture_by_content(struct doc *d)
 		    strncmp(low, "(c) ", 4) == 0 ||
 		    strstr(low, "all rights reserved") != NULL)) {
 			drop(ln, DR_COPYRIGHT);
+			continue;
+		}
+		if (cand_by && is_byline(low, ln)) {
+			drop(ln, DR_BYLINE);
+			continue;
+		}
+		if (cand_share && is_share_bar(low)) {
+			drop(ln, DR_UIWORD);
 			continue;
 		}
 		if (cand_ui) {
@@ -1328,6 +1462,41 @@ is_heading(struct doc *d, size_t li)
 		}
 		if (!standalone)
 			return 0;
+		/* "1 Introduction": short, no punctuation at the end, and
+		 * what follows starts a sentence or a paragraph. */
+		if ((ln->flags & LF_WEAK) && (ln->nwords > 10 ||
+		    (ln->flags & (LF_TERM | LF_COLON | LF_COMMA)) ||
+		    (next != NULL && next->cls == L_TEXT &&
+		    !(next->flags & LF_UPPER) && next->style == ST_NONE)))
+			return 0;
+		/* After "the following steps:" numbered lines are a list. */
+		{
+			size_t pv = prev_nonblank(d, li, 1);
+
+			if (pv != NONE && (d->lines.v[pv].flags & LF_COLON) &&
+			    d->lines.v[pv].cls == L_TEXT &&
+			    !is_chapter(ln->style) && ln->style != ST_ROMAN)
+				return 0;
+		}
+		/* An item of a list whose earlier item is in the same block
+		 * (no blank line between), wrapped or not. */
+		{
+			size_t k = li;
+
+			while (k > 0 && d->lines.v[k - 1].cls == L_TEXT &&
+			    li - k < 50) {
+				k--;
+				if (d->lines.v[k].style == ln->style &&
+				    ln->style != ST_ROMAN)
+					return 0;
+			}
+		}
+		/* A numbered line wrapped onto a line that ends a sentence
+		 * is a list item, not a heading. */
+		if (next != NULL && next->cls == L_TEXT &&
+		    next->style == ST_NONE && !(next->flags & LF_UPPER) &&
+		    (next->flags & LF_TERM))
+			return 0;
 		lastc = last_content(d, li);
 		/* Upper-case roman numerals that go on with the sequence open
 		 * a section even when the numbered line is a paragraph. */
@@ -1345,13 +1514,13 @@ is_heading(struct doc *d, size_t li)
 			d->last_roman = ln->num[0];
 			return 1;
 		}
-		if (lastc || twords > (ln->style == ST_CHAPTER ? 40u : 15u))
+		if (lastc || twords > (is_chapter(ln->style) ? 40u : 15u))
 			return 0;
 		if (ln->flags & (LF_COMMA | LF_COLON))
 			return 0;
-		if (ln->style != ST_CHAPTER && has_runin(d, ln))
+		if (!is_chapter(ln->style) && has_runin(d, ln))
 			return 0;
-		if (twords == 0 && ln->style != ST_CHAPTER)
+		if (twords == 0 && !is_chapter(ln->style))
 			return 0;
 		/* Numbered lines in a block without blank lines are a list. */
 		if (next != NULL && next->cls == L_TEXT &&
@@ -1446,6 +1615,95 @@ lex_heading(const struct doc *d, struct line *ln)
 	/* A title starts with a capital: most prose lines do not. */
 	return ln->style != ST_NONE || (ln->flags & LF_MD) ||
 	    ((ln->flags & LF_UPPER) && is_title(d, ln));
+}
+
+/* "Introduction ........ 3", "Scope\t12", "Annex  iv": a title, then
+ * dot leaders, a tab or a wide gap, then a page number. */
+static int
+is_leader_line(const struct doc *d, const struct line *ln)
+{
+	const char *s = d->src.s;
+	size_t e = ln->te, k = e, dots = 0;
+	int letters = 0;
+
+	while (k > ln->ts && (is_digit(s[k - 1]) ||
+	    strchr("ivxlcIVXLC", s[k - 1]) != NULL) && e - k < 6)
+		k--;
+	if (k == e || k == ln->ts)
+		return 0;
+	if (s[k - 1] == '\t' || (k - ln->ts > 2 && s[k - 1] == ' ' &&
+	    s[k - 2] == ' '))
+		dots = 2;
+	while (k > ln->ts && (s[k - 1] == ' ' || s[k - 1] == '.' ||
+	    s[k - 1] == '\t' || (k - ln->ts >= 3 &&
+	    (memcmp(s + k - 3, "\xe2\x80\xa6", 3) == 0 ||
+	    memcmp(s + k - 2, "\xc2\xb7", 2) == 0)))) {
+		if (s[k - 1] == '.')
+			dots++;
+		else if ((unsigned char)s[k - 1] >= 0x80) {
+			dots += 2;
+			k -= (unsigned char)s[k - 2] == 0xC2 ? 1 : 2;
+		}
+		k--;
+	}
+	if (dots < 2)
+		return 0;
+	for (; k > ln->ts; k--)
+		if ((s[k - 1] | 0x20) >= 'a' && (s[k - 1] | 0x20) <= 'z')
+			letters++;
+	return dots >= 2 && letters >= 2;
+}
+
+static int
+is_contents_title(const struct doc *d, const struct line *ln)
+{
+	char low[40];
+
+	line_lower(d, ln, low, sizeof(low));
+	return strcmp(low, "contents") == 0 ||
+	    strcmp(low, "table of contents") == 0 ||
+	    strcmp(low, "contents:") == 0;
+}
+
+/* Runs of two or more leader lines are a table of contents, with the
+ * heading-like lines between them and a "Contents" line before them. */
+static void
+find_leader_toc(struct doc *d)
+{
+	size_t li, a, b, k, nlead;
+
+	for (li = 0; li < d->lines.n; li++) {
+		if (d->lines.v[li].cls == L_BLANK || d->lines.v[li].cls == L_DROP ||
+		    !is_leader_line(d, &d->lines.v[li]))
+			continue;
+		a = li;
+		nlead = 0;
+		for (b = li; b < d->lines.n; b++) {
+			struct line *ln = &d->lines.v[b];
+
+			if (ln->cls == L_BLANK || ln->cls == L_DROP)
+				continue;
+			if (is_leader_line(d, ln))
+				nlead++;
+			else if (!lex_heading(d, ln))
+				break;
+		}
+		while (b > a && (d->lines.v[b - 1].cls == L_BLANK ||
+		    !is_leader_line(d, &d->lines.v[b - 1])))
+			b--;
+		if (nlead >= 2) {
+			k = prev_nonblank(d, a, 1);
+			if (k != NONE && is_contents_title(d, &d->lines.v[k]))
+				a = k;
+			for (k = a; k < b; k++)
+				if (d->lines.v[k].cls == L_TEXT ||
+				    d->lines.v[k].cls == L_HEAD) {
+					d->lines.v[k].cls = L_TOC;
+					d->lines.v[k].cont = 0;
+				}
+		}
+		li = b > li ? b : li;
+	}
 }
 
 /*
@@ -1594,6 +1852,8 @@ estimate_wrap(struct doc *d)
 static int
 style_rank(struct doc *d, int style)
 {
+	if (style == ST_CHAPTER + 4)
+		return 1;	/* an annex or appendix stands at the top */
 	if (d->styles[style] == 0)
 		d->styles[style] = ++d->nstyles;
 	return d->styles[style];
@@ -1650,6 +1910,7 @@ clean_document(struct doc *d)
 		}
 	}
 	find_toc(d);
+	find_leader_toc(d);
 	for (li = 0; li < d->lines.n; li++) {
 		const struct line *ln = &d->lines.v[li];
 
@@ -1675,7 +1936,7 @@ doc_reason_name(int reason)
 	static const char *const names[] = { "none", "page-number",
 	    "running-header", "language-menu", "breadcrumb", "navigation",
 	    "interface-word", "copyright", "footer", "dateline",
-	    "duplicate" };
+	    "duplicate", "byline", "cookie-notice" };
 
 	if (reason < 0 || reason >= (int)(sizeof(names) / sizeof(names[0])))
 		return "other";

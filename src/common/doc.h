@@ -39,7 +39,9 @@ enum drop_reason {
 	DR_COPYRIGHT,	/* a copyright line */
 	DR_FOOTER,	/* forum or blog footer lines after the text */
 	DR_DATELINE,	/* a line that is only a date, before the text */
-	DR_DUPLICATE	/* a title line repeating the line before it */
+	DR_DUPLICATE,	/* a title line repeating the line before it */
+	DR_BYLINE,	/* By Jane Doe, Reuters; Posted by ...; Editing by ... */
+	DR_COOKIE	/* a cookie notice */
 };
 const char *doc_reason_name(int reason);
 
