@@ -481,3 +481,13 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 	[ "$(awk -F '\t' '$5 == "toc" { print $8 }' <<< "$output" | tr '\n' '|')" = "Contents|1. Introduction ........ 3|2. The state of play ..... 7|Annex A iv|" ]
 	[ "$(awk -F '\t' '$5 == "heading" { print $2 }' <<< "$output" | tr '\n' ' ')" = "0 1 2 " ]
 }
+
+@test "txseg starts a paragraph at an indented line and after a line far wider than the wrap" {
+	printf 'This paragraph is hard-wrapped at a width of about sixty\ncharacters, as PDF text is. It ends here with a stop.\n  An indented line starts the next paragraph, as in many\nreports. It also wraps like the one before it does.\n' > "$T/ind.txt"
+	run -0 txseg --unit=para "$T/ind.txt"
+	[ "${#lines[@]}" -eq 3 ]
+	long="This is a long paragraph on one line, as web pages give them, and it goes on and on for well over two hundred characters so that no wrapping width could explain it, which is the point here."
+	{ printf 'Short one\nShort two\nShort three\nShort four\n'; printf '%s\n' "$long" "$long" "$long"; } > "$T/web.txt"
+	run -0 txseg --unit=para "$T/web.txt"
+	[ "$(grep -c $'\tThis is a long paragraph' <<< "$output")" -eq 3 ]
+}

@@ -2223,7 +2223,13 @@ joins(const struct doc *d, const struct line *pl, const struct line *nl,
 			return d->wrap > 0;	/* one paragraph a line: a new one */
 		if (!(pl->flags & LF_TERM))
 			return 1;
-		return d->wrap > 0 && (pl->te - pl->ts) * 10 >= d->wrap * 6;
+		/* A full stop at the end of a line that fills the width goes
+		 * on; one at the end of a short line, or of a line far wider
+		 * than the others (a paragraph on a line of its own), or
+		 * before an indented line, ends the paragraph. */
+		return d->wrap > 0 && (pl->te - pl->ts) * 10 >= d->wrap * 6 &&
+		    (pl->te - pl->ts) * 2 <= d->wrap * 3 &&
+		    nl->ts - nl->start <= pl->ts - pl->start + 1;
 	}
 	if (d->opts->keep || (nl->flags & LF_LIST) || nl->style != ST_NONE)
 		return 0;
