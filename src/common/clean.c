@@ -1007,7 +1007,20 @@ furniture_by_content(struct doc *d)
 		cand_ui = ln->nwords <= 4;
 		cand_crumb = (ln->flags & LF_SPECIAL) != 0;
 		cand_nav = c0 == 'H' || c0 == 'h' || c0 == '#';
-		cand_by = ln->nwords <= 16 && strchr("BbPpRrWwEe", c0) != NULL;
+		cand_by = 0;
+		if (ln->nwords <= 16 && strchr("BbPpRrWwEe", c0) != NULL) {
+			/* A byline's first word: By, Posted, Written... */
+			char w[16];
+			size_t j = ln->ts, w0, w1;
+
+			cand_by = next_word(s, &j, ln->te, &w0, &w1) &&
+			    lower_ascii_word(s + w0, w1 - w0, w, sizeof(w)) &&
+			    (strcmp(w, "by") == 0 || strcmp(w, "posted") == 0 ||
+			    strcmp(w, "written") == 0 ||
+			    strcmp(w, "reporting") == 0 ||
+			    strcmp(w, "reported") == 0 ||
+			    strcmp(w, "edited") == 0 || strcmp(w, "editing") == 0);
+		}
 		cand_share = 0;
 		if (ln->nwords <= 10 && !(ln->flags & LF_TERM) &&
 		    strchr("BbEeFfLlPpRrSsTtWwXx", c0) != NULL) {
