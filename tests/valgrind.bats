@@ -44,3 +44,11 @@ setup() {
 	run -0 --separate-stderr bash -c 'printf "A b. C d.\r\n" | "$@" txseg -' _ "${VG[@]}"
 	[ -z "$stderr" ]
 }
+
+@test "valgrind: txfreq on the samples, raw and as a stream" {
+	cd "$TX_ROOT"
+	run -0 --separate-stderr "${VG[@]}" txfreq --csv samples/*.txt
+	[ -z "$stderr" ]
+	run -0 --separate-stderr bash -c 'txseg samples/*.txt | "$@" txfreq --top 5' _ "${VG[@]}"
+	[ -z "$stderr" ]
+}

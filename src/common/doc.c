@@ -46,6 +46,14 @@ load(const char *path, struct str *b)
 }
 
 void
+corpus_set_stdin(const struct str *b)
+{
+	str_clear(&stdin_buf);
+	str_add(&stdin_buf, b->s ? b->s : "", b->n);
+	stdin_read = 1;
+}
+
+void
 corpus_forget_stdin(void)
 {
 	str_free(&stdin_buf);

@@ -125,5 +125,8 @@ void	doc_close(struct doc *d);
 
 /* stdin is read once and kept between the passes. */
 void	corpus_forget_stdin(void);
+/* Gives the bytes of stdin a tool has read already (to look at its first
+ * line): pass 1 and 2 then read these instead. */
+void	corpus_set_stdin(const struct str *b);
 
 #endif

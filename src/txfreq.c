@@ -1,0 +1,390 @@
+/*
+ * txfreq: word lists from raw text or from txseg's stream: how often each
+ * term occurs, per million words, and in how many documents.
+ *
+ * This is the first part of the tool (issue "txfreq"): the corpus-wide word
+ * list with its normalisation options.  n-grams, --by, dispersion, tf-idf,
+ * stemming, stop lists and --merge come next.
+ */
+#include <err.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "doc.h"
+#include "ht.h"
+#include "io.h"
+#include "tok.h"
+#include "utf8.h"
+#include "util.h"
+
+#define VERSION "0.1.0"
+
+struct opts {
+	int	 csv;
+	int	 keepcase;	/* --case */
+	int	 punct;		/* --punct */
+	int	 nonumbers;	/* --no-numbers */
+	int	 noheadings;	/* --no-headings */
+	size_t	 top, mincount, minrange;
+	struct doc_opts doc;
+};
+
+/* The counts: term -> val = count, aux = (range << 32) | (last doc + 1). */
+struct counts {
+	struct ht terms;
+	uint64_t ntokens;
+	uint32_t docno;		/* the current document, from 1 */
+	struct str key;
+};
+
+enum { OPT_CSV = 256, OPT_CASE, OPT_PUNCT, OPT_NONUM, OPT_NOHEAD,
+	OPT_MINCOUNT, OPT_MINRANGE, OPT_TOP };
+
+static const struct option longopts[] = {
+	{ "csv",	 no_argument,	    NULL, OPT_CSV },
+	{ "case",	 no_argument,	    NULL, OPT_CASE },
+	{ "punct",	 no_argument,	    NULL, OPT_PUNCT },
+	{ "no-numbers",	 no_argument,	    NULL, OPT_NONUM },
+	{ "no-headings", no_argument,	    NULL, OPT_NOHEAD },
+	{ "top",	 required_argument, NULL, OPT_TOP },
+	{ "min-count",	 required_argument, NULL, OPT_MINCOUNT },
+	{ "min-range",	 required_argument, NULL, OPT_MINRANGE },
+	{ "help",	 no_argument,	    NULL, 'h' },
+	{ "version",	 no_argument,	    NULL, 'V' },
+	{ NULL, 0, NULL, 0 }
+};
+
+static const char usage_line[] =
+    "usage: txfreq [--csv] [--case] [--punct] [--no-numbers] [--no-headings]\n"
+    "              [--top n] [--min-count n] [--min-range n] [file ...]\n";
+
+static void
+usage(void)
+{
+	fputs(usage_line, stderr);
+	fputs("Try 'txfreq --help' for more information.\n", stderr);
+	exit(STATUS_TROUBLE);
+}
+
+static void
+help(void)
+{
+	fputs(usage_line, stdout);
+	fputs(
+"\n"
+"Counts the terms of raw text files (cleaned and tokenized as txseg does)\n"
+"or of txseg's stream on standard input, and prints a word list, TSV with a\n"
+"header row:\n"
+"\n"
+"  term count per_million range\n"
+"\n"
+"sorted by count (highest first), then term in byte order.  per_million is\n"
+"count / tokens counted * 10^6 (two decimals); range is the number of\n"
+"documents the term occurs in.  Terms are case-folded (Unicode full case\n"
+"folding); punctuation is not counted; contents lines (kind toc) never are.\n"
+"\n"
+"Options:\n"
+"      --csv           RFC 4180 CSV instead of TSV\n"
+"      --case          keep case\n"
+"      --punct         count punctuation and symbol tokens too\n"
+"      --no-numbers    do not count numbers\n"
+"      --no-headings   do not count heading records\n"
+"      --top N         print the N most frequent terms only\n"
+"      --min-count N   print terms counted at least N times\n"
+"      --min-range N   print terms found in at least N documents\n"
+"  -h, --help          this help\n"
+"  -V, --version       the version\n"
+"\n"
+"With no file, or when file is -, reads standard input: txseg's stream\n"
+"when its first line is txseg's header, raw text otherwise.  Exit status:\n"
+"0 on success, 2 on trouble.  See txfreq(1).\n", stdout);
+	exit(STATUS_OK);
+}
+
+static void
+version(void)
+{
+	puts("txfreq " VERSION);
+	exit(STATUS_OK);
+}
+
+/* Should a token of this type be counted? */
+static int
+counted(const struct opts *o, int type)
+{
+	switch (type) {
+	case TOK_WORD:
+	case TOK_URL:
+	case TOK_EMAIL:
+	case TOK_CJK:
+		return 1;
+	case TOK_NUM:
+		return !o->nonumbers;
+	default:
+		return o->punct;
+	}
+}
+
+/* Counts one token of text s[0..n). */
+static void
+count(struct counts *c, const struct opts *o, const char *s, size_t n)
+{
+	struct ht_entry *e;
+	uint32_t last;
+
+	if (o->keepcase)
+		e = ht_upsert(&c->terms, s, n, NULL);
+	else {
+		str_clear(&c->key);
+		utf8_fold(s, n, &c->key);
+		e = ht_upsert(&c->terms, c->key.s, c->key.n, NULL);
+	}
+	e->val++;
+	last = (uint32_t)(e->aux & 0xFFFFFFFFu);
+	if (last != c->docno)
+		e->aux = ((e->aux >> 32) + 1) << 32 | c->docno;
+	c->ntokens++;
+}
+
+/* Counts the tokens of a piece of cleaned text. */
+static void
+count_text(struct counts *c, const struct opts *o, const char *s, size_t n)
+{
+	struct tokenizer t;
+	struct tok k;
+
+	tok_init(&t, s, n, o->doc.tokopts);
+	while (tok_next(&t, &k))
+		if (counted(o, k.type))
+			count(c, o, s + k.start, k.end - k.start);
+}
+
+/* Raw files, through the same road as txseg. */
+static int
+count_files(struct counts *c, const struct opts *o, char **paths, int npaths)
+{
+	struct corpus corp;
+	struct para p;
+	struct sentence s;
+	int i, status = STATUS_OK;
+
+	corpus_init(&corp, &o->doc);
+	if (corpus_scan(&corp, paths, npaths) > 0)
+		status = STATUS_TROUBLE;
+	for (i = 0; i < npaths; i++) {
+		struct doc *d = doc_open(&corp, paths[i]);
+		const struct tok *toks;
+		size_t ntok, j;
+
+		if (d == NULL) {
+			status = STATUS_TROUBLE;
+			continue;
+		}
+		c->docno++;
+		while (doc_next(d, &p)) {
+			int skip = p.kind == PK_TOC ||
+			    (p.kind == PK_HEADING && o->noheadings);
+
+			while (doc_next_sentence(d, &s)) {
+				if (skip)
+					continue;
+				toks = doc_tokens(d, &ntok);
+				for (j = s.first; j < s.last; j++)
+					if (counted(o, toks[j].type))
+						count(c, o, p.text + toks[j].start,
+						    toks[j].end - toks[j].start);
+			}
+		}
+		doc_close(d);
+	}
+	corpus_free(&corp);
+	return status;
+}
+
+/* txseg's stream: the header has these columns first. */
+static int
+is_stream_header(const char *s, size_t n)
+{
+	static const char h[] = "doc\tsec\tpar\tsent\tkind\tstart\tend\ttext";
+
+	return n >= sizeof(h) - 1 && memcmp(s, h, sizeof(h) - 1) == 0 &&
+	    (n == sizeof(h) - 1 || s[sizeof(h) - 1] == '\t' ||
+	    s[sizeof(h) - 1] == '\r');
+}
+
+/*
+ * Counts a txseg stream held in b: each record's text is tokenized again
+ * (the same tokenizer gives the same tokens); a token stream's records are
+ * one token each, typed by their ninth field.
+ */
+static int
+count_stream(struct counts *c, const struct opts *o, const struct str *b)
+{
+	const char *p = b->s, *end = b->s + b->n, *nl;
+	struct str doc = { 0 };
+	size_t lineno = 1;
+
+	nl = memchr(p, '\n', (size_t)(end - p));
+	p = nl ? nl + 1 : end;
+	while (p < end) {
+		const char *f[10];
+		size_t fl[10], nf = 0, len;
+		const char *q;
+
+		nl = memchr(p, '\n', (size_t)(end - p));
+		len = nl ? (size_t)(nl - p) : (size_t)(end - p);
+		lineno++;
+		if (len > 0 && p[len - 1] == '\r')
+			len--;
+		for (q = p; nf < 10;) {
+			const char *tab = memchr(q, '\t', len - (size_t)(q - p));
+
+			f[nf] = q;
+			fl[nf] = tab ? (size_t)(tab - q) : len - (size_t)(q - p);
+			nf++;
+			if (tab == NULL)
+				break;
+			q = tab + 1;
+		}
+		if (len > 0 && nf < 8)
+			errx(STATUS_TROUBLE, "-: line %zu: %zu fields, a txseg "
+			    "record has 8 or 9", lineno, nf);
+		if (len > 0) {
+			if (fl[0] != doc.n || memcmp(f[0], doc.s, doc.n) != 0) {
+				str_clear(&doc);
+				str_add(&doc, f[0], fl[0]);
+				c->docno++;
+			}
+			if (!(fl[4] == 3 && memcmp(f[4], "toc", 3) == 0) &&
+			    !(o->noheadings && fl[4] == 7 &&
+			    memcmp(f[4], "heading", 7) == 0)) {
+				if (nf >= 9) {
+					int type = 0, k;
+
+					for (k = TOK_WORD; k <= TOK_CJK; k++)
+						if (strlen(tok_typename(k)) == fl[8] &&
+						    memcmp(tok_typename(k), f[8],
+						    fl[8]) == 0)
+							type = k;
+					if (counted(o, type))
+						count(c, o, f[7], fl[7]);
+				} else if (utf8_validate(f[7], fl[7]) == fl[7])
+					count_text(c, o, f[7], fl[7]);
+				else
+					errx(STATUS_TROUBLE, "-: line %zu: invalid "
+					    "UTF-8", lineno);
+			}
+		}
+		p = nl ? nl + 1 : end;
+	}
+	str_free(&doc);
+	return STATUS_OK;
+}
+
+/* Count descending, then term in byte order. */
+static int
+by_count(const void *a, const void *b)
+{
+	const struct ht_entry *x = *(const struct ht_entry *const *)a;
+	const struct ht_entry *y = *(const struct ht_entry *const *)b;
+
+	if (x->val != y->val)
+		return x->val > y->val ? -1 : 1;
+	return ht_cmp_key(a, b);
+}
+
+static void
+print(struct counts *c, const struct opts *o)
+{
+	static const char *const header[] = { "term", "count", "per_million",
+	    "range", NULL };
+	struct ht_entry **v = ht_sorted(&c->terms, by_count);
+	struct out out;
+	size_t i, n = 0;
+
+	out_init(&out, STDOUT_FILENO, o->csv);
+	out_header(&out, header);
+	for (i = 0; i < c->terms.n; i++) {
+		const struct ht_entry *e = v[i];
+		uint64_t range = e->aux >> 32;
+
+		if (o->top > 0 && n >= o->top)
+			break;
+		if (e->val < o->mincount || range < o->minrange)
+			continue;
+		out_field(&out, e->key, e->len);
+		out_u64(&out, e->val);
+		out_double(&out, (double)e->val * 1e6 / (double)c->ntokens, 2);
+		out_u64(&out, range);
+		out_endrec(&out);
+		n++;
+	}
+	free(v);
+	out_close(&out);
+}
+
+int
+main(int argc, char *argv[])
+{
+	static char *stdin_only[] = { "-" };
+	struct opts o;
+	struct counts c;
+	char **paths;
+	int ch, npaths, status;
+
+	memset(&o, 0, sizeof(o));
+	while ((ch = getopt_long(argc, argv, "hV", longopts, NULL)) != -1) {
+		switch (ch) {
+		case OPT_CSV: o.csv = 1; break;
+		case OPT_CASE: o.keepcase = 1; break;
+		case OPT_PUNCT: o.punct = 1; break;
+		case OPT_NONUM: o.nonumbers = 1; break;
+		case OPT_NOHEAD: o.noheadings = 1; break;
+		case OPT_TOP: o.top = parse_count(optarg, "--top"); break;
+		case OPT_MINCOUNT:
+			o.mincount = parse_count(optarg, "--min-count");
+			break;
+		case OPT_MINRANGE:
+			o.minrange = parse_count(optarg, "--min-range");
+			break;
+		case 'h': help(); break;
+		case 'V': version(); break;
+		default: usage();
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	paths = argc > 0 ? argv : stdin_only;
+	npaths = argc > 0 ? argc : 1;
+
+	memset(&c, 0, sizeof(c));
+	ht_init(&c.terms, 1 << 16);
+	if (npaths == 1 && strcmp(paths[0], "-") == 0) {
+		/* Standard input: txseg's stream, or raw text. */
+		struct str b = { 0 };
+		const char *nl;
+
+		if (io_slurp(NULL, &b) == -1)
+			err(STATUS_TROUBLE, "-");
+		nl = memchr(b.s, '\n', b.n);
+		if (is_stream_header(b.s, nl ? (size_t)(nl - b.s) : b.n)) {
+			if (utf8_validate(b.s, b.n) < b.n && !o.doc.lossy)
+				errx(STATUS_TROUBLE, "-: invalid UTF-8 at byte %zu",
+				    utf8_validate(b.s, b.n));
+			status = count_stream(&c, &o, &b);
+		} else {
+			corpus_set_stdin(&b);
+			status = count_files(&c, &o, paths, npaths);
+		}
+		str_free(&b);
+	} else
+		status = count_files(&c, &o, paths, npaths);
+	print(&c, &o);
+	corpus_forget_stdin();
+	ht_free(&c.terms);
+	str_free(&c.key);
+	return status;
+}
