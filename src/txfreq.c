@@ -16,6 +16,7 @@
 #include "doc.h"
 #include "ht.h"
 #include "io.h"
+#include "sent.h"
 #include "tok.h"
 #include "utf8.h"
 #include "util.h"
@@ -29,15 +30,20 @@ struct opts {
 	int	 nonumbers;	/* --no-numbers */
 	int	 noheadings;	/* --no-headings */
 	size_t	 top, mincount, minrange;
+	size_t	 nmin, nmax;	/* -n: n-gram sizes */
 	struct doc_opts doc;
 };
 
 /* The counts: term -> val = count, aux = (range << 32) | (last doc + 1). */
 struct counts {
 	struct ht terms;
-	uint64_t ntokens;
+	uint64_t ntokens;	/* items counted (tokens, or n-grams) */
 	uint32_t docno;		/* the current document, from 1 */
 	struct str key;
+	struct str run;		/* the current run of terms, folded */
+	VEC(size_t) ends;	/* where each term of the run ends in run */
+	VEC(struct tok) toks;	/* a stream record's tokens */
+	VEC(size_t) starts;	/* and its sentence starts */
 };
 
 enum { OPT_CSV = 256, OPT_CASE, OPT_PUNCT, OPT_NONUM, OPT_NOHEAD,
@@ -52,14 +58,16 @@ static const struct option longopts[] = {
 	{ "top",	 required_argument, NULL, OPT_TOP },
 	{ "min-count",	 required_argument, NULL, OPT_MINCOUNT },
 	{ "min-range",	 required_argument, NULL, OPT_MINRANGE },
+	{ "ngrams",	 required_argument, NULL, 'n' },
 	{ "help",	 no_argument,	    NULL, 'h' },
 	{ "version",	 no_argument,	    NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
 };
 
 static const char usage_line[] =
-    "usage: txfreq [--csv] [--case] [--punct] [--no-numbers] [--no-headings]\n"
-    "              [--top n] [--min-count n] [--min-range n] [file ...]\n";
+    "usage: txfreq [-n size|low-high] [--csv] [--case] [--punct] [--no-numbers]\n"
+    "              [--no-headings] [--top n] [--min-count n] [--min-range n]\n"
+    "              [file ...]\n";
 
 static void
 usage(void)
@@ -87,6 +95,8 @@ help(void)
 "folding); punctuation is not counted; contents lines (kind toc) never are.\n"
 "\n"
 "Options:\n"
+"  -n, --ngrams=N|A-B  count n-grams of N (or A to B) terms, within sentences\n"
+"                      and never across punctuation\n"
 "      --csv           RFC 4180 CSV instead of TSV\n"
 "      --case          keep case\n"
 "      --punct         count punctuation and symbol tokens too\n"
@@ -102,6 +112,24 @@ help(void)
 "when its first line is txseg's header, raw text otherwise.  Exit status:\n"
 "0 on success, 2 on trouble.  See txfreq(1).\n", stdout);
 	exit(STATUS_OK);
+}
+
+/* -n 2, -n 1-3 */
+static void
+parse_ngrams(const char *arg, struct opts *o)
+{
+	const char *dash = strchr(arg, '-');
+	char lo[24];
+
+	if (dash == NULL)
+		o->nmin = o->nmax = parse_count(arg, "-n");
+	else {
+		snprintf(lo, sizeof(lo), "%.*s", (int)(dash - arg), arg);
+		o->nmin = parse_count(lo, "-n");
+		o->nmax = parse_count(dash + 1, "-n");
+	}
+	if (o->nmin < 1 || o->nmax < o->nmin || o->nmax > 9)
+		errx(STATUS_TROUBLE, "-n: '%s': sizes from 1 to 9, low-high", arg);
 }
 
 static void
@@ -128,25 +156,62 @@ counted(const struct opts *o, int type)
 	}
 }
 
-/* Counts one token of text s[0..n). */
+/* Counts one item (a term or an n-gram) key[0..n). */
 static void
-count(struct counts *c, const struct opts *o, const char *s, size_t n)
+count_item(struct counts *c, const char *key, size_t n)
 {
-	struct ht_entry *e;
-	uint32_t last;
+	struct ht_entry *e = ht_upsert(&c->terms, key, n, NULL);
+	uint32_t last = (uint32_t)(e->aux & 0xFFFFFFFFu);
 
-	if (o->keepcase)
-		e = ht_upsert(&c->terms, s, n, NULL);
-	else {
-		str_clear(&c->key);
-		utf8_fold(s, n, &c->key);
-		e = ht_upsert(&c->terms, c->key.s, c->key.n, NULL);
-	}
 	e->val++;
-	last = (uint32_t)(e->aux & 0xFFFFFFFFu);
 	if (last != c->docno)
 		e->aux = ((e->aux >> 32) + 1) << 32 | c->docno;
 	c->ntokens++;
+}
+
+/*
+ * Counts the n-grams of the run of terms gathered so far and empties it.
+ * A run ends at a sentence end and at a token that is not counted (a
+ * punctuation mark): n-grams never cross either.
+ */
+static void
+flush(struct counts *c, const struct opts *o)
+{
+	size_t i, n, m = c->ends.n;
+
+	for (n = o->nmin; n <= o->nmax; n++)
+		for (i = 0; i + n <= m; i++) {
+			size_t a = i == 0 ? 0 : c->ends.v[i - 1] + 1;
+			size_t b = c->ends.v[i + n - 1];
+
+			count_item(c, c->run.s + a, b - a);
+		}
+	str_clear(&c->run);
+	c->ends.n = 0;
+}
+
+/* Adds one counted token s[0..n) to the run, folded unless --case. */
+static void
+count(struct counts *c, const struct opts *o, const char *s, size_t n)
+{
+	if (c->run.n > 0)
+		str_addc(&c->run, ' ');
+	if (o->keepcase)
+		str_add(&c->run, s, n);
+	else
+		utf8_fold(s, n, &c->run);
+	VEC_PUSH(c->ends, c->run.n);
+}
+
+/* A token that is not counted breaks the run. */
+static void
+token(struct counts *c, const struct opts *o, int type, const char *s,
+    size_t n)
+{
+	if (counted(o, type))
+		count(c, o, s, n);
+	else
+		flush(c, o);
 }
 
 /* Counts the tokens of a piece of cleaned text. */
@@ -156,10 +221,26 @@ count_text(struct counts *c, const struct opts *o, const char *s, size_t n)
 	struct tokenizer t;
 	struct tok k;
 
+	size_t i, b, nst;
+
+	/* A record may hold several sentences (a paragraph): n-grams stop
+	 * at their ends. */
+	c->toks.n = 0;
 	tok_init(&t, s, n, o->doc.tokopts);
 	while (tok_next(&t, &k))
-		if (counted(o, k.type))
-			count(c, o, s + k.start, k.end - k.start);
+		VEC_PUSH(c->toks, k);
+	VEC_GROW(c->starts, c->toks.n + 1);
+	nst = c->toks.n > 0 ? sent_split(s, c->toks.v, c->toks.n,
+	    c->starts.v) : 0;
+	for (i = 0, b = 0; i < c->toks.n; i++) {
+		if (b < nst && c->starts.v[b] == i) {
+			flush(c, o);
+			b++;
+		}
+		token(c, o, c->toks.v[i].type, s + c->toks.v[i].start,
+		    c->toks.v[i].end - c->toks.v[i].start);
+	}
+	flush(c, o);
 }
 
 /* Raw files, through the same road as txseg. */
@@ -193,9 +274,10 @@ count_files(struct counts *c, const struct opts *o, char **paths, int npaths)
 					continue;
 				toks = doc_tokens(d, &ntok);
 				for (j = s.first; j < s.last; j++)
-					if (counted(o, toks[j].type))
-						count(c, o, p.text + toks[j].start,
-						    toks[j].end - toks[j].start);
+					token(c, o, toks[j].type, p.text +
+					    toks[j].start,
+					    toks[j].end - toks[j].start);
+				flush(c, o);
 			}
 		}
 		doc_close(d);
@@ -224,7 +306,7 @@ static int
 count_stream(struct counts *c, const struct opts *o, const struct str *b)
 {
 	const char *p = b->s, *end = b->s + b->n, *nl;
-	struct str doc = { 0 };
+	struct str doc = { 0 }, sent = { 0 };
 	size_t lineno = 1;
 
 	nl = memchr(p, '\n', (size_t)(end - p));
@@ -254,6 +336,7 @@ count_stream(struct counts *c, const struct opts *o, const struct str *b)
 			    "record has 8 or 9", lineno, nf);
 		if (len > 0) {
 			if (fl[0] != doc.n || memcmp(f[0], doc.s, doc.n) != 0) {
+				flush(c, o);
 				str_clear(&doc);
 				str_add(&doc, f[0], fl[0]);
 				c->docno++;
@@ -269,10 +352,19 @@ count_stream(struct counts *c, const struct opts *o, const struct str *b)
 						    memcmp(tok_typename(k), f[8],
 						    fl[8]) == 0)
 							type = k;
-					if (counted(o, type))
-						count(c, o, f[7], fl[7]);
-				} else if (utf8_validate(f[7], fl[7]) == fl[7])
+					/* A token stream: a new sentence
+					 * number ends the run. */
+					if (fl[3] != sent.n || memcmp(f[3], sent.s,
+					    sent.n) != 0) {
+						flush(c, o);
+						str_clear(&sent);
+						str_add(&sent, f[3], fl[3]);
+					}
+					token(c, o, type, f[7], fl[7]);
+				} else if (utf8_validate(f[7], fl[7]) == fl[7]) {
+					flush(c, o);
 					count_text(c, o, f[7], fl[7]);
+				}
 				else
 					errx(STATUS_TROUBLE, "-: line %zu: invalid "
 					    "UTF-8", lineno);
@@ -280,7 +372,9 @@ count_stream(struct counts *c, const struct opts *o, const struct str *b)
 		}
 		p = nl ? nl + 1 : end;
 	}
+	flush(c, o);
 	str_free(&doc);
+	str_free(&sent);
 	return STATUS_OK;
 }
 
@@ -336,7 +430,8 @@ main(int argc, char *argv[])
 	int ch, npaths, status;
 
 	memset(&o, 0, sizeof(o));
-	while ((ch = getopt_long(argc, argv, "hV", longopts, NULL)) != -1) {
+	o.nmin = o.nmax = 1;
+	while ((ch = getopt_long(argc, argv, "hn:V", longopts, NULL)) != -1) {
 		switch (ch) {
 		case OPT_CSV: o.csv = 1; break;
 		case OPT_CASE: o.keepcase = 1; break;
@@ -350,6 +445,7 @@ main(int argc, char *argv[])
 		case OPT_MINRANGE:
 			o.minrange = parse_count(optarg, "--min-range");
 			break;
+		case 'n': parse_ngrams(optarg, &o); break;
 		case 'h': help(); break;
 		case 'V': version(); break;
 		default: usage();
@@ -386,5 +482,9 @@ main(int argc, char *argv[])
 	corpus_forget_stdin();
 	ht_free(&c.terms);
 	str_free(&c.key);
+	str_free(&c.run);
+	VEC_FREE(c.ends);
+	VEC_FREE(c.toks);
+	VEC_FREE(c.starts);
 	return status;
 }

@@ -111,3 +111,35 @@ HEADER=$'term\tcount\tper_million\trange'
 	run -0 bash -c 'txfreq "$@" | head -1' _ "$SAMPLES"/*.txt
 	[ "$output" = "$HEADER" ]
 }
+
+@test "txfreq -n 2 counts equal an awk bigram count on plain ASCII words" {
+	cat "$SAMPLES"/*.txt | LC_ALL=C tr -cs 'A-Za-z' ' ' > "$T/words.txt"
+	txfreq -n 2 "$T/words.txt" | tail -n +2 | cut -f1,2 | LC_ALL=C sort > "$T/got"
+	LC_ALL=C tr -cs 'A-Za-z' '\n' < "$T/words.txt" | LC_ALL=C tr A-Z a-z |
+	    grep -v '^$' | awk 'NR > 1 { print prev " " $0 } { prev = $0 }' |
+	    LC_ALL=C sort | uniq -c | awk '{ print $2 " " $3 "\t" $1 }' |
+	    LC_ALL=C sort > "$T/want"
+	[ "$(wc -l < "$T/want")" -gt 5000 ]
+	diff -u "$T/want" "$T/got"
+}
+
+@test "txfreq n-grams stop at sentence ends and punctuation" {
+	printf 'Alpha beta. Gamma delta, epsilon zeta\n\neta theta iota.\n' > "$T/n.txt"
+	run -0 txfreq -n 2 "$T/n.txt"
+	[ "$(tail -n +2 <<< "$output" | cut -f1 | tr '\n' '|')" = "alpha beta|epsilon zeta|eta theta|gamma delta|theta iota|zeta eta|" ]
+	run -0 txfreq -n 1-2 --top 3 "$T/n.txt"
+	[ "${lines[1]}" = $'alpha\t1\t66666.67\t1' ]
+	cd "$TX_ROOT"
+	for u in sent para token; do
+		cmp <(txseg --unit=$u samples/*.txt | txfreq -n 2-3) <(txfreq -n 2-3 samples/*.txt)
+	done
+	run -0 txfreq -n 3 samples/*.txt
+	grep -qx $'critical information infrastructure\t17\t[0-9.]*\t3' <<< "$output"
+}
+
+@test "txfreq rejects a bad -n" {
+	for a in 0 x 3-2 1-10; do
+		run -2 --separate-stderr txfreq -n "$a" /dev/null
+		[[ "$stderr" == "txfreq: -n: "* ]]
+	done
+}

@@ -1436,6 +1436,21 @@ has_runin(const struct doc *d, const struct line *ln)
 	return after >= 3;
 }
 
+/* Does the line hold a sentence end inside it: ". A", "? The"? */
+static int
+two_sentences(const struct doc *d, const struct line *ln)
+{
+	const char *s = d->src.s;
+	size_t i;
+
+	for (i = ln->ts + 1; i + 2 < ln->te; i++)
+		if ((s[i] == '.' || s[i] == '?' || s[i] == '!') &&
+		    s[i + 1] == ' ' && s[i + 2] >= 'A' && s[i + 2] <= 'Z' &&
+		    s[i - 1] >= 'a' && s[i - 1] <= 'z')
+			return 1;
+	return 0;
+}
+
 /* Structural heading test for line li; may mark the next line as its
  * continuation. */
 static int
@@ -1565,8 +1580,10 @@ is_heading(struct doc *d, size_t li)
 	/* Unnumbered: markdown headings, or short title-like lines. */
 	if (last_content(d, li))
 		return 0;
-	/* The first line, standing alone without a full stop: a title. */
+	/* The first line, standing alone without a full stop: a title
+	 * (not two sentences of which the last lacks its stop). */
 	if (prev_nonblank(d, li, 1) == NONE && ln->nwords <= 25 &&
+	    !two_sentences(d, ln) &&
 	    !(ln->flags & (LF_TERM | LF_COLON | LF_CONT | LF_DIGIT |
 	    LF_LIST)) && (ln->flags & LF_UPPER) &&
 	    (next == NULL || next->cls != L_TEXT))
