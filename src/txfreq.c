@@ -21,8 +21,6 @@
 #include "utf8.h"
 #include "util.h"
 
-#define VERSION "0.1.0"
-
 struct opts {
 	int	 csv;
 	int	 keepcase;	/* --case */
@@ -69,19 +67,7 @@ static const char usage_line[] =
     "              [--no-headings] [--top n] [--min-count n] [--min-range n]\n"
     "              [file ...]\n";
 
-static void
-usage(void)
-{
-	fputs(usage_line, stderr);
-	fputs("Try 'txfreq --help' for more information.\n", stderr);
-	exit(STATUS_TROUBLE);
-}
-
-static void
-help(void)
-{
-	fputs(usage_line, stdout);
-	fputs(
+static const char help_text[] =
 "\n"
 "Counts the terms of raw text files (cleaned and tokenized as txseg does)\n"
 "or of txseg's stream on standard input, and prints a word list, TSV with a\n"
@@ -110,9 +96,7 @@ help(void)
 "\n"
 "With no file, or when file is -, reads standard input: txseg's stream\n"
 "when its first line is txseg's header, raw text otherwise.  Exit status:\n"
-"0 on success, 2 on trouble.  See txfreq(1).\n", stdout);
-	exit(STATUS_OK);
-}
+"0 on success, 2 on trouble.  See txfreq(1).\n";
 
 /* -n 2, -n 1-3 */
 static void
@@ -130,13 +114,6 @@ parse_ngrams(const char *arg, struct opts *o)
 	}
 	if (o->nmin < 1 || o->nmax < o->nmin || o->nmax > 9)
 		errx(STATUS_TROUBLE, "-n: '%s': sizes from 1 to 9, low-high", arg);
-}
-
-static void
-version(void)
-{
-	puts("txfreq " VERSION);
-	exit(STATUS_OK);
 }
 
 /* Should a token of this type be counted? */
@@ -446,9 +423,9 @@ main(int argc, char *argv[])
 			o.minrange = parse_count(optarg, "--min-range");
 			break;
 		case 'n': parse_ngrams(optarg, &o); break;
-		case 'h': help(); break;
-		case 'V': version(); break;
-		default: usage();
+		case 'h': tool_help(usage_line, help_text);
+		case 'V': tool_version();
+		default: tool_usage(usage_line);
 		}
 	}
 	argc -= optind;

@@ -16,8 +16,6 @@
 #include "rx.h"
 #include "util.h"
 
-#define VERSION "0.1.0"
-
 enum unit { U_SECTION, U_PARA, U_SENT, U_TOKEN };
 
 struct opts {
@@ -53,19 +51,7 @@ static const char usage_line[] =
     "             [--split-hyphens] [--id name] [--heading regex]\n"
     "             [--dropped file] [--no-header] [file ...]\n";
 
-static void
-usage(void)
-{
-	fputs(usage_line, stderr);
-	fputs("Try 'txseg --help' for more information.\n", stderr);
-	exit(STATUS_TROUBLE);
-}
-
-static void
-help(void)
-{
-	fputs(usage_line, stdout);
-	fputs(
+static const char help_text[] =
 "\n"
 "Cleans text (PDF line wraps, hyphens at line breaks, page numbers, running\n"
 "headers, web menus and footers) and segments it into sections, paragraphs,\n"
@@ -97,16 +83,7 @@ help(void)
 "\n"
 "With no file, or when file is -, reads standard input. Exit status: 0 on\n"
 "success, 2 on trouble (an unreadable file, invalid UTF-8, a bad option or\n"
-"regex, a write error). See txseg(1).\n", stdout);
-	exit(STATUS_OK);
-}
-
-static void
-version(void)
-{
-	puts("txseg " VERSION);
-	exit(STATUS_OK);
-}
+"regex, a write error). See txseg(1).\n";
 
 static enum unit
 parse_unit(const char *s)
@@ -120,8 +97,7 @@ parse_unit(const char *s)
 	if (strcmp(s, "token") == 0 || strcmp(s, "tok") == 0)
 		return U_TOKEN;
 	warnx("--unit: unknown unit '%s' (section, para, sent, token)", s);
-	usage();
-	return U_SENT;
+	tool_usage(usage_line);
 }
 
 static const char *
@@ -294,9 +270,9 @@ main(int argc, char *argv[])
 		case OPT_HEADING: o.heading = optarg; break;
 		case OPT_DROPPED: o.dropped = optarg; break;
 		case OPT_NOHEADER: o.header = 0; break;
-		case 'h': help(); break;
-		case 'V': version(); break;
-		default: usage();
+		case 'h': tool_help(usage_line, help_text);
+		case 'V': tool_version();
+		default: tool_usage(usage_line);
 		}
 	}
 	argc -= optind;

@@ -2,6 +2,8 @@
  * util.c: allocators that never return NULL, growable strings, and the
  * option-number parser every tool shares.
  */
+#include <errno.h>
+#include <stdio.h>
 #include <err.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -162,4 +164,28 @@ parse_count(const char *arg, const char *opt)
 		errx(STATUS_TROUBLE, "%s: invalid number '%s'", opt,
 		    arg ? arg : "");
 	return v;
+}
+
+void
+tool_usage(const char *usage)
+{
+	fputs(usage, stderr);
+	fprintf(stderr, "Try '%s --help' for more information.\n",
+	    program_invocation_short_name);
+	exit(STATUS_TROUBLE);
+}
+
+void
+tool_help(const char *usage, const char *text)
+{
+	fputs(usage, stdout);
+	fputs(text, stdout);
+	exit(STATUS_OK);
+}
+
+void
+tool_version(void)
+{
+	printf("%s %s\n", program_invocation_short_name, TX_VERSION);
+	exit(STATUS_OK);
 }

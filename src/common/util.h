@@ -57,4 +57,15 @@ size_t	parse_count(const char *arg, const char *opt);
  * or returns -1 on an empty string, a non-digit or overflow. */
 int	parse_count_try(const char *arg, size_t *res);
 
+/* The version of every tx tool. */
+#define TX_VERSION "0.1.0"
+
+/* A tool's standard answers, none of which returns: tool_usage prints
+ * the usage lines and "Try 'tool --help'" on stderr and exits 2;
+ * tool_help prints the usage lines and the text on stdout and exits 0;
+ * tool_version prints "tool 0.1.0" and exits 0. */
+void	tool_usage(const char *usage) __attribute__((noreturn));
+void	tool_help(const char *usage, const char *text) __attribute__((noreturn));
+void	tool_version(void) __attribute__((noreturn));
+
 #endif
