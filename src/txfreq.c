@@ -263,17 +263,6 @@ count_files(struct counts *c, const struct opts *o, char **paths, int npaths)
 	return status;
 }
 
-/* txseg's stream: the header has these columns first. */
-static int
-is_stream_header(const char *s, size_t n)
-{
-	static const char h[] = "doc\tsec\tpar\tsent\tkind\tstart\tend\ttext";
-
-	return n >= sizeof(h) - 1 && memcmp(s, h, sizeof(h) - 1) == 0 &&
-	    (n == sizeof(h) - 1 || s[sizeof(h) - 1] == '\t' ||
-	    s[sizeof(h) - 1] == '\r');
-}
-
 /*
  * Counts a txseg stream held in b: each record's text is tokenized again
  * (the same tokenizer gives the same tokens); a token stream's records are
@@ -443,7 +432,7 @@ main(int argc, char *argv[])
 		if (io_slurp(NULL, &b) == -1)
 			err(STATUS_TROUBLE, "-");
 		nl = memchr(b.s, '\n', b.n);
-		if (is_stream_header(b.s, nl ? (size_t)(nl - b.s) : b.n)) {
+		if (doc_is_stream_header(b.s, nl ? (size_t)(nl - b.s) : b.n)) {
 			if (utf8_validate(b.s, b.n) < b.n && !o.doc.lossy)
 				errx(STATUS_TROUBLE, "-: invalid UTF-8 at byte %zu",
 				    utf8_validate(b.s, b.n));

@@ -242,8 +242,6 @@ segment(struct doc *d, const struct opts *o, const struct str *id,
 int
 main(int argc, char *argv[])
 {
-	static const char *const header[] = { "doc", "sec", "par", "sent",
-	    "kind", "start", "end", "text", NULL };
 	static const char *const theader[] = { "doc", "sec", "par", "sent",
 	    "kind", "start", "end", "text", "type", NULL };
 	static const char *const dheader[] = { "doc", "line", "start", "end",
@@ -305,7 +303,8 @@ main(int argc, char *argv[])
 	}
 	out_init(&out, STDOUT_FILENO, o.csv);
 	if (o.header)
-		out_header(&out, o.unit == U_TOKEN ? theader : header);
+		out_header(&out, o.unit == U_TOKEN ? theader :
+		    doc_stream_fields);
 	for (i = 0; i < npaths; i++) {
 		struct doc *d = doc_open(&c, paths[i]);
 

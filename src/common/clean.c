@@ -740,31 +740,21 @@ lines_job(void *arg)
 static void
 split_lines(struct doc *d)
 {
-	const char *s = d->src.s, *nl;
-	size_t n = d->src.n, start = 0, mid = n;
+	const char *s = d->src.s;
+	size_t n = d->src.n, start = 0, mid;
 	struct lines_job a, b;
-	pthread_t tid;
-	int threaded = 0;
 
 	init_byte_class();
 	if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
 		start = 3;	/* a BOM is dropped */
-	if (n > (1 << 20) && threads_on() &&
-	    (nl = memchr(s + n / 2, '\n', n - n / 2)) != NULL)
-		mid = (size_t)(nl - s) + 1;
+	mid = half_cut(s, n);
 	memset(&a, 0, sizeof(a));
 	memset(&b, 0, sizeof(b));
 	a.d = b.d = d;
 	a.from = start;
 	a.to = b.from = mid;
 	b.to = n;
-	if (mid < n && pthread_create(&tid, NULL, lines_job, &b) == 0)
-		threaded = 1;
-	lines_job(&a);
-	if (threaded)
-		pthread_join(tid, NULL);
-	else
-		lines_job(&b);
+	run_pair(lines_job, &a, &b, mid < n);
 	VEC_FREE(d->lines);
 	d->lines.v = (void *)a.lines.v;
 	d->lines.n = a.lines.n;

@@ -45,6 +45,28 @@ load(const char *path, struct str *b)
 	return io_slurp(path, b);
 }
 
+const char *const doc_stream_fields[] = { "doc", "sec", "par", "sent",
+	"kind", "start", "end", "text", NULL };
+
+int
+doc_is_stream_header(const char *s, size_t n)
+{
+	size_t i, k = 0, l;
+
+	for (i = 0; doc_stream_fields[i] != NULL; i++) {
+		l = strlen(doc_stream_fields[i]);
+		if (k + l > n || memcmp(s + k, doc_stream_fields[i], l) != 0)
+			return 0;
+		k += l;
+		if (doc_stream_fields[i + 1] != NULL) {
+			if (k >= n || s[k] != '\t')
+				return 0;
+			k++;
+		}
+	}
+	return k == n || s[k] == '\t' || s[k] == '\r';
+}
+
 void
 corpus_set_stdin(const struct str *b)
 {
@@ -244,29 +266,47 @@ count_candidates(void *arg)
 	return NULL;
 }
 
+/*
+ * Two threads over one buffer: half_cut says where to cut s[0..n) (after a
+ * line feed near the middle; n, no cut, for a small buffer or when
+ * TX_THREADS=1), and run_pair runs fn(b) on a second thread while this one
+ * runs fn(a), then waits (both here when no thread can start).
+ */
+size_t
+half_cut(const char *s, size_t n)
+{
+	const char *nl;
+
+	if (n <= (1 << 20) || threads_wanted() < 2 ||
+	    (nl = memchr(s + n / 2, '\n', n - n / 2)) == NULL)
+		return n;
+	return (size_t)(nl - s) + 1;
+}
+
+void
+run_pair(void *(*fn)(void *), void *a, void *b, int two)
+{
+	pthread_t tid;
+	int threaded = two && pthread_create(&tid, NULL, fn, b) == 0;
+
+	fn(a);
+	if (threaded)
+		pthread_join(tid, NULL);
+	else
+		fn(b);
+}
+
 /* Counts the candidates of a whole document, in two halves at once when
  * it is large. */
 static void
 count_document(struct corpus *c, const char *s, size_t n)
 {
 	struct count_job a, b;
-	const char *nl;
-	size_t mid = n, k, ne = c->cands.n;
-	pthread_t tid;
-	int threaded = 0;
+	size_t mid = half_cut(s, n), k, ne = c->cands.n;
 
-	if (n > (1 << 20) && threads_wanted() > 1 &&
-	    (nl = memchr(s + n / 2, '\n', n - n / 2)) != NULL)
-		mid = (size_t)(nl - s) + 1;
 	a = (struct count_job){ c, s, 0, mid, xcalloc(ne + 1, 8) };
 	b = (struct count_job){ c, s, mid, n, xcalloc(ne + 1, 8) };
-	if (mid < n && pthread_create(&tid, NULL, count_candidates, &b) == 0)
-		threaded = 1;
-	count_candidates(&a);
-	if (threaded)
-		pthread_join(tid, NULL);
-	else
-		count_candidates(&b);
+	run_pair(count_candidates, &a, &b, mid < n);
 	for (k = 0; k < ne; k++)
 		c->cands.ents[k].val += a.counts[k] + b.counts[k];
 	free(a.counts);
@@ -584,12 +624,6 @@ split_job(void *arg)
 	b->starts[j->th] = starts;
 	b->tmp[j->th] = tmp;
 	return NULL;
-}
-
-int
-threads_on(void)
-{
-	return threads_wanted() > 1;
 }
 
 static int

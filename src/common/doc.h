@@ -123,6 +123,11 @@ const char *doc_source(struct doc *d, size_t *len);
 const char *doc_name(struct doc *d);
 void	doc_close(struct doc *d);
 
+/* The stream between tools: txseg's header fields (tokens add "type"),
+ * NULL-terminated, and whether a line s[0..n) is that header. */
+extern const char *const doc_stream_fields[];
+int	doc_is_stream_header(const char *s, size_t n);
+
 /* stdin is read once and kept between the passes. */
 void	corpus_forget_stdin(void);
 /* Gives the bytes of stdin a tool has read already (to look at its first

@@ -72,7 +72,9 @@ void	clean_document(struct doc *d);
 int	clean_next(struct doc *d, struct para *p);
 void	clean_free(struct doc *d);
 uint64_t corpus_count(const struct corpus *c, const char *s, size_t n);
-/* Whether work may go to a second thread (TX_THREADS=1 says no). */
-int	threads_on(void);
+/* Where to cut a buffer in two for two threads (n: no cut), and running a
+ * job on each half, the second on another thread. */
+size_t	half_cut(const char *s, size_t n);
+void	run_pair(void *(*fn)(void *), void *a, void *b, int two);
 
 #endif
