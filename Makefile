@@ -19,7 +19,7 @@ CFLAGS	?= -O2 -g
 # Flags the code needs, kept apart so that `make CFLAGS=...` keeps them.
 ALL_CFLAGS = $(CFLAGS) -std=c11 -Wall -Wextra -D_GNU_SOURCE -pthread $(PCRE2_CFLAGS) $(SAN)
 LDFLAGS	+= $(SAN)
-LDLIBS	+= $(PCRE2_LIBS) $(UTF8PROC_LIBS) $(CSV_LIBS) -lm -lpthread
+LDLIBS	+= $(PCRE2_LIBS) $(UTF8PROC_LIBS) $(CSV_LIBS) -lstemmer -lm -lpthread
 
 TOOLS	= $(patsubst src/%.c,%,$(wildcard src/tx*.c))
 COMMON_SRC = $(wildcard src/common/*.c)

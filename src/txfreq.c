@@ -1,51 +1,42 @@
 /*
- * txfreq: word lists from raw text or from txseg's stream: how often each
- * term occurs, per million words, and in how many documents.
+ * txfreq: word lists, n-grams, dispersion and tf-idf from raw text, from
+ * txseg's stream, or from txfreq tables merged.
  *
- * This is the first part of the tool (issue "txfreq"): the corpus-wide word
- * list with its normalisation options.  n-grams, --by, dispersion, tf-idf,
- * stemming, stop lists and --merge come next.
+ * The counting is src/common/count.c (txkeys counts with it too); this
+ * file holds the options and the tables printed from the counts.
  */
 #include <err.h>
 #include <getopt.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
-#include "doc.h"
-#include "ht.h"
+#include "count.h"
 #include "io.h"
-#include "sent.h"
-#include "tok.h"
-#include "utf8.h"
 #include "util.h"
 
 struct opts {
+	struct count_opts c;
 	int	 csv;
-	int	 keepcase;	/* --case */
-	int	 punct;		/* --punct */
-	int	 nonumbers;	/* --no-numbers */
-	int	 noheadings;	/* --no-headings */
+	int	 by;		/* LV_CORPUS, LV_DOC, LV_SECTION */
+	int	 byset;		/* --by was given */
+	int	 parts;		/* --parts: LV_DOC or LV_SECTION */
+	int	 partsset;
+	int	 dispersion;	/* --dispersion */
+	int	 tfidf;		/* --tfidf */
+	int	 wide;		/* --wide */
+	int	 stats;		/* --stats */
+	int	 merge;		/* --merge */
+	int	 counting;	/* a counting option was given (not for --merge) */
 	size_t	 top, mincount, minrange;
-	size_t	 nmin, nmax;	/* -n: n-gram sizes */
-	struct doc_opts doc;
-};
-
-/* The counts: term -> val = count, aux = (range << 32) | (last doc + 1). */
-struct counts {
-	struct ht terms;
-	uint64_t ntokens;	/* items counted (tokens, or n-grams) */
-	uint32_t docno;		/* the current document, from 1 */
-	struct str key;
-	struct str run;		/* the current run of terms, folded */
-	VEC(size_t) ends;	/* where each term of the run ends in run */
-	VEC(struct tok) toks;	/* a stream record's tokens */
-	VEC(size_t) starts;	/* and its sentence starts */
 };
 
 enum { OPT_CSV = 256, OPT_CASE, OPT_PUNCT, OPT_NONUM, OPT_NOHEAD,
-	OPT_MINCOUNT, OPT_MINRANGE, OPT_TOP };
+	OPT_MINCOUNT, OPT_MINRANGE, OPT_TOP, OPT_BY, OPT_PARTS, OPT_DISP,
+	OPT_TFIDF, OPT_WIDE, OPT_STATS, OPT_MERGE, OPT_STEM, OPT_STOP,
+	OPT_TERMS, OPT_ALSO, OPT_STREAM };
 
 static const struct option longopts[] = {
 	{ "csv",	 no_argument,	    NULL, OPT_CSV },
@@ -57,50 +48,84 @@ static const struct option longopts[] = {
 	{ "min-count",	 required_argument, NULL, OPT_MINCOUNT },
 	{ "min-range",	 required_argument, NULL, OPT_MINRANGE },
 	{ "ngrams",	 required_argument, NULL, 'n' },
+	{ "by",		 required_argument, NULL, OPT_BY },
+	{ "parts",	 required_argument, NULL, OPT_PARTS },
+	{ "dispersion",	 no_argument,	    NULL, OPT_DISP },
+	{ "tfidf",	 no_argument,	    NULL, OPT_TFIDF },
+	{ "wide",	 no_argument,	    NULL, OPT_WIDE },
+	{ "stats",	 no_argument,	    NULL, OPT_STATS },
+	{ "merge",	 no_argument,	    NULL, OPT_MERGE },
+	{ "stem",	 no_argument,	    NULL, OPT_STEM },
+	{ "stop",	 required_argument, NULL, OPT_STOP },
+	{ "terms",	 required_argument, NULL, OPT_TERMS },
+	{ "also-words",	 no_argument,	    NULL, OPT_ALSO },
+	{ "stream",	 no_argument,	    NULL, OPT_STREAM },
 	{ "help",	 no_argument,	    NULL, 'h' },
 	{ "version",	 no_argument,	    NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
 };
 
 static const char usage_line[] =
-    "usage: txfreq [-n size|low-high] [--csv] [--case] [--punct] [--no-numbers]\n"
-    "              [--no-headings] [--top n] [--min-count n] [--min-range n]\n"
-    "              [file ...]\n";
+    "usage: txfreq [-n size|low-high] [--by doc|section] [--wide] [--stats]\n"
+    "              [--dispersion] [--parts doc|section] [--tfidf] [--csv]\n"
+    "              [--case] [--punct] [--no-numbers] [--no-headings]\n"
+    "              [--stem] [--stop en|file] [--terms file] [--also-words]\n"
+    "              [--top n] [--min-count n] [--min-range n] [--stream]\n"
+    "              [file ...]\n"
+    "       txfreq --merge [output options] table ...\n";
 
 static const char help_text[] =
 "\n"
 "Counts the terms of raw text files (cleaned and tokenized as txseg does)\n"
-"or of txseg's stream on standard input, and prints a word list, TSV with a\n"
+"or of txseg's stream on standard input, and prints a table, TSV with a\n"
 "header row:\n"
 "\n"
 "  term count per_million range\n"
 "\n"
 "sorted by count (highest first), then term in byte order.  per_million is\n"
-"count / tokens counted * 10^6 (two decimals); range is the number of\n"
-"documents the term occurs in.  Terms are case-folded (Unicode full case\n"
-"folding); punctuation is not counted; contents lines (kind toc) never are.\n"
+"count / items counted * 10^6; range is the number of documents the term\n"
+"occurs in.  Terms are case-folded; punctuation is not counted; contents\n"
+"lines never are.  See txfreq(1) for every formula.\n"
 "\n"
-"Options:\n"
-"  -n, --ngrams=N|A-B  count n-grams of N (or A to B) terms, within sentences\n"
-"                      and never across punctuation\n"
-"      --csv           RFC 4180 CSV instead of TSV\n"
+"What to count:\n"
+"  -n, --ngrams=N|A-B  n-grams of N (or A to B) words, within sentences\n"
 "      --case          keep case\n"
 "      --punct         count punctuation and symbol tokens too\n"
 "      --no-numbers    do not count numbers\n"
-"      --no-headings   do not count heading records\n"
-"      --top N         print the N most frequent terms only\n"
-"      --min-count N   print terms counted at least N times\n"
-"      --min-range N   print terms found in at least N documents\n"
+"      --no-headings   do not count headings\n"
+"      --stem          Snowball English stems; a form column shows each\n"
+"                      stem's most frequent word\n"
+"      --stop en|FILE  leave out stop words (and n-grams that start or end\n"
+"                      with one): en is Snowball's English list\n"
+"      --terms FILE    count the multi-word terms of FILE (one a line) as\n"
+"                      units, longest first\n"
+"      --also-words    count a term's words on their own too\n"
+"      --stream        standard input is txseg's stream, header or not\n"
+"What to print:\n"
+"      --by doc|section  a table per document or section:\n"
+"                      doc [sec] term count per_million\n"
+"      --wide          a term x document (or section) matrix of counts\n"
+"      --stats         per document: tokens types ttr sentences\n"
+"                      mean_sentence_length\n"
+"      --dispersion    add juilland_d and gries_dp over the parts\n"
+"      --parts doc|section  the parts of range and dispersion in the\n"
+"                      corpus list (default doc); --by doc uses sections\n"
+"      --tfidf         add tf-idf, count * log10(N / df), per document\n"
+"      --csv           RFC 4180 CSV instead of TSV\n"
+"      --top N         the N most frequent terms (per document with --by)\n"
+"      --min-count N   terms counted at least N times\n"
+"      --min-range N   terms in at least N documents (or parts)\n"
+"      --merge         sum txfreq tables made with the same options\n"
 "  -h, --help          this help\n"
 "  -V, --version       the version\n"
 "\n"
 "With no file, or when file is -, reads standard input: txseg's stream\n"
 "when its first line is txseg's header, raw text otherwise.  Exit status:\n"
-"0 on success, 2 on trouble.  See txfreq(1).\n";
+"0 on success, 2 on trouble.\n";
 
 /* -n 2, -n 1-3 */
 static void
-parse_ngrams(const char *arg, struct opts *o)
+parse_ngrams(const char *arg, struct count_opts *o)
 {
 	const char *dash = strchr(arg, '-');
 	char lo[24];
@@ -116,232 +141,207 @@ parse_ngrams(const char *arg, struct opts *o)
 		errx(STATUS_TROUBLE, "-n: '%s': sizes from 1 to 9, low-high", arg);
 }
 
-/* Should a token of this type be counted? */
 static int
-counted(const struct opts *o, int type)
+parse_level(const char *arg, const char *opt)
 {
-	switch (type) {
-	case TOK_WORD:
-	case TOK_URL:
-	case TOK_EMAIL:
-	case TOK_CJK:
-		return 1;
-	case TOK_NUM:
-		return !o->nonumbers;
+	if (strcmp(arg, "doc") == 0)
+		return LV_DOC;
+	if (strcmp(arg, "section") == 0)
+		return LV_SECTION;
+	errx(STATUS_TROUBLE, "%s: '%s': doc or section", opt, arg);
+}
+
+/*
+ * Grouping.
+ */
+
+/* The unit of `level` cell i belongs to. */
+static uint32_t
+unit_of(const struct counter *c, uint32_t cell, int level)
+{
+	switch (level) {
+	case LV_CORPUS:
+		return 0;
+	case LV_DOC:
+		return c->cells.v[cell].doc;
 	default:
-		return o->punct;
+		return cell;
 	}
 }
 
-/* Counts one item (a term or an n-gram) key[0..n). */
-static void
-count_item(struct counts *c, const char *key, size_t n)
+static size_t
+nunits(const struct counter *c, int level)
 {
-	struct ht_entry *e = ht_upsert(&c->terms, key, n, NULL);
-	uint32_t last = (uint32_t)(e->aux & 0xFFFFFFFFu);
+	return level == LV_CORPUS ? 1 : level == LV_DOC ? counter_ndocs(c) :
+	    c->cells.n;
+}
 
-	e->val++;
-	if (last != c->docno)
-		e->aux = ((e->aux >> 32) + 1) << 32 | c->docno;
-	c->ntokens++;
+/* What a --by or --parts level sums up: items per unit. */
+struct units {
+	int	 level;
+	size_t	 n;		/* units */
+	uint64_t *items;	/* per unit */
+	uint32_t *group;	/* per unit: its group one level up */
+	uint32_t *parts;	/* per group: units with items (for D) */
+};
+
+static void
+units_init(struct units *u, const struct counter *c, int level, int up)
+{
+	size_t i;
+
+	u->level = level;
+	u->n = nunits(c, level);
+	u->items = xcalloc(u->n + 1, sizeof(*u->items));
+	u->group = xcalloc(u->n + 1, sizeof(*u->group));
+	u->parts = xcalloc(nunits(c, up) + 1, sizeof(*u->parts));
+	for (i = 0; i < c->cells.n; i++) {
+		uint32_t k = unit_of(c, (uint32_t)i, level);
+
+		u->items[k] += c->cells.v[i].items;
+		u->group[k] = unit_of(c, (uint32_t)i, up);
+	}
+	for (i = 0; i < u->n; i++)
+		if (u->items[i] > 0)
+			u->parts[u->group[i]]++;
+}
+
+static void
+units_free(struct units *u)
+{
+	free(u->items);
+	free(u->group);
+	free(u->parts);
+}
+
+/* Work space of gather(). */
+struct acc {
+	uint64_t *n;		/* per unit */
+	uint32_t *touched;
+	size_t	 nt;
+	const struct units *u;
+};
+
+static int
+by_group_unit(const void *a, const void *b, void *arg)
+{
+	const struct units *u = arg;
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	if (u->group[x] != u->group[y])
+		return u->group[x] < u->group[y] ? -1 : 1;
+	return x < y ? -1 : x > y;
+}
+
+/* Gathers term idx's counts per unit of a->u into a->n, the units it is
+ * in listed in a->touched by group, then unit. */
+static void
+gather(const struct counter *c, size_t idx, struct acc *a)
+{
+	uint32_t p;
+	size_t i;
+
+	for (i = 0; i < a->nt; i++)
+		a->n[a->touched[i]] = 0;
+	a->nt = 0;
+	for (p = c->ti.v[idx].head; p != 0; p = c->pairs.v[p - 1].next) {
+		const struct pair *q = &c->pairs.v[p - 1];
+		uint32_t k = unit_of(c, q->cell, a->u->level);
+
+		if (a->n[k] == 0)
+			a->touched[a->nt++] = k;
+		a->n[k] += q->n;
+	}
+	qsort_r(a->touched, a->nt, sizeof(*a->touched), by_group_unit,
+	    (void *)a->u);
 }
 
 /*
- * Counts the n-grams of the run of terms gathered so far and empties it.
- * A run ends at a sentence end and at a token that is not counted (a
- * punctuation mark): n-grams never cross either.
+ * Dispersion of a term over parts t[0..nt) (units of u, all in one
+ * group) with counts n[], in a group of `items` items and `np` parts with
+ * items.  Gries' DP = 1/2 sum |v_i/f - s_i| over all parts, s_i the
+ * part's share of the items; Juilland's D = 1 - (sd/mean)/sqrt(np - 1)
+ * of the relative frequencies v_i/size_i (population sd).  Sums run in
+ * part order, so a merge computes the same bits as one run.
  */
 static void
-flush(struct counts *c, const struct opts *o)
+dispersion(const struct units *u, const uint64_t *n, const uint32_t *t,
+    size_t nt, uint64_t items, size_t np, double *d, double *dp)
 {
-	size_t i, n, m = c->ends.n;
+	double f = 0, sum = 0, r, sr = 0, sr2 = 0, mean, var;
+	size_t i;
 
-	for (n = o->nmin; n <= o->nmax; n++)
-		for (i = 0; i + n <= m; i++) {
-			size_t a = i == 0 ? 0 : c->ends.v[i - 1] + 1;
-			size_t b = c->ends.v[i + n - 1];
+	for (i = 0; i < nt; i++)
+		f += (double)n[t[i]];
+	for (i = 0; i < nt; i++) {
+		double s = (double)u->items[t[i]] / (double)items;
 
-			count_item(c, c->run.s + a, b - a);
-		}
-	str_clear(&c->run);
-	c->ends.n = 0;
-}
-
-/* Adds one counted token s[0..n) to the run, folded unless --case. */
-static void
-count(struct counts *c, const struct opts *o, const char *s, size_t n)
-{
-	if (c->run.n > 0)
-		str_addc(&c->run, ' ');
-	if (o->keepcase)
-		str_add(&c->run, s, n);
-	else
-		utf8_fold(s, n, &c->run);
-	VEC_PUSH(c->ends, c->run.n);
-}
-
-/* A token that is not counted breaks the run. */
-static void
-token(struct counts *c, const struct opts *o, int type, const char *s,
-    size_t n)
-{
-	if (counted(o, type))
-		count(c, o, s, n);
-	else
-		flush(c, o);
-}
-
-/* Counts the tokens of a piece of cleaned text. */
-static void
-count_text(struct counts *c, const struct opts *o, const char *s, size_t n)
-{
-	struct tokenizer t;
-	struct tok k;
-
-	size_t i, b, nst;
-
-	/* A record may hold several sentences (a paragraph): n-grams stop
-	 * at their ends. */
-	c->toks.n = 0;
-	tok_init(&t, s, n, o->doc.tokopts);
-	while (tok_next(&t, &k))
-		VEC_PUSH(c->toks, k);
-	VEC_GROW(c->starts, c->toks.n + 1);
-	nst = c->toks.n > 0 ? sent_split(s, c->toks.v, c->toks.n,
-	    c->starts.v) : 0;
-	for (i = 0, b = 0; i < c->toks.n; i++) {
-		if (b < nst && c->starts.v[b] == i) {
-			flush(c, o);
-			b++;
-		}
-		token(c, o, c->toks.v[i].type, s + c->toks.v[i].start,
-		    c->toks.v[i].end - c->toks.v[i].start);
+		sum += fabs((double)n[t[i]] / f - s) - s;
+		r = (double)n[t[i]] / (double)u->items[t[i]];
+		sr += r;
+		sr2 += r * r;
 	}
-	flush(c, o);
-}
-
-/* Raw files, through the same road as txseg. */
-static int
-count_files(struct counts *c, const struct opts *o, char **paths, int npaths)
-{
-	struct corpus corp;
-	struct para p;
-	struct sentence s;
-	int i, status = STATUS_OK;
-
-	corpus_init(&corp, &o->doc);
-	if (corpus_scan(&corp, paths, npaths) > 0)
-		status = STATUS_TROUBLE;
-	for (i = 0; i < npaths; i++) {
-		struct doc *d = doc_open(&corp, paths[i]);
-		const struct tok *toks;
-		size_t ntok, j;
-
-		if (d == NULL) {
-			status = STATUS_TROUBLE;
-			continue;
-		}
-		c->docno++;
-		while (doc_next(d, &p)) {
-			int skip = p.kind == PK_TOC ||
-			    (p.kind == PK_HEADING && o->noheadings);
-
-			while (doc_next_sentence(d, &s)) {
-				if (skip)
-					continue;
-				toks = doc_tokens(d, &ntok);
-				for (j = s.first; j < s.last; j++)
-					token(c, o, toks[j].type, p.text +
-					    toks[j].start,
-					    toks[j].end - toks[j].start);
-				flush(c, o);
-			}
-		}
-		doc_close(d);
+	*dp = 0.5 * (1.0 + sum);
+	if (*dp < 0)
+		*dp = 0;
+	if (np < 2) {
+		*d = NAN;
+		return;
 	}
-	corpus_free(&corp);
-	return status;
+	mean = sr / (double)np;
+	var = sr2 / (double)np - mean * mean;
+	if (var < 0)
+		var = 0;
+	*d = 1.0 - sqrt(var) / mean / sqrt((double)np - 1.0);
+	if (*d < 0)
+		*d = 0;
+	if (*d > 1)
+		*d = 1;
 }
 
 /*
- * Counts a txseg stream held in b: each record's text is tokenized again
- * (the same tokenizer gives the same tokens); a token stream's records are
- * one token each, typed by their ninth field.
+ * Printing.
  */
-static int
-count_stream(struct counts *c, const struct opts *o, const struct str *b)
+
+/* --stem: each term's most frequent form (ties: the first in byte
+ * order), as an index into c->forms, or SIZE_MAX. */
+static size_t *
+best_forms(const struct counter *c)
 {
-	const char *p = b->s, *end = b->s + b->n, *nl;
-	struct str doc = { 0 }, sent = { 0 };
-	size_t lineno = 1;
+	size_t *best = xcalloc(c->terms.n + 1, sizeof(*best)), i;
 
-	nl = memchr(p, '\n', (size_t)(end - p));
-	p = nl ? nl + 1 : end;
-	while (p < end) {
-		const char *f[10];
-		size_t fl[10], nf = 0, len;
-		const char *q;
+	for (i = 0; i < c->terms.n; i++)
+		best[i] = SIZE_MAX;
+	for (i = 0; i < c->forms.n; i++) {
+		const struct ht_entry *f = &c->forms.ents[i];
+		size_t t = (size_t)f->aux, b = best[t];
 
-		nl = memchr(p, '\n', (size_t)(end - p));
-		len = nl ? (size_t)(nl - p) : (size_t)(end - p);
-		lineno++;
-		if (len > 0 && p[len - 1] == '\r')
-			len--;
-		for (q = p; nf < 10;) {
-			const char *tab = memchr(q, '\t', len - (size_t)(q - p));
-
-			f[nf] = q;
-			fl[nf] = tab ? (size_t)(tab - q) : len - (size_t)(q - p);
-			nf++;
-			if (tab == NULL)
-				break;
-			q = tab + 1;
-		}
-		if (len > 0 && nf < 8)
-			errx(STATUS_TROUBLE, "-: line %zu: %zu fields, a txseg "
-			    "record has 8 or 9", lineno, nf);
-		if (len > 0) {
-			if (fl[0] != doc.n || memcmp(f[0], doc.s, doc.n) != 0) {
-				flush(c, o);
-				str_clear(&doc);
-				str_add(&doc, f[0], fl[0]);
-				c->docno++;
-			}
-			if (!(fl[4] == 3 && memcmp(f[4], "toc", 3) == 0) &&
-			    !(o->noheadings && fl[4] == 7 &&
-			    memcmp(f[4], "heading", 7) == 0)) {
-				if (nf >= 9) {
-					int type = 0, k;
-
-					for (k = TOK_WORD; k <= TOK_CJK; k++)
-						if (strlen(tok_typename(k)) == fl[8] &&
-						    memcmp(tok_typename(k), f[8],
-						    fl[8]) == 0)
-							type = k;
-					/* A token stream: a new sentence
-					 * number ends the run. */
-					if (fl[3] != sent.n || memcmp(f[3], sent.s,
-					    sent.n) != 0) {
-						flush(c, o);
-						str_clear(&sent);
-						str_add(&sent, f[3], fl[3]);
-					}
-					token(c, o, type, f[7], fl[7]);
-				} else if (utf8_validate(f[7], fl[7]) == fl[7]) {
-					flush(c, o);
-					count_text(c, o, f[7], fl[7]);
-				}
-				else
-					errx(STATUS_TROUBLE, "-: line %zu: invalid "
-					    "UTF-8", lineno);
-			}
-		}
-		p = nl ? nl + 1 : end;
+		if (b == SIZE_MAX || f->val > c->forms.ents[b].val ||
+		    (f->val == c->forms.ents[b].val &&
+		    strcmp(f->key, c->forms.ents[b].key) < 0))
+			best[t] = i;
 	}
-	flush(c, o);
-	str_free(&doc);
-	str_free(&sent);
-	return STATUS_OK;
+	return best;
+}
+
+static void
+put_form(struct out *out, const struct counter *c, const size_t *best,
+    size_t idx)
+{
+	if (best[idx] == SIZE_MAX)
+		out_field(out, "", 0);
+	else
+		out_field(out, c->forms.ents[best[idx]].key,
+		    c->forms.ents[best[idx]].len);
+}
+
+static void
+put_ratio(struct out *out, double v, int prec)
+{
+	if (isnan(v))
+		out_field(out, "", 0);
+	else
+		out_double(out, v, prec);
 }
 
 /* Count descending, then term in byte order. */
@@ -357,33 +357,388 @@ by_count(const void *a, const void *b)
 }
 
 static void
-print(struct counts *c, const struct opts *o)
+header(struct out *out, const struct opts *o, const char *const *lead,
+    const char *const *tail, int form)
 {
-	static const char *const header[] = { "term", "count", "per_million",
-	    "range", NULL };
+	VEC(const char *) h = { 0 };
+
+	for (; *lead != NULL; lead++)
+		VEC_PUSH(h, *lead);
+	VEC_PUSH(h, "term");
+	if (form)
+		VEC_PUSH(h, "form");
+	for (; *tail != NULL; tail++)
+		VEC_PUSH(h, *tail);
+	VEC_PUSH(h, NULL);
+	out_header(out, h.v);
+	VEC_FREE(h);
+	(void)o;
+}
+
+/* The corpus word list. */
+static void
+print_list(struct counter *c, const struct opts *o, int form)
+{
+	static const char *const none[] = { NULL };
+	static const char *const cols[] = { "count", "per_million", "range",
+	    NULL };
+	static const char *const dcols[] = { "count", "per_million", "range",
+	    "juilland_d", "gries_dp", NULL };
 	struct ht_entry **v = ht_sorted(&c->terms, by_count);
+	size_t *best = form ? best_forms(c) : NULL;
+	struct units u;
+	struct acc a = { 0 };
 	struct out out;
 	size_t i, n = 0;
+	int walk = o->c.pairs;
 
+	if (walk) {
+		units_init(&u, c, o->parts, LV_CORPUS);
+		a.n = xcalloc(u.n + 1, sizeof(*a.n));
+		a.touched = xcalloc(u.n + 1, sizeof(*a.touched));
+		a.u = &u;
+	}
 	out_init(&out, STDOUT_FILENO, o->csv);
-	out_header(&out, header);
-	for (i = 0; i < c->terms.n; i++) {
+	header(&out, o, none, o->dispersion ? dcols : cols, form);
+	for (i = 0; i < c->terms.n && !(o->top > 0 && n >= o->top); i++) {
 		const struct ht_entry *e = v[i];
-		uint64_t range = e->aux >> 32;
+		size_t idx = (size_t)(e - c->terms.ents);
+		uint64_t range = c->ti.v[idx].range;
+		double d = NAN, dp = NAN;
 
-		if (o->top > 0 && n >= o->top)
-			break;
-		if (e->val < o->mincount || range < o->minrange)
+		if (e->val < o->mincount)
 			continue;
+		if (walk) {
+			gather(c, idx, &a);
+			range = a.nt;
+		}
+		if (range < o->minrange)
+			continue;
+		if (o->dispersion)
+			dispersion(&u, a.n, a.touched, a.nt, c->items,
+			    u.parts[0], &d, &dp);
 		out_field(&out, e->key, e->len);
+		if (form)
+			put_form(&out, c, best, idx);
 		out_u64(&out, e->val);
-		out_double(&out, (double)e->val * 1e6 / (double)c->ntokens, 2);
+		out_double(&out, (double)e->val * 1e6 / (double)c->items, 2);
 		out_u64(&out, range);
+		if (o->dispersion) {
+			put_ratio(&out, d, 4);
+			put_ratio(&out, dp, 4);
+		}
 		out_endrec(&out);
 		n++;
 	}
-	free(v);
 	out_close(&out);
+	if (walk) {
+		units_free(&u);
+		free(a.n);
+		free(a.touched);
+	}
+	free(best);
+	free(v);
+}
+
+/* One row of a --by table. */
+struct row {
+	uint32_t group, term;
+	uint64_t n;
+	uint64_t range;		/* parts of the group it is in (--dispersion) */
+	double	 tfidf, d, dp;
+};
+
+static int
+row_cmp(const void *a, const void *b, void *arg)
+{
+	const struct row *x = a, *y = b;
+	const struct counter *c = arg;
+
+	if (x->group != y->group)
+		return x->group < y->group ? -1 : 1;
+	if (x->tfidf != y->tfidf)
+		return x->tfidf > y->tfidf ? -1 : 1;
+	if (x->n != y->n)
+		return x->n > y->n ? -1 : 1;
+	return strcmp(c->terms.ents[x->term].key, c->terms.ents[y->term].key);
+}
+
+/* A group's name in the header of a --wide table. */
+static void
+group_name(const struct counter *c, int level, uint32_t g, struct str *b)
+{
+	str_clear(b);
+	if (level == LV_DOC) {
+		str_add(b, counter_doc(c, g), strlen(counter_doc(c, g)));
+		return;
+	}
+	str_add(b, counter_doc(c, c->cells.v[g].doc),
+	    strlen(counter_doc(c, c->cells.v[g].doc)));
+	str_addc(b, ':');
+	str_add(b, c->cells.v[g].sec, strlen(c->cells.v[g].sec));
+}
+
+/* --by doc, --by section, --wide, --tfidf. */
+static void
+print_groups(struct counter *c, const struct opts *o, int form)
+{
+	static const char *const lead_doc[] = { "doc", NULL };
+	static const char *const lead_sec[] = { "doc", "sec", NULL };
+	VEC(const char *) tail = { 0 };
+	VEC(struct row) rows = { 0 };
+	size_t *best = form ? best_forms(c) : NULL;
+	struct units g, p;
+	struct acc a = { 0 }, pa = { 0 };
+	struct out out;
+	size_t i, j, ngroups = 0;
+	uint64_t *df = xcalloc(c->terms.n + 1, sizeof(*df));
+	struct str name = { 0 };
+
+	units_init(&g, c, o->by, LV_CORPUS);
+	a.n = xcalloc(g.n + 1, sizeof(*a.n));
+	a.touched = xcalloc(g.n + 1, sizeof(*a.touched));
+	a.u = &g;
+	if (o->dispersion) {
+		units_init(&p, c, LV_SECTION, o->by);
+		pa.n = xcalloc(p.n + 1, sizeof(*pa.n));
+		pa.touched = xcalloc(p.n + 1, sizeof(*pa.touched));
+		pa.u = &p;
+	}
+	for (i = 0; i < g.n; i++)
+		ngroups += g.items[i] > 0;
+	for (i = 0; i < c->terms.n; i++) {
+		size_t k = 0;
+
+		if (c->terms.ents[i].val < o->mincount && o->wide)
+			continue;
+		gather(c, i, &a);
+		df[i] = a.nt;
+		if (df[i] < o->minrange)
+			continue;
+		if (o->dispersion)
+			gather(c, i, &pa);
+		for (j = 0; j < a.nt; j++) {
+			struct row r = { 0 };
+			size_t k0;
+
+			r.group = a.touched[j];
+			r.term = (uint32_t)i;
+			r.n = a.n[r.group];
+			if (o->tfidf)
+				r.tfidf = (double)r.n * log10((double)ngroups /
+				    (double)df[i]);
+			if (o->dispersion) {
+				/* The term's parts in this group. */
+				while (k < pa.nt && p.group[pa.touched[k]] <
+				    r.group)
+					k++;
+				for (k0 = k; k < pa.nt &&
+				    p.group[pa.touched[k]] == r.group; k++)
+					;
+				r.range = k - k0;
+				dispersion(&p, pa.n, pa.touched + k0, k - k0,
+				    g.items[r.group], p.parts[r.group], &r.d,
+				    &r.dp);
+			}
+			if (o->wide || r.n < o->mincount)
+				continue;
+			VEC_PUSH(rows, r);
+		}
+	}
+	out_init(&out, STDOUT_FILENO, o->csv);
+	if (o->wide) {
+		/* One row per term, one column per group with items. */
+		struct ht_entry **v = ht_sorted(&c->terms, by_count);
+		double *cellv = xcalloc(g.n + 1, sizeof(*cellv));
+		size_t n = 0;
+
+		VEC_PUSH(tail, "term");
+		if (form)
+			VEC_PUSH(tail, "form");
+		VEC_PUSH(tail, "count");
+		for (i = 0; i < tail.n; i++)
+			out_cstr(&out, tail.v[i]);
+		for (i = 0; i < g.n; i++)
+			if (g.items[i] > 0) {
+				group_name(c, o->by, (uint32_t)i, &name);
+				out_field(&out, name.s, name.n);
+			}
+		out_endrec(&out);
+		for (i = 0; i < c->terms.n && !(o->top > 0 && n >= o->top);
+		    i++) {
+			const struct ht_entry *e = v[i];
+			size_t idx = (size_t)(e - c->terms.ents);
+
+			if (e->val < o->mincount || df[idx] < o->minrange)
+				continue;
+			gather(c, idx, &a);
+			for (j = 0; j < g.n; j++)
+				cellv[j] = 0;
+			for (j = 0; j < a.nt; j++)
+				cellv[a.touched[j]] = o->tfidf ?
+				    (double)a.n[a.touched[j]] *
+				    log10((double)ngroups / (double)df[idx]) :
+				    (double)a.n[a.touched[j]];
+			out_field(&out, e->key, e->len);
+			if (form)
+				put_form(&out, c, best, idx);
+			out_u64(&out, e->val);
+			for (j = 0; j < g.n; j++)
+				if (g.items[j] > 0) {
+					if (o->tfidf)
+						out_double(&out, cellv[j], 4);
+					else
+						out_u64(&out, (uint64_t)cellv[j]);
+				}
+			out_endrec(&out);
+			n++;
+		}
+		free(cellv);
+		free(v);
+	} else {
+		uint32_t cur = UINT32_MAX;
+		size_t n = 0;
+
+		qsort_r(rows.v, rows.n, sizeof(*rows.v), row_cmp, c);
+		VEC_PUSH(tail, "count");
+		VEC_PUSH(tail, "per_million");
+		if (o->dispersion) {
+			VEC_PUSH(tail, "range");
+			VEC_PUSH(tail, "juilland_d");
+			VEC_PUSH(tail, "gries_dp");
+		}
+		if (o->tfidf)
+			VEC_PUSH(tail, "tfidf");
+		VEC_PUSH(tail, NULL);
+		header(&out, o, o->by == LV_DOC ? lead_doc : lead_sec, tail.v,
+		    form);
+		for (i = 0; i < rows.n; i++) {
+			const struct row *r = &rows.v[i];
+			const struct ht_entry *e = &c->terms.ents[r->term];
+
+			if (r->group != cur) {
+				cur = r->group;
+				n = 0;
+			}
+			if (o->top > 0 && n >= o->top)
+				continue;
+			n++;
+			if (o->by == LV_DOC)
+				out_cstr(&out, counter_doc(c, r->group));
+			else {
+				out_cstr(&out, counter_doc(c,
+				    c->cells.v[r->group].doc));
+				out_cstr(&out, c->cells.v[r->group].sec);
+			}
+			out_field(&out, e->key, e->len);
+			if (form)
+				put_form(&out, c, best, r->term);
+			out_u64(&out, r->n);
+			out_double(&out, (double)r->n * 1e6 /
+			    (double)g.items[r->group], 2);
+			if (o->dispersion) {
+				out_u64(&out, r->range);
+				put_ratio(&out, r->d, 4);
+				put_ratio(&out, r->dp, 4);
+			}
+			if (o->tfidf)
+				out_double(&out, r->tfidf, 4);
+			out_endrec(&out);
+		}
+	}
+	out_close(&out);
+	units_free(&g);
+	free(a.n);
+	free(a.touched);
+	if (o->dispersion) {
+		units_free(&p);
+		free(pa.n);
+		free(pa.touched);
+	}
+	VEC_FREE(rows);
+	VEC_FREE(tail);
+	str_free(&name);
+	free(df);
+	free(best);
+}
+
+/* --stats: one row per document. */
+static void
+print_stats(struct counter *c, const struct opts *o)
+{
+	static const char *const cols[] = { "doc", "tokens", "types", "ttr",
+	    "sentences", "mean_sentence_length", NULL };
+	size_t nd = counter_ndocs(c), i;
+	uint64_t *tok = xcalloc(nd + 1, sizeof(*tok));
+	uint64_t *typ = xcalloc(nd + 1, sizeof(*typ));
+	uint64_t *sen = xcalloc(nd + 1, sizeof(*sen));
+	struct out out;
+
+	for (i = 0; i < c->cells.n; i++) {
+		const struct cell *cl = &c->cells.v[i];
+
+		tok[cl->doc] += cl->items;
+		typ[cl->doc] += cl->types;
+		sen[cl->doc] += cl->sentences;
+	}
+	out_init(&out, STDOUT_FILENO, o->csv);
+	out_header(&out, cols);
+	for (i = 0; i < nd; i++) {
+		out_cstr(&out, counter_doc(c, (uint32_t)i));
+		out_u64(&out, tok[i]);
+		out_u64(&out, typ[i]);
+		put_ratio(&out, tok[i] ? (double)typ[i] / (double)tok[i] : NAN,
+		    4);
+		out_u64(&out, sen[i]);
+		put_ratio(&out, sen[i] ? (double)tok[i] / (double)sen[i] : NAN,
+		    2);
+		out_endrec(&out);
+	}
+	out_close(&out);
+	free(tok);
+	free(typ);
+	free(sen);
+}
+
+/* Checks the options against each other and sets what counting keeps. */
+static void
+settle(struct opts *o, int inlevel)
+{
+	if (o->stats && (o->byset || o->wide || o->tfidf || o->dispersion ||
+	    o->merge))
+		errx(STATUS_TROUBLE, "--stats prints its own table: no --by, "
+		    "--wide, --tfidf, --dispersion or --merge with it");
+	if (o->stats && (o->c.nmin != 1 || o->c.nmax != 1))
+		errx(STATUS_TROUBLE, "--stats describes words: no -n with it");
+	if ((o->wide || o->tfidf) && o->by == LV_CORPUS)
+		o->by = LV_DOC;
+	if (o->dispersion && o->by == LV_SECTION)
+		errx(STATUS_TROUBLE, "--dispersion: a section has no parts; use "
+		    "--by doc (parts: its sections) or no --by");
+	if (o->dispersion && o->wide)
+		errx(STATUS_TROUBLE, "--dispersion goes with the long tables, "
+		    "not with --wide");
+	if (o->partsset && o->by != LV_CORPUS)
+		errx(STATUS_TROUBLE, "--parts sets the parts of the corpus list; "
+		    "with --by doc they are the sections");
+	if (o->by == LV_DOC && o->dispersion)
+		o->parts = LV_SECTION;
+	if (o->merge) {
+		int need = o->by > o->parts ? o->by : o->parts;
+
+		if (!o->dispersion && o->by == LV_CORPUS && !o->partsset)
+			need = LV_CORPUS;
+		if (inlevel < need)
+			errx(STATUS_TROUBLE, "--merge: the tables hold counts "
+			    "per %s; this output needs them per %s (make them "
+			    "with --by %s)", inlevel == LV_CORPUS ? "corpus" :
+			    inlevel == LV_DOC ? "document" : "section",
+			    need == LV_DOC ? "document" : "section",
+			    need == LV_DOC ? "doc" : "section");
+	}
+	o->c.cells = o->by == LV_SECTION || o->parts == LV_SECTION ?
+	    LV_SECTION : LV_DOC;
+	o->c.pairs = o->by != LV_CORPUS || o->dispersion || o->partsset;
 }
 
 int
@@ -391,19 +746,27 @@ main(int argc, char *argv[])
 {
 	static char *stdin_only[] = { "-" };
 	struct opts o;
-	struct counts c;
+	struct counter c;
+	struct ht stop, terms;
+	const char *stopw = NULL, *termsf = NULL;
 	char **paths;
-	int ch, npaths, status;
+	int ch, npaths, status = STATUS_OK, form;
 
 	memset(&o, 0, sizeof(o));
-	o.nmin = o.nmax = 1;
+	o.c.nmin = o.c.nmax = 1;
+	o.parts = LV_DOC;
 	while ((ch = getopt_long(argc, argv, "hn:V", longopts, NULL)) != -1) {
 		switch (ch) {
 		case OPT_CSV: o.csv = 1; break;
-		case OPT_CASE: o.keepcase = 1; break;
-		case OPT_PUNCT: o.punct = 1; break;
-		case OPT_NONUM: o.nonumbers = 1; break;
-		case OPT_NOHEAD: o.noheadings = 1; break;
+		case OPT_CASE: o.c.keepcase = o.counting = 1; break;
+		case OPT_PUNCT: o.c.punct = o.counting = 1; break;
+		case OPT_NONUM: o.c.nonumbers = o.counting = 1; break;
+		case OPT_NOHEAD: o.c.noheadings = o.counting = 1; break;
+		case OPT_STEM: o.c.stem = o.counting = 1; break;
+		case OPT_ALSO: o.c.alsowords = o.counting = 1; break;
+		case OPT_STREAM: o.c.stream = o.counting = 1; break;
+		case OPT_STOP: stopw = optarg; o.counting = 1; break;
+		case OPT_TERMS: termsf = optarg; o.counting = 1; break;
 		case OPT_TOP: o.top = parse_count(optarg, "--top"); break;
 		case OPT_MINCOUNT:
 			o.mincount = parse_count(optarg, "--min-count");
@@ -411,7 +774,20 @@ main(int argc, char *argv[])
 		case OPT_MINRANGE:
 			o.minrange = parse_count(optarg, "--min-range");
 			break;
-		case 'n': parse_ngrams(optarg, &o); break;
+		case OPT_BY:
+			o.by = parse_level(optarg, "--by");
+			o.byset = 1;
+			break;
+		case OPT_PARTS:
+			o.parts = parse_level(optarg, "--parts");
+			o.partsset = 1;
+			break;
+		case OPT_DISP: o.dispersion = 1; break;
+		case OPT_TFIDF: o.tfidf = 1; break;
+		case OPT_WIDE: o.wide = 1; break;
+		case OPT_STATS: o.stats = 1; break;
+		case OPT_MERGE: o.merge = 1; break;
+		case 'n': parse_ngrams(optarg, &o.c); o.counting = 1; break;
 		case 'h': tool_help(usage_line, help_text);
 		case 'V': tool_version();
 		default: tool_usage(usage_line);
@@ -421,36 +797,61 @@ main(int argc, char *argv[])
 	argv += optind;
 	paths = argc > 0 ? argv : stdin_only;
 	npaths = argc > 0 ? argc : 1;
+	if (o.c.alsowords && termsf == NULL)
+		errx(STATUS_TROUBLE, "--also-words goes with --terms");
 
-	memset(&c, 0, sizeof(c));
-	ht_init(&c.terms, 1 << 16);
-	if (npaths == 1 && strcmp(paths[0], "-") == 0) {
-		/* Standard input: txseg's stream, or raw text. */
-		struct str b = { 0 };
-		const char *nl;
+	if (o.merge) {
+		struct table_kind k = { 0 };
+		int i;
 
-		if (io_slurp(NULL, &b) == -1)
-			err(STATUS_TROUBLE, "-");
-		nl = memchr(b.s, '\n', b.n);
-		if (doc_is_stream_header(b.s, nl ? (size_t)(nl - b.s) : b.n)) {
-			if (utf8_validate(b.s, b.n) < b.n && !o.doc.lossy)
-				errx(STATUS_TROUBLE, "-: invalid UTF-8 at byte %zu",
-				    utf8_validate(b.s, b.n));
-			status = count_stream(&c, &o, &b);
-		} else {
-			corpus_set_stdin(&b);
-			status = count_files(&c, &o, paths, npaths);
+		if (o.counting)
+			errx(STATUS_TROUBLE, "--merge sums tables as they are: "
+			    "give the counting options (-n, --stem, --stop, "
+			    "--terms, --case...) to the runs that made them");
+		/* Cells are the finest the tables have; settle() checks the
+		 * output needs no finer. */
+		o.c.cells = LV_SECTION;
+		o.c.pairs = 1;
+		counter_init(&c, &o.c);
+		for (i = 0; i < npaths; i++)
+			count_table(&c, paths[i], &k);
+		if (k.ncol == 0)
+			errx(STATUS_TROUBLE, "--merge: no table header in the "
+			    "input");
+		if (!o.byset)
+			o.by = k.level;
+		if (o.by > k.level)
+			errx(STATUS_TROUBLE, "--merge: --by %s needs tables made "
+			    "with --by %s", o.by == LV_DOC ? "doc" : "section",
+			    o.by == LV_DOC ? "doc (or section)" : "section");
+		settle(&o, k.level);
+		o.c.pairs = k.level != LV_CORPUS;
+		form = k.form;
+	} else {
+		settle(&o, LV_SECTION);
+		if (stopw != NULL) {
+			stop_load(&stop, stopw);
+			o.c.stop = &stop;
 		}
-		str_free(&b);
-	} else
-		status = count_files(&c, &o, paths, npaths);
-	print(&c, &o);
-	corpus_forget_stdin();
-	ht_free(&c.terms);
-	str_free(&c.key);
-	str_free(&c.run);
-	VEC_FREE(c.ends);
-	VEC_FREE(c.toks);
-	VEC_FREE(c.starts);
+		if (termsf != NULL) {
+			terms_load(&o.c, &terms, termsf);
+			o.c.terms = &terms;
+		}
+		counter_init(&c, &o.c);
+		status = count_inputs(&c, paths, npaths);
+		form = o.c.stem;
+	}
+	counter_finish(&c);
+	if (o.stats)
+		print_stats(&c, &o);
+	else if (o.by == LV_CORPUS)
+		print_list(&c, &o, form);
+	else
+		print_groups(&c, &o, form);
+	counter_free(&c);
+	if (o.c.stop != NULL)
+		ht_free(&stop);
+	if (o.c.terms != NULL)
+		ht_free(&terms);
 	return status;
 }

@@ -133,6 +133,101 @@ io_docid(const char *path, struct str *b)
 	str_add(b, path + start, dot - start);
 }
 
+/* Line reader. */
+
+void
+lines_init(struct lines *l, int fd)
+{
+	memset(l, 0, sizeof(*l));
+	l->fd = fd;
+}
+
+/* Reads more input behind buf[end]; 1 when some came, 0 at EOF, -1. */
+static int
+lines_fill(struct lines *l)
+{
+	ssize_t r;
+
+	if (l->start > 0 && l->start == l->end) {
+		l->offset += l->start;
+		l->start = l->end = l->last = 0;
+	}
+	if (l->cap - l->end < IOBUF) {
+		if (l->start > l->cap / 2) {
+			/* Move the unread tail down rather than grow. */
+			memmove(l->buf, l->buf + l->start, l->end - l->start);
+			l->offset += l->start;
+			l->end -= l->start;
+			l->start = l->last = 0;
+		}
+		if (l->cap - l->end < IOBUF) {
+			l->cap = l->cap ? l->cap * 2 : 4 * IOBUF;
+			l->buf = xrealloc(l->buf, l->cap);
+		}
+	}
+	do
+		r = read(l->fd, l->buf + l->end, l->cap - l->end);
+	while (r == -1 && errno == EINTR);
+	if (r == -1)
+		return -1;
+	if (r == 0) {
+		l->eof = 1;
+		return 0;
+	}
+	l->end += (size_t)r;
+	return 1;
+}
+
+int
+lines_next(struct lines *l, const char **s, size_t *n, uint64_t *off)
+{
+	size_t scanned = 0;
+	char *nl;
+
+	for (;;) {
+		nl = l->end > l->start + scanned ? memchr(l->buf + l->start +
+		    scanned, '\n', l->end - l->start - scanned) : NULL;
+		if (nl != NULL || (l->eof && l->end > l->start))
+			break;
+		if (l->eof)
+			return 0;
+		scanned = l->end - l->start;
+		if (lines_fill(l) == -1)
+			return -1;
+	}
+	l->last = l->start;
+	*s = l->buf + l->start;
+	*n = nl ? (size_t)(nl - *s) : l->end - l->start;
+	if (off != NULL)
+		*off = l->offset + l->start;
+	l->start += *n + (nl != NULL);
+	return 1;
+}
+
+int
+lines_rest(struct lines *l, struct str *b)
+{
+	size_t from = l->buf ? l->last : 0;
+
+	str_grow(b, 0);
+	if (l->buf)
+		str_add(b, l->buf + from, l->end - from);
+	while (!l->eof) {
+		l->start = l->end = l->last = 0;
+		if (lines_fill(l) == -1)
+			return -1;
+		str_add(b, l->buf, l->end);
+	}
+	return 0;
+}
+
+void
+lines_free(struct lines *l)
+{
+	free(l->buf);
+	memset(l, 0, sizeof(*l));
+}
+
 /* Writer. */
 
 static void

@@ -24,6 +24,28 @@ const char *io_name(const char *path);
 void	io_docid(const char *path, struct str *b);
 
 /*
+ * struct lines: reads a file descriptor line by line with memory bounded
+ * by the longest line (for streams between tools, which can be long).
+ */
+struct lines {
+	int	 fd;
+	char	*buf;
+	size_t	 start, end, cap;	/* unread bytes: buf[start .. end) */
+	size_t	 last;		/* where the last line returned starts */
+	uint64_t offset;	/* input offset of buf[0] */
+	int	 eof;
+};
+void	lines_init(struct lines *l, int fd);
+/* The next line, without its LF (a CR before it stays), in *s (valid until
+ * the next call), its input offset in *off when off is not NULL.  Returns
+ * 1, 0 at the end, -1 on a read error (errno set). */
+int	lines_next(struct lines *l, const char **s, size_t *n, uint64_t *off);
+/* Appends to b every byte from the start of the last line returned (or
+ * from the first byte, before any) to the end of the input. 0 or -1. */
+int	lines_rest(struct lines *l, struct str *b);
+void	lines_free(struct lines *l);
+
+/*
  * struct out: the one writer of records, TSV or RFC 4180 CSV.
  * TSV: fields joined by TAB, records end in LF; a TAB, CR or LF inside a
  * field is written as a space (our text fields never carry them).

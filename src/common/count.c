@@ -1,0 +1,913 @@
+/*
+ * count.c: the counting engine of txfreq and txkeys (see count.h).
+ */
+#include <err.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <libstemmer.h>
+
+#include "count.h"
+#include "io.h"
+#include "sent.h"
+#include "tok.h"
+#include "utf8.h"
+
+/*
+ * The built-in English stop list: the Snowball project's English list
+ * (snowballstem.org/algorithms/english/stop.txt, BSD licence, by Martin
+ * Porter), 174 words.
+ */
+static const char *const stop_en[] = {
+	"i", "me", "my", "myself", "we", "our", "ours", "ourselves", "you",
+	"your", "yours", "yourself", "yourselves", "he", "him", "his",
+	"himself", "she", "her", "hers", "herself", "it", "its", "itself",
+	"they", "them", "their", "theirs", "themselves", "what", "which",
+	"who", "whom", "this", "that", "these", "those", "am", "is", "are",
+	"was", "were", "be", "been", "being", "have", "has", "had", "having",
+	"do", "does", "did", "doing", "would", "should", "could", "ought",
+	"i'm", "you're", "he's", "she's", "it's", "we're", "they're", "i've",
+	"you've", "we've", "they've", "i'd", "you'd", "he'd", "she'd", "we'd",
+	"they'd", "i'll", "you'll", "he'll", "she'll", "we'll", "they'll",
+	"isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't",
+	"doesn't", "don't", "didn't", "won't", "wouldn't", "shan't",
+	"shouldn't", "can't", "cannot", "couldn't", "mustn't", "let's",
+	"that's", "who's", "what's", "here's", "there's", "when's", "where's",
+	"why's", "how's", "a", "an", "the", "and", "but", "if", "or",
+	"because", "as", "until", "while", "of", "at", "by", "for", "with",
+	"about", "against", "between", "into", "through", "during", "before",
+	"after", "above", "below", "to", "from", "up", "down", "in", "out",
+	"on", "off", "over", "under", "again", "further", "then", "once",
+	"here", "there", "when", "where", "why", "how", "all", "any", "both",
+	"each", "few", "more", "most", "other", "some", "such", "no", "nor",
+	"not", "only", "own", "same", "so", "than", "too", "very", NULL
+};
+
+/* Folds s[0..n) into b (replacing it) and spells U+2019 as ': the form
+ * stop words are looked up in. */
+static void
+stop_key(const char *s, size_t n, struct str *b)
+{
+	size_t i, j;
+
+	str_clear(b);
+	utf8_fold(s, n, b);
+	for (i = j = 0; i < b->n; i++) {
+		if (i + 2 < b->n && (unsigned char)b->s[i] == 0xE2 &&
+		    (unsigned char)b->s[i + 1] == 0x80 &&
+		    (unsigned char)b->s[i + 2] == 0x99) {
+			b->s[j++] = '\'';
+			i += 2;
+		} else
+			b->s[j++] = b->s[i];
+	}
+	b->n = j;
+	b->s[j] = '\0';
+}
+
+void
+stop_load(struct ht *stop, const char *what)
+{
+	struct str b = { 0 }, k = { 0 };
+	size_t i;
+
+	ht_init(stop, 256);
+	if (strcmp(what, "en") == 0) {
+		for (i = 0; stop_en[i] != NULL; i++)
+			ht_upsert(stop, stop_en[i], strlen(stop_en[i]), NULL);
+		return;
+	}
+	if (io_slurp(what, &b) == -1)
+		err(STATUS_TROUBLE, "%s", io_name(what));
+	if ((i = utf8_validate(b.s, b.n)) < b.n)
+		errx(STATUS_TROUBLE, "%s: invalid UTF-8 at byte %zu",
+		    io_name(what), i);
+	for (char *p = b.s, *end = b.s + b.n; p < end;) {
+		char *nl = memchr(p, '\n', (size_t)(end - p));
+		char *e = nl ? nl : end, *h = memchr(p, '#', (size_t)(e - p));
+		char *q = h ? h : e;
+
+		while (p < q && (*p == ' ' || *p == '\t'))
+			p++;
+		while (q > p && (q[-1] == ' ' || q[-1] == '\t' || q[-1] == '\r'))
+			q--;
+		if (q > p) {
+			stop_key(p, (size_t)(q - p), &k);
+			ht_upsert(stop, k.s, k.n, NULL);
+		}
+		p = nl ? nl + 1 : end;
+	}
+	str_free(&b);
+	str_free(&k);
+}
+
+/* Would a token of this type be counted? */
+static int
+counted(const struct count_opts *o, int type)
+{
+	switch (type) {
+	case TOK_WORD:
+	case TOK_URL:
+	case TOK_EMAIL:
+	case TOK_CJK:
+		return 1;
+	case TOK_NUM:
+		return !o->nonumbers;
+	default:
+		return o->punct;
+	}
+}
+
+void
+terms_load(struct count_opts *o, struct ht *terms, const char *path)
+{
+	struct str b = { 0 }, k = { 0 };
+	size_t lineno = 0, i;
+
+	ht_init(terms, 256);
+	o->termmax = 0;
+	if (io_slurp(path, &b) == -1)
+		err(STATUS_TROUBLE, "%s", io_name(path));
+	if ((i = utf8_validate(b.s, b.n)) < b.n)
+		errx(STATUS_TROUBLE, "%s: invalid UTF-8 at byte %zu",
+		    io_name(path), i);
+	for (char *p = b.s, *end = b.s + b.n; p < end;) {
+		char *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t len = (size_t)((nl ? nl : end) - p), nw = 0;
+		struct tokenizer t;
+		struct tok tk;
+
+		lineno++;
+		str_clear(&k);
+		tok_init(&t, p, len, o->doc.tokopts);
+		while (tok_next(&t, &tk)) {
+			if (!counted(o, tk.type))
+				errx(STATUS_TROUBLE, "%s: line %zu: '%.*s' is not "
+				    "counted, so no term can hold it%s",
+				    io_name(path), lineno,
+				    (int)(tk.end - tk.start), p + tk.start,
+				    tk.type == TOK_NUM ? "" : " (see --punct)");
+			if (k.n > 0)
+				str_addc(&k, ' ');
+			if (o->keepcase)
+				str_add(&k, p + tk.start, tk.end - tk.start);
+			else
+				utf8_fold(p + tk.start, tk.end - tk.start, &k);
+			nw++;
+		}
+		if (nw > 0) {
+			ht_upsert(terms, k.s, k.n, NULL);
+			if (nw > o->termmax)
+				o->termmax = nw;
+		}
+		p = nl ? nl + 1 : end;
+	}
+	str_free(&b);
+	str_free(&k);
+}
+
+void
+counter_init(struct counter *c, const struct count_opts *o)
+{
+	memset(c, 0, sizeof(*c));
+	c->o = o;
+	ht_init(&c->terms, 1 << 16);
+	ht_init(&c->cellkeys, 64);
+	ht_init(&c->docs, 64);
+	ht_init(&c->forms, 64);
+	if (o->stem) {
+		ht_init(&c->stems, 1 << 12);
+		c->stemmer = sb_stemmer_new("english", "UTF_8");
+		if (c->stemmer == NULL)
+			errx(STATUS_TROUBLE, "out of memory");
+	}
+}
+
+void
+counter_free(struct counter *c)
+{
+	ht_free(&c->terms);
+	ht_free(&c->cellkeys);
+	ht_free(&c->docs);
+	ht_free(&c->forms);
+	if (c->o->stem) {
+		ht_free(&c->stems);
+		sb_stemmer_delete(c->stemmer);
+	}
+	VEC_FREE(c->ti);
+	VEC_FREE(c->pairs);
+	VEC_FREE(c->cells);
+	VEC_FREE(c->ends);
+	VEC_FREE(c->types);
+	VEC_FREE(c->units);
+	VEC_FREE(c->toks);
+	VEC_FREE(c->starts);
+	str_free(&c->run);
+	str_free(&c->srun);
+	str_free(&c->key);
+	str_free(&c->stembuf);
+}
+
+const char *
+counter_doc(const struct counter *c, uint32_t i)
+{
+	return c->docs.ents[i].key;
+}
+
+size_t
+counter_ndocs(const struct counter *c)
+{
+	return c->docs.n;
+}
+
+void
+counter_cell(struct counter *c, const char *doc, size_t dlen,
+    const char *sec, size_t slen)
+{
+	struct ht_entry *e;
+	struct cell *cl;
+	uint32_t d;
+	int isnew;
+
+	e = ht_upsert(&c->docs, doc, dlen, NULL);
+	d = (uint32_t)(e - c->docs.ents);
+	if (c->o->cells != LV_SECTION)
+		slen = 0;
+	if (c->cur > 0) {
+		cl = &c->cells.v[c->cur - 1];
+		if (cl->doc == d && strlen(cl->sec) == slen &&
+		    memcmp(cl->sec, sec, slen) == 0)
+			return;
+	}
+	str_clear(&c->key);
+	str_add(&c->key, (const char *)&d, sizeof(d));
+	str_add(&c->key, sec, slen);
+	e = ht_upsert(&c->cellkeys, c->key.s, c->key.n, &isnew);
+	if (isnew) {
+		struct cell z = { 0 };
+
+		if (c->cells.n >= UINT32_MAX - 1)
+			errx(STATUS_TROUBLE, "too many sections");
+		z.doc = d;
+		z.sec = e->key + sizeof(d);
+		e->val = c->cells.n;
+		VEC_PUSH(c->cells, z);
+	}
+	c->cur = (uint32_t)e->val + 1;
+}
+
+struct ht_entry *
+counter_add(struct counter *c, const char *key, size_t len, uint64_t n)
+{
+	struct ht_entry *e;
+	struct tinfo *t;
+	int isnew;
+
+	e = ht_upsert(&c->terms, key, len, &isnew);
+	if (isnew) {
+		struct tinfo z = { 0 };
+
+		VEC_PUSH(c->ti, z);
+	}
+	e->val += n;
+	t = &c->ti.v[e - c->terms.ents];
+	if (t->cell != c->cur) {
+		if (t->cell != 0 && c->o->pairs) {
+			struct pair p;
+
+			if (c->pairs.n >= UINT32_MAX - 1)
+				errx(STATUS_TROUBLE, "too many (term, section) "
+				    "pairs");
+			p.cell = t->cell - 1;
+			p.n = t->n;
+			p.next = t->head;
+			VEC_PUSH(c->pairs, p);
+			t->head = (uint32_t)c->pairs.n;
+		}
+		t->cell = c->cur;
+		t->n = 0;
+		t->range++;
+		if (c->cur > 0)
+			c->cells.v[c->cur - 1].types++;
+	}
+	t->n += n;
+	if (c->cur > 0)
+		c->cells.v[c->cur - 1].items += n;
+	c->items += n;
+	return e;
+}
+
+void
+counter_finish(struct counter *c)
+{
+	size_t i;
+
+	if (!c->o->pairs)
+		return;
+	for (i = 0; i < c->ti.n; i++) {
+		struct tinfo *t = &c->ti.v[i];
+
+		if (t->cell != 0) {
+			struct pair p;
+
+			p.cell = t->cell - 1;
+			p.n = t->n;
+			p.next = t->head;
+			VEC_PUSH(c->pairs, p);
+			t->head = (uint32_t)c->pairs.n;
+			t->cell = 0;
+			t->n = 0;
+		}
+	}
+}
+
+/*
+ * Sentence runs.
+ */
+
+/* The stem of word w[0..n) (folded), cached. */
+static void
+stem_word(struct counter *c, const char *w, size_t n, struct str *out)
+{
+	int isnew;
+	struct ht_entry *e = ht_upsert(&c->stems, w, n, &isnew);
+
+	if (isnew) {
+		const sb_symbol *s;
+		int len;
+
+		if (n > 4096) {	/* no stemming of monsters */
+			e->val = c->stembuf.n;
+			str_add(&c->stembuf, w, n);
+			e->aux = n;
+		} else {
+			s = sb_stemmer_stem(c->stemmer, (const sb_symbol *)w,
+			    (int)n);
+			if (s == NULL)
+				errx(STATUS_TROUBLE, "out of memory");
+			len = sb_stemmer_length(c->stemmer);
+			e->val = c->stembuf.n;
+			str_add(&c->stembuf, (const char *)s, (size_t)len);
+			e->aux = (uint64_t)len;
+		}
+	}
+	str_add(out, c->stembuf.s + e->val, (size_t)e->aux);
+}
+
+/* Is the unit run[a..b) a stop word? */
+static int
+is_stop(struct counter *c, size_t a, size_t b)
+{
+	stop_key(c->run.s + a, b - a, &c->key);
+	return ht_get(c->o->stop, c->key.s, c->key.n) != NULL;
+}
+
+/* The longest term (in words) that starts at word i of the run: its
+ * length in words, or 0. */
+static size_t
+term_at(struct counter *c, size_t i)
+{
+	size_t m = c->ends.n, L = c->o->termmax, a;
+
+	if (L > m - i)
+		L = m - i;
+	a = i == 0 ? 0 : c->ends.v[i - 1] + 1;
+	for (; L >= 2; L--)
+		if (ht_get(c->o->terms, c->run.s + a,
+		    c->ends.v[i + L - 1] - a) != NULL)
+			return L;
+	return 0;
+}
+
+/* Adds unit run[a..b) of a word of type `type` (0: a term). */
+static void
+add_unit(struct counter *c, size_t a, size_t b, int type)
+{
+	const struct count_opts *o = c->o;
+	struct unit u;
+
+	u.a = a;
+	u.b = b;
+	u.stop = o->stop != NULL && type != 0 && is_stop(c, a, b);
+	if (o->stem) {
+		if (c->srun.n > 0)
+			str_addc(&c->srun, ' ');
+		u.sa = c->srun.n;
+		if (type == TOK_WORD)
+			stem_word(c, c->run.s + a, b - a, &c->srun);
+		else
+			str_add(&c->srun, c->run.s + a, b - a);
+		u.sb = c->srun.n;
+	} else {
+		u.sa = a;
+		u.sb = b;
+	}
+	VEC_PUSH(c->units, u);
+}
+
+/* Counts item i..i+n of the units. */
+static void
+count_ngram(struct counter *c, size_t i, size_t n)
+{
+	const struct unit *u = c->units.v;
+	const char *s = c->o->stem ? c->srun.s : c->run.s;
+	struct ht_entry *e;
+
+	e = counter_add(c, s + u[i].sa, u[i + n - 1].sb - u[i].sa, 1);
+	if (c->o->stem) {
+		size_t idx = (size_t)(e - c->terms.ents);
+		struct ht_entry *f = ht_upsert(&c->forms, c->run.s + u[i].a,
+		    u[i + n - 1].b - u[i].a, NULL);
+
+		f->val++;
+		f->aux = idx;
+	}
+}
+
+/* Counts the items of the run of words gathered so far and empties it. */
+static void
+flush(struct counter *c)
+{
+	const struct count_opts *o = c->o;
+	size_t i, n, m = c->ends.n;
+
+	if (m == 0)
+		return;
+	c->units.n = 0;
+	str_clear(&c->srun);
+	for (i = 0; i < m;) {
+		size_t a = i == 0 ? 0 : c->ends.v[i - 1] + 1;
+		size_t L = o->terms != NULL && o->termmax >= 2 ? term_at(c, i) : 0;
+
+		if (L >= 2 && !o->alsowords) {
+			add_unit(c, a, c->ends.v[i + L - 1], 0);
+			i += L;
+			continue;
+		}
+		if (L >= 2)	/* --also-words: the term, then its words */
+			counter_add(c, c->run.s + a, c->ends.v[i + L - 1] - a, 1);
+		add_unit(c, a, c->ends.v[i], c->types.v[i]);
+		i++;
+	}
+	m = c->units.n;
+	for (n = o->nmin; n <= o->nmax; n++)
+		for (i = 0; i + n <= m; i++) {
+			if (o->stop != NULL && (c->units.v[i].stop ||
+			    c->units.v[i + n - 1].stop))
+				continue;
+			count_ngram(c, i, n);
+		}
+	str_clear(&c->run);
+	c->ends.n = 0;
+	c->types.n = 0;
+}
+
+/* One token: a counted one joins the run, any other ends it. */
+static void
+token(struct counter *c, int type, const char *s, size_t n)
+{
+	if (!counted(c->o, type)) {
+		flush(c);
+		return;
+	}
+	if (c->run.n > 0)
+		str_addc(&c->run, ' ');
+	if (c->o->keepcase)
+		str_add(&c->run, s, n);
+	else
+		utf8_fold(s, n, &c->run);
+	VEC_PUSH(c->ends, c->run.n);
+	VEC_PUSH(c->types, (uint8_t)type);
+}
+
+static void
+sentence_end(struct counter *c)
+{
+	flush(c);
+	if (c->cur > 0)
+		c->cells.v[c->cur - 1].sentences++;
+}
+
+/* Counts the tokens of a piece of cleaned text, which may hold several
+ * sentences (a paragraph record): items never cross their ends. */
+static void
+count_text(struct counter *c, const char *s, size_t n)
+{
+	struct tokenizer t;
+	struct tok k;
+	size_t i, b, nst;
+
+	c->toks.n = 0;
+	tok_init(&t, s, n, c->o->doc.tokopts);
+	while (tok_next(&t, &k))
+		VEC_PUSH(c->toks, k);
+	if (c->toks.n == 0)
+		return;
+	VEC_GROW(c->starts, c->toks.n + 1);
+	nst = sent_split(s, c->toks.v, c->toks.n, c->starts.v);
+	for (i = 0, b = 0; i < c->toks.n; i++) {
+		if (b < nst && c->starts.v[b] == i) {
+			if (b > 0)
+				sentence_end(c);
+			b++;
+		}
+		token(c, c->toks.v[i].type, s + c->toks.v[i].start,
+		    c->toks.v[i].end - c->toks.v[i].start);
+	}
+	sentence_end(c);
+}
+
+/* Raw files, through the same road as txseg. */
+static int
+count_files(struct counter *c, char **paths, int npaths)
+{
+	const struct count_opts *o = c->o;
+	struct corpus corp;
+	struct para p;
+	struct sentence s;
+	struct str id = { 0 };
+	int i, status = STATUS_OK;
+
+	corpus_init(&corp, &o->doc);
+	if (corpus_scan(&corp, paths, npaths) > 0)
+		status = STATUS_TROUBLE;
+	for (i = 0; i < npaths; i++) {
+		struct doc *d = doc_open(&corp, paths[i]);
+		const struct tok *toks;
+		size_t ntok, j;
+
+		if (d == NULL) {
+			status = STATUS_TROUBLE;
+			continue;
+		}
+		io_docid(paths[i], &id);
+		counter_cell(c, id.s, id.n, "0", 1);
+		while (doc_next(d, &p)) {
+			int skip = p.kind == PK_TOC ||
+			    (p.kind == PK_HEADING && o->noheadings);
+
+			if (!skip)
+				counter_cell(c, id.s, id.n, p.sec, strlen(p.sec));
+			while (doc_next_sentence(d, &s)) {
+				if (skip)
+					continue;
+				toks = doc_tokens(d, &ntok);
+				for (j = s.first; j < s.last; j++)
+					token(c, toks[j].type, p.text +
+					    toks[j].start,
+					    toks[j].end - toks[j].start);
+				sentence_end(c);
+			}
+		}
+		doc_close(d);
+	}
+	corpus_free(&corp);
+	str_free(&id);
+	return status;
+}
+
+/* Splits line s[0..len) at tabs into at most max fields. */
+static size_t
+split_tabs(const char *s, size_t len, const char **f, size_t *fl, size_t max)
+{
+	const char *q = s, *end = s + len, *tab;
+	size_t nf = 0;
+
+	while (nf < max) {
+		tab = memchr(q, '\t', (size_t)(end - q));
+		f[nf] = q;
+		fl[nf] = (size_t)((tab ? tab : end) - q);
+		nf++;
+		if (tab == NULL)
+			break;
+		q = tab + 1;
+	}
+	return nf;
+}
+
+static int
+field_is(const char *f, size_t fl, const char *s)
+{
+	return strlen(s) == fl && memcmp(f, s, fl) == 0;
+}
+
+/*
+ * Counts a txseg stream, line by line: each record's text is tokenized
+ * again (the same tokenizer gives the same tokens); a token stream's
+ * records are one token each, typed by their ninth field.  first[0..nfirst)
+ * is the first line, already read; it is a record unless it is the header.
+ */
+static void
+count_stream(struct counter *c, struct lines *lr, const char *first,
+    size_t nfirst)
+{
+	const struct count_opts *o = c->o;
+	struct str sent = { 0 }, line = { 0 };
+	size_t lineno = 1, len, nf;
+	uint64_t off = 0;
+	const char *s;
+	int rc, havesent = 0;
+
+	str_add(&line, first, nfirst);
+	s = line.s;
+	len = line.n;
+	rc = 1;
+	for (; rc == 1; rc = lines_next(lr, &s, &len, &off), lineno++) {
+		const char *f[10];
+		size_t fl[10], bad;
+
+		if (len > 0 && s[len - 1] == '\r')
+			len--;
+		if (len == 0 || doc_is_stream_header(s, len))
+			continue;
+		if ((bad = utf8_validate(s, len)) < len)
+			errx(STATUS_TROUBLE, "-: invalid UTF-8 at byte %llu",
+			    (unsigned long long)(off + bad));
+		nf = split_tabs(s, len, f, fl, 10);
+		if (nf != 8 && nf != 9)
+			errx(STATUS_TROUBLE, "-: line %zu: %zu fields, a txseg "
+			    "record has 8 or 9", lineno, nf);
+		if (field_is(f[4], fl[4], "toc") || (o->noheadings &&
+		    field_is(f[4], fl[4], "heading")))
+			continue;
+		if (c->cur == 0 || !field_is(f[0], fl[0],
+		    counter_doc(c, c->cells.v[c->cur - 1].doc))) {
+			if (havesent)
+				sentence_end(c);
+			havesent = 0;
+		}
+		counter_cell(c, f[0], fl[0], f[1], fl[1]);
+		if (nf == 9) {
+			int type = 0, k;
+
+			for (k = TOK_WORD; k <= TOK_CJK; k++)
+				if (field_is(f[8], fl[8], tok_typename(k)))
+					type = k;
+			if (type == 0)
+				errx(STATUS_TROUBLE, "-: line %zu: '%.*s' is no "
+				    "token type", lineno, (int)fl[8], f[8]);
+			/* A new sentence number ends the sentence. */
+			if (!havesent || !field_is(f[3], fl[3], sent.s)) {
+				if (havesent)
+					sentence_end(c);
+				str_clear(&sent);
+				str_add(&sent, f[3], fl[3]);
+				havesent = 1;
+			}
+			token(c, type, f[7], fl[7]);
+		} else {
+			if (havesent)
+				sentence_end(c);
+			havesent = 0;
+			count_text(c, f[7], fl[7]);
+		}
+	}
+	if (rc == -1)
+		err(STATUS_TROUBLE, "-");
+	if (havesent)
+		sentence_end(c);
+	str_free(&sent);
+	str_free(&line);
+}
+
+int
+count_inputs(struct counter *c, char **paths, int npaths)
+{
+	struct lines lr;
+	struct str b = { 0 };
+	const char *s;
+	size_t n;
+	int rc, status;
+
+	if (!(npaths == 1 && strcmp(paths[0], "-") == 0))
+		return count_files(c, paths, npaths);
+	/* Standard input: txseg's stream, or raw text. */
+	lines_init(&lr, STDIN_FILENO);
+	rc = lines_next(&lr, &s, &n, NULL);
+	if (rc == -1)
+		err(STATUS_TROUBLE, "-");
+	if (rc == 1 && (c->o->stream || doc_is_stream_header(s,
+	    n > 0 && s[n - 1] == '\r' ? n - 1 : n))) {
+		count_stream(c, &lr, s, n);
+		status = STATUS_OK;
+	} else {
+		if (lines_rest(&lr, &b) == -1)
+			err(STATUS_TROUBLE, "-");
+		corpus_set_stdin(&b);
+		str_free(&b);
+		status = count_files(c, paths, npaths);
+		corpus_forget_stdin();
+	}
+	lines_free(&lr);
+	return status;
+}
+
+/*
+ * Tables.
+ */
+
+static const char *const col_doc = "doc", *const col_sec = "sec",
+    *const col_term = "term", *const col_form = "form";
+
+/* What the header s[0..n) is, or an error message. */
+static const char *
+table_header(const char *s, size_t n, struct table_kind *k)
+{
+	const char *f[16];
+	size_t fl[16], nf, i = 0;
+
+	memset(k, 0, sizeof(*k));
+	nf = split_tabs(s, n, f, fl, 16);
+	k->ncol = (int)nf;
+	if (nf > 0 && field_is(f[0], fl[0], col_doc)) {
+		k->level = LV_DOC;
+		i++;
+		if (nf > 1 && field_is(f[1], fl[1], col_sec)) {
+			k->level = LV_SECTION;
+			i++;
+		}
+	}
+	if (i >= nf || !field_is(f[i], fl[i], col_term)) {
+		if (nf > 1 && field_is(f[0], fl[0], col_doc) &&
+		    field_is(f[1], fl[1], "tokens"))
+			return "a --stats table does not merge (types do not "
+			    "add up)";
+		return "not a txfreq table (its header has no term column "
+		    "where one is due)";
+	}
+	i++;
+	if (i < nf && field_is(f[i], fl[i], col_form)) {
+		k->form = 1;
+		i++;
+	}
+	if (i < nf && field_is(f[i], fl[i], "count") && i + 1 < nf &&
+	    field_is(f[i + 1], fl[i + 1], "per_million")) {
+		i += 2;
+		if (k->level == LV_CORPUS && i + 1 == nf &&
+		    field_is(f[i], fl[i], "range"))
+			return NULL;
+		if (k->level != LV_CORPUS && i == nf)
+			return NULL;
+		for (; i < nf; i++)
+			if (!field_is(f[i], fl[i], "range"))
+				break;
+		if (i < nf)
+			return field_is(f[i], fl[i], "tfidf") ?
+			    "tf-idf columns do not add up: merge the tables "
+			    "without --tfidf and give --tfidf to --merge" :
+			    "dispersion columns do not add up: merge --by "
+			    "doc or --by section tables and give --dispersion "
+			    "to --merge";
+	}
+	return "a --wide table does not merge: merge the --by doc tables "
+	    "and give --wide to --merge";
+}
+
+/* Does some field of s[0..n) hold a number (a count)? */
+static int
+has_number(const char *s, size_t n)
+{
+	const char *f[16];
+	size_t fl[16], nf = split_tabs(s, n, f, fl, 16), i, j;
+
+	for (i = 0; i < nf; i++) {
+		for (j = 0; j < fl[i] && f[i][j] >= '0' && f[i][j] <= '9'; j++)
+			;
+		if (fl[i] > 0 && j == fl[i])
+			return 1;
+	}
+	return 0;
+}
+
+static void
+table_row(struct counter *c, const char *path, size_t lineno,
+    const char *s, size_t n, const struct table_kind *k)
+{
+	const char *f[16];
+	size_t fl[16], nf, i = 0, cnt, range = 0;
+	char num[32];
+	struct ht_entry *e;
+	size_t term, form = 0;
+
+	nf = split_tabs(s, n, f, fl, 16);
+	if ((int)nf != k->ncol)
+		errx(STATUS_TROUBLE, "%s: line %zu: %zu fields, the header has "
+		    "%d", path, lineno, nf, k->ncol);
+	if (k->level == LV_CORPUS)
+		counter_cell(c, "", 0, "", 0);
+	else
+		counter_cell(c, f[0], fl[0], k->level == LV_SECTION ? f[1] : "",
+		    k->level == LV_SECTION ? fl[1] : 0);
+	i = (size_t)k->level;
+	term = i++;
+	if (k->form)
+		form = i++;
+	snprintf(num, sizeof(num), "%.*s", fl[i] < 31 ? (int)fl[i] : 31, f[i]);
+	if (parse_count_try(num, &cnt) == -1)
+		errx(STATUS_TROUBLE, "%s: line %zu: count '%.*s' is not a "
+		    "number", path, lineno, (int)fl[i], f[i]);
+	if (k->level == LV_CORPUS) {
+		i += 2;
+		snprintf(num, sizeof(num), "%.*s", fl[i] < 31 ? (int)fl[i] :
+		    31, f[i]);
+		if (parse_count_try(num, &range) == -1)
+			errx(STATUS_TROUBLE, "%s: line %zu: range '%.*s' is "
+			    "not a number", path, lineno, (int)fl[i], f[i]);
+	}
+	e = counter_add(c, f[term], fl[term], cnt);
+	if (k->level == LV_CORPUS) {
+		/* The documents of different tables are different ones. */
+		struct tinfo *t = &c->ti.v[e - c->terms.ents];
+
+		t->range = t->range - 1 + range;
+		t->cell = 0;
+	}
+	if (k->form) {
+		/* The form of each table weighs as much as its count. */
+		size_t idx = (size_t)(e - c->terms.ents);
+		struct ht_entry *fe = ht_upsert(&c->forms, f[form], fl[form],
+		    NULL);
+
+		fe->val += cnt;
+		fe->aux = idx;
+	}
+}
+
+void
+count_table(struct counter *c, const char *path, struct table_kind *k)
+{
+	struct lines lr;
+	struct str pending = { 0 };
+	const char *s, *name = io_name(path), *why;
+	size_t n, lineno = 0;
+	int fd, rc;
+	struct table_kind h;
+	uint64_t off;
+
+	if (strcmp(name, "-") == 0)
+		fd = STDIN_FILENO;
+	else if ((fd = open(path, O_RDONLY)) == -1)
+		err(STATUS_TROUBLE, "%s", name);
+	lines_init(&lr, fd);
+	while ((rc = lines_next(&lr, &s, &n, &off)) == 1) {
+		size_t bad;
+
+		lineno++;
+		if (n > 0 && s[n - 1] == '\r')
+			n--;
+		if (n == 0)
+			continue;
+		if ((bad = utf8_validate(s, n)) < n)
+			errx(STATUS_TROUBLE, "%s: invalid UTF-8 at byte %llu",
+			    name, (unsigned long long)(off + bad));
+		if (memchr(s, '\t', n) == NULL && memchr(s, ',', n) != NULL)
+			errx(STATUS_TROUBLE, "%s: line %zu: --merge reads TSV "
+			    "tables (make them without --csv)", name, lineno);
+		/* A header row: the first sets the kind, later ones (sorted
+		 * map outputs hold many) must be the same. */
+		if ((why = table_header(s, n, &h)) == NULL) {
+			if (k->ncol == 0)
+				*k = h;
+			else if (memcmp(&h, k, sizeof(h)) != 0)
+				errx(STATUS_TROUBLE, "%s: line %zu: its columns "
+				    "differ from the first table's", name,
+				    lineno);
+			continue;
+		}
+		/* Rows have a count; a header that is not ours has none. */
+		if (!has_number(s, n))
+			errx(STATUS_TROUBLE, "%s: line %zu: %s", name, lineno,
+			    why);
+		if (k->ncol == 0) {
+			/* Rows before the header (a sorted map output):
+			 * kept until it comes. */
+			str_add(&pending, s, n);
+			str_addc(&pending, '\n');
+			continue;
+		}
+		if (pending.n > 0) {
+			char *p = pending.s, *end = pending.s + pending.n;
+
+			while (p < end) {
+				char *nl = memchr(p, '\n', (size_t)(end - p));
+
+				table_row(c, name, 0, p, (size_t)(nl - p), k);
+				p = nl + 1;
+			}
+			str_clear(&pending);
+		}
+		table_row(c, name, lineno, s, n, k);
+	}
+	if (rc == -1)
+		err(STATUS_TROUBLE, "%s", name);
+	if (pending.n > 0)
+		errx(STATUS_TROUBLE, "%s: no txfreq header row", name);
+	lines_free(&lr);
+	str_free(&pending);
+	if (fd != STDIN_FILENO)
+		close(fd);
+}

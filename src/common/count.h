@@ -1,0 +1,144 @@
+/*
+ * count.h: counting terms and n-grams over a corpus, the engine that
+ * txfreq prints and txkeys compares.
+ *
+ * Text comes from raw files (the road of doc.h), from txseg's stream, or
+ * from txfreq tables (merging).  Each item counted belongs to a cell: a
+ * document, or a section of one when the caller needs sections.  Per term
+ * the counter keeps its total and, when asked, its count in every cell it
+ * occurs in (a chain of pairs, so memory grows with the distinct
+ * (term, cell) pairs and never with the input).
+ *
+ * Items are made per sentence run: the counted tokens between two tokens
+ * that are not counted (punctuation) or sentence ends, folded unless
+ * keepcase; multi-word terms are joined into one unit, longest match
+ * first; stop words drop the n-grams they start or end; stems replace
+ * words.  An n-gram's key is its units joined by one space.
+ */
+#ifndef TX_COUNT_H
+#define TX_COUNT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "doc.h"
+#include "ht.h"
+#include "util.h"
+
+/* Levels of grouping, coarse to fine. */
+enum count_level { LV_CORPUS = 0, LV_DOC, LV_SECTION };
+
+struct count_opts {
+	int	 keepcase;	/* --case */
+	int	 punct;		/* --punct: punctuation and symbols are terms */
+	int	 nonumbers;	/* --no-numbers */
+	int	 noheadings;	/* --no-headings */
+	size_t	 nmin, nmax;	/* -n: n-gram sizes, 1 <= nmin <= nmax <= 9 */
+	int	 stem;		/* --stem: Snowball English stems */
+	int	 alsowords;	/* --also-words: a term's words count too */
+	int	 stream;	/* stdin is txseg records even with no header */
+	int	 cells;		/* LV_DOC or LV_SECTION: what a cell is */
+	int	 pairs;		/* keep counts per (term, cell) */
+	struct ht *stop;	/* folded stop words, or NULL */
+	struct ht *terms;	/* folded multi-word terms, or NULL */
+	size_t	 termmax;	/* the longest term, in words */
+	struct doc_opts doc;
+};
+
+/* One cell: a document or a section, in order of first appearance. */
+struct cell {
+	uint32_t doc;		/* index in docs */
+	const char *sec;	/* section path ("" when cells are documents) */
+	uint64_t items;		/* items counted in it */
+	uint64_t sentences;	/* sentences counted in it */
+	uint64_t types;		/* distinct items in it */
+};
+
+/* Per term (by its entry index in terms): its last cell and the count
+ * there, the chain of earlier (cell, count) pairs, and its range. */
+struct tinfo {
+	uint32_t cell;		/* last cell + 1; 0 before any */
+	uint32_t head;		/* earlier pairs: index + 1 in pairs; 0 none */
+	uint64_t n;		/* count in the last cell */
+	uint64_t range;		/* cells it occurs in */
+};
+
+struct pair {
+	uint32_t cell, next;	/* next: index + 1, 0 at the end */
+	uint64_t n;
+};
+
+/* A unit of a run: a word or a joined term, run[a..b), srun[sa..sb). */
+struct unit {
+	size_t	 a, b, sa, sb;
+	int	 stop;
+};
+
+struct sb_stemmer;
+
+struct counter {
+	const struct count_opts *o;
+	struct ht terms;	/* item -> val: count; entry i has ti.v[i] */
+	VEC(struct tinfo) ti;
+	VEC(struct pair) pairs;
+	VEC(struct cell) cells;
+	struct ht cellkeys;	/* "doc index\tsec" -> val: cell index */
+	struct ht docs;		/* document names, in order: entry i is doc i */
+	uint32_t cur;		/* the current cell + 1; 0 before any */
+	uint64_t items;		/* all items counted */
+	struct ht forms;	/* --stem: surface item -> val: count, aux: term */
+	/* Work space of a sentence run. */
+	struct str run, srun, key;
+	VEC(size_t) ends;	/* where each word of run ends */
+	VEC(uint8_t) types;	/* and its token type */
+	VEC(struct unit) units;
+	VEC(struct tok) toks;
+	VEC(size_t) starts;
+	struct ht stems;	/* --stem: word -> val: offset, aux: length */
+	struct str stembuf;
+	struct sb_stemmer *stemmer;
+};
+
+void	counter_init(struct counter *c, const struct count_opts *o);
+void	counter_free(struct counter *c);
+
+/* Counts raw files (or stdin, "-": txseg's stream when it starts with
+ * txseg's header or when o->stream, raw text otherwise).  Reports
+ * unreadable inputs and returns STATUS_TROUBLE after counting the rest;
+ * invalid input is fatal (exit 2) before anything is written. */
+int	count_inputs(struct counter *c, char **paths, int npaths);
+
+/* Merging: the kind of a txfreq table, from its header line. */
+struct table_kind {
+	int	 level;		/* LV_CORPUS (term ... range), LV_DOC, LV_SECTION */
+	int	 form;		/* has a form column (--stem) */
+	int	 ncol;
+};
+/* Adds every row of the txfreq table at path (TSV; "-" is stdin) to c.
+ * Every table must have the header *k had when k->ncol > 0; the first sets
+ * it.  A header row met again anywhere (sorted map outputs) is skipped.
+ * Errors are fatal: "tool: path: reason", exit 2. */
+void	count_table(struct counter *c, const char *path, struct table_kind *k);
+
+/* Opens the current cell (doc, sec): counting goes there until the next
+ * call.  sec is ignored when cells are documents. */
+void	counter_cell(struct counter *c, const char *doc, size_t dlen,
+	    const char *sec, size_t slen);
+/* Adds n to item key[0..len) in the current cell. */
+struct ht_entry *counter_add(struct counter *c, const char *key, size_t len,
+	    uint64_t n);
+/* Ends counting: the last (term, cell) pairs join their chains. */
+void	counter_finish(struct counter *c);
+
+/* The name of document i. */
+const char *counter_doc(const struct counter *c, uint32_t i);
+size_t	counter_ndocs(const struct counter *c);
+
+/* Stop lists: "en" is the built-in English list (Snowball's), anything
+ * else a file of one word per line ('#' starts a comment).  Words are
+ * folded.  Exits 2 with a message when the file cannot be read. */
+void	stop_load(struct ht *stop, const char *what);
+/* Terms: one per line, tokenized and folded as text is.  A line whose
+ * tokens would not be counted under o is an error.  Sets o->termmax. */
+void	terms_load(struct count_opts *o, struct ht *terms, const char *path);
+
+#endif
