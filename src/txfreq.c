@@ -36,7 +36,7 @@ struct opts {
 enum { OPT_CSV = 256, OPT_CASE, OPT_PUNCT, OPT_NONUM, OPT_NOHEAD,
 	OPT_MINCOUNT, OPT_MINRANGE, OPT_TOP, OPT_BY, OPT_PARTS, OPT_DISP,
 	OPT_TFIDF, OPT_WIDE, OPT_STATS, OPT_MERGE, OPT_STEM, OPT_STOP,
-	OPT_TERMS, OPT_ALSO, OPT_STREAM };
+	OPT_TERMS, OPT_ALSO, OPT_STREAM, OPT_CORPUS };
 
 static const struct option longopts[] = {
 	{ "csv",	 no_argument,	    NULL, OPT_CSV },
@@ -60,6 +60,7 @@ static const struct option longopts[] = {
 	{ "terms",	 required_argument, NULL, OPT_TERMS },
 	{ "also-words",	 no_argument,	    NULL, OPT_ALSO },
 	{ "stream",	 no_argument,	    NULL, OPT_STREAM },
+	{ "corpus-list", required_argument, NULL, OPT_CORPUS },
 	{ "help",	 no_argument,	    NULL, 'h' },
 	{ "version",	 no_argument,	    NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
@@ -71,6 +72,7 @@ static const char usage_line[] =
     "              [--case] [--punct] [--no-numbers] [--no-headings]\n"
     "              [--stem] [--stop en|file] [--terms file] [--also-words]\n"
     "              [--top n] [--min-count n] [--min-range n] [--stream]\n"
+    "              [--corpus-list file]\n"
     "              [file ...]\n"
     "       txfreq --merge [output options] table ...\n";
 
@@ -101,8 +103,11 @@ static const char help_text[] =
 "                      units, longest first\n"
 "      --also-words    count a term's words on their own too\n"
 "      --stream        standard input is txseg's stream, header or not\n"
+"      --corpus-list FILE  the whole corpus, one path a line: line-break\n"
+"                      hyphens are judged on all of it (for split runs)\n"
 "What to print:\n"
-"      --by doc|section  a table per document or section:\n"
+"      --by corpus|doc|section  one list (the default), or a table per\n"
+"                      document or section:\n"
 "                      doc [sec] term count per_million\n"
 "      --wide          a term x document (or section) matrix of counts\n"
 "      --stats         per document: tokens types ttr sentences\n"
@@ -144,11 +149,14 @@ parse_ngrams(const char *arg, struct count_opts *o)
 static int
 parse_level(const char *arg, const char *opt)
 {
+	if (strcmp(arg, "corpus") == 0 && strcmp(opt, "--by") == 0)
+		return LV_CORPUS;
 	if (strcmp(arg, "doc") == 0)
 		return LV_DOC;
 	if (strcmp(arg, "section") == 0)
 		return LV_SECTION;
-	errx(STATUS_TROUBLE, "%s: '%s': doc or section", opt, arg);
+	errx(STATUS_TROUBLE, "%s: '%s': %sdoc or section", opt, arg,
+	    strcmp(opt, "--by") == 0 ? "corpus, " : "");
 }
 
 /*
@@ -748,7 +756,7 @@ main(int argc, char *argv[])
 	struct opts o;
 	struct counter c;
 	struct ht stop, terms;
-	const char *stopw = NULL, *termsf = NULL;
+	const char *stopw = NULL, *termsf = NULL, *listf = NULL;
 	char **paths;
 	int ch, npaths, status = STATUS_OK, form;
 
@@ -767,6 +775,7 @@ main(int argc, char *argv[])
 		case OPT_STREAM: o.c.stream = o.counting = 1; break;
 		case OPT_STOP: stopw = optarg; o.counting = 1; break;
 		case OPT_TERMS: termsf = optarg; o.counting = 1; break;
+		case OPT_CORPUS: listf = optarg; o.counting = 1; break;
 		case OPT_TOP: o.top = parse_count(optarg, "--top"); break;
 		case OPT_MINCOUNT:
 			o.mincount = parse_count(optarg, "--min-count");
@@ -837,6 +846,8 @@ main(int argc, char *argv[])
 			terms_load(&o.c, &terms, termsf);
 			o.c.terms = &terms;
 		}
+		if (listf != NULL)
+			paths_load(&o.c, listf);
 		counter_init(&c, &o.c);
 		status = count_inputs(&c, paths, npaths);
 		form = o.c.stem;
@@ -853,5 +864,8 @@ main(int argc, char *argv[])
 		ht_free(&stop);
 	if (o.c.terms != NULL)
 		ht_free(&terms);
+	for (ch = 0; ch < o.c.nscan; ch++)
+		free(o.c.scan[ch]);
+	free(o.c.scan);
 	return status;
 }

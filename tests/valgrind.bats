@@ -52,3 +52,19 @@ setup() {
 	run -0 --separate-stderr bash -c 'txseg samples/*.txt | "$@" txfreq --top 5' _ "${VG[@]}"
 	[ -z "$stderr" ]
 }
+
+@test "valgrind: txfreq's tables, stems, stop words, terms and merge" {
+	cd "$TX_ROOT"
+	T="$BATS_TEST_TMPDIR"
+	printf 'critical information infrastructure\nrule of law\n' > "$T/terms.txt"
+	run -0 --separate-stderr "${VG[@]}" txfreq --stem --stop en -n 1-3 --terms "$T/terms.txt" --by doc --dispersion samples/*.txt
+	[ -z "$stderr" ]
+	txfreq --by section samples/2016*.txt > "$T/a.tsv"
+	txfreq --by section samples/20[12][17]*.txt > "$T/b.tsv"
+	run -0 --separate-stderr "${VG[@]}" txfreq --merge --wide --tfidf "$T/a.tsv" "$T/b.tsv"
+	[ -z "$stderr" ]
+	run -0 --separate-stderr "${VG[@]}" txfreq --stats samples/*.txt
+	[ -z "$stderr" ]
+	run -0 --separate-stderr bash -c 'txseg --no-header samples/*.txt | "$@" txfreq --stream --parts section --dispersion' _ "${VG[@]}"
+	[ -z "$stderr" ]
+}

@@ -123,6 +123,35 @@ counted(const struct count_opts *o, int type)
 }
 
 void
+paths_load(struct count_opts *o, const char *listfile)
+{
+	struct str b = { 0 };
+	VEC(char *) v = { 0 };
+	size_t i;
+
+	if (io_slurp(listfile, &b) == -1)
+		err(STATUS_TROUBLE, "%s", io_name(listfile));
+	if ((i = utf8_validate(b.s, b.n)) < b.n)
+		errx(STATUS_TROUBLE, "%s: invalid UTF-8 at byte %zu",
+		    io_name(listfile), i);
+	for (char *p = b.s, *end = b.s + b.n; p < end;) {
+		char *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t len = (size_t)((nl ? nl : end) - p);
+
+		if (len > 0 && p[len - 1] == '\r')
+			len--;
+		if (len > 0)
+			VEC_PUSH(v, xmemdup(p, len));
+		p = nl ? nl + 1 : end;
+	}
+	str_free(&b);
+	if (v.n > INT32_MAX)
+		errx(STATUS_TROUBLE, "%s: too many files", io_name(listfile));
+	o->scan = v.v;
+	o->nscan = (int)v.n;
+}
+
+void
 terms_load(struct count_opts *o, struct ht *terms, const char *path)
 {
 	struct str b = { 0 }, k = { 0 };
@@ -533,7 +562,12 @@ count_files(struct counter *c, char **paths, int npaths)
 	int i, status = STATUS_OK;
 
 	corpus_init(&corp, &o->doc);
-	if (corpus_scan(&corp, paths, npaths) > 0)
+	if (o->scan != NULL) {
+		/* The evidence for line-break hyphens comes from the whole
+		 * corpus, as in one run over all of it. */
+		if (corpus_scan(&corp, o->scan, o->nscan) > 0)
+			status = STATUS_TROUBLE;
+	} else if (corpus_scan(&corp, paths, npaths) > 0)
 		status = STATUS_TROUBLE;
 	for (i = 0; i < npaths; i++) {
 		struct doc *d = doc_open(&corp, paths[i]);
@@ -595,30 +629,96 @@ field_is(const char *f, size_t fl, const char *s)
 	return strlen(s) == fl && memcmp(f, s, fl) == 0;
 }
 
+/* One record of a txseg stream: fields f[0..nf), and how many sentences
+ * its text holds when the next record tells (its sent number minus this
+ * one's), else 0. */
+static void
+stream_record(struct counter *c, const char *const *f, const size_t *fl,
+    size_t nf, size_t nsent, size_t lineno, struct str *sent, int *havesent)
+{
+	const struct count_opts *o = c->o;
+
+	if (field_is(f[4], fl[4], "toc") || (o->noheadings &&
+	    field_is(f[4], fl[4], "heading")))
+		return;
+	if (c->cur == 0 || !field_is(f[0], fl[0],
+	    counter_doc(c, c->cells.v[c->cur - 1].doc))) {
+		if (*havesent)
+			sentence_end(c);
+		*havesent = 0;
+	}
+	counter_cell(c, f[0], fl[0], f[1], fl[1]);
+	if (nf == 9) {
+		int type = 0, k;
+
+		for (k = TOK_WORD; k <= TOK_CJK; k++)
+			if (field_is(f[8], fl[8], tok_typename(k)))
+				type = k;
+		if (type == 0)
+			errx(STATUS_TROUBLE, "-: line %zu: '%.*s' is no token "
+			    "type", lineno, (int)fl[8], f[8]);
+		/* A new sentence number ends the sentence. */
+		if (!*havesent || !field_is(f[3], fl[3], sent->s)) {
+			if (*havesent)
+				sentence_end(c);
+			str_clear(sent);
+			str_add(sent, f[3], fl[3]);
+			*havesent = 1;
+		}
+		token(c, type, f[7], fl[7]);
+		return;
+	}
+	if (*havesent)
+		sentence_end(c);
+	*havesent = 0;
+	if (nsent == 1) {
+		/* A sentence record: one sentence, as txseg said. */
+		struct tokenizer t;
+		struct tok k;
+
+		tok_init(&t, f[7], fl[7], o->doc.tokopts);
+		while (tok_next(&t, &k))
+			token(c, k.type, f[7] + k.start, k.end - k.start);
+		sentence_end(c);
+	} else
+		count_text(c, f[7], fl[7]);
+}
+
+/* The sent number of a record, or 0. */
+static size_t
+sent_number(const char *f, size_t fl)
+{
+	size_t v = 0, i;
+
+	for (i = 0; i < fl && i < 18; i++) {
+		if (f[i] < '0' || f[i] > '9')
+			return 0;
+		v = v * 10 + (size_t)(f[i] - '0');
+	}
+	return i == fl ? v : 0;
+}
+
 /*
  * Counts a txseg stream, line by line: each record's text is tokenized
- * again (the same tokenizer gives the same tokens); a token stream's
- * records are one token each, typed by their ninth field.  first[0..nfirst)
- * is the first line, already read; it is a record unless it is the header.
+ * again (the same tokenizer gives the same tokens) and split into
+ * sentences unless the next record shows it is one; a token stream's
+ * records are one token each, typed by their ninth field.  Each record is
+ * counted when the next is read.  first[0..nfirst) is the first line,
+ * already read; it is a record unless it is the header.
  */
 static void
 count_stream(struct counter *c, struct lines *lr, const char *first,
     size_t nfirst)
 {
-	const struct count_opts *o = c->o;
-	struct str sent = { 0 }, line = { 0 };
-	size_t lineno = 1, len, nf;
+	struct str sent = { 0 }, prev = { 0 };
+	const char *pf[10], *s = first;
+	size_t pfl[10], pnf = 0, plineno = 0, lineno = 1, len = nfirst;
 	uint64_t off = 0;
-	const char *s;
-	int rc, havesent = 0;
+	int rc = 1, havesent = 0;
 
-	str_add(&line, first, nfirst);
-	s = line.s;
-	len = line.n;
-	rc = 1;
 	for (; rc == 1; rc = lines_next(lr, &s, &len, &off), lineno++) {
 		const char *f[10];
-		size_t fl[10], bad;
+		size_t fl[10], nf, bad, nsent = 0;
 
 		if (len > 0 && s[len - 1] == '\r')
 			len--;
@@ -631,47 +731,30 @@ count_stream(struct counter *c, struct lines *lr, const char *first,
 		if (nf != 8 && nf != 9)
 			errx(STATUS_TROUBLE, "-: line %zu: %zu fields, a txseg "
 			    "record has 8 or 9", lineno, nf);
-		if (field_is(f[4], fl[4], "toc") || (o->noheadings &&
-		    field_is(f[4], fl[4], "heading")))
-			continue;
-		if (c->cur == 0 || !field_is(f[0], fl[0],
-		    counter_doc(c, c->cells.v[c->cur - 1].doc))) {
-			if (havesent)
-				sentence_end(c);
-			havesent = 0;
-		}
-		counter_cell(c, f[0], fl[0], f[1], fl[1]);
-		if (nf == 9) {
-			int type = 0, k;
+		if (pnf > 0) {
+			size_t a = sent_number(pf[3], pfl[3]);
+			size_t b = sent_number(f[3], fl[3]);
 
-			for (k = TOK_WORD; k <= TOK_CJK; k++)
-				if (field_is(f[8], fl[8], tok_typename(k)))
-					type = k;
-			if (type == 0)
-				errx(STATUS_TROUBLE, "-: line %zu: '%.*s' is no "
-				    "token type", lineno, (int)fl[8], f[8]);
-			/* A new sentence number ends the sentence. */
-			if (!havesent || !field_is(f[3], fl[3], sent.s)) {
-				if (havesent)
-					sentence_end(c);
-				str_clear(&sent);
-				str_add(&sent, f[3], fl[3]);
-				havesent = 1;
-			}
-			token(c, type, f[7], fl[7]);
-		} else {
-			if (havesent)
-				sentence_end(c);
-			havesent = 0;
-			count_text(c, f[7], fl[7]);
+			if (fl[0] == pfl[0] && memcmp(f[0], pf[0], fl[0]) == 0 &&
+			    a > 0 && b > a)
+				nsent = b - a;
+			stream_record(c, pf, pfl, pnf, nsent, plineno, &sent,
+			    &havesent);
 		}
+		/* This record waits for the next: keep its bytes. */
+		str_clear(&prev);
+		str_add(&prev, s, len);
+		pnf = split_tabs(prev.s, prev.n, pf, pfl, 10);
+		plineno = lineno;
 	}
 	if (rc == -1)
 		err(STATUS_TROUBLE, "-");
+	if (pnf > 0)
+		stream_record(c, pf, pfl, pnf, 0, plineno, &sent, &havesent);
 	if (havesent)
 		sentence_end(c);
 	str_free(&sent);
-	str_free(&line);
+	str_free(&prev);
 }
 
 int
@@ -837,6 +920,22 @@ table_row(struct counter *c, const char *path, size_t lineno,
 	}
 }
 
+/* Counts the rows that came before the header, now that it came. */
+static void
+table_pending(struct counter *c, const char *name, struct str *pending,
+    const struct table_kind *k)
+{
+	char *p = pending->s, *end = pending->s + pending->n;
+
+	while (p < end) {
+		char *nl = memchr(p, '\n', (size_t)(end - p));
+
+		table_row(c, name, 0, p, (size_t)(nl - p), k);
+		p = nl + 1;
+	}
+	str_clear(pending);
+}
+
 void
 count_table(struct counter *c, const char *path, struct table_kind *k)
 {
@@ -889,23 +988,14 @@ count_table(struct counter *c, const char *path, struct table_kind *k)
 			str_addc(&pending, '\n');
 			continue;
 		}
-		if (pending.n > 0) {
-			char *p = pending.s, *end = pending.s + pending.n;
-
-			while (p < end) {
-				char *nl = memchr(p, '\n', (size_t)(end - p));
-
-				table_row(c, name, 0, p, (size_t)(nl - p), k);
-				p = nl + 1;
-			}
-			str_clear(&pending);
-		}
+		table_pending(c, name, &pending, k);
 		table_row(c, name, lineno, s, n, k);
 	}
 	if (rc == -1)
 		err(STATUS_TROUBLE, "%s", name);
-	if (pending.n > 0)
+	if (pending.n > 0 && k->ncol == 0)
 		errx(STATUS_TROUBLE, "%s: no txfreq header row", name);
+	table_pending(c, name, &pending, k);
 	lines_free(&lr);
 	str_free(&pending);
 	if (fd != STDIN_FILENO)

@@ -41,6 +41,8 @@ struct count_opts {
 	struct ht *stop;	/* folded stop words, or NULL */
 	struct ht *terms;	/* folded multi-word terms, or NULL */
 	size_t	 termmax;	/* the longest term, in words */
+	char	**scan;		/* --corpus-list: pass 1 reads these (all the */
+	int	 nscan;		/* corpus) when only some files are counted */
 	struct doc_opts doc;
 };
 
@@ -137,6 +139,8 @@ size_t	counter_ndocs(const struct counter *c);
  * else a file of one word per line ('#' starts a comment).  Words are
  * folded.  Exits 2 with a message when the file cannot be read. */
 void	stop_load(struct ht *stop, const char *what);
+/* --corpus-list: the paths of listfile (one a line) become o->scan. */
+void	paths_load(struct count_opts *o, const char *listfile);
 /* Terms: one per line, tokenized and folded as text is.  A line whose
  * tokens would not be counted under o is an error.  Sets o->termmax. */
 void	terms_load(struct count_opts *o, struct ht *terms, const char *path);
