@@ -411,7 +411,7 @@ print_list(struct counter *c, const struct opts *o, int form)
 	for (i = 0; i < c->terms.n && !(o->top > 0 && n >= o->top); i++) {
 		const struct ht_entry *e = v[i];
 		size_t idx = (size_t)(e - c->terms.ents);
-		uint64_t range = c->ti.v[idx].range;
+		uint64_t range = counter_range(c, idx);
 		double d = NAN, dp = NAN;
 
 		if (e->val < o->mincount)

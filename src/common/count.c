@@ -69,6 +69,20 @@ stop_key(const char *s, size_t n, struct str *b)
 	b->s[j] = '\0';
 }
 
+/* Reads a list file (stop words, terms, paths) into b; exits 2 with
+ * "tool: path: reason" when it cannot be read or is not UTF-8. */
+static void
+load_list(const char *path, struct str *b)
+{
+	size_t bad;
+
+	if (io_slurp(path, b) == -1)
+		err(STATUS_TROUBLE, "%s", io_name(path));
+	if ((bad = utf8_validate(b->s, b->n)) < b->n)
+		errx(STATUS_TROUBLE, "%s: invalid UTF-8 at byte %zu",
+		    io_name(path), bad);
+}
+
 void
 stop_load(struct ht *stop, const char *what)
 {
@@ -81,11 +95,7 @@ stop_load(struct ht *stop, const char *what)
 			ht_upsert(stop, stop_en[i], strlen(stop_en[i]), NULL);
 		return;
 	}
-	if (io_slurp(what, &b) == -1)
-		err(STATUS_TROUBLE, "%s", io_name(what));
-	if ((i = utf8_validate(b.s, b.n)) < b.n)
-		errx(STATUS_TROUBLE, "%s: invalid UTF-8 at byte %zu",
-		    io_name(what), i);
+	load_list(what, &b);
 	for (char *p = b.s, *end = b.s + b.n; p < end;) {
 		char *nl = memchr(p, '\n', (size_t)(end - p));
 		char *e = nl ? nl : end, *h = memchr(p, '#', (size_t)(e - p));
@@ -127,13 +137,8 @@ paths_load(struct count_opts *o, const char *listfile)
 {
 	struct str b = { 0 };
 	VEC(char *) v = { 0 };
-	size_t i;
 
-	if (io_slurp(listfile, &b) == -1)
-		err(STATUS_TROUBLE, "%s", io_name(listfile));
-	if ((i = utf8_validate(b.s, b.n)) < b.n)
-		errx(STATUS_TROUBLE, "%s: invalid UTF-8 at byte %zu",
-		    io_name(listfile), i);
+	load_list(listfile, &b);
 	for (char *p = b.s, *end = b.s + b.n; p < end;) {
 		char *nl = memchr(p, '\n', (size_t)(end - p));
 		size_t len = (size_t)((nl ? nl : end) - p);
@@ -155,15 +160,11 @@ void
 terms_load(struct count_opts *o, struct ht *terms, const char *path)
 {
 	struct str b = { 0 }, k = { 0 };
-	size_t lineno = 0, i;
+	size_t lineno = 0;
 
 	ht_init(terms, 256);
 	o->termmax = 0;
-	if (io_slurp(path, &b) == -1)
-		err(STATUS_TROUBLE, "%s", io_name(path));
-	if ((i = utf8_validate(b.s, b.n)) < b.n)
-		errx(STATUS_TROUBLE, "%s: invalid UTF-8 at byte %zu",
-		    io_name(path), i);
+	load_list(path, &b);
 	for (char *p = b.s, *end = b.s + b.n; p < end;) {
 		char *nl = memchr(p, '\n', (size_t)(end - p));
 		size_t len = (size_t)((nl ? nl : end) - p), nw = 0;
@@ -204,6 +205,7 @@ counter_init(struct counter *c, const struct count_opts *o)
 {
 	memset(c, 0, sizeof(*c));
 	c->o = o;
+	c->haveti = o->pairs;
 	ht_init(&c->terms, 1 << 16);
 	ht_init(&c->cellkeys, 64);
 	ht_init(&c->docs, 64);
@@ -233,6 +235,7 @@ counter_free(struct counter *c)
 	VEC_FREE(c->ends);
 	VEC_FREE(c->types);
 	VEC_FREE(c->units);
+	VEC_FREE(c->items_);
 	VEC_FREE(c->toks);
 	VEC_FREE(c->starts);
 	str_free(&c->run);
@@ -252,6 +255,9 @@ counter_ndocs(const struct counter *c)
 {
 	return c->docs.n;
 }
+
+static struct ht_entry *counter_add_h(struct counter *, const char *, size_t,
+	    uint32_t, uint64_t);
 
 void
 counter_cell(struct counter *c, const char *doc, size_t dlen,
@@ -292,17 +298,37 @@ counter_cell(struct counter *c, const char *doc, size_t dlen,
 struct ht_entry *
 counter_add(struct counter *c, const char *key, size_t len, uint64_t n)
 {
+	return counter_add_h(c, key, len, ht_hash(key, len), n);
+}
+
+/* counter_add with the key's hash known. */
+static struct ht_entry *
+counter_add_h(struct counter *c, const char *key, size_t len, uint32_t h,
+    uint64_t n)
+{
 	struct ht_entry *e;
 	struct tinfo *t;
 	int isnew;
 
-	e = ht_upsert(&c->terms, key, len, &isnew);
+	e = ht_upsert_h(&c->terms, key, len, h, &isnew);
+	e->val += n;
+	if (c->cur > 0)
+		c->cells.v[c->cur - 1].items += n;
+	c->items += n;
+	if (!c->haveti) {
+		/* No chains: aux holds (range << 32) | (last cell + 1). */
+		if ((uint32_t)e->aux != c->cur) {
+			e->aux = ((e->aux >> 32) + 1) << 32 | c->cur;
+			if (c->cur > 0)
+				c->cells.v[c->cur - 1].types++;
+		}
+		return e;
+	}
 	if (isnew) {
 		struct tinfo z = { 0 };
 
 		VEC_PUSH(c->ti, z);
 	}
-	e->val += n;
 	t = &c->ti.v[e - c->terms.ents];
 	if (t->cell != c->cur) {
 		if (t->cell != 0 && c->o->pairs) {
@@ -324,10 +350,13 @@ counter_add(struct counter *c, const char *key, size_t len, uint64_t n)
 			c->cells.v[c->cur - 1].types++;
 	}
 	t->n += n;
-	if (c->cur > 0)
-		c->cells.v[c->cur - 1].items += n;
-	c->items += n;
 	return e;
+}
+
+uint64_t
+counter_range(const struct counter *c, size_t idx)
+{
+	return c->haveti ? c->ti.v[idx].range : c->terms.ents[idx].aux >> 32;
 }
 
 void
@@ -335,7 +364,7 @@ counter_finish(struct counter *c)
 {
 	size_t i;
 
-	if (!c->o->pairs)
+	if (!c->haveti || !c->o->pairs)
 		return;
 	for (i = 0; i < c->ti.n; i++) {
 		struct tinfo *t = &c->ti.v[i];
@@ -438,23 +467,44 @@ add_unit(struct counter *c, size_t a, size_t b, int type)
 	VEC_PUSH(c->units, u);
 }
 
-/* Counts item i..i+n of the units. */
+/* Counts the items gathered in c->items_ (n-grams of the units): their
+ * hashes first, then the table looked up in stages, a batch at a time,
+ * so that cache misses overlap instead of queueing. */
 static void
-count_ngram(struct counter *c, size_t i, size_t n)
+count_items(struct counter *c)
 {
 	const struct unit *u = c->units.v;
 	const char *s = c->o->stem ? c->srun.s : c->run.s;
-	struct ht_entry *e;
+	struct item *it = c->items_.v;
+	size_t j, k, b, nb;
 
-	e = counter_add(c, s + u[i].sa, u[i + n - 1].sb - u[i].sa, 1);
-	if (c->o->stem) {
-		size_t idx = (size_t)(e - c->terms.ents);
-		struct ht_entry *f = ht_upsert(&c->forms, c->run.s + u[i].a,
-		    u[i + n - 1].b - u[i].a, NULL);
+	for (b = 0; b < c->items_.n; b += nb) {
+		nb = c->items_.n - b < 64 ? c->items_.n - b : 64;
+		for (j = b; j < b + nb; j++) {
+			it[j].h = ht_hash(s + u[it[j].i].sa, u[it[j].i + it[j].n -
+			    1].sb - u[it[j].i].sa);
+			ht_prefetch(&c->terms, it[j].h, 0);
+		}
+		for (k = 1; k <= 2 && nb > 4; k++)
+			for (j = b; j < b + nb; j++)
+				ht_prefetch(&c->terms, it[j].h, (int)k);
+		for (j = b; j < b + nb; j++) {
+			size_t i = it[j].i, n = it[j].n;
+			struct ht_entry *e = counter_add_h(c, s + u[i].sa,
+			    u[i + n - 1].sb - u[i].sa, it[j].h, 1);
 
-		f->val++;
-		f->aux = idx;
+			if (c->o->stem) {
+				size_t idx = (size_t)(e - c->terms.ents);
+				struct ht_entry *f = ht_upsert(&c->forms,
+				    c->run.s + u[i].a, u[i + n - 1].b - u[i].a,
+				    NULL);
+
+				f->val++;
+				f->aux = idx;
+			}
+		}
 	}
+	c->items_.n = 0;
 }
 
 /* Counts the items of the run of words gathered so far and empties it. */
@@ -485,11 +535,16 @@ flush(struct counter *c)
 	m = c->units.n;
 	for (n = o->nmin; n <= o->nmax; n++)
 		for (i = 0; i + n <= m; i++) {
+			struct item x;
+
 			if (o->stop != NULL && (c->units.v[i].stop ||
 			    c->units.v[i + n - 1].stop))
 				continue;
-			count_ngram(c, i, n);
+			x.i = i;
+			x.n = n;
+			VEC_PUSH(c->items_, x);
 		}
+	count_items(c);
 	str_clear(&c->run);
 	c->ends.n = 0;
 	c->types.n = 0;
@@ -903,11 +958,15 @@ table_row(struct counter *c, const char *path, size_t lineno,
 	}
 	e = counter_add(c, f[term], fl[term], cnt);
 	if (k->level == LV_CORPUS) {
-		/* The documents of different tables are different ones. */
-		struct tinfo *t = &c->ti.v[e - c->terms.ents];
+		/* The documents of different tables are different ones:
+		 * ranges add up (counter_add counted this row as 1). */
+		if (c->haveti) {
+			struct tinfo *t = &c->ti.v[e - c->terms.ents];
 
-		t->range = t->range - 1 + range;
-		t->cell = 0;
+			t->range = t->range - 1 + range;
+			t->cell = 0;
+		} else
+			e->aux = ((e->aux >> 32) - 1 + range) << 32;
 	}
 	if (k->form) {
 		/* The form of each table weighs as much as its count. */
@@ -923,14 +982,15 @@ table_row(struct counter *c, const char *path, size_t lineno,
 /* Counts the rows that came before the header, now that it came. */
 static void
 table_pending(struct counter *c, const char *name, struct str *pending,
-    const struct table_kind *k)
+    const size_t *linenos, const struct table_kind *k)
 {
 	char *p = pending->s, *end = pending->s + pending->n;
+	size_t i = 0;
 
 	while (p < end) {
 		char *nl = memchr(p, '\n', (size_t)(end - p));
 
-		table_row(c, name, 0, p, (size_t)(nl - p), k);
+		table_row(c, name, linenos[i++], p, (size_t)(nl - p), k);
 		p = nl + 1;
 	}
 	str_clear(pending);
@@ -941,6 +1001,7 @@ count_table(struct counter *c, const char *path, struct table_kind *k)
 {
 	struct lines lr;
 	struct str pending = { 0 };
+	VEC(size_t) linenos = { 0 };
 	const char *s, *name = io_name(path), *why;
 	size_t n, lineno = 0;
 	int fd, rc;
@@ -986,16 +1047,19 @@ count_table(struct counter *c, const char *path, struct table_kind *k)
 			 * kept until it comes. */
 			str_add(&pending, s, n);
 			str_addc(&pending, '\n');
+			VEC_PUSH(linenos, lineno);
 			continue;
 		}
-		table_pending(c, name, &pending, k);
+		table_pending(c, name, &pending, linenos.v, k);
+		linenos.n = 0;
 		table_row(c, name, lineno, s, n, k);
 	}
 	if (rc == -1)
 		err(STATUS_TROUBLE, "%s", name);
 	if (pending.n > 0 && k->ncol == 0)
 		errx(STATUS_TROUBLE, "%s: no txfreq header row", name);
-	table_pending(c, name, &pending, k);
+	table_pending(c, name, &pending, linenos.v, k);
+	VEC_FREE(linenos);
 	lines_free(&lr);
 	str_free(&pending);
 	if (fd != STDIN_FILENO)

@@ -75,17 +75,25 @@ struct unit {
 	int	 stop;
 };
 
+/* An item to count: units i .. i + n, and its key's hash. */
+struct item {
+	size_t	 i, n;
+	uint32_t h;
+};
+
 struct sb_stemmer;
 
 struct counter {
 	const struct count_opts *o;
-	struct ht terms;	/* item -> val: count; entry i has ti.v[i] */
+	struct ht terms;	/* item -> val: count; entry i has ti.v[i] when
+				 * haveti, else aux = (range << 32) | cell + 1 */
 	VEC(struct tinfo) ti;
 	VEC(struct pair) pairs;
 	VEC(struct cell) cells;
 	struct ht cellkeys;	/* "doc index\tsec" -> val: cell index */
 	struct ht docs;		/* document names, in order: entry i is doc i */
 	uint32_t cur;		/* the current cell + 1; 0 before any */
+	int	 haveti;	/* ti and chains kept (o->pairs at init) */
 	uint64_t items;		/* all items counted */
 	struct ht forms;	/* --stem: surface item -> val: count, aux: term */
 	/* Work space of a sentence run. */
@@ -93,6 +101,7 @@ struct counter {
 	VEC(size_t) ends;	/* where each word of run ends */
 	VEC(uint8_t) types;	/* and its token type */
 	VEC(struct unit) units;
+	VEC(struct item) items_;
 	VEC(struct tok) toks;
 	VEC(size_t) starts;
 	struct ht stems;	/* --stem: word -> val: offset, aux: length */
@@ -128,6 +137,8 @@ void	counter_cell(struct counter *c, const char *doc, size_t dlen,
 /* Adds n to item key[0..len) in the current cell. */
 struct ht_entry *counter_add(struct counter *c, const char *key, size_t len,
 	    uint64_t n);
+/* The number of cells term idx (its entry index) occurs in. */
+uint64_t counter_range(const struct counter *c, size_t idx);
 /* Ends counting: the last (term, cell) pairs join their chains. */
 void	counter_finish(struct counter *c);
 

@@ -672,14 +672,19 @@ static void
 batch_build(struct doc *d, struct batch *b)
 {
 	struct para p;
-	size_t i, head, acc;
+	size_t i, head, acc, target;
 
 	str_clear(&b->text);
 	str_clear(&b->secs);
 	b->pieces.n = b->breaks.n = b->paras.n = 0;
 	b->next = 0;
 	b->giant_after = 0;
-	while (!d->cleandone && b->text.n < BATCH) {
+	/* A small document still makes a few batches, so that handing one
+	 * out overlaps with splitting the next. */
+	target = d->src.n / 4 < BATCH ? d->src.n / 4 : BATCH;
+	if (target < 65536)
+		target = 65536;
+	while (!d->cleandone && b->text.n < target) {
 		if (!clean_next(d, &p)) {
 			d->cleandone = 1;
 			break;

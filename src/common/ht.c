@@ -194,18 +194,43 @@ grow(struct ht *t)
 	t->mask = m;
 }
 
+void
+ht_prefetch(const struct ht *t, uint32_t h, int stage)
+{
+	uint32_t idx;
+
+	if (t->slots == NULL)
+		return;
+	if (stage == 0) {
+		__builtin_prefetch(&t->slots[h & t->mask]);
+		return;
+	}
+	idx = t->slots[h & t->mask];
+	if (idx != 0) {
+		__builtin_prefetch(&t->ents[idx - 1]);
+		if (stage > 1 && t->ents[idx - 1].hash == h)
+			__builtin_prefetch(t->ents[idx - 1].key);
+	}
+}
+
 struct ht_entry *
 ht_upsert(struct ht *t, const char *key, size_t len, int *isnew)
 {
+	return ht_upsert_h(t, key, len, ht_hash(key, len), isnew);
+}
+
+struct ht_entry *
+ht_upsert_h(struct ht *t, const char *key, size_t len, uint32_t h,
+    int *isnew)
+{
 	struct ht_entry *e;
-	uint32_t h, idx;
+	uint32_t idx;
 	size_t i;
 
 	if (t->slots == NULL)
 		ht_init(t, 0);
 	if (len > UINT32_MAX)
 		errx(STATUS_TROUBLE, "key too long");
-	h = ht_hash(key, len);
 	for (i = h & t->mask; (idx = t->slots[i]) != 0; i = (i + 1) & t->mask) {
 		e = &t->ents[idx - 1];
 		if (e->hash == h && e->len == len &&

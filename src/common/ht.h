@@ -32,6 +32,13 @@ uint32_t ht_hash(const char *key, size_t len);
 /* Finds key, or adds it with val = aux = 0 (*isnew = 1).  The pointer
  * stays valid until the next ht_upsert. isnew may be NULL. */
 struct ht_entry *ht_upsert(struct ht *t, const char *key, size_t len, int *isnew);
+/* The same with the key's hash h = ht_hash(key, len) computed already. */
+struct ht_entry *ht_upsert_h(struct ht *t, const char *key, size_t len,
+	    uint32_t h, int *isnew);
+/* Asks the cache for what a lookup of hash h touches: its slot (stage 0),
+ * then the entry the slot names (1), then that entry's key (2).  Running
+ * the stages a few keys ahead hides memory latency in a big table. */
+void	ht_prefetch(const struct ht *t, uint32_t h, int stage);
 /* Finds key; NULL when absent. */
 struct ht_entry *ht_get(const struct ht *t, const char *key, size_t len);
 /* Entries in insertion order: t->ents[0 .. t->n). */
