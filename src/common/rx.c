@@ -108,6 +108,15 @@ quote(const char *s, size_t n, struct str *out, struct offmap *map)
 	}
 }
 
+void
+rx_quote(const char *s, size_t n, struct str *out)
+{
+	struct offmap map = { 0 };
+
+	quote(s, n, out, &map);
+	VEC_FREE(map);
+}
+
 static void
 nomem(void)
 {
@@ -198,7 +207,9 @@ out:
 	pcre2_set_match_limit(r->mctx, MATCH_LIMIT);
 	pcre2_set_depth_limit(r->mctx, DEPTH_LIMIT);
 	pcre2_set_heap_limit(r->mctx, HEAP_LIMIT);
-	if (!(flags & RX_NOJIT) &&
+	/* TX_NOJIT=1 turns the JIT off: valgrind cannot follow JIT code
+	 * (its fast scans read whole words past a match's bytes). */
+	if (!(flags & RX_NOJIT) && getenv("TX_NOJIT") == NULL &&
 	    pcre2_config(PCRE2_CONFIG_JIT, &jit) >= 0 && jit == 1 &&
 	    pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0) {
 		r->jstack = pcre2_jit_stack_create(JIT_STACK_MIN,

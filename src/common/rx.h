@@ -25,5 +25,8 @@ struct rx *rx_compile(const char *pat, size_t n, unsigned flags,
 int	rx_exec(struct rx *r, const char *s, size_t n, size_t start,
 	    size_t *ms, size_t *me, char *errbuf, size_t errlen);
 void	rx_free(struct rx *r);
+/* Appends s[0..n) to out as a pattern that matches it literally. */
+struct str;
+void	rx_quote(const char *s, size_t n, struct str *out);
 
 #endif

@@ -1,0 +1,1019 @@
+/*
+ * txkwic: keyword in context.  Every match of the queries in the cleaned
+ * text of txseg, with its document, section, paragraph, sentence and byte
+ * offsets in the source file; for people an aligned concordance, for
+ * machines TSV or CSV; counts per section and a dispersion plot.
+ */
+#include <err.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "doc.h"
+#include "io.h"
+#include "rx.h"
+#include "sent.h"
+#include "tok.h"
+#include "utf8.h"
+#include "util.h"
+
+enum { FMT_HUMAN, FMT_TSV, FMT_CSV };
+enum { WITHIN_PARA, WITHIN_SENT };
+#define MAXKEYS	8
+#define PLOTW	50
+#define COLUMNS	80
+
+struct opts {
+	VEC(char *) pats;	/* -e, -f: as given */
+	VEC(char *) phrases;	/* -p */
+	int	 icase, word, fixed;
+	size_t	 left, right;	/* context each side: chars, or tokens */
+	int	 words;		/* --words: context in tokens */
+	int	 within;
+	int	 fmt, color, count, plot;
+	int	 keys[MAXKEYS];	/* --sort: -k for Lk, +k for Rk */
+	int	 nkeys;
+	struct doc_opts doc;
+};
+
+/* One hit, its strings in a shared store (offsets, so it can grow). */
+struct hit {
+	size_t	 doc, sec;	/* store offsets of NUL-terminated names */
+	size_t	 par, sent, start, end;
+	size_t	 left, match, right, key[MAXKEYS];	/* store offsets */
+	size_t	 seq;
+};
+
+/* Hits per section, for --count and --plot. */
+struct secount {
+	size_t	 doc, sec;	/* store offsets */
+	size_t	 hits, words;
+};
+
+struct state {
+	const struct opts *o;
+	struct rx *rx;
+	struct out out;
+	struct str store;
+	VEC(struct hit) hits;	/* kept for --sort */
+	VEC(struct secount) secs;
+	VEC(size_t) plotpos;	/* --plot: hit offsets of the current doc */
+	size_t	 nhits, seq;
+	size_t	 docname;	/* store offset of the current doc's id */
+	size_t	 srclen;	/* the current document's size */
+	size_t	 lastsec;	/* secs index of the current section + 1 */
+	char	 errbuf[256];
+	/* the paragraph at hand */
+	VEC(struct sentence) sents;
+	VEC(struct tok) toks;
+	VEC(size_t) starts;
+	struct str tmp;
+};
+
+enum { OPT_WIDTH = 256, OPT_WORDS, OPT_LEFT, OPT_RIGHT, OPT_WITHIN, OPT_SORT,
+	OPT_TSV, OPT_CSV, OPT_COLOR, OPT_COUNT, OPT_PLOT };
+
+static const struct option longopts[] = {
+	{ "regexp",	required_argument, NULL, 'e' },
+	{ "file",	required_argument, NULL, 'f' },
+	{ "fixed-strings", no_argument,	   NULL, 'F' },
+	{ "ignore-case", no_argument,	   NULL, 'i' },
+	{ "word-regexp", no_argument,	   NULL, 'w' },
+	{ "phrase",	required_argument, NULL, 'p' },
+	{ "width",	required_argument, NULL, OPT_WIDTH },
+	{ "words",	required_argument, NULL, OPT_WORDS },
+	{ "left",	required_argument, NULL, OPT_LEFT },
+	{ "right",	required_argument, NULL, OPT_RIGHT },
+	{ "within",	required_argument, NULL, OPT_WITHIN },
+	{ "sort",	required_argument, NULL, OPT_SORT },
+	{ "tsv",	no_argument,	   NULL, OPT_TSV },
+	{ "csv",	no_argument,	   NULL, OPT_CSV },
+	{ "color",	optional_argument, NULL, OPT_COLOR },
+	{ "colour",	optional_argument, NULL, OPT_COLOR },
+	{ "count",	no_argument,	   NULL, OPT_COUNT },
+	{ "plot",	no_argument,	   NULL, OPT_PLOT },
+	{ "help",	no_argument,	   NULL, 'h' },
+	{ "version",	no_argument,	   NULL, 'V' },
+	{ NULL, 0, NULL, 0 }
+};
+
+static const char usage_line[] =
+    "usage: txkwic [-Fiw] [-e pattern]... [-f file] [-p phrase]...\n"
+    "              [--width n | --words n] [--left n] [--right n]\n"
+    "              [--within sent|para] [--sort L1,R1,...]\n"
+    "              [--tsv | --csv | --count | --plot] [--color[=when]]\n"
+    "              [pattern] [file ...]\n";
+
+static const char help_text[] =
+"\n"
+"Finds every match of the patterns (PCRE2, Unicode) in the cleaned text of\n"
+"the files, as txseg makes it: wrapped lines joined, line-break hyphens\n"
+"resolved (mul- / tilateral is multilateral), page furniture and contents\n"
+"lines left out.  Prints a concordance, the matches in one column.\n"
+"\n"
+"Queries (without -e, -f or -p the first argument is the pattern):\n"
+"  -e, --regexp=PAT    a pattern (repeatable)\n"
+"  -f, --file=FILE     patterns, one per line\n"
+"  -F, --fixed-strings the patterns are plain strings\n"
+"  -i, --ignore-case   caseless (Unicode)\n"
+"  -w, --word-regexp   whole words only\n"
+"  -p, --phrase=WORDS  these words in a row, across any whitespace\n"
+"Context:\n"
+"      --width N       N characters each side (default 35: 80 columns)\n"
+"      --words N       N tokens each side instead\n"
+"      --left N, --right N  one side only\n"
+"      --within sent|para   stop the context at the sentence or paragraph\n"
+"                      (default: para)\n"
+"Order and output:\n"
+"      --sort KEYS     by L1 (the word left of the match), R1 (right)...,\n"
+"                      case-folded; ties keep document order\n"
+"      --tsv, --csv    doc sec par sent start end left match right\n"
+"      --count         hits per document (sec *) and per section, with the\n"
+"                      section's words: doc sec hits words\n"
+"      --plot          a dispersion plot, a row per document\n"
+"      --color[=WHEN]  auto (default: a terminal, no NO_COLOR), always, never\n"
+"  -h, --help          this help\n"
+"  -V, --version       the version\n"
+"\n"
+"Exit status: 0 when something matched, 1 when nothing did, 2 on trouble\n"
+"(a bad pattern, an unreadable file, a pattern that backtracks past the\n"
+"match limit).  See txkwic(1).\n";
+
+/* --sort L1,R2,... */
+static void
+parse_sort(const char *arg, struct opts *o)
+{
+	const char *p = arg;
+
+	o->nkeys = 0;
+	while (*p != '\0') {
+		int side, k;
+
+		if (*p == 'L' || *p == 'l')
+			side = -1;
+		else if (*p == 'R' || *p == 'r')
+			side = 1;
+		else
+			goto bad;
+		p++;
+		if (*p < '1' || *p > '9')
+			goto bad;
+		k = *p++ - '0';
+		if (o->nkeys == MAXKEYS)
+			errx(STATUS_TROUBLE, "--sort: at most %d keys", MAXKEYS);
+		o->keys[o->nkeys++] = side * k;
+		if (*p == ',')
+			p++;
+		else if (*p != '\0')
+			goto bad;
+	}
+	if (o->nkeys > 0)
+		return;
+bad:
+	errx(STATUS_TROUBLE, "--sort: '%s': keys such as L1,R1,L2 (L or R and "
+	    "1 to 9)", arg);
+}
+
+/* -f FILE: one pattern per line. */
+static void
+read_patterns(const char *path, struct opts *o)
+{
+	struct str b = { 0 };
+	size_t bad;
+
+	if (io_slurp(path, &b) == -1)
+		err(STATUS_TROUBLE, "%s", io_name(path));
+	if ((bad = utf8_validate(b.s, b.n)) < b.n)
+		errx(STATUS_TROUBLE, "%s: invalid UTF-8 at byte %zu",
+		    io_name(path), bad);
+	for (char *p = b.s, *end = b.s + b.n; p < end;) {
+		char *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t len = (size_t)((nl ? nl : end) - p);
+
+		if (len > 0 && p[len - 1] == '\r')
+			len--;
+		if (len > 0)
+			VEC_PUSH(o->pats, xmemdup(p, len));
+		p = nl ? nl + 1 : end;
+	}
+	str_free(&b);
+}
+
+/*
+ * One regex for all queries: each pattern is compiled alone first, so that
+ * an error names its offset in that pattern, then all are joined as
+ * (?:a)|(?:b)... -F quotes the patterns; a phrase is its tokens quoted and
+ * joined by \s+, with word boundaries at its word ends.
+ */
+static struct rx *
+build_rx(const struct opts *o)
+{
+	struct str all = { 0 }, one = { 0 };
+	unsigned flags = (o->icase ? RX_ICASE : 0) | (o->word ? RX_WORD : 0);
+	char errbuf[256];
+	struct rx *r;
+	size_t i;
+
+	for (i = 0; i < o->pats.n + o->phrases.n; i++) {
+		const char *p = i < o->pats.n ? o->pats.v[i] :
+		    o->phrases.v[i - o->pats.n];
+		size_t n = strlen(p);
+
+		str_clear(&one);
+		if ((i < o->pats.n && utf8_validate(p, n) < n) ||
+		    (i >= o->pats.n && utf8_validate(p, n) < n))
+			errx(STATUS_TROUBLE, "a pattern is not valid UTF-8");
+		if (i < o->pats.n && !o->fixed) {
+			str_add(&one, p, n);
+			r = rx_compile(p, n, flags & ~RX_WORD, errbuf,
+			    sizeof(errbuf));
+			if (r == NULL) {
+				if (o->pats.n + o->phrases.n > 1)
+					errx(STATUS_TROUBLE, "'%s': %s", p, errbuf);
+				errx(STATUS_TROUBLE, "%s", errbuf);
+			}
+			rx_free(r);
+		} else if (i < o->pats.n)
+			rx_quote(p, n, &one);
+		else {
+			struct tokenizer t;
+			struct tok k;
+			size_t nt = 0;
+
+			tok_init(&t, p, n, o->doc.tokopts);
+			while (tok_next(&t, &k)) {
+				if (nt++ == 0) {
+					if (k.type != TOK_PUNCT && k.type != TOK_SYM)
+						str_add(&one, "\\b", 2);
+				} else
+					str_add(&one, "\\s+", 3);
+				rx_quote(p + k.start, k.end - k.start, &one);
+				if (t.pos >= n && k.type != TOK_PUNCT &&
+				    k.type != TOK_SYM)
+					str_add(&one, "\\b", 2);
+			}
+			if (nt == 0)
+				errx(STATUS_TROUBLE, "-p: '%s' holds no words", p);
+		}
+		if (all.n > 0)
+			str_addc(&all, '|');
+		str_add(&all, "(?:", 3);
+		str_add(&all, one.s, one.n);
+		str_addc(&all, ')');
+	}
+	r = rx_compile(all.s, all.n, flags, errbuf, sizeof(errbuf));
+	if (r == NULL)
+		errx(STATUS_TROUBLE, "%s", errbuf);
+	str_free(&all);
+	str_free(&one);
+	return r;
+}
+
+/*
+ * Output.
+ */
+
+static size_t
+store(struct state *st, const char *s, size_t n)
+{
+	size_t off = st->store.n;
+
+	str_add(&st->store, s, n);
+	str_addc(&st->store, '\0');
+	return off;
+}
+
+#define S(st, off)	((st)->store.s + (off))
+
+/* Spaces, tabs and newlines as one space (context shows on one line). */
+static void
+one_line(const char *s, size_t n, struct str *b)
+{
+	size_t i;
+
+	str_clear(b);
+	for (i = 0; i < n; i++)
+		str_addc(b, s[i] == '\t' || s[i] == '\n' || s[i] == '\r' ?
+		    ' ' : s[i]);
+}
+
+/* Display width of s[0..n). */
+static size_t
+width_of(const char *s, size_t n)
+{
+	size_t i = 0, w = 0;
+	int32_t cp;
+	int l;
+
+	while (i < n) {
+		l = utf8_decode(s + i, n - i, &cp);
+		if (l < 1)
+			l = 1, cp = 0xFFFD;
+		w += (size_t)utf8_width(cp);
+		i += (size_t)l;
+	}
+	return w;
+}
+
+/* The longest tail of s[0..n) at most w columns wide: its start. */
+static size_t
+tail_cols(const char *s, size_t n, size_t w)
+{
+	size_t i = n, used = 0;
+
+	while (i > 0) {
+		size_t j = i - 1;
+		int32_t cp;
+		int l, cw;
+
+		while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80)
+			j--;
+		l = utf8_decode(s + j, i - j, &cp);
+		cw = l < 1 ? 1 : utf8_width(cp);
+		if (used + (size_t)cw > w)
+			break;
+		used += (size_t)cw;
+		i = j;
+	}
+	return i;
+}
+
+/* The longest head of s[0..n) at most w columns wide: its length. */
+static size_t
+head_cols(const char *s, size_t n, size_t w)
+{
+	size_t i = 0, used = 0;
+
+	while (i < n) {
+		int32_t cp;
+		int l = utf8_decode(s + i, n - i, &cp), cw;
+
+		if (l < 1)
+			l = 1, cp = 0xFFFD;
+		cw = utf8_width(cp);
+		if (used + (size_t)cw > w)
+			break;
+		used += (size_t)cw;
+		i += (size_t)l;
+	}
+	return i;
+}
+
+/* A concordance line: the left context right-aligned in `left` columns,
+ * the match, the right context cut at COLUMNS. */
+static void
+print_human(struct state *st, const struct hit *h)
+{
+	const struct opts *o = st->o;
+	const char *l = S(st, h->left), *m = S(st, h->match), *r = S(st, h->right);
+	size_t ln = strlen(l), mn = strlen(m), rn = strlen(r);
+	size_t lw = o->words ? 35 : o->left, a, lwid, mw, room, k;
+
+	if (lw > COLUMNS)
+		lw = COLUMNS;
+	a = tail_cols(l, ln, lw);
+	lwid = width_of(l + a, ln - a);
+	for (k = lwid; k < lw; k++)
+		out_raw(&st->out, " ", 1);
+	out_raw(&st->out, l + a, ln - a);
+	out_raw(&st->out, " ", 1);
+	if (st->o->color)
+		out_raw(&st->out, "\033[1;31m", 7);
+	out_raw(&st->out, m, mn);
+	if (st->o->color)
+		out_raw(&st->out, "\033[0m", 4);
+	out_raw(&st->out, " ", 1);
+	mw = width_of(m, mn);
+	room = lw + 2 + mw < COLUMNS ? COLUMNS - lw - 2 - mw : 0;
+	if (!o->words && o->right < room)
+		room = o->right;
+	out_raw(&st->out, r, head_cols(r, rn, room));
+	out_raw(&st->out, "\n", 1);
+}
+
+static void
+print_record(struct state *st, const struct hit *h)
+{
+	int i;
+
+	if (st->o->fmt == FMT_HUMAN) {
+		print_human(st, h);
+		return;
+	}
+	out_cstr(&st->out, S(st, h->doc));
+	out_cstr(&st->out, S(st, h->sec));
+	out_u64(&st->out, h->par);
+	out_u64(&st->out, h->sent);
+	out_u64(&st->out, h->start);
+	out_u64(&st->out, h->end);
+	out_cstr(&st->out, S(st, h->left));
+	out_cstr(&st->out, S(st, h->match));
+	out_cstr(&st->out, S(st, h->right));
+	for (i = 0; i < st->o->nkeys; i++)
+		out_cstr(&st->out, S(st, h->key[i]));
+	out_endrec(&st->out);
+}
+
+static void
+print_header(struct state *st)
+{
+	static const char *const cols[] = { "doc", "sec", "par", "sent",
+	    "start", "end", "left", "match", "right", NULL };
+	char name[16];
+	int i;
+
+	if (st->o->fmt == FMT_HUMAN || st->o->count || st->o->plot)
+		return;
+	for (i = 0; cols[i] != NULL; i++)
+		out_cstr(&st->out, cols[i]);
+	for (i = 0; i < st->o->nkeys; i++) {
+		snprintf(name, sizeof(name), "%c%d", st->o->keys[i] < 0 ? 'L' :
+		    'R', abs(st->o->keys[i]));
+		out_cstr(&st->out, name);
+	}
+	out_endrec(&st->out);
+}
+
+/*
+ * Matching.
+ */
+
+/* The sentence of the paragraph that holds clean offset off. */
+static size_t
+sent_at(const struct state *st, size_t off)
+{
+	size_t lo = 0, hi = st->sents.n;
+
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (st->sents.v[mid].cstart <= off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Steps back n characters from off, not before lo. */
+static size_t
+back_chars(const char *s, size_t off, size_t lo, size_t n)
+{
+	while (n > 0 && off > lo) {
+		off--;
+		while (off > lo && ((unsigned char)s[off] & 0xC0) == 0x80)
+			off--;
+		n--;
+	}
+	return off;
+}
+
+static size_t
+fwd_chars(const char *s, size_t off, size_t hi, size_t n)
+{
+	while (n > 0 && off < hi) {
+		off++;
+		while (off < hi && ((unsigned char)s[off] & 0xC0) == 0x80)
+			off++;
+		n--;
+	}
+	return off;
+}
+
+static int
+is_word(int type)
+{
+	return type != TOK_PUNCT && type != TOK_SYM;
+}
+
+/* The k-th word token left (k < 0) or right (k > 0) of [ms, me), folded
+ * into b; empty when there is none in the paragraph. */
+static void
+key_word(const struct state *st, const char *text, size_t ms, size_t me,
+    int k, struct str *b)
+{
+	const struct tok *t = st->toks.v;
+	size_t n = st->toks.n, i;
+	int seen = 0;
+
+	str_clear(b);
+	if (k < 0) {
+		for (i = n; i > 0; i--)
+			if (t[i - 1].end <= ms && is_word(t[i - 1].type) &&
+			    --seen == k)
+				break;
+		if (i > 0)
+			utf8_fold(text + t[i - 1].start, t[i - 1].end -
+			    t[i - 1].start, b);
+	} else {
+		for (i = 0; i < n; i++)
+			if (t[i].start >= me && is_word(t[i].type) && ++seen == k)
+				break;
+		if (i < n)
+			utf8_fold(text + t[i].start, t[i].end - t[i].start, b);
+	}
+}
+
+/* The section counter of (doc, sec), added when it is new. */
+static struct secount *
+section(struct state *st, const char *sec)
+{
+	struct secount *sc;
+
+	if (st->lastsec > 0) {
+		sc = &st->secs.v[st->lastsec - 1];
+		if (sc->doc == st->docname && strcmp(S(st, sc->sec), sec) == 0)
+			return sc;
+	}
+	{
+		struct secount z = { 0 };
+
+		z.doc = st->docname;
+		z.sec = store(st, sec, strlen(sec));
+		VEC_PUSH(st->secs, z);
+	}
+	st->lastsec = st->secs.n;
+	return &st->secs.v[st->secs.n - 1];
+}
+
+/*
+ * Finds the hits in one paragraph of cleaned text.  st->sents and
+ * st->toks hold its sentences and tokens.  map: the paragraph, for source
+ * offsets (NULL: a stream record, see below).
+ */
+static void
+match_para(struct state *st, const char *sec, size_t parno, const char *text,
+    size_t len, const struct para *map, size_t recstart, size_t recend,
+    int exact)
+{
+	const struct opts *o = st->o;
+	size_t pos = 0, ms, me, i;
+	struct secount *sc = NULL;
+	int rc;
+
+	if (o->count || o->plot) {
+		sc = section(st, sec);
+		for (i = 0; i < st->toks.n; i++)
+			sc->words += is_word(st->toks.v[i].type);
+	}
+	while ((rc = rx_exec(st->rx, text, len, pos, &ms, &me, st->errbuf,
+	    sizeof(st->errbuf))) == 1) {
+		struct hit h;
+		size_t s0 = sent_at(st, ms), s1 = sent_at(st, me > ms ? me - 1 :
+		    ms);
+		size_t lo = 0, hi = len, a, b;
+		int k;
+
+		/* An empty match moves on by a character. */
+		pos = me > ms ? me : fwd_chars(text, me, len, 1);
+		if (me == ms && ms >= len)
+			break;
+		st->nhits++;
+		if (sc != NULL)
+			sc->hits++;
+		if (o->within == WITHIN_SENT && st->sents.n > 0) {
+			lo = st->sents.v[s0].cstart;
+			hi = st->sents.v[s1].cend;
+			if (lo > ms)
+				lo = ms;
+			if (hi < me)
+				hi = me;
+		}
+		if (map != NULL) {
+			h.start = para_src_start(map, ms);
+			h.end = para_src_end(map, me);
+		} else if (exact) {
+			h.start = recstart + ms;
+			h.end = recstart + me;
+		} else {
+			h.start = recstart;
+			h.end = recend;
+		}
+		if (o->plot) {
+			VEC_PUSH(st->plotpos, h.start);
+			continue;
+		}
+		if (o->count)
+			continue;
+		h.doc = st->docname;
+		h.sec = store(st, sec, strlen(sec));
+		h.par = parno;
+		h.sent = st->sents.n > 0 ? st->sents.v[s0].sentno : 0;
+		if (o->words) {
+			/* Whole tokens: o->left before, o->right after. */
+			size_t nl = 0, nr = 0;
+
+			a = ms;
+			for (i = st->toks.n; i > 0 && nl < o->left; i--)
+				if (st->toks.v[i - 1].end <= ms &&
+				    st->toks.v[i - 1].start >= lo) {
+					a = st->toks.v[i - 1].start;
+					nl++;
+				}
+			b = me;
+			for (i = 0; i < st->toks.n && nr < o->right; i++)
+				if (st->toks.v[i].start >= me &&
+				    st->toks.v[i].end <= hi) {
+					b = st->toks.v[i].end;
+					nr++;
+				}
+		} else {
+			a = back_chars(text, ms, lo, o->left);
+			b = fwd_chars(text, me, hi, o->right);
+		}
+		one_line(text + a, ms - a, &st->tmp);
+		h.left = store(st, st->tmp.s, st->tmp.n);
+		one_line(text + ms, me - ms, &st->tmp);
+		h.match = store(st, st->tmp.s, st->tmp.n);
+		one_line(text + me, b - me, &st->tmp);
+		h.right = store(st, st->tmp.s, st->tmp.n);
+		for (k = 0; k < o->nkeys; k++) {
+			key_word(st, text, ms, me, o->keys[k], &st->tmp);
+			h.key[k] = store(st, st->tmp.s, st->tmp.n);
+		}
+		h.seq = st->seq++;
+		if (o->nkeys > 0)
+			VEC_PUSH(st->hits, h);
+		else {
+			print_record(st, &h);
+			/* Nothing of a printed hit is needed again. */
+			st->store.n = h.doc == st->docname ? h.sec : st->store.n;
+		}
+	}
+	if (rc == -1)
+		errx(STATUS_TROUBLE, "%s: %s", S(st, st->docname), st->errbuf);
+}
+
+/* Opens a document: its id becomes the current name. */
+static void
+doc_start(struct state *st, const char *id, size_t srclen)
+{
+	st->docname = store(st, id, strlen(id));
+	st->srclen = srclen;
+	st->plotpos.n = 0;
+}
+
+static void
+plot_row(struct state *st)
+{
+	char bar[PLOTW];
+	size_t i, n = st->plotpos.n;
+	const char *name = S(st, st->docname);
+	size_t nl = strlen(name), cut = head_cols(name, nl, 24);
+	char num[32];
+
+	memset(bar, '-', sizeof(bar));
+	for (i = 0; i < n; i++) {
+		size_t c = st->srclen > 0 ? (size_t)((double)st->plotpos.v[i] *
+		    PLOTW / (double)st->srclen) : 0;
+
+		bar[c < PLOTW ? c : PLOTW - 1] = '|';
+	}
+	out_raw(&st->out, name, cut);
+	for (i = width_of(name, cut); i < 24; i++)
+		out_raw(&st->out, " ", 1);
+	snprintf(num, sizeof(num), " %6zu ", n);
+	out_raw(&st->out, num, strlen(num));
+	out_raw(&st->out, "[", 1);
+	out_raw(&st->out, bar, PLOTW);
+	out_raw(&st->out, "]\n", 2);
+}
+
+static void
+doc_end(struct state *st)
+{
+	if (st->o->plot)
+		plot_row(st);
+}
+
+/* Raw files through the txseg road. */
+static int
+kwic_files(struct state *st, char **paths, int npaths)
+{
+	const struct opts *o = st->o;
+	struct corpus corp;
+	struct para p;
+	struct sentence s;
+	struct str id = { 0 };
+	int i, status = STATUS_OK;
+
+	corpus_init(&corp, &o->doc);
+	if (corpus_scan(&corp, paths, npaths) > 0)
+		status = STATUS_TROUBLE;
+	for (i = 0; i < npaths; i++) {
+		struct doc *d = doc_open(&corp, paths[i]);
+		const struct tok *toks;
+		size_t ntok, srclen;
+
+		if (d == NULL) {
+			status = STATUS_TROUBLE;
+			continue;
+		}
+		io_docid(paths[i], &id);
+		doc_source(d, &srclen);
+		doc_start(st, id.s, srclen);
+		while (doc_next(d, &p)) {
+			st->sents.n = 0;
+			while (doc_next_sentence(d, &s))
+				VEC_PUSH(st->sents, s);
+			if (p.kind == PK_TOC)
+				continue;
+			toks = doc_tokens(d, &ntok);
+			st->toks.n = 0;
+			VEC_GROW(st->toks, ntok);
+			if (ntok > 0)
+				memcpy(st->toks.v, toks, ntok * sizeof(*toks));
+			st->toks.n = ntok;
+			match_para(st, p.sec, p.parno, p.text, p.len, &p, 0, 0, 0);
+		}
+		doc_end(st);
+		doc_close(d);
+	}
+	corpus_free(&corp);
+	str_free(&id);
+	return status;
+}
+
+static int
+field_is(const char *f, size_t fl, const char *s)
+{
+	return strlen(s) == fl && memcmp(f, s, fl) == 0;
+}
+
+/*
+ * txseg's stream: each sentence or paragraph record is matched alone.
+ * Offsets are exact when the record's text has its source span's length
+ * (nothing was joined or dropped inside it), else the record's span.
+ */
+static void
+kwic_stream(struct state *st, struct lines *lr)
+{
+	struct str doc = { 0 }, sec = { 0 };
+	const char *s;
+	size_t len, lineno = 1;
+	uint64_t off;
+	int rc, open = 0;
+
+	while ((rc = lines_next(lr, &s, &len, &off)) == 1) {
+		const char *f[10];
+		size_t fl[10], nf = 0, bad, start, end, par, sentno;
+		const char *q = s, *e;
+		struct tokenizer t;
+		struct tok k;
+		struct sentence sn = { 0 };
+		char num[4][24];
+		int j;
+
+		lineno++;
+		if (len > 0 && s[len - 1] == '\r')
+			len--;
+		if (len == 0 || doc_is_stream_header(s, len))
+			continue;
+		if ((bad = utf8_validate(s, len)) < len)
+			errx(STATUS_TROUBLE, "-: invalid UTF-8 at byte %llu",
+			    (unsigned long long)(off + bad));
+		for (e = s + len; nf < 10;) {
+			const char *tab = memchr(q, '\t', (size_t)(e - q));
+
+			f[nf] = q;
+			fl[nf++] = (size_t)((tab ? tab : e) - q);
+			if (tab == NULL)
+				break;
+			q = tab + 1;
+		}
+		if (nf != 8)
+			errx(STATUS_TROUBLE, "-: line %zu: %zu fields; txkwic "
+			    "reads txseg's sentence or paragraph records (8)",
+			    lineno, nf);
+		if (field_is(f[4], fl[4], "toc"))
+			continue;
+		for (j = 0; j < 4; j++) {
+			int c = j < 2 ? j + 2 : j + 3;	/* par sent, start end */
+
+			snprintf(num[j], sizeof(num[j]), "%.*s",
+			    fl[c] < 23 ? (int)fl[c] : 23, f[c]);
+		}
+		if (parse_count_try(num[0], &par) == -1 ||
+		    parse_count_try(num[1], &sentno) == -1 ||
+		    parse_count_try(num[2], &start) == -1 ||
+		    parse_count_try(num[3], &end) == -1 || end < start)
+			errx(STATUS_TROUBLE, "-: line %zu: par, sent, start and "
+			    "end must be numbers", lineno);
+		if (!open || fl[0] != doc.n || memcmp(f[0], doc.s, doc.n) != 0) {
+			if (open)
+				doc_end(st);
+			str_clear(&doc);
+			str_add(&doc, f[0], fl[0]);
+			doc_start(st, doc.s, 0);
+			open = 1;
+		}
+		if (end > st->srclen)
+			st->srclen = end;
+		str_clear(&sec);
+		str_add(&sec, f[1], fl[1]);
+		st->toks.n = 0;
+		tok_init(&t, f[7], fl[7], st->o->doc.tokopts);
+		while (tok_next(&t, &k))
+			VEC_PUSH(st->toks, k);
+		sn.cstart = 0;
+		sn.cend = fl[7];
+		sn.sentno = sentno;
+		st->sents.n = 0;
+		VEC_PUSH(st->sents, sn);
+		match_para(st, sec.s, par, f[7], fl[7], NULL, start, end,
+		    end - start == fl[7]);
+	}
+	if (rc == -1)
+		err(STATUS_TROUBLE, "-");
+	if (open)
+		doc_end(st);
+	str_free(&doc);
+	str_free(&sec);
+}
+
+static int
+by_keys(const void *a, const void *b, void *arg)
+{
+	const struct hit *x = a, *y = b;
+	const struct state *st = arg;
+	int i, c;
+
+	for (i = 0; i < st->o->nkeys; i++)
+		if ((c = strcmp(S(st, x->key[i]), S(st, y->key[i]))) != 0)
+			return c;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static void
+print_counts(struct state *st)
+{
+	static const char *const cols[] = { "doc", "sec", "hits", "words",
+	    NULL };
+	size_t i, j;
+
+	out_header(&st->out, cols);
+	for (i = 0; i < st->secs.n; i = j) {
+		size_t hits = 0, words = 0;
+
+		for (j = i; j < st->secs.n && st->secs.v[j].doc ==
+		    st->secs.v[i].doc; j++) {
+			hits += st->secs.v[j].hits;
+			words += st->secs.v[j].words;
+		}
+		out_cstr(&st->out, S(st, st->secs.v[i].doc));
+		out_cstr(&st->out, "*");
+		out_u64(&st->out, hits);
+		out_u64(&st->out, words);
+		out_endrec(&st->out);
+		for (j = i; j < st->secs.n && st->secs.v[j].doc ==
+		    st->secs.v[i].doc; j++) {
+			out_cstr(&st->out, S(st, st->secs.v[j].doc));
+			out_cstr(&st->out, S(st, st->secs.v[j].sec));
+			out_u64(&st->out, st->secs.v[j].hits);
+			out_u64(&st->out, st->secs.v[j].words);
+			out_endrec(&st->out);
+		}
+	}
+}
+
+int
+main(int argc, char *argv[])
+{
+	static char *stdin_only[] = { "-" };
+	struct opts o;
+	struct state st;
+	char **paths;
+	int ch, npaths, status = STATUS_OK, leftset = 0, rightset = 0;
+	size_t width = 35, i;
+	const char *color = "auto";
+
+	memset(&o, 0, sizeof(o));
+	while ((ch = getopt_long(argc, argv, "e:f:Fhip:Vw", longopts,
+	    NULL)) != -1) {
+		switch (ch) {
+		case 'e': VEC_PUSH(o.pats, xstrdup(optarg)); break;
+		case 'f': read_patterns(optarg, &o); break;
+		case 'F': o.fixed = 1; break;
+		case 'i': o.icase = 1; break;
+		case 'w': o.word = 1; break;
+		case 'p': VEC_PUSH(o.phrases, xstrdup(optarg)); break;
+		case OPT_WIDTH: width = parse_count(optarg, "--width"); break;
+		case OPT_WORDS:
+			width = parse_count(optarg, "--words");
+			o.words = 1;
+			break;
+		case OPT_LEFT:
+			o.left = parse_count(optarg, "--left");
+			leftset = 1;
+			break;
+		case OPT_RIGHT:
+			o.right = parse_count(optarg, "--right");
+			rightset = 1;
+			break;
+		case OPT_WITHIN:
+			if (strcmp(optarg, "sent") == 0)
+				o.within = WITHIN_SENT;
+			else if (strcmp(optarg, "para") == 0)
+				o.within = WITHIN_PARA;
+			else
+				errx(STATUS_TROUBLE, "--within: '%s': sent or "
+				    "para", optarg);
+			break;
+		case OPT_SORT: parse_sort(optarg, &o); break;
+		case OPT_TSV: o.fmt = FMT_TSV; break;
+		case OPT_CSV: o.fmt = FMT_CSV; break;
+		case OPT_COLOR: color = optarg ? optarg : "always"; break;
+		case OPT_COUNT: o.count = 1; break;
+		case OPT_PLOT: o.plot = 1; break;
+		case 'h': tool_help(usage_line, help_text);
+		case 'V': tool_version();
+		default: tool_usage(usage_line);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (o.pats.n == 0 && o.phrases.n == 0) {
+		if (argc == 0)
+			tool_usage(usage_line);
+		VEC_PUSH(o.pats, xstrdup(argv[0]));
+		argc--;
+		argv++;
+	}
+	if (o.count && o.plot)
+		errx(STATUS_TROUBLE, "--count or --plot, not both");
+	if (!leftset)
+		o.left = width;
+	if (!rightset)
+		o.right = width;
+	if (strcmp(color, "always") == 0)
+		o.color = 1;
+	else if (strcmp(color, "auto") == 0)
+		o.color = isatty(STDOUT_FILENO) && getenv("NO_COLOR") == NULL;
+	else if (strcmp(color, "never") != 0)
+		errx(STATUS_TROUBLE, "--color: '%s': auto, always or never",
+		    color);
+	if (o.fmt != FMT_HUMAN || o.count || o.plot)
+		o.color = 0;
+	paths = argc > 0 ? argv : stdin_only;
+	npaths = argc > 0 ? argc : 1;
+
+	memset(&st, 0, sizeof(st));
+	st.o = &o;
+	st.rx = build_rx(&o);
+	out_init(&st.out, STDOUT_FILENO, o.fmt == FMT_CSV);
+	print_header(&st);
+	if (npaths == 1 && strcmp(paths[0], "-") == 0) {
+		struct lines lr;
+		const char *s;
+		size_t n;
+		int rc;
+
+		lines_init(&lr, STDIN_FILENO);
+		rc = lines_next(&lr, &s, &n, NULL);
+		if (rc == -1)
+			err(STATUS_TROUBLE, "-");
+		if (rc == 1 && doc_is_stream_header(s, n > 0 && s[n - 1] ==
+		    '\r' ? n - 1 : n))
+			kwic_stream(&st, &lr);
+		else {
+			struct str b = { 0 };
+
+			if (lines_rest(&lr, &b) == -1)
+				err(STATUS_TROUBLE, "-");
+			corpus_set_stdin(&b);
+			str_free(&b);
+			status = kwic_files(&st, paths, npaths);
+			corpus_forget_stdin();
+		}
+		lines_free(&lr);
+	} else
+		status = kwic_files(&st, paths, npaths);
+	if (o.nkeys > 0 && !o.count && !o.plot) {
+		qsort_r(st.hits.v, st.hits.n, sizeof(*st.hits.v), by_keys, &st);
+		for (i = 0; i < st.hits.n; i++)
+			print_record(&st, &st.hits.v[i]);
+	}
+	if (o.count)
+		print_counts(&st);
+	out_close(&st.out);
+	rx_free(st.rx);
+	for (i = 0; i < o.pats.n; i++)
+		free(o.pats.v[i]);
+	for (i = 0; i < o.phrases.n; i++)
+		free(o.phrases.v[i]);
+	VEC_FREE(o.pats);
+	VEC_FREE(o.phrases);
+	VEC_FREE(st.hits);
+	VEC_FREE(st.secs);
+	VEC_FREE(st.plotpos);
+	VEC_FREE(st.sents);
+	VEC_FREE(st.toks);
+	VEC_FREE(st.starts);
+	str_free(&st.store);
+	str_free(&st.tmp);
+	if (status != STATUS_OK)
+		return status;
+	return st.nhits > 0 ? STATUS_OK : STATUS_NOMATCH;
+}
