@@ -84,3 +84,15 @@ setup() {
 	run -2 --separate-stderr "${VG[@]}" txkwic -e ok -e 'x(' samples/corpus.tsv
 	[ "$stderr" = "txkwic: 'x(': bad regex at offset 2: missing closing parenthesis" ]
 }
+
+@test "valgrind: txdiff on the samples, every output" {
+	cd "$TX_ROOT"
+	a=samples/2016-12-27-strategy-national-cyberspace-security.txt
+	scripts/make-pair $a 3 0.03 0.3 > "$BATS_TEST_TMPDIR/b.txt"
+	for o in "" --tsv --stat "--stat --csv" "--by sent" "--context 3 --color=always" "-i --move-min 4"; do
+		run -1 --separate-stderr "${VG[@]}" txdiff $o $a "$BATS_TEST_TMPDIR/b.txt"
+		[ -z "$stderr" ] || { echo "$o: $stderr"; false; }
+	done
+	run -2 --separate-stderr "${VG[@]}" txdiff $a "$BATS_TEST_TMPDIR/none"
+	[ "$stderr" = "txdiff: $BATS_TEST_TMPDIR/none: No such file or directory" ]
+}

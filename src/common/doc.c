@@ -67,6 +67,59 @@ doc_is_stream_header(const char *s, size_t n)
 	return k == n || s[k] == '\t' || s[k] == '\r';
 }
 
+int
+doc_parse_record(const char *s, size_t n, struct doc_record *r)
+{
+	const char *f[10], *q = s, *e;
+	size_t fl[10], nf = 0, *num[4], i, j;
+	static const int col[4] = { 2, 3, 5, 6 };
+
+	if (n > 0 && s[n - 1] == '\r')
+		n--;
+	if (doc_is_stream_header(s, n))
+		return -1;
+	for (e = s + n; nf < 10;) {
+		const char *tab = memchr(q, '\t', (size_t)(e - q));
+
+		f[nf] = q;
+		fl[nf++] = (size_t)((tab ? tab : e) - q);
+		if (tab == NULL)
+			break;
+		q = tab + 1;
+	}
+	if (nf != 8 && nf != 9)
+		return -1;
+	num[0] = &r->par;
+	num[1] = &r->sent;
+	num[2] = &r->start;
+	num[3] = &r->end;
+	for (i = 0; i < 4; i++) {
+		size_t v = 0, c = (size_t)col[i];
+
+		if (fl[c] == 0 || fl[c] > 19)
+			return -1;
+		for (j = 0; j < fl[c]; j++) {
+			if (f[c][j] < '0' || f[c][j] > '9')
+				return -1;
+			v = v * 10 + (size_t)(f[c][j] - '0');
+		}
+		*num[i] = v;
+	}
+	if (r->end < r->start)
+		return -1;
+	r->doc = f[0];
+	r->ldoc = fl[0];
+	r->sec = f[1];
+	r->lsec = fl[1];
+	r->kind = f[4];
+	r->lkind = fl[4];
+	r->text = f[7];
+	r->ltext = fl[7];
+	r->type = nf == 9 ? f[8] : NULL;
+	r->ltype = nf == 9 ? fl[8] : 0;
+	return 0;
+}
+
 void
 corpus_set_stdin(const struct str *b)
 {

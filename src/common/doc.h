@@ -128,6 +128,17 @@ void	doc_close(struct doc *d);
 extern const char *const doc_stream_fields[];
 int	doc_is_stream_header(const char *s, size_t n);
 
+/* One record of the stream, parsed: pointers into the line. */
+struct doc_record {
+	const char *doc, *sec, *kind, *text, *type;	/* type: NULL unless */
+	size_t	 ldoc, lsec, lkind, ltext, ltype;	/* a token record */
+	size_t	 par, sent, start, end;
+};
+/* Parses line s[0..n) (no LF; a CR at its end is ignored): 0, or -1 when
+ * it is no record (the header, 8 or 9 fields wanted, par, sent, start
+ * and end numbers with start <= end). */
+int	doc_parse_record(const char *s, size_t n, struct doc_record *r);
+
 /* stdin is read once and kept between the passes. */
 void	corpus_forget_stdin(void);
 /* Gives the bytes of stdin a tool has read already (to look at its first

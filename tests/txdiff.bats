@@ -1,0 +1,204 @@
+#!/usr/bin/env bats
+# txdiff: minimal edit counts against diff --minimal, the script rebuilds
+# both texts, moves, every output, exit status, bad input.
+bats_require_minimum_version 1.5.0
+
+setup() {
+	load helper
+	T="$BATS_TEST_TMPDIR"
+	HEADER=$'op\ta_start\ta_end\tb_start\tb_end\ta_sec\ta_sent\tb_sec\tb_sent\ta_text\tb_text'
+}
+
+# The tokens txdiff compares, one per line: txseg's, contents left out.
+tokens() {
+	txseg --unit=token "$1" | awk -F '\t' 'NR > 1 && $5 != "toc" { print $8 }'
+}
+
+# diff --minimal's count of deleted plus inserted tokens.
+minimal() {
+	tokens "$1" > "$T/ta"
+	tokens "$2" > "$T/tb"
+	diff --minimal "$T/ta" "$T/tb" | grep -c '^[<>]' || true
+}
+
+edits() {
+	txdiff --stat --csv "$1" "$2" | tr -d '\r' | awk -F ',' 'NR == 2 { print $11 }'
+}
+
+@test "txdiff --help, --version and usage errors" {
+	run -0 txdiff --help
+	[[ "${lines[0]}" == "usage: txdiff "* ]]
+	run -0 txdiff --version
+	[[ "$output" =~ ^txdiff\ [0-9]+\.[0-9]+\.[0-9]+$ ]]
+	run -2 --separate-stderr txdiff one-file
+	[[ "$stderr" == *"Try 'txdiff --help'"* ]]
+	run -2 --separate-stderr txdiff --by para a b
+	[ "$stderr" = "txdiff: --by: 'para': sent" ]
+	run -2 --separate-stderr txdiff --move-min x a b
+	[ "$stderr" = "txdiff: --move-min: invalid number 'x'" ]
+}
+
+@test "txdiff edit counts equal diff --minimal on generated pairs and on the samples" {
+	cd "$TX_ROOT"
+	for seed in 1 2 3 4 5 6; do
+		for f in samples/2016-12-27*.txt samples/2021*.txt; do
+			scripts/make-pair "$f" "$seed" 0.0$seed 0.2 > "$T/b.txt"
+			want=$(minimal "$f" "$T/b.txt")
+			[ "$want" -gt 0 ]
+			[ "$(edits "$f" "$T/b.txt")" = "$want" ] || { echo "$f $seed: want $want"; false; }
+		done
+	done
+	# Random word salad with a tiny vocabulary: many equal tokens.
+	awk 'BEGIN { srand(9); for (i = 0; i < 3000; i++) printf "%s%s", substr("abcab", int(rand() * 5) + 1, 1), (i % 12 == 11 ? ".\n" : " ") }' > "$T/x.txt"
+	awk 'BEGIN { srand(10); for (i = 0; i < 2800; i++) printf "%s%s", substr("abcab", int(rand() * 5) + 1, 1), (i % 9 == 8 ? ".\n" : " ") }' > "$T/y.txt"
+	[ "$(edits "$T/x.txt" "$T/y.txt")" = "$(minimal "$T/x.txt" "$T/y.txt")" ]
+	# The two pairs the analysts ask about.
+	a=samples/2017-03-01-strategy-international-cooperation-cyberspace.txt
+	b=samples/2017-03-01-summary-strategy-international-cooperation.txt
+	[ "$(edits $a $b)" = "$(minimal $a $b)" ]
+	a=samples/2016-12-27-strategy-national-cyberspace-security.txt
+	b=samples/2021-10-20-position-international-rules-making.txt
+	[ "$(edits $a $b)" = "$(minimal $a $b)" ]
+}
+
+@test "txdiff's script rebuilds both texts exactly" {
+	cd "$TX_ROOT"
+	a=samples/2016-12-27-strategy-national-cyberspace-security.txt
+	scripts/make-pair $a 7 0.03 0.3 > "$T/b.txt"
+	txdiff --tsv $a "$T/b.txt" > "$T/script" || [ $? = 1 ]
+	[ "$(head -1 "$T/script")" = "$HEADER" ]
+	# A: every row with an A side, in A order; B: every row with a B
+	# side, by b_start.  Spaces aside, they are the token streams.
+	tail -n +2 "$T/script" | awk -F '\t' '$2 != "" { print $2 "\t" $10 }' | sort -n -k1,1 | cut -f2- | tr -d ' \n' > "$T/ra"
+	tail -n +2 "$T/script" | awk -F '\t' '$4 != "" { print $4 "\t" $11 }' | sort -n -k1,1 | cut -f2- | tr -d ' \n' > "$T/rb"
+	tokens $a | tr -d ' \n' > "$T/wa"
+	tokens "$T/b.txt" | tr -d ' \n' > "$T/wb"
+	cmp "$T/wa" "$T/ra"
+	cmp "$T/wb" "$T/rb"
+	# Offsets cut each row's text out of the sources (one-line rows).
+	tail -n +2 "$T/script" | awk -F '\t' '$1 == "equal" && $2 != "" && $10 !~ /[“”’]/' | head -20 |
+	while IFS=$'\t' read -r op as ae bs be asec asent bsec bsent at bt; do
+		src=$(tail -c +$((as + 1)) $a | head -c $((ae - as)) | tr '\n' ' ')
+		[ "${src// /}" = "${at// /}" ] || { echo "$as: $src / $at"; false; }
+	done
+}
+
+@test "txdiff reports moved sentences as moves, both places" {
+	w='the quick brown fox jumps over the lazy dog near the river bank'
+	printf 'Alpha beta gamma delta. %s. Epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi. Rho sigma tau.\n' "$w" > "$T/a.txt"
+	printf 'Alpha beta gamma delta. Epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi. Rho sigma tau. %s.\n' "$w" > "$T/b.txt"
+	run -1 txdiff --tsv "$T/a.txt" "$T/b.txt"
+	[ "$(grep -c '^move' <<< "$output")" -eq 1 ]
+	grep -q $'^move\t24\t87\t101\t164\t' <<< "$output"
+	run -1 txdiff --color=never "$T/a.txt" "$T/b.txt"
+	[[ "$output" == *"[-=>1 the quick brown fox jumps over the lazy dog near the river bank-]"* ]]
+	[[ "$output" == *"{+<=1 the quick brown fox jumps over the lazy dog near the river bank+}"* ]]
+	run -1 txdiff --stat "$T/a.txt" "$T/b.txt"
+	[[ "$output" == *", 13 moved "* ]]
+	# Shorter than --move-min: a delete and an insert.
+	run -1 txdiff --tsv --move-min 20 "$T/a.txt" "$T/b.txt"
+	[ "$(grep -c '^move' <<< "$output")" -eq 0 ]
+	# The count stays minimal with moves.
+	[ "$(edits "$T/a.txt" "$T/b.txt")" = "$(minimal "$T/a.txt" "$T/b.txt")" ]
+}
+
+@test "txdiff: wrapping and spacing are no change, punctuation and case are" {
+	printf 'The strategy   was released\nin March, 2017.\n' > "$T/a.txt"
+	printf 'The strategy was\n   released in March, 2017.\n' > "$T/b.txt"
+	run -0 txdiff "$T/a.txt" "$T/b.txt"
+	[ "$output" = "The strategy was released in March, 2017." ]
+	printf 'The Strategy was released in March; 2017.\n' > "$T/c.txt"
+	run -1 txdiff "$T/a.txt" "$T/c.txt"
+	[ "$output" = "The [-strategy-] {+Strategy+} was released in March[-,-]{+;+} 2017." ]
+	run -1 txdiff -i "$T/a.txt" "$T/c.txt"
+	[ "$output" = "The Strategy was released in March[-,-]{+;+} 2017." ]
+}
+
+@test "txdiff outputs: --csv, --stat, --context, --color, --by sent" {
+	printf 'One two three four five six seven eight nine ten. Eleven twelve.\n' > "$T/a.txt"
+	printf 'One two three four FIVE six seven eight nine ten. Eleven twelve thirteen.\n' > "$T/b.txt"
+	run -1 txdiff --csv "$T/a.txt" "$T/b.txt"
+	[ "${lines[0]}" = $'op,a_start,a_end,b_start,b_end,a_sec,a_sent,b_sec,b_sent,a_text,b_text\r' ]
+	[ "${lines[2]}" = $'replace,19,23,19,23,0,1,0,1,five,FIVE\r' ]
+	[ "${lines[4]}" = $'insert,,,64,72,,,0,2,,thirteen\r' ]
+	run -1 txdiff --stat "$T/a.txt" "$T/b.txt"
+	[ "$output" = "$T/a.txt $T/b.txt: old 12 words, 11 common 91.7%, 0 deleted 0.0%, 1 changed 8.3%, 0 moved 0.0%; new 13 words, 11 common 84.6%, 1 inserted 7.7%, 1 changed 7.7%, 0 moved 0.0%" ]
+	run -1 txdiff --stat --csv "$T/a.txt" "$T/b.txt"
+	[ "${lines[1]}" = "$T/a.txt,$T/b.txt,12,13,11,0,1,1,1,0,3"$'\r' ]
+	run -1 txdiff --context 2 "$T/a.txt" "$T/b.txt"
+	[ "$output" = $'...\nthree four [-five-] {+FIVE+} six seven\n...\nEleven twelve {+thirteen+}.' ]
+	run -1 txdiff --color=always "$T/a.txt" "$T/b.txt"
+	[[ "$output" == *$'\033[31m[-five-]\033[0m \033[32m{+FIVE+}\033[0m'* ]]
+	run -1 bash -c 'NO_COLOR=1 script -qec "txdiff $1 $2" /dev/null' _ "$T/a.txt" "$T/b.txt"
+	[[ "$output" != *$'\033[3'* ]]
+	run -1 bash -c 'script -qec "txdiff $1 $2" /dev/null' _ "$T/a.txt" "$T/b.txt"
+	[[ "$output" == *$'\033[31m'* ]]
+	printf 'Cats sleep all day long. Dogs bark at night. Birds sing.\n' > "$T/s1.txt"
+	printf 'Birds sing in spring. Cats sleep all day. Fish swim.\n' > "$T/s2.txt"
+	run -1 txdiff --by sent "$T/s1.txt" "$T/s2.txt"
+	[ "${lines[0]}" = $'a_sent\ta_sec\tb_sent\tb_sec\tscore\ta_text\tb_text' ]
+	# cats sleep all day long / cats sleep all day: 2 * 4 / (5 + 4)
+	[ "${lines[1]}" = $'1\t0\t2\t0\t0.8889\tCats sleep all day long.\tCats sleep all day.' ]
+	[ "${lines[2]}" = $'2\t0\t\t\t0.0000\tDogs bark at night.\t' ]
+	# birds sing / birds sing in spring: 2 * 2 / (2 + 4)
+	[ "${lines[3]}" = $'3\t0\t1\t0\t0.6667\tBirds sing.\tBirds sing in spring.' ]
+}
+
+@test "txdiff reads txseg's streams" {
+	cd "$TX_ROOT"
+	a=samples/2017-03-01-strategy-international-cooperation-cyberspace.txt
+	b=samples/2017-03-01-summary-strategy-international-cooperation.txt
+	txseg $a > "$T/a.tsv"
+	txseg --unit=para $b > "$T/b.tsv"
+	[ "$(edits "$T/a.tsv" "$T/b.tsv")" = "$(edits $a $b)" ]
+	txseg --unit=token $a > "$T/t.tsv"
+	run -2 --separate-stderr txdiff "$T/t.tsv" $b
+	[[ "$stderr" == *"a token stream: txdiff reads sentence or paragraph records" ]]
+}
+
+@test "txdiff bad input: missing, directory, invalid UTF-8, empty, CRLF, BOM, full disk, head" {
+	printf 'Some text.\n' > "$T/a.txt"
+	run -2 --separate-stderr txdiff "$T/a.txt" "$T/none.txt"
+	[ "$stderr" = "txdiff: $T/none.txt: No such file or directory" ]
+	[ -z "$output" ]
+	run -2 --separate-stderr txdiff "$T" "$T/a.txt"
+	[ "$stderr" = "txdiff: $T: Is a directory" ]
+	printf 'ok\n\xff\n' > "$T/bad.txt"
+	run -2 --separate-stderr txdiff "$T/a.txt" "$T/bad.txt"
+	[ "$stderr" = "txdiff: $T/bad.txt: invalid UTF-8 at byte 3" ]
+	printf 'a\0b\n' > "$T/nul.txt"
+	run -2 --separate-stderr txdiff "$T/nul.txt" "$T/a.txt"
+	[ "$stderr" = "txdiff: $T/nul.txt: invalid UTF-8 at byte 1" ]
+	: > "$T/e1.txt"
+	: > "$T/e2.txt"
+	run -0 txdiff "$T/e1.txt" "$T/e2.txt"
+	[ -z "$output" ]
+	run -1 txdiff "$T/e1.txt" "$T/a.txt"
+	[ "$output" = "{+Some text.+}" ]
+	run -0 txdiff --tsv "$T/e1.txt" "$T/e2.txt"
+	[ "$output" = "$HEADER" ]
+	printf 'Some text.\r\n' > "$T/crlf.txt"
+	printf '\xef\xbb\xbfSome text.\n' > "$T/bom.txt"
+	run -0 txdiff "$T/a.txt" "$T/crlf.txt"
+	run -0 txdiff "$T/a.txt" "$T/bom.txt"
+	run -1 txdiff - "$T/a.txt" <<< "Some other text."
+	[ "$output" = "Some {+other+} text." ] || [ "$output" = "Some [-other-] text." ]
+	cd "$TX_ROOT"
+	run -2 --separate-stderr bash -c 'txdiff "$1" "$2" > /dev/full' _ samples/2017-03-01-s*.txt
+	[ "$stderr" = "txdiff: write error: No space left on device" ]
+	run -0 bash -c 'txdiff --tsv "$1" "$2" | head -1' _ samples/2017-03-01-s*.txt
+	[ "$output" = "$HEADER" ]
+}
+
+@test "txdiff compares two long lines" {
+	[ -n "${TX_SKIP_BIG:-}" ] && skip "TX_SKIP_BIG is set"
+	# Memory is linear in the input (about 40 bytes a token): 16 MiB
+	# lines, 4 million tokens in all.
+	size=$((16 << 20))
+	yes 'Word word word.' | tr '\n' ' ' | head -c "$size" > "$T/a.txt"
+	{ head -c $((size / 2)) "$T/a.txt"; printf 'Needle. '; tail -c $((size / 2)) "$T/a.txt"; } > "$T/b.txt"
+	run -1 --separate-stderr txdiff --tsv "$T/a.txt" "$T/b.txt"
+	[ -z "$stderr" ]
+	[ "$(grep -c '^insert' <<< "$output")" -eq 1 ]
+	grep -q $'^insert\t\t\t'$((size / 2))$'\t'$((size / 2 + 7))$'\t' <<< "$output"
+}

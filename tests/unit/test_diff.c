@@ -1,0 +1,144 @@
+/*
+ * test_diff: the minimal edit script, against an O(nm) dynamic program on
+ * many random pairs, and by rebuilding both sequences from the runs.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diff.h"
+#include "util.h"
+
+#include "check.h"
+
+/* The length of a longest common subsequence, the textbook way. */
+static size_t
+lcs_dp(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
+{
+	size_t *row = calloc(nb + 1, sizeof(*row)), i, j, diag, up, r;
+
+	for (i = 1; i <= na; i++) {
+		diag = 0;
+		for (j = 1; j <= nb; j++) {
+			up = row[j];
+			row[j] = a[i - 1] == b[j - 1] ? diag + 1 :
+			    (row[j] > row[j - 1] ? row[j] : row[j - 1]);
+			diag = up;
+		}
+	}
+	r = row[nb];
+	free(row);
+	return r;
+}
+
+static uint64_t rng = 42;
+
+static uint32_t
+rnd(uint32_t n)
+{
+	rng = rng * 6364136223846793005ULL + 1442695040888963407ULL;
+	return (uint32_t)((rng >> 33) % n);
+}
+
+/* Checks diff_lcs on a and b: minimal, and runs that are real matches in
+ * increasing order. */
+static void
+check_pair(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
+{
+	diff_runs runs = { 0 };
+	size_t common = diff_lcs(a, na, b, nb, &runs), sum = 0, i, k;
+	size_t pa = 0, pb = 0;
+
+	CHECK(common == lcs_dp(a, na, b, nb));
+	for (i = 0; i < runs.n; i++) {
+		const struct diff_run *r = &runs.v[i];
+
+		CHECK(r->n > 0 && r->a >= pa && r->b >= pb);
+		CHECK(r->a + r->n <= na && r->b + r->n <= nb);
+		for (k = 0; k < r->n; k++)
+			CHECK(a[r->a + k] == b[r->b + k]);
+		/* adjacent runs are merged */
+		CHECK(i == 0 || r->a > pa || r->b > pb);
+		pa = r->a + r->n;
+		pb = r->b + r->n;
+		sum += r->n;
+	}
+	CHECK(sum == common);
+	VEC_FREE(runs);
+}
+
+static void
+test_small(void)
+{
+	static const uint32_t a[] = { 1, 2, 3, 4, 5 }, b[] = { 1, 3, 4, 6, 5 };
+	diff_runs runs = { 0 };
+
+	CHECK(diff_lcs(a, 5, b, 5, &runs) == 4);
+	CHECK(runs.n == 3);
+	CHECK(runs.v[0].a == 0 && runs.v[0].b == 0 && runs.v[0].n == 1);
+	CHECK(runs.v[1].a == 2 && runs.v[1].b == 1 && runs.v[1].n == 2);
+	CHECK(runs.v[2].a == 4 && runs.v[2].b == 4 && runs.v[2].n == 1);
+	runs.n = 0;
+	CHECK(diff_lcs(a, 0, b, 5, &runs) == 0 && runs.n == 0);
+	CHECK(diff_lcs(a, 5, b, 0, &runs) == 0 && runs.n == 0);
+	CHECK(diff_lcs(a, 5, a, 5, &runs) == 5 && runs.n == 1);
+	VEC_FREE(runs);
+	check_pair(a, 1, b + 3, 1);
+	check_pair(a, 2, b, 1);
+}
+
+static void
+test_random(void)
+{
+	uint32_t a[300], b[400];
+	int t;
+
+	for (t = 0; t < 3000; t++) {
+		size_t na = rnd(60), nb, i, alpha = 2 + rnd(t % 3 == 0 ? 3 : 20);
+
+		for (i = 0; i < na; i++)
+			a[i] = rnd((uint32_t)alpha);
+		if (t % 2 == 0) {
+			/* b: a with a few edits */
+			nb = 0;
+			for (i = 0; i < na; i++) {
+				uint32_t r = rnd(10);
+
+				if (r == 0)
+					continue;
+				if (r == 1)
+					b[nb++] = rnd((uint32_t)alpha);
+				b[nb++] = r == 2 ? rnd((uint32_t)alpha) : a[i];
+			}
+		} else {
+			nb = rnd(60);
+			for (i = 0; i < nb; i++)
+				b[i] = rnd((uint32_t)alpha);
+		}
+		check_pair(a, na, b, nb);
+	}
+	/* longer, sparse edits */
+	for (t = 0; t < 20; t++) {
+		size_t na = 300, nb = 0, i;
+
+		for (i = 0; i < na; i++)
+			a[i] = rnd(50);
+		for (i = 0; i < na && nb < 390; i++) {
+			if (rnd(30) == 0)
+				b[nb++] = rnd(50);
+			if (rnd(30) != 0)
+				b[nb++] = a[i];
+		}
+		check_pair(a, na, b, nb);
+	}
+}
+
+int
+main(void)
+{
+	test_small();
+	test_random();
+	printf("test_diff: %d checks passed\n", nchecks);
+	return 0;
+}
