@@ -51,7 +51,7 @@ struct side {
 };
 
 struct opts {
-	int	 icase, fmt, csv, color;
+	int	 icase, fmt, csv, tsv, stat, bysent, color;
 	size_t	 movemin, context;
 	int	 contextset;
 	struct doc_opts doc;
@@ -93,7 +93,7 @@ static const struct option longopts[] = {
 
 static const char usage_line[] =
     "usage: txdiff [-i] [--move-min n] [--context n] [--color[=when]]\n"
-    "              [--tsv | --csv | --stat [--csv] | --by sent] old new\n";
+    "              [--tsv | --csv | --stat [--tsv | --csv] | --by sent] old new\n";
 
 static const char help_text[] =
 "\n"
@@ -113,7 +113,7 @@ static const char help_text[] =
 "      --tsv, --csv    edit operations: op a_start a_end b_start b_end a_sec\n"
 "                      a_sent b_sec b_sent a_text b_text\n"
 "      --stat          common, deleted, inserted, changed and moved words\n"
-"                      (--csv: as a table)\n"
+"                      (with --tsv or --csv: as a table)\n"
 "      --by sent       each sentence of old with its best match in new\n"
 "  -h, --help          this help\n"
 "  -V, --version       the version\n"
@@ -703,7 +703,7 @@ print_stat(struct state *st)
 		pa = d->a + d->n;
 		pb = d->b + d->n;
 	}
-	if (st->o->csv) {
+	if (st->o->csv || st->o->tsv) {
 		out_header(&st->out, cols);
 		out_cstr(&st->out, io_name(A->path));
 		out_cstr(&st->out, io_name(B->path));
@@ -874,13 +874,13 @@ main(int argc, char *argv[])
 			o.context = parse_count(optarg, "--context");
 			o.contextset = 1;
 			break;
-		case OPT_TSV: o.fmt = FMT_TSV; break;
+		case OPT_TSV: o.tsv = 1; break;
 		case OPT_CSV: o.csv = 1; break;
-		case OPT_STAT: o.fmt = FMT_STAT; break;
+		case OPT_STAT: o.stat = 1; break;
 		case OPT_BY:
 			if (strcmp(optarg, "sent") != 0)
 				errx(STATUS_TROUBLE, "--by: '%s': sent", optarg);
-			o.fmt = FMT_SENT;
+			o.bysent = 1;
 			break;
 		case OPT_COLOR: color = optarg ? optarg : "always"; break;
 		case 'h': tool_help(usage_line, help_text);
@@ -892,8 +892,10 @@ main(int argc, char *argv[])
 	argv += optind;
 	if (argc != 2)
 		tool_usage(usage_line);
-	if (o.csv && o.fmt == FMT_INLINE)
-		o.fmt = FMT_CSV;
+	if (o.stat && o.bysent)
+		errx(STATUS_TROUBLE, "--stat or --by sent, not both");
+	o.fmt = o.stat ? FMT_STAT : o.bysent ? FMT_SENT : o.csv ? FMT_CSV :
+	    o.tsv ? FMT_TSV : FMT_INLINE;
 	if (strcmp(color, "always") == 0)
 		o.color = 1;
 	else if (strcmp(color, "auto") == 0)

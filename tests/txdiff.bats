@@ -125,6 +125,10 @@ edits() {
 	[ "$output" = "$T/a.txt $T/b.txt: old 12 words, 11 common 91.7%, 0 deleted 0.0%, 1 changed 8.3%, 0 moved 0.0%; new 13 words, 11 common 84.6%, 1 inserted 7.7%, 1 changed 7.7%, 0 moved 0.0%" ]
 	run -1 txdiff --stat --csv "$T/a.txt" "$T/b.txt"
 	[ "${lines[1]}" = "$T/a.txt,$T/b.txt,12,13,11,0,1,1,1,0,3"$'\r' ]
+	run -1 txdiff --stat --tsv "$T/a.txt" "$T/b.txt"
+	[ "${lines[1]}" = "$T/a.txt"$'\t'"$T/b.txt"$'\t12\t13\t11\t0\t1\t1\t1\t0\t3' ]
+	run -2 --separate-stderr txdiff --stat --by sent "$T/a.txt" "$T/b.txt"
+	[ "$stderr" = "txdiff: --stat or --by sent, not both" ]
 	run -1 txdiff --context 2 "$T/a.txt" "$T/b.txt"
 	[ "$output" = $'...\nthree four [-five-] {+FIVE+} six seven\n...\nEleven twelve {+thirteen+}.' ]
 	run -1 txdiff --color=always "$T/a.txt" "$T/b.txt"

@@ -10,7 +10,7 @@
 
 struct ctx {
 	const uint32_t *a, *b;
-	int64_t	*v1, *v2;	/* furthest x per diagonal, forward and back */
+	int32_t	*v1, *v2;	/* furthest x per diagonal, forward and back */
 	size_t	 vcap;
 	diff_runs *out;
 	size_t	 common;
@@ -51,7 +51,7 @@ middle(struct ctx *c, size_t alo, size_t ahi, size_t blo, size_t bhi,
 	int64_t maxd = (N + M + 1) / 2, off = maxd, len = 2 * maxd + 2;
 	int64_t delta = N - M, d, k1, k2;
 	int64_t k1start = 0, k1end = 0, k2start = 0, k2end = 0;
-	int64_t *v1 = c->v1, *v2 = c->v2;
+	int32_t *v1 = c->v1, *v2 = c->v2;
 	int front = (delta & 1) != 0;
 
 	for (d = 0; d < len; d++)
@@ -71,7 +71,7 @@ middle(struct ctx *c, size_t alo, size_t ahi, size_t blo, size_t bhi,
 				x1++;
 				y1++;
 			}
-			v1[ko] = x1;
+			v1[ko] = (int32_t)x1;
 			if (x1 > N)
 				k1end += 2;
 			else if (y1 > M)
@@ -99,7 +99,7 @@ middle(struct ctx *c, size_t alo, size_t ahi, size_t blo, size_t bhi,
 				x2++;
 				y2++;
 			}
-			v2[ko] = x2;
+			v2[ko] = (int32_t)x2;
 			if (x2 > N)
 				k2end += 2;
 			else if (y2 > M)
@@ -151,20 +151,179 @@ lcs(struct ctx *c, size_t alo, size_t ahi, size_t blo, size_t bhi)
 	emit(c, ahi, bhi, suf);
 }
 
+/*
+ * The fast road: the elements found once in a and once in b, in the
+ * longest chain whose order both sides agree on (patience diff's
+ * anchors), cut the problem into small ones, each solved exactly.  The
+ * result is a common subsequence, maybe not a longest one; it is taken
+ * only when its edits equal a lower bound of every edit script: an
+ * element found p times in a and q times in b is deleted or inserted at
+ * least |p - q| times.  Moved or swapped text defeats the bound, and then
+ * the whole problem is solved the slow, exact way.
+ */
+static int
+anchored(struct ctx *c, size_t alo, size_t ahi, size_t blo, size_t bhi)
+{
+	uint32_t maxid = 0, *ca, *cb;
+	size_t i, k, n = 0, lb = 0, *pa, *pb, *tail, *prev, *chain, len = 0;
+	size_t ea, eb, start_common = c->common, start_runs = c->out->n;
+
+	for (i = alo; i < ahi; i++)
+		if (c->a[i] > maxid)
+			maxid = c->a[i];
+	for (i = blo; i < bhi; i++)
+		if (c->b[i] > maxid)
+			maxid = c->b[i];
+	ca = xcalloc((size_t)maxid + 1, sizeof(*ca));
+	cb = xcalloc((size_t)maxid + 1, sizeof(*cb));
+	pb = xcalloc((size_t)maxid + 1, sizeof(*pb));
+	for (i = alo; i < ahi; i++)
+		ca[c->a[i]]++;
+	for (i = blo; i < bhi; i++) {
+		cb[c->b[i]]++;
+		pb[c->b[i]] = i;
+	}
+	for (i = 0; i <= maxid; i++)
+		lb += ca[i] > cb[i] ? ca[i] - cb[i] : cb[i] - ca[i];
+	/* Anchors in a's order, with their place in b; the longest chain
+	 * increasing in b (patience sorting, O(n log n)). */
+	pa = xreallocarray(NULL, ahi - alo + 1, sizeof(*pa));
+	for (i = alo; i < ahi; i++)
+		if (ca[c->a[i]] == 1 && cb[c->a[i]] == 1)
+			pa[n++] = i;
+	tail = xreallocarray(NULL, n + 1, sizeof(*tail));
+	prev = xreallocarray(NULL, n + 1, sizeof(*prev));
+	for (k = 0; k < n; k++) {
+		size_t y = pb[c->a[pa[k]]], lo = 0, hi = len;
+
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+
+			if (pb[c->a[pa[tail[mid]]]] < y)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		prev[k] = lo > 0 ? tail[lo - 1] : SIZE_MAX;
+		tail[lo] = k;
+		if (lo == len)
+			len++;
+	}
+	chain = xreallocarray(NULL, len + 1, sizeof(*chain));
+	for (k = len, i = len > 0 ? tail[len - 1] : SIZE_MAX; k > 0; k--) {
+		chain[k - 1] = i;
+		i = prev[i];
+	}
+	/* Solve between the anchors. */
+	ea = alo;
+	eb = blo;
+	for (k = 0; k <= len; k++) {
+		size_t x = k < len ? pa[chain[k]] : ahi;
+		size_t y = k < len ? pb[c->a[x]] : bhi;
+
+		lcs(c, ea, x, eb, y);
+		if (k < len)
+			emit(c, x, y, 1);
+		ea = x + 1;
+		eb = y + 1;
+	}
+	free(ca);
+	free(cb);
+	free(pb);
+	free(pa);
+	free(tail);
+	free(prev);
+	free(chain);
+	if ((ahi - alo) + (bhi - blo) - 2 * (c->common - start_common) == lb)
+		return 1;
+	/* Not proven minimal: undo. */
+	c->common = start_common;
+	c->out->n = start_runs;
+	return 0;
+}
+
+/*
+ * The exact road, on less: an element that the other side lacks is in no
+ * common subsequence, so both sides lose those first (GNU diff does the
+ * same); the runs found are mapped back, split where dropped elements
+ * fall between.
+ */
+static void
+exact(struct ctx *c, size_t alo, size_t ahi, size_t blo, size_t bhi)
+{
+	uint32_t maxid = 0, *ra, *rb;
+	uint8_t *ina, *inb;
+	size_t i, k, nra = 0, nrb = 0, *ma, *mb;
+	diff_runs sub = { 0 };
+	struct ctx s = *c;
+
+	for (i = alo; i < ahi; i++)
+		if (c->a[i] > maxid)
+			maxid = c->a[i];
+	for (i = blo; i < bhi; i++)
+		if (c->b[i] > maxid)
+			maxid = c->b[i];
+	ina = xcalloc((size_t)maxid + 1, 1);
+	inb = xcalloc((size_t)maxid + 1, 1);
+	for (i = alo; i < ahi; i++)
+		ina[c->a[i]] = 1;
+	for (i = blo; i < bhi; i++)
+		inb[c->b[i]] = 1;
+	ra = xreallocarray(NULL, ahi - alo + 1, sizeof(*ra));
+	rb = xreallocarray(NULL, bhi - blo + 1, sizeof(*rb));
+	ma = xreallocarray(NULL, ahi - alo + 1, sizeof(*ma));
+	mb = xreallocarray(NULL, bhi - blo + 1, sizeof(*mb));
+	for (i = alo; i < ahi; i++)
+		if (inb[c->a[i]]) {
+			ma[nra] = i;
+			ra[nra++] = c->a[i];
+		}
+	for (i = blo; i < bhi; i++)
+		if (ina[c->b[i]]) {
+			mb[nrb] = i;
+			rb[nrb++] = c->b[i];
+		}
+	free(ina);
+	free(inb);
+	s.a = ra;
+	s.b = rb;
+	s.out = &sub;
+	s.common = 0;
+	lcs(&s, 0, nra, 0, nrb);
+	for (i = 0; i < sub.n; i++)
+		for (k = 0; k < sub.v[i].n; k++)
+			emit(c, ma[sub.v[i].a + k], mb[sub.v[i].b + k], 1);
+	VEC_FREE(sub);
+	free(ra);
+	free(rb);
+	free(ma);
+	free(mb);
+}
+
 size_t
 diff_lcs(const uint32_t *a, size_t na, const uint32_t *b, size_t nb,
     diff_runs *out)
 {
 	struct ctx c;
-	size_t need = (na + nb + 1) / 2 * 2 + 4;
+	size_t need = (na + nb + 1) / 2 * 2 + 4, pre = 0, suf = 0;
 
+	if (na + nb >= INT32_MAX / 2)
+		errx(STATUS_TROUBLE, "too many tokens to compare");
 	memset(&c, 0, sizeof(c));
 	c.a = a;
 	c.b = b;
 	c.out = out;
 	c.v1 = xreallocarray(NULL, need, sizeof(*c.v1));
 	c.v2 = xreallocarray(NULL, need, sizeof(*c.v2));
-	lcs(&c, 0, na, 0, nb);
+	while (pre < na && pre < nb && a[pre] == b[pre])
+		pre++;
+	while (suf < na - pre && suf < nb - pre &&
+	    a[na - suf - 1] == b[nb - suf - 1])
+		suf++;
+	emit(&c, 0, 0, pre);
+	if (!anchored(&c, pre, na - suf, pre, nb - suf))
+		exact(&c, pre, na - suf, pre, nb - suf);
+	emit(&c, na - suf, nb - suf, suf);
 	free(c.v1);
 	free(c.v2);
 	return c.common;

@@ -134,11 +134,52 @@ test_random(void)
 	}
 }
 
+/* Mostly unique elements: the anchored road, with and without moved
+ * blocks (which defeat its proof and send it the exact way). */
+static void
+test_anchored(void)
+{
+	uint32_t a[400], b[450];
+	int t;
+
+	for (t = 0; t < 300; t++) {
+		size_t na = 100 + rnd(300), nb = 0, i, from, len, to;
+
+		for (i = 0; i < na; i++)
+			a[i] = rnd(4) == 0 ? rnd(5) : (uint32_t)(10 + i);
+		for (i = 0; i < na && nb < 440; i++) {
+			uint32_t r = rnd(25);
+
+			if (r == 0)
+				continue;
+			if (r == 1)
+				b[nb++] = 1000 + rnd(3);
+			b[nb++] = a[i];
+		}
+		if (t % 2 == 0 && nb > 40) {
+			/* move a block of b elsewhere */
+			uint32_t tmp[450];
+
+			len = 5 + rnd(15);
+			from = rnd((uint32_t)(nb - len));
+			to = rnd((uint32_t)(nb - len));
+			memcpy(tmp, b + from, len * sizeof(*b));
+			memmove(b + from, b + from + len, (nb - from - len) *
+			    sizeof(*b));
+			memmove(b + to + len, b + to, (nb - len - to) *
+			    sizeof(*b));
+			memcpy(b + to, tmp, len * sizeof(*b));
+		}
+		check_pair(a, na, b, nb);
+	}
+}
+
 int
 main(void)
 {
 	test_small();
 	test_random();
+	test_anchored();
 	printf("test_diff: %d checks passed\n", nchecks);
 	return 0;
 }
