@@ -18,7 +18,7 @@
 #include "util.h"
 
 struct opts {
-	struct count_opts c;
+	struct count_setup cs;
 	int	 csv;
 	int	 by;		/* LV_CORPUS, LV_DOC, LV_SECTION */
 	int	 byset;		/* --by was given */
@@ -29,25 +29,18 @@ struct opts {
 	int	 wide;		/* --wide */
 	int	 stats;		/* --stats */
 	int	 merge;		/* --merge */
-	int	 counting;	/* a counting option was given (not for --merge) */
 	size_t	 top, mincount, minrange;
 };
 
-enum { OPT_CSV = 256, OPT_CASE, OPT_PUNCT, OPT_NONUM, OPT_NOHEAD,
-	OPT_MINCOUNT, OPT_MINRANGE, OPT_TOP, OPT_BY, OPT_PARTS, OPT_DISP,
-	OPT_TFIDF, OPT_WIDE, OPT_STATS, OPT_MERGE, OPT_STEM, OPT_STOP,
-	OPT_TERMS, OPT_ALSO, OPT_STREAM, OPT_CORPUS };
+enum { OPT_CSV = 256, OPT_MINCOUNT, OPT_MINRANGE, OPT_TOP, OPT_BY,
+	OPT_PARTS, OPT_DISP, OPT_TFIDF, OPT_WIDE, OPT_STATS, OPT_MERGE };
 
 static const struct option longopts[] = {
+	COUNT_LONGOPTS,
 	{ "csv",	 no_argument,	    NULL, OPT_CSV },
-	{ "case",	 no_argument,	    NULL, OPT_CASE },
-	{ "punct",	 no_argument,	    NULL, OPT_PUNCT },
-	{ "no-numbers",	 no_argument,	    NULL, OPT_NONUM },
-	{ "no-headings", no_argument,	    NULL, OPT_NOHEAD },
 	{ "top",	 required_argument, NULL, OPT_TOP },
 	{ "min-count",	 required_argument, NULL, OPT_MINCOUNT },
 	{ "min-range",	 required_argument, NULL, OPT_MINRANGE },
-	{ "ngrams",	 required_argument, NULL, 'n' },
 	{ "by",		 required_argument, NULL, OPT_BY },
 	{ "parts",	 required_argument, NULL, OPT_PARTS },
 	{ "dispersion",	 no_argument,	    NULL, OPT_DISP },
@@ -55,12 +48,6 @@ static const struct option longopts[] = {
 	{ "wide",	 no_argument,	    NULL, OPT_WIDE },
 	{ "stats",	 no_argument,	    NULL, OPT_STATS },
 	{ "merge",	 no_argument,	    NULL, OPT_MERGE },
-	{ "stem",	 no_argument,	    NULL, OPT_STEM },
-	{ "stop",	 required_argument, NULL, OPT_STOP },
-	{ "terms",	 required_argument, NULL, OPT_TERMS },
-	{ "also-words",	 no_argument,	    NULL, OPT_ALSO },
-	{ "stream",	 no_argument,	    NULL, OPT_STREAM },
-	{ "corpus-list", required_argument, NULL, OPT_CORPUS },
 	{ "help",	 no_argument,	    NULL, 'h' },
 	{ "version",	 no_argument,	    NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
@@ -90,21 +77,7 @@ static const char help_text[] =
 "lines never are.  See txfreq(1) for every formula.\n"
 "\n"
 "What to count:\n"
-"  -n, --ngrams=N|A-B  n-grams of N (or A to B) words, within sentences\n"
-"      --case          keep case\n"
-"      --punct         count punctuation and symbol tokens too\n"
-"      --no-numbers    do not count numbers\n"
-"      --no-headings   do not count headings\n"
-"      --stem          Snowball English stems; a form column shows each\n"
-"                      stem's most frequent word\n"
-"      --stop en|FILE  leave out stop words (and n-grams that start or end\n"
-"                      with one): en is Snowball's English list\n"
-"      --terms FILE    count the multi-word terms of FILE (one a line) as\n"
-"                      units, longest first\n"
-"      --also-words    count a term's words on their own too\n"
-"      --stream        standard input is txseg's stream, header or not\n"
-"      --corpus-list FILE  the whole corpus, one path a line: line-break\n"
-"                      hyphens are judged on all of it (for split runs)\n"
+COUNT_HELP
 "What to print:\n"
 "      --by corpus|doc|section  one list (the default), or a table per\n"
 "                      document or section:\n"
@@ -127,24 +100,6 @@ static const char help_text[] =
 "With no file, or when file is -, reads standard input: txseg's stream\n"
 "when its first line is txseg's header, raw text otherwise.  Exit status:\n"
 "0 on success, 2 on trouble.\n";
-
-/* -n 2, -n 1-3 */
-static void
-parse_ngrams(const char *arg, struct count_opts *o)
-{
-	const char *dash = strchr(arg, '-');
-	char lo[24];
-
-	if (dash == NULL)
-		o->nmin = o->nmax = parse_count(arg, "-n");
-	else {
-		snprintf(lo, sizeof(lo), "%.*s", (int)(dash - arg), arg);
-		o->nmin = parse_count(lo, "-n");
-		o->nmax = parse_count(dash + 1, "-n");
-	}
-	if (o->nmin < 1 || o->nmax < o->nmin || o->nmax > 9)
-		errx(STATUS_TROUBLE, "-n: '%s': sizes from 1 to 9, low-high", arg);
-}
 
 static int
 parse_level(const char *arg, const char *opt)
@@ -311,27 +266,6 @@ dispersion(const struct units *u, const uint64_t *n, const uint32_t *t,
  * Printing.
  */
 
-/* --stem: each term's most frequent form (ties: the first in byte
- * order), as an index into c->forms, or SIZE_MAX. */
-static size_t *
-best_forms(const struct counter *c)
-{
-	size_t *best = xcalloc(c->terms.n + 1, sizeof(*best)), i;
-
-	for (i = 0; i < c->terms.n; i++)
-		best[i] = SIZE_MAX;
-	for (i = 0; i < c->forms.n; i++) {
-		const struct ht_entry *f = &c->forms.ents[i];
-		size_t t = (size_t)f->aux, b = best[t];
-
-		if (b == SIZE_MAX || f->val > c->forms.ents[b].val ||
-		    (f->val == c->forms.ents[b].val &&
-		    strcmp(f->key, c->forms.ents[b].key) < 0))
-			best[t] = i;
-	}
-	return best;
-}
-
 static void
 put_form(struct out *out, const struct counter *c, const size_t *best,
     size_t idx)
@@ -393,12 +327,12 @@ print_list(struct counter *c, const struct opts *o, int form)
 	static const char *const dcols[] = { "count", "per_million", "range",
 	    "juilland_d", "gries_dp", NULL };
 	struct ht_entry **v = ht_sorted(&c->terms, by_count);
-	size_t *best = form ? best_forms(c) : NULL;
+	size_t *best = form ? counter_best_forms(c) : NULL;
 	struct units u;
 	struct acc a = { 0 };
 	struct out out;
 	size_t i, n = 0;
-	int walk = o->c.pairs;
+	int walk = o->cs.c.pairs;
 
 	if (walk) {
 		units_init(&u, c, o->parts, LV_CORPUS);
@@ -494,7 +428,7 @@ print_groups(struct counter *c, const struct opts *o, int form)
 	static const char *const lead_sec[] = { "doc", "sec", NULL };
 	VEC(const char *) tail = { 0 };
 	VEC(struct row) rows = { 0 };
-	size_t *best = form ? best_forms(c) : NULL;
+	size_t *best = form ? counter_best_forms(c) : NULL;
 	struct units g, p;
 	struct acc a = { 0 }, pa = { 0 };
 	struct out out;
@@ -716,7 +650,7 @@ settle(struct opts *o, int inlevel)
 	    o->merge))
 		errx(STATUS_TROUBLE, "--stats prints its own table: no --by, "
 		    "--wide, --tfidf, --dispersion or --merge with it");
-	if (o->stats && (o->c.nmin != 1 || o->c.nmax != 1))
+	if (o->stats && (o->cs.c.nmin != 1 || o->cs.c.nmax != 1))
 		errx(STATUS_TROUBLE, "--stats describes words: no -n with it");
 	if ((o->wide || o->tfidf) && o->by == LV_CORPUS)
 		o->by = LV_DOC;
@@ -744,9 +678,9 @@ settle(struct opts *o, int inlevel)
 			    need == LV_DOC ? "document" : "section",
 			    need == LV_DOC ? "doc" : "section");
 	}
-	o->c.cells = o->by == LV_SECTION || o->parts == LV_SECTION ?
+	o->cs.c.cells = o->by == LV_SECTION || o->parts == LV_SECTION ?
 	    LV_SECTION : LV_DOC;
-	o->c.pairs = o->by != LV_CORPUS || o->dispersion || o->partsset;
+	o->cs.c.pairs = o->by != LV_CORPUS || o->dispersion || o->partsset;
 }
 
 int
@@ -755,27 +689,15 @@ main(int argc, char *argv[])
 	static char *stdin_only[] = { "-" };
 	struct opts o;
 	struct counter c;
-	struct ht stop, terms;
-	const char *stopw = NULL, *termsf = NULL, *listf = NULL;
 	char **paths;
 	int ch, npaths, status = STATUS_OK, form;
 
 	memset(&o, 0, sizeof(o));
-	o.c.nmin = o.c.nmax = 1;
+	count_setup_init(&o.cs);
 	o.parts = LV_DOC;
 	while ((ch = getopt_long(argc, argv, "hn:V", longopts, NULL)) != -1) {
 		switch (ch) {
 		case OPT_CSV: o.csv = 1; break;
-		case OPT_CASE: o.c.keepcase = o.counting = 1; break;
-		case OPT_PUNCT: o.c.punct = o.counting = 1; break;
-		case OPT_NONUM: o.c.nonumbers = o.counting = 1; break;
-		case OPT_NOHEAD: o.c.noheadings = o.counting = 1; break;
-		case OPT_STEM: o.c.stem = o.counting = 1; break;
-		case OPT_ALSO: o.c.alsowords = o.counting = 1; break;
-		case OPT_STREAM: o.c.stream = o.counting = 1; break;
-		case OPT_STOP: stopw = optarg; o.counting = 1; break;
-		case OPT_TERMS: termsf = optarg; o.counting = 1; break;
-		case OPT_CORPUS: listf = optarg; o.counting = 1; break;
 		case OPT_TOP: o.top = parse_count(optarg, "--top"); break;
 		case OPT_MINCOUNT:
 			o.mincount = parse_count(optarg, "--min-count");
@@ -796,32 +718,31 @@ main(int argc, char *argv[])
 		case OPT_WIDE: o.wide = 1; break;
 		case OPT_STATS: o.stats = 1; break;
 		case OPT_MERGE: o.merge = 1; break;
-		case 'n': parse_ngrams(optarg, &o.c); o.counting = 1; break;
 		case 'h': tool_help(usage_line, help_text);
 		case 'V': tool_version();
-		default: tool_usage(usage_line);
+		default:
+			if (!count_option(&o.cs, ch, optarg))
+				tool_usage(usage_line);
 		}
 	}
 	argc -= optind;
 	argv += optind;
 	paths = argc > 0 ? argv : stdin_only;
 	npaths = argc > 0 ? argc : 1;
-	if (o.c.alsowords && termsf == NULL)
-		errx(STATUS_TROUBLE, "--also-words goes with --terms");
 
 	if (o.merge) {
 		struct table_kind k = { 0 };
 		int i;
 
-		if (o.counting)
+		if (o.cs.given)
 			errx(STATUS_TROUBLE, "--merge sums tables as they are: "
 			    "give the counting options (-n, --stem, --stop, "
 			    "--terms, --case...) to the runs that made them");
 		/* Cells are the finest the tables have; settle() checks the
 		 * output needs no finer. */
-		o.c.cells = LV_SECTION;
-		o.c.pairs = 1;
-		counter_init(&c, &o.c);
+		o.cs.c.cells = LV_SECTION;
+		o.cs.c.pairs = 1;
+		counter_init(&c, &o.cs.c);
 		for (i = 0; i < npaths; i++)
 			count_table(&c, paths[i], &k);
 		if (k.ncol == 0)
@@ -834,23 +755,14 @@ main(int argc, char *argv[])
 			    "with --by %s", o.by == LV_DOC ? "doc" : "section",
 			    o.by == LV_DOC ? "doc (or section)" : "section");
 		settle(&o, k.level);
-		o.c.pairs = k.level != LV_CORPUS;
+		o.cs.c.pairs = k.level != LV_CORPUS;
 		form = k.form;
 	} else {
 		settle(&o, LV_SECTION);
-		if (stopw != NULL) {
-			stop_load(&stop, stopw);
-			o.c.stop = &stop;
-		}
-		if (termsf != NULL) {
-			terms_load(&o.c, &terms, termsf);
-			o.c.terms = &terms;
-		}
-		if (listf != NULL)
-			paths_load(&o.c, listf);
-		counter_init(&c, &o.c);
+		count_setup_load(&o.cs);
+		counter_init(&c, &o.cs.c);
 		status = count_inputs(&c, paths, npaths);
-		form = o.c.stem;
+		form = o.cs.c.stem;
 	}
 	counter_finish(&c);
 	if (o.stats)
@@ -860,12 +772,6 @@ main(int argc, char *argv[])
 	else
 		print_groups(&c, &o, form);
 	counter_free(&c);
-	if (o.c.stop != NULL)
-		ht_free(&stop);
-	if (o.c.terms != NULL)
-		ht_free(&terms);
-	for (ch = 0; ch < o.c.nscan; ch++)
-		free(o.c.scan[ch]);
-	free(o.c.scan);
+	count_setup_free(&o.cs);
 	return status;
 }

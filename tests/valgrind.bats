@@ -96,3 +96,14 @@ setup() {
 	run -2 --separate-stderr "${VG[@]}" txdiff $a "$BATS_TEST_TMPDIR/none"
 	[ "$stderr" = "txdiff: $BATS_TEST_TMPDIR/none: No such file or directory" ]
 }
+
+@test "valgrind: txkeys on text, tables and --target" {
+	cd "$TX_ROOT"
+	run -0 --separate-stderr "${VG[@]}" txkeys --stem --stop en -n 1-2 --g2 4term --p 0.05 samples/2021*.txt samples/2016-12-27*.txt
+	[ -z "$stderr" ]
+	txfreq --by doc samples/*.txt > "$BATS_TEST_TMPDIR/bydoc.tsv"
+	run -0 --separate-stderr "${VG[@]}" txkeys --target 2021-10-20-position-international-rules-making "$BATS_TEST_TMPDIR/bydoc.tsv"
+	[ -z "$stderr" ]
+	run -2 --separate-stderr "${VG[@]}" txkeys samples/2021*.txt "$BATS_TEST_TMPDIR/none"
+	[ "$stderr" = "txkeys: $BATS_TEST_TMPDIR/none: No such file or directory" ]
+}

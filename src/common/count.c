@@ -353,6 +353,27 @@ counter_add_h(struct counter *c, const char *key, size_t len, uint32_t h,
 	return e;
 }
 
+/* --stem: each term's most frequent form (ties: the first in byte
+ * order), as an index into c->forms, or SIZE_MAX. */
+size_t *
+counter_best_forms(const struct counter *c)
+{
+	size_t *best = xcalloc(c->terms.n + 1, sizeof(*best)), i;
+
+	for (i = 0; i < c->terms.n; i++)
+		best[i] = SIZE_MAX;
+	for (i = 0; i < c->forms.n; i++) {
+		const struct ht_entry *f = &c->forms.ents[i];
+		size_t t = (size_t)f->aux, b = best[t];
+
+		if (b == SIZE_MAX || f->val > c->forms.ents[b].val ||
+		    (f->val == c->forms.ents[b].val &&
+		    strcmp(f->key, c->forms.ents[b].key) < 0))
+			best[t] = i;
+	}
+	return best;
+}
+
 uint64_t
 counter_range(const struct counter *c, size_t idx)
 {
@@ -921,6 +942,16 @@ has_number(const char *s, size_t n)
 	return 0;
 }
 
+int
+count_table_header(const char *s, size_t n, struct table_kind *k,
+    const char **why)
+{
+	if (n > 0 && s[n - 1] == '\r')
+		n--;
+	*why = table_header(s, n, k);
+	return *why == NULL;
+}
+
 static void
 table_row(struct counter *c, const char *path, size_t lineno,
     const char *s, size_t n, const struct table_kind *k)
@@ -1064,4 +1095,89 @@ count_table(struct counter *c, const char *path, struct table_kind *k)
 	str_free(&pending);
 	if (fd != STDIN_FILENO)
 		close(fd);
+}
+
+/*
+ * The counting options.
+ */
+
+void
+count_setup_init(struct count_setup *s)
+{
+	memset(s, 0, sizeof(*s));
+	s->c.nmin = s->c.nmax = 1;
+}
+
+/* -n 2, -n 1-3 */
+static void
+parse_ngrams(const char *arg, struct count_opts *o)
+{
+	const char *dash = strchr(arg, '-');
+	char lo[24];
+
+	if (dash == NULL)
+		o->nmin = o->nmax = parse_count(arg, "-n");
+	else {
+		snprintf(lo, sizeof(lo), "%.*s", (int)(dash - arg), arg);
+		o->nmin = parse_count(lo, "-n");
+		o->nmax = parse_count(dash + 1, "-n");
+	}
+	if (o->nmin < 1 || o->nmax < o->nmin || o->nmax > 9)
+		errx(STATUS_TROUBLE, "-n: '%s': sizes from 1 to 9, low-high", arg);
+}
+
+int
+count_option(struct count_setup *s, int ch, const char *arg)
+{
+	switch (ch) {
+	case 'n': parse_ngrams(arg, &s->c); break;
+	case CO_CASE: s->c.keepcase = 1; break;
+	case CO_PUNCT: s->c.punct = 1; break;
+	case CO_NONUM: s->c.nonumbers = 1; break;
+	case CO_NOHEAD: s->c.noheadings = 1; break;
+	case CO_STEM: s->c.stem = 1; break;
+	case CO_ALSO: s->c.alsowords = 1; break;
+	case CO_STREAM: s->c.stream = 1; break;
+	case CO_STOP: s->stop = arg; break;
+	case CO_TERMS: s->terms = arg; break;
+	case CO_CORPUS: s->list = arg; break;
+	default: return 0;
+	}
+	s->given = 1;
+	return 1;
+}
+
+void
+count_setup_load(struct count_setup *s)
+{
+	if (s->c.alsowords && s->terms == NULL)
+		errx(STATUS_TROUBLE, "--also-words goes with --terms");
+	if (s->stop != NULL) {
+		stop_load(&s->stopt, s->stop);
+		s->c.stop = &s->stopt;
+	}
+	if (s->terms != NULL) {
+		terms_load(&s->c, &s->termst, s->terms);
+		s->c.terms = &s->termst;
+	}
+	if (s->list != NULL)
+		paths_load(&s->c, s->list);
+}
+
+void
+count_setup_free(struct count_setup *s)
+{
+	int i;
+
+	if (s->c.stop != NULL)
+		ht_free(&s->stopt);
+	if (s->c.terms != NULL)
+		ht_free(&s->termst);
+	for (i = 0; i < s->c.nscan; i++)
+		free(s->c.scan[i]);
+	free(s->c.scan);
+	s->c.stop = NULL;
+	s->c.terms = NULL;
+	s->c.scan = NULL;
+	s->c.nscan = 0;
 }

@@ -124,6 +124,10 @@ struct table_kind {
 	int	 form;		/* has a form column (--stem) */
 	int	 ncol;
 };
+/* Is line s[0..n) the header of a txfreq table that merges?  1 (and *k
+ * set), else 0 with *why saying what it is when it looks like a header. */
+int	count_table_header(const char *s, size_t n, struct table_kind *k,
+	    const char **why);
 /* Adds every row of the txfreq table at path (TSV; "-" is stdin) to c.
  * Every table must have the header *k had when k->ncol > 0; the first sets
  * it.  A header row met again anywhere (sorted map outputs) is skipped.
@@ -139,6 +143,9 @@ struct ht_entry *counter_add(struct counter *c, const char *key, size_t len,
 	    uint64_t n);
 /* The number of cells term idx (its entry index) occurs in. */
 uint64_t counter_range(const struct counter *c, size_t idx);
+/* --stem: each term's most frequent form (ties: the first in byte
+ * order), as an index into c->forms, or SIZE_MAX; caller frees. */
+size_t	*counter_best_forms(const struct counter *c);
 /* Ends counting: the last (term, cell) pairs join their chains. */
 void	counter_finish(struct counter *c);
 
@@ -155,5 +162,57 @@ void	paths_load(struct count_opts *o, const char *listfile);
 /* Terms: one per line, tokenized and folded as text is.  A line whose
  * tokens would not be counted under o is an error.  Sets o->termmax. */
 void	terms_load(struct count_opts *o, struct ht *terms, const char *path);
+
+/*
+ * The counting options, the same in every tool that counts: their
+ * getopt_long entries (COUNT_LONGOPTS, with -n in the short options as
+ * "n:"), their help lines (COUNT_HELP), and their handling.
+ */
+enum { CO_CASE = 512, CO_PUNCT, CO_NONUM, CO_NOHEAD, CO_STEM, CO_STOP,
+	CO_TERMS, CO_ALSO, CO_STREAM, CO_CORPUS };
+#define COUNT_LONGOPTS \
+	{ "ngrams",	 required_argument, NULL, 'n' }, \
+	{ "case",	 no_argument,	    NULL, CO_CASE }, \
+	{ "punct",	 no_argument,	    NULL, CO_PUNCT }, \
+	{ "no-numbers",	 no_argument,	    NULL, CO_NONUM }, \
+	{ "no-headings", no_argument,	    NULL, CO_NOHEAD }, \
+	{ "stem",	 no_argument,	    NULL, CO_STEM }, \
+	{ "stop",	 required_argument, NULL, CO_STOP }, \
+	{ "terms",	 required_argument, NULL, CO_TERMS }, \
+	{ "also-words",	 no_argument,	    NULL, CO_ALSO }, \
+	{ "stream",	 no_argument,	    NULL, CO_STREAM }, \
+	{ "corpus-list", required_argument, NULL, CO_CORPUS }
+#define COUNT_HELP \
+"  -n, --ngrams=N|A-B  n-grams of N (or A to B) words, within sentences\n" \
+"      --case          keep case\n" \
+"      --punct         count punctuation and symbol tokens too\n" \
+"      --no-numbers    do not count numbers\n" \
+"      --no-headings   do not count headings\n" \
+"      --stem          Snowball English stems; a form column shows each\n" \
+"                      stem's most frequent word\n" \
+"      --stop en|FILE  leave out stop words (and n-grams that start or end\n" \
+"                      with one): en is Snowball's English list\n" \
+"      --terms FILE    count the multi-word terms of FILE (one a line) as\n" \
+"                      units, longest first\n" \
+"      --also-words    count a term's words on their own too\n" \
+"      --stream        standard input is txseg's stream, header or not\n" \
+"      --corpus-list FILE  the whole corpus, one path a line: line-break\n" \
+"                      hyphens are judged on all of it (for split runs)\n"
+
+struct count_setup {
+	struct count_opts c;
+	const char *stop, *terms, *list;	/* file names, or NULL */
+	int	 given;		/* a counting option was given */
+	struct ht stopt, termst;
+};
+/* Zeroes s, with unigrams. */
+void	count_setup_init(struct count_setup *s);
+/* Takes option ch (from getopt_long) when it is a counting one: 1, or 0
+ * when it is not.  Bad values exit 2 with a message. */
+int	count_option(struct count_setup *s, int ch, const char *arg);
+/* Checks the options against each other and loads the stop list, the
+ * terms and the corpus list they name into s->c. */
+void	count_setup_load(struct count_setup *s);
+void	count_setup_free(struct count_setup *s);
 
 #endif

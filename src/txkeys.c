@@ -1,0 +1,484 @@
+/*
+ * txkeys: keyness.  Which terms set a target document (or corpus) apart
+ * from a reference one: one row per term with its counts, rates and
+ * ranges on both sides, log-likelihood, its p value, chi-square, the log
+ * ratio, %DIFF and BIC, each by a formula stated in txkeys(1).
+ *
+ * The counts come from src/common/count.c: txfreq tables read back, or
+ * text counted with the same code and options as txfreq.
+ */
+#include <err.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "count.h"
+#include "io.h"
+#include "util.h"
+
+struct opts {
+	struct count_setup cs;
+	int	 csv, g2four, yates, bonferroni;
+	double	 p;		/* --p: 0 for none */
+	double	 effect;	/* --effect-min: 0 for none */
+	size_t	 top, mincount;
+	const char *target;	/* --target DOC */
+};
+
+/* One side's counts. */
+struct side {
+	struct counter c;
+	const char *path;
+	uint64_t items;
+	size_t	*forms;		/* best form per term, or NULL */
+};
+
+struct row {
+	const char *term;
+	size_t	 len;
+	const char *form;
+	uint64_t a, b;		/* counts in target and reference */
+	uint64_t ra, rb;	/* ranges */
+	double	 g2, p, chi2, lr, pct, bic;
+	int	 plus;
+};
+
+typedef VEC(struct row) rowvec;
+
+enum { OPT_CSV = 256, OPT_G2, OPT_YATES, OPT_MINCOUNT, OPT_P, OPT_BONF,
+	OPT_TOP, OPT_EFFECT, OPT_TARGET };
+
+static const struct option longopts[] = {
+	COUNT_LONGOPTS,
+	{ "csv",	 no_argument,	    NULL, OPT_CSV },
+	{ "g2",		 required_argument, NULL, OPT_G2 },
+	{ "chi2-yates",	 no_argument,	    NULL, OPT_YATES },
+	{ "min-count",	 required_argument, NULL, OPT_MINCOUNT },
+	{ "p",		 required_argument, NULL, OPT_P },
+	{ "bonferroni",	 no_argument,	    NULL, OPT_BONF },
+	{ "top",	 required_argument, NULL, OPT_TOP },
+	{ "effect-min",	 required_argument, NULL, OPT_EFFECT },
+	{ "target",	 required_argument, NULL, OPT_TARGET },
+	{ "help",	 no_argument,	    NULL, 'h' },
+	{ "version",	 no_argument,	    NULL, 'V' },
+	{ NULL, 0, NULL, 0 }
+};
+
+static const char usage_line[] =
+    "usage: txkeys [counting options] [--g2 2term|4term] [--chi2-yates]\n"
+    "              [--min-count n] [--p level [--bonferroni]] [--top n]\n"
+    "              [--effect-min x] [--csv] target reference\n"
+    "       txkeys [options] --target doc file ...\n";
+
+static const char help_text[] =
+"\n"
+"Keyness: the terms of the target that are more (+) or less (-) frequent\n"
+"than in the reference, one row per term, TSV with a header:\n"
+"\n"
+"  term count_t count_r pm_t pm_r range_t range_r g2 p chi2 log_ratio\n"
+"  pct_diff bic direction\n"
+"\n"
+"sorted by g2 within direction, + first.  target and reference are txfreq\n"
+"tables or text files (counted as txfreq counts them).  With --target DOC\n"
+"the files (or one txfreq --by doc table) are a corpus: DOC is the\n"
+"target, the other documents the reference.\n"
+"\n"
+"Counting (for text; as txfreq):\n"
+COUNT_HELP
+"Statistics (formulas in txkeys(1)):\n"
+"      --g2 2term|4term  log-likelihood, Rayson's two cells (the default) or\n"
+"                      the four cells of the contingency table\n"
+"      --chi2-yates    chi-square with Yates' correction\n"
+"Filters and output:\n"
+"      --min-count N   terms counted at least N times in the target\n"
+"      --p LEVEL       terms with p below 0.05, 0.01, 0.001 or 0.0001\n"
+"      --bonferroni    divide that level by the number of terms\n"
+"      --effect-min X  terms with |log_ratio| >= X\n"
+"      --top N         N terms of each direction\n"
+"      --csv           RFC 4180 CSV instead of TSV\n"
+"  -h, --help          this help\n"
+"  -V, --version       the version\n"
+"\n"
+"Exit status: 0 on success, 2 on trouble.  See txkeys(1).\n";
+
+/*
+ * Statistics.  a, b: the term's counts in target and reference; c, d:
+ * the items counted in each.
+ */
+
+/* O ln(O / E), 0 when O is 0. */
+static double
+oln(double o, double e)
+{
+	return o > 0 ? o * log(o / e) : 0;
+}
+
+static void
+stats(struct row *r, double c, double d, const struct opts *o)
+{
+	double a = (double)r->a, b = (double)r->b, n = c + d;
+	double e1 = c * (a + b) / n, e2 = d * (a + b) / n;
+	double za = a > 0 ? a : 0.5, zb = b > 0 ? b : 0.5;
+	double r1 = a + b, r2 = n - a - b, num, den;
+
+	if (o->g2four)
+		r->g2 = 2 * (oln(a, e1) + oln(b, e2) +
+		    oln(c - a, c * r2 / n) + oln(d - b, d * r2 / n));
+	else
+		r->g2 = 2 * (oln(a, e1) + oln(b, e2));
+	if (r->g2 < 0)
+		r->g2 = 0;
+	r->p = erfc(sqrt(r->g2 / 2));
+	/* Pearson's chi-square of the 2x2 table (term, other) x (target,
+	 * reference). */
+	num = fabs(a * (d - b) - b * (c - a));
+	if (o->yates)
+		num = num > n / 2 ? num - n / 2 : 0;
+	den = r1 * r2 * c * d;
+	r->chi2 = den > 0 ? n * num * num / den : 0;
+	r->lr = log2((za / c) / (zb / d));
+	r->pct = ((a / c) - (zb / d)) * 100 / (zb / d);
+	r->bic = r->g2 - log(n);
+	r->plus = a * d >= b * c;
+}
+
+/*
+ * Reading.
+ */
+
+/* Is the file at path a txfreq table?  (Its first line says.) */
+static int
+is_table(const char *path)
+{
+	char buf[512];
+	struct table_kind k;
+	const char *why;
+	ssize_t n;
+	int fd;
+	char *nl;
+
+	if (strcmp(path, "-") == 0)
+		return 0;
+	if ((fd = open(path, O_RDONLY)) == -1)
+		return 0;	/* reported when it is read */
+	n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	if (n <= 0)
+		return 0;
+	nl = memchr(buf, '\n', (size_t)n);
+	return count_table_header(buf, nl ? (size_t)(nl - buf) : (size_t)n, &k,
+	    &why) || (nl != NULL && why != NULL && (strncmp(buf, "term\t", 5) ==
+	    0 || strncmp(buf, "doc\t", 4) == 0));
+}
+
+/* Counts one side: a table or a text. */
+static int
+read_side(struct side *s, const char *path, struct opts *o,
+    struct table_kind *k)
+{
+	char *paths[1];
+	int status = STATUS_OK;
+
+	s->path = path;
+	if (is_table(path)) {
+		struct count_opts *co = &o->cs.c;
+
+		co->cells = LV_DOC;	/* range: documents */
+		co->pairs = 0;
+		counter_init(&s->c, co);
+		count_table(&s->c, path, k);
+	} else {
+		paths[0] = (char *)path;
+		counter_init(&s->c, &o->cs.c);
+		status = count_inputs(&s->c, paths, 1);
+	}
+	counter_finish(&s->c);
+	s->items = s->c.items;
+	s->forms = s->c.forms.n > 0 ? counter_best_forms(&s->c) : NULL;
+	return status;
+}
+
+static const char *
+form_of(const struct side *s, size_t idx)
+{
+	if (s->forms == NULL || s->forms[idx] == SIZE_MAX)
+		return NULL;
+	return s->c.forms.ents[s->forms[idx]].key;
+}
+
+/* Target vs reference sides: the union of their terms. */
+static void
+rows_two(struct side *t, struct side *r, rowvec *rows)
+{
+	size_t i;
+
+	for (i = 0; i < t->c.terms.n; i++) {
+		const struct ht_entry *e = &t->c.terms.ents[i];
+		const struct ht_entry *f = ht_get(&r->c.terms, e->key, e->len);
+		struct row x;
+
+		memset(&x, 0, sizeof(x));
+		x.term = e->key;
+		x.len = e->len;
+		x.form = form_of(t, i);
+		x.a = e->val;
+		x.ra = counter_range(&t->c, i);
+		if (f != NULL) {
+			x.b = f->val;
+			x.rb = counter_range(&r->c, (size_t)(f - r->c.terms.ents));
+		}
+		VEC_PUSH(*rows, x);
+	}
+	for (i = 0; i < r->c.terms.n; i++) {
+		const struct ht_entry *e = &r->c.terms.ents[i];
+		struct row x;
+
+		if (ht_get(&t->c.terms, e->key, e->len) != NULL)
+			continue;
+		memset(&x, 0, sizeof(x));
+		x.term = e->key;
+		x.len = e->len;
+		x.form = form_of(r, i);
+		x.b = e->val;
+		x.rb = counter_range(&r->c, i);
+		VEC_PUSH(*rows, x);
+	}
+}
+
+/* --target DOC: one counter with a cell per document. */
+static void
+rows_target(struct side *s, uint32_t doc, rowvec *rows,
+    uint64_t *c, uint64_t *d)
+{
+	size_t i;
+
+	*c = 0;
+	for (i = 0; i < s->c.cells.n; i++)
+		if (s->c.cells.v[i].doc == doc)
+			*c += s->c.cells.v[i].items;
+	*d = s->c.items - *c;
+	for (i = 0; i < s->c.terms.n; i++) {
+		const struct ht_entry *e = &s->c.terms.ents[i];
+		struct row x;
+		uint32_t p, last = UINT32_MAX;
+
+		memset(&x, 0, sizeof(x));
+		x.term = e->key;
+		x.len = e->len;
+		x.form = form_of(s, i);
+		/* chains run from the last cell back; cells of a document
+		 * follow each other */
+		for (p = s->c.ti.v[i].head; p != 0; p = s->c.pairs.v[p - 1].next) {
+			const struct pair *q = &s->c.pairs.v[p - 1];
+			uint32_t dd = s->c.cells.v[q->cell].doc;
+
+			if (dd == doc) {
+				x.a += q->n;
+				x.ra = 1;
+			} else {
+				x.b += q->n;
+				if (dd != last)
+					x.rb++;
+			}
+			last = dd;
+		}
+		VEC_PUSH(*rows, x);
+	}
+}
+
+static int
+row_cmp(const void *p, const void *q)
+{
+	const struct row *x = p, *y = q;
+	size_t n;
+	int c;
+
+	if (x->plus != y->plus)
+		return x->plus ? -1 : 1;
+	if (x->g2 != y->g2)
+		return x->g2 > y->g2 ? -1 : 1;
+	n = x->len < y->len ? x->len : y->len;
+	if ((c = memcmp(x->term, y->term, n)) != 0)
+		return c;
+	return x->len < y->len ? -1 : x->len > y->len;
+}
+
+static void
+put_sci(struct out *out, double v)
+{
+	char buf[64];
+
+	snprintf(buf, sizeof(buf), "%.4e", v);
+	out_cstr(out, buf);
+}
+
+static void
+print_rows(struct row *v, size_t n, double c, double d, const struct opts *o,
+    int form)
+{
+	static const char *const cols[] = { "count_t", "count_r", "pm_t",
+	    "pm_r", "range_t", "range_r", "g2", "p", "chi2", "log_ratio",
+	    "pct_diff", "bic", "direction", NULL };
+	struct out out;
+	size_t i, shown[2] = { 0, 0 };
+	double level = o->p;
+
+	if (o->bonferroni && n > 0)
+		level /= (double)n;
+	out_init(&out, STDOUT_FILENO, o->csv);
+	out_cstr(&out, "term");
+	if (form)
+		out_cstr(&out, "form");
+	for (i = 0; cols[i] != NULL; i++)
+		out_cstr(&out, cols[i]);
+	out_endrec(&out);
+	for (i = 0; i < n; i++) {
+		const struct row *r = &v[i];
+
+		if (r->a < o->mincount || (o->p > 0 && !(r->p < level)) ||
+		    (o->effect > 0 && fabs(r->lr) < o->effect))
+			continue;
+		if (o->top > 0 && shown[r->plus] >= o->top)
+			continue;
+		shown[r->plus]++;
+		out_field(&out, r->term, r->len);
+		if (form)
+			out_cstr(&out, r->form ? r->form : "");
+		out_u64(&out, r->a);
+		out_u64(&out, r->b);
+		out_double(&out, (double)r->a * 1e6 / c, 2);
+		out_double(&out, (double)r->b * 1e6 / d, 2);
+		out_u64(&out, r->ra);
+		out_u64(&out, r->rb);
+		out_double(&out, r->g2, 4);
+		put_sci(&out, r->p);
+		out_double(&out, r->chi2, 4);
+		out_double(&out, r->lr, 4);
+		out_double(&out, r->pct, 2);
+		out_double(&out, r->bic, 4);
+		out_cstr(&out, r->plus ? "+" : "-");
+		out_endrec(&out);
+	}
+	out_close(&out);
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct opts o;
+	struct side t, r;
+	rowvec rows = { 0 };
+	uint64_t c = 0, d = 0;
+	int ch, status = STATUS_OK, form, i;
+	char *end;
+	struct table_kind kt = { 0 }, kr = { 0 };
+
+	memset(&o, 0, sizeof(o));
+	memset(&t, 0, sizeof(t));
+	memset(&r, 0, sizeof(r));
+	count_setup_init(&o.cs);
+	while ((ch = getopt_long(argc, argv, "hn:V", longopts, NULL)) != -1) {
+		switch (ch) {
+		case OPT_CSV: o.csv = 1; break;
+		case OPT_G2:
+			if (strcmp(optarg, "4term") == 0)
+				o.g2four = 1;
+			else if (strcmp(optarg, "2term") != 0)
+				errx(STATUS_TROUBLE, "--g2: '%s': 2term or 4term",
+				    optarg);
+			break;
+		case OPT_YATES: o.yates = 1; break;
+		case OPT_MINCOUNT:
+			o.mincount = parse_count(optarg, "--min-count");
+			break;
+		case OPT_P:
+			if (strcmp(optarg, "0.05") && strcmp(optarg, "0.01") &&
+			    strcmp(optarg, "0.001") && strcmp(optarg, "0.0001"))
+				errx(STATUS_TROUBLE, "--p: '%s': 0.05, 0.01, 0.001 "
+				    "or 0.0001", optarg);
+			o.p = strtod(optarg, NULL);
+			break;
+		case OPT_BONF: o.bonferroni = 1; break;
+		case OPT_TOP: o.top = parse_count(optarg, "--top"); break;
+		case OPT_EFFECT:
+			o.effect = strtod(optarg, &end);
+			if (*optarg == '\0' || *end != '\0' || !(o.effect >= 0))
+				errx(STATUS_TROUBLE, "--effect-min: invalid number "
+				    "'%s'", optarg);
+			break;
+		case OPT_TARGET: o.target = optarg; break;
+		case 'h': tool_help(usage_line, help_text);
+		case 'V': tool_version();
+		default:
+			if (!count_option(&o.cs, ch, optarg))
+				tool_usage(usage_line);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (o.bonferroni && o.p == 0)
+		errx(STATUS_TROUBLE, "--bonferroni goes with --p");
+	count_setup_load(&o.cs);
+	if (o.target != NULL) {
+		struct ht_entry *e;
+
+		if (argc < 1)
+			tool_usage(usage_line);
+		if (argc == 1 && is_table(argv[0])) {
+			o.cs.c.cells = LV_SECTION;
+			o.cs.c.pairs = 1;
+			counter_init(&t.c, &o.cs.c);
+			count_table(&t.c, argv[0], &kt);
+			if (kt.level == LV_CORPUS)
+				errx(STATUS_TROUBLE, "--target: %s is a corpus list; "
+				    "make it with txfreq --by doc", argv[0]);
+		} else {
+			o.cs.c.cells = LV_DOC;
+			o.cs.c.pairs = 1;
+			counter_init(&t.c, &o.cs.c);
+			status = count_inputs(&t.c, argv, argc);
+		}
+		counter_finish(&t.c);
+		t.forms = t.c.forms.n > 0 ? counter_best_forms(&t.c) : NULL;
+		e = ht_get(&t.c.docs, o.target, strlen(o.target));
+		if (e == NULL)
+			errx(STATUS_TROUBLE, "--target: no document '%s'",
+			    o.target);
+		rows_target(&t, (uint32_t)(e - t.c.docs.ents), &rows, &c,
+		    &d);
+		form = t.forms != NULL;
+	} else {
+		if (argc != 2)
+			tool_usage(usage_line);
+		status |= read_side(&t, argv[0], &o, &kt);
+		status |= read_side(&r, argv[1], &o, &kr);
+		if (kt.ncol > 0 && kr.ncol > 0 && memcmp(&kt, &kr,
+		    sizeof(kt)) != 0)
+			errx(STATUS_TROUBLE, "%s and %s: tables with different "
+			    "columns (make both with the same txfreq options)",
+			    argv[0], argv[1]);
+		rows_two(&t, &r, &rows);
+		c = t.items;
+		d = r.items;
+		form = t.forms != NULL || r.forms != NULL;
+	}
+	if (c > 0 && d > 0) {
+		for (i = 0; (size_t)i < rows.n; i++)
+			stats(&rows.v[i], (double)c, (double)d, &o);
+		qsort(rows.v, rows.n, sizeof(*rows.v), row_cmp);
+	} else
+		rows.n = 0;	/* an empty side: nothing to compare */
+	print_rows(rows.v, rows.n, (double)c, (double)d, &o, form);
+	VEC_FREE(rows);
+	free(t.forms);
+	free(r.forms);
+	counter_free(&t.c);
+	if (o.target == NULL)
+		counter_free(&r.c);
+	count_setup_free(&o.cs);
+	return status ? STATUS_TROUBLE : STATUS_OK;
+}
