@@ -71,6 +71,7 @@ struct state {
 	struct out out;
 	struct str tmp, tmp2;
 	int	 atline;	/* inline output: at the start of a line */
+	struct side *cur;	/* the side being read */
 };
 
 enum { OPT_MOVEMIN = 256, OPT_TSV, OPT_CSV, OPT_STAT, OPT_BY, OPT_COLOR,
@@ -230,70 +231,66 @@ read_stream(struct state *st, struct side *sd, const struct str *b)
 	}
 }
 
+/* The side being read (by its path: a side that could not be read is
+ * never begun). */
+static int
+side_begin(void *arg, struct doc *d, const char *path, const char *id,
+    size_t idlen)
+{
+	struct state *st = arg;
+	struct side *sd = &st->s[path == st->s[0].path ? 0 : 1];
+	const char *src, *nl;
+	size_t srclen;
+
+	st->cur = sd;
+	str_clear(&sd->id);
+	str_add(&sd->id, id, idlen);
+	src = doc_source(d, &srclen);
+	nl = memchr(src, '\n', srclen);
+	if (doc_is_stream_header(src, nl ? (size_t)(nl - src) : srclen)) {
+		struct str b = { 0 };
+
+		str_add(&b, src, srclen);
+		read_stream(st, sd, &b);
+		str_free(&b);
+		return 0;
+	}
+	return 1;
+}
+
+static void
+side_para(void *arg, struct doc *d, const struct para *p)
+{
+	struct state *st = arg;
+	struct side *sd = st->cur;
+	struct sentence s;
+	const struct tok *toks;
+	size_t ntok, j;
+	int first = 1;
+	uint32_t sec;
+
+	if (p->kind == PK_TOC)
+		return;
+	sec = add_sec(sd, p->sec, strlen(p->sec));
+	while (doc_next_sentence(d, &s)) {
+		toks = doc_tokens(d, &ntok);
+		for (j = s.first; j < s.last; j++) {
+			add_token(st, sd, p->text, &toks[j],
+			    para_src_start(p, toks[j].start),
+			    para_src_end(p, toks[j].end), s.sentno, sec, first);
+			first = 0;
+		}
+	}
+}
+
 static int
 read_sides(struct state *st, char **paths)
 {
-	struct corpus corp;
-	struct para p;
-	struct sentence s;
-	int i, status = STATUS_OK;
+	struct walk w = { side_begin, side_para, NULL, st };
 
-	corpus_init(&corp, &st->o->doc);
-	if (corpus_scan(&corp, paths, 2) > 0) {
-		corpus_free(&corp);
-		return STATUS_TROUBLE;
-	}
-	for (i = 0; i < 2; i++) {
-		struct side *sd = &st->s[i];
-		struct doc *d;
-		const char *src;
-		size_t srclen, j, ntok;
-		const char *nl;
-
-		sd->path = paths[i];
-		io_docid(paths[i], &sd->id);
-		d = doc_open(&corp, paths[i]);
-		if (d == NULL) {
-			corpus_free(&corp);
-			return STATUS_TROUBLE;
-		}
-		src = doc_source(d, &srclen);
-		nl = memchr(src, '\n', srclen);
-		if (doc_is_stream_header(src, nl ? (size_t)(nl - src) : srclen)) {
-			struct str b = { 0 };
-
-			str_add(&b, src, srclen);
-			doc_close(d);
-			read_stream(st, sd, &b);
-			str_free(&b);
-			continue;
-		}
-		while (doc_next(d, &p)) {
-			int first = 1;
-			uint32_t sec;
-
-			if (p.kind == PK_TOC) {
-				while (doc_next_sentence(d, &s))
-					;
-				continue;
-			}
-			sec = add_sec(sd, p.sec, strlen(p.sec));
-			while (doc_next_sentence(d, &s)) {
-				const struct tok *toks = doc_tokens(d, &ntok);
-
-				for (j = s.first; j < s.last; j++) {
-					add_token(st, sd, p.text, &toks[j],
-					    para_src_start(&p, toks[j].start),
-					    para_src_end(&p, toks[j].end),
-					    s.sentno, sec, first);
-					first = 0;
-				}
-			}
-		}
-		doc_close(d);
-	}
-	corpus_free(&corp);
-	return status;
+	st->s[0].path = paths[0];
+	st->s[1].path = paths[1];
+	return corpus_walk(&st->o->doc, paths, 2, NULL, 0, &w);
 }
 
 /*
@@ -896,13 +893,7 @@ main(int argc, char *argv[])
 		errx(STATUS_TROUBLE, "--stat or --by sent, not both");
 	o.fmt = o.stat ? FMT_STAT : o.bysent ? FMT_SENT : o.csv ? FMT_CSV :
 	    o.tsv ? FMT_TSV : FMT_INLINE;
-	if (strcmp(color, "always") == 0)
-		o.color = 1;
-	else if (strcmp(color, "auto") == 0)
-		o.color = isatty(STDOUT_FILENO) && getenv("NO_COLOR") == NULL;
-	else if (strcmp(color, "never") != 0)
-		errx(STATUS_TROUBLE, "--color: '%s': auto, always or never",
-		    color);
+	o.color = tool_color(color);
 	if (o.fmt != FMT_INLINE)
 		o.color = 0;
 

@@ -690,56 +690,53 @@ doc_end(struct state *st)
 
 /* Raw files through the txseg road. */
 static int
-kwic_files(struct state *st, char **paths, int npaths)
+files_begin(void *arg, struct doc *d, const char *path, const char *id,
+    size_t idlen)
 {
-	const struct opts *o = st->o;
-	struct corpus corp;
-	struct para p;
+	size_t srclen;
+
+	(void)path;
+	(void)idlen;
+	doc_source(d, &srclen);
+	doc_start(arg, id, srclen);
+	return 1;
+}
+
+static void
+files_para(void *arg, struct doc *d, const struct para *p)
+{
+	struct state *st = arg;
 	struct sentence s;
-	struct str id = { 0 };
-	int i, status = STATUS_OK;
+	const struct tok *toks;
+	size_t ntok;
 
-	corpus_init(&corp, &o->doc);
-	if (corpus_scan(&corp, paths, npaths) > 0)
-		status = STATUS_TROUBLE;
-	for (i = 0; i < npaths; i++) {
-		struct doc *d = doc_open(&corp, paths[i]);
-		const struct tok *toks;
-		size_t ntok, srclen;
+	st->sents.n = 0;
+	while (doc_next_sentence(d, &s))
+		VEC_PUSH(st->sents, s);
+	if (p->kind == PK_TOC)
+		return;
+	toks = doc_tokens(d, &ntok);
+	st->toks.n = 0;
+	VEC_GROW(st->toks, ntok);
+	if (ntok > 0)
+		memcpy(st->toks.v, toks, ntok * sizeof(*toks));
+	st->toks.n = ntok;
+	match_para(st, p->sec, p->parno, p->text, p->len, p, 0, 0, 0);
+}
 
-		if (d == NULL) {
-			status = STATUS_TROUBLE;
-			continue;
-		}
-		io_docid(paths[i], &id);
-		doc_source(d, &srclen);
-		doc_start(st, id.s, srclen);
-		while (doc_next(d, &p)) {
-			st->sents.n = 0;
-			while (doc_next_sentence(d, &s))
-				VEC_PUSH(st->sents, s);
-			if (p.kind == PK_TOC)
-				continue;
-			toks = doc_tokens(d, &ntok);
-			st->toks.n = 0;
-			VEC_GROW(st->toks, ntok);
-			if (ntok > 0)
-				memcpy(st->toks.v, toks, ntok * sizeof(*toks));
-			st->toks.n = ntok;
-			match_para(st, p.sec, p.parno, p.text, p.len, &p, 0, 0, 0);
-		}
-		doc_end(st);
-		doc_close(d);
-	}
-	corpus_free(&corp);
-	str_free(&id);
-	return status;
+static void
+files_end(void *arg, struct doc *d)
+{
+	(void)d;
+	doc_end(arg);
 }
 
 static int
-field_is(const char *f, size_t fl, const char *s)
+kwic_files(struct state *st, char **paths, int npaths)
 {
-	return strlen(s) == fl && memcmp(f, s, fl) == 0;
+	struct walk w = { files_begin, files_para, files_end, st };
+
+	return corpus_walk(&st->o->doc, paths, npaths, NULL, 0, &w);
 }
 
 /*
@@ -751,79 +748,52 @@ static void
 kwic_stream(struct state *st, struct lines *lr)
 {
 	struct str doc = { 0 }, sec = { 0 };
+	struct doc_record r;
 	const char *s;
-	size_t len, lineno = 1;
+	size_t len, lineno = 1, bad;
 	uint64_t off;
 	int rc, open = 0;
 
 	while ((rc = lines_next(lr, &s, &len, &off)) == 1) {
-		const char *f[10];
-		size_t fl[10], nf = 0, bad, start, end, par, sentno;
-		const char *q = s, *e;
 		struct tokenizer t;
 		struct tok k;
 		struct sentence sn = { 0 };
-		char num[4][24];
-		int j;
 
 		lineno++;
-		if (len > 0 && s[len - 1] == '\r')
-			len--;
-		if (len == 0 || doc_is_stream_header(s, len))
-			continue;
 		if ((bad = utf8_validate(s, len)) < len)
 			errx(STATUS_TROUBLE, "-: invalid UTF-8 at byte %llu",
 			    (unsigned long long)(off + bad));
-		for (e = s + len; nf < 10;) {
-			const char *tab = memchr(q, '\t', (size_t)(e - q));
-
-			f[nf] = q;
-			fl[nf++] = (size_t)((tab ? tab : e) - q);
-			if (tab == NULL)
-				break;
-			q = tab + 1;
-		}
-		if (nf != 8)
-			errx(STATUS_TROUBLE, "-: line %zu: %zu fields; txkwic "
-			    "reads txseg's sentence or paragraph records (8)",
-			    lineno, nf);
-		if (field_is(f[4], fl[4], "toc"))
+		if (len == 0 || (len == 1 && s[0] == '\r') ||
+		    doc_is_stream_header(s, len > 0 && s[len - 1] == '\r' ?
+		    len - 1 : len))
 			continue;
-		for (j = 0; j < 4; j++) {
-			int c = j < 2 ? j + 2 : j + 3;	/* par sent, start end */
-
-			snprintf(num[j], sizeof(num[j]), "%.*s",
-			    fl[c] < 23 ? (int)fl[c] : 23, f[c]);
-		}
-		if (parse_count_try(num[0], &par) == -1 ||
-		    parse_count_try(num[1], &sentno) == -1 ||
-		    parse_count_try(num[2], &start) == -1 ||
-		    parse_count_try(num[3], &end) == -1 || end < start)
-			errx(STATUS_TROUBLE, "-: line %zu: par, sent, start and "
-			    "end must be numbers", lineno);
-		if (!open || fl[0] != doc.n || memcmp(f[0], doc.s, doc.n) != 0) {
+		if (doc_parse_record(s, len, &r) == -1 || r.type != NULL)
+			errx(STATUS_TROUBLE, "-: line %zu: txkwic reads txseg's "
+			    "sentence or paragraph records", lineno);
+		if (r.lkind == 3 && memcmp(r.kind, "toc", 3) == 0)
+			continue;
+		if (!open || r.ldoc != doc.n || memcmp(r.doc, doc.s, doc.n) != 0) {
 			if (open)
 				doc_end(st);
 			str_clear(&doc);
-			str_add(&doc, f[0], fl[0]);
+			str_add(&doc, r.doc, r.ldoc);
 			doc_start(st, doc.s, 0);
 			open = 1;
 		}
-		if (end > st->srclen)
-			st->srclen = end;
+		if (r.end > st->srclen)
+			st->srclen = r.end;
 		str_clear(&sec);
-		str_add(&sec, f[1], fl[1]);
+		str_add(&sec, r.sec, r.lsec);
 		st->toks.n = 0;
-		tok_init(&t, f[7], fl[7], st->o->doc.tokopts);
+		tok_init(&t, r.text, r.ltext, st->o->doc.tokopts);
 		while (tok_next(&t, &k))
 			VEC_PUSH(st->toks, k);
-		sn.cstart = 0;
-		sn.cend = fl[7];
-		sn.sentno = sentno;
+		sn.cend = r.ltext;
+		sn.sentno = r.sent;
 		st->sents.n = 0;
 		VEC_PUSH(st->sents, sn);
-		match_para(st, sec.s, par, f[7], fl[7], NULL, start, end,
-		    end - start == fl[7]);
+		match_para(st, sec.s, r.par, r.text, r.ltext, NULL, r.start,
+		    r.end, r.end - r.start == r.ltext);
 	}
 	if (rc == -1)
 		err(STATUS_TROUBLE, "-");
@@ -947,13 +917,7 @@ main(int argc, char *argv[])
 		o.left = width;
 	if (!rightset)
 		o.right = width;
-	if (strcmp(color, "always") == 0)
-		o.color = 1;
-	else if (strcmp(color, "auto") == 0)
-		o.color = isatty(STDOUT_FILENO) && getenv("NO_COLOR") == NULL;
-	else if (strcmp(color, "never") != 0)
-		errx(STATUS_TROUBLE, "--color: '%s': auto, always or never",
-		    color);
+	o.color = tool_color(color);
 	if (o.fmt != FMT_HUMAN || o.count || o.plot)
 		o.color = 0;
 	paths = argc > 0 ? argv : stdin_only;

@@ -98,6 +98,9 @@ HEADER=$'term\tcount\tper_million\trange'
 	printf 'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext\nd\t0\t1\t1\ttext\t0\t2\t\xff\n' > "$T/bad.tsv"
 	run -2 --separate-stderr txfreq < "$T/bad.tsv"
 	[ "$stderr" = "txfreq: -: invalid UTF-8 at byte 54" ]
+	printf 'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext\nbroken line\n' > "$T/junk.tsv"
+	run -2 --separate-stderr txfreq < "$T/junk.tsv"
+	[ "$stderr" = "txfreq: -: line 2: not a txseg record (8 or 9 fields: doc sec par sent kind start end text [type])" ]
 	run -2 --separate-stderr txfreq "$T/missing" "$T/bad.txt"
 	[[ "$stderr" == "txfreq: $T/missing: No such file or directory"* ]]
 	printf 'fine words.\n' > "$T/ok.txt"

@@ -628,56 +628,43 @@ count_text(struct counter *c, const char *s, size_t n)
 
 /* Raw files, through the same road as txseg. */
 static int
+files_begin(void *arg, struct doc *d, const char *path, const char *id,
+    size_t idlen)
+{
+	(void)d;
+	(void)path;
+	counter_cell(arg, id, idlen, "0", 1);
+	return 1;
+}
+
+static void
+files_para(void *arg, struct doc *d, const struct para *p)
+{
+	struct counter *c = arg;
+	struct sentence s;
+	const struct tok *toks;
+	size_t ntok, j;
+	const char *id = counter_doc(c, c->cells.v[c->cur - 1].doc);
+
+	if (p->kind == PK_TOC || (p->kind == PK_HEADING && c->o->noheadings))
+		return;
+	counter_cell(c, id, strlen(id), p->sec, strlen(p->sec));
+	while (doc_next_sentence(d, &s)) {
+		toks = doc_tokens(d, &ntok);
+		for (j = s.first; j < s.last; j++)
+			token(c, toks[j].type, p->text + toks[j].start,
+			    toks[j].end - toks[j].start);
+		sentence_end(c);
+	}
+}
+
+static int
 count_files(struct counter *c, char **paths, int npaths)
 {
-	const struct count_opts *o = c->o;
-	struct corpus corp;
-	struct para p;
-	struct sentence s;
-	struct str id = { 0 };
-	int i, status = STATUS_OK;
+	struct walk w = { files_begin, files_para, NULL, c };
 
-	corpus_init(&corp, &o->doc);
-	if (o->scan != NULL) {
-		/* The evidence for line-break hyphens comes from the whole
-		 * corpus, as in one run over all of it. */
-		if (corpus_scan(&corp, o->scan, o->nscan) > 0)
-			status = STATUS_TROUBLE;
-	} else if (corpus_scan(&corp, paths, npaths) > 0)
-		status = STATUS_TROUBLE;
-	for (i = 0; i < npaths; i++) {
-		struct doc *d = doc_open(&corp, paths[i]);
-		const struct tok *toks;
-		size_t ntok, j;
-
-		if (d == NULL) {
-			status = STATUS_TROUBLE;
-			continue;
-		}
-		io_docid(paths[i], &id);
-		counter_cell(c, id.s, id.n, "0", 1);
-		while (doc_next(d, &p)) {
-			int skip = p.kind == PK_TOC ||
-			    (p.kind == PK_HEADING && o->noheadings);
-
-			if (!skip)
-				counter_cell(c, id.s, id.n, p.sec, strlen(p.sec));
-			while (doc_next_sentence(d, &s)) {
-				if (skip)
-					continue;
-				toks = doc_tokens(d, &ntok);
-				for (j = s.first; j < s.last; j++)
-					token(c, toks[j].type, p.text +
-					    toks[j].start,
-					    toks[j].end - toks[j].start);
-				sentence_end(c);
-			}
-		}
-		doc_close(d);
-	}
-	corpus_free(&corp);
-	str_free(&id);
-	return status;
+	return corpus_walk(&c->o->doc, paths, npaths, c->o->scan, c->o->nscan,
+	    &w);
 }
 
 /* Splits line s[0..len) at tabs into at most max fields. */
@@ -705,43 +692,41 @@ field_is(const char *f, size_t fl, const char *s)
 	return strlen(s) == fl && memcmp(f, s, fl) == 0;
 }
 
-/* One record of a txseg stream: fields f[0..nf), and how many sentences
- * its text holds when the next record tells (its sent number minus this
- * one's), else 0. */
+/* One record of a txseg stream, and how many sentences its text holds
+ * when the next record tells (its sent number minus this one's), else 0. */
 static void
-stream_record(struct counter *c, const char *const *f, const size_t *fl,
-    size_t nf, size_t nsent, size_t lineno, struct str *sent, int *havesent)
+stream_record(struct counter *c, const struct doc_record *r, size_t nsent,
+    size_t lineno, size_t *sent, int *havesent)
 {
 	const struct count_opts *o = c->o;
 
-	if (field_is(f[4], fl[4], "toc") || (o->noheadings &&
-	    field_is(f[4], fl[4], "heading")))
+	if (field_is(r->kind, r->lkind, "toc") || (o->noheadings &&
+	    field_is(r->kind, r->lkind, "heading")))
 		return;
-	if (c->cur == 0 || !field_is(f[0], fl[0],
+	if (c->cur == 0 || !field_is(r->doc, r->ldoc,
 	    counter_doc(c, c->cells.v[c->cur - 1].doc))) {
 		if (*havesent)
 			sentence_end(c);
 		*havesent = 0;
 	}
-	counter_cell(c, f[0], fl[0], f[1], fl[1]);
-	if (nf == 9) {
+	counter_cell(c, r->doc, r->ldoc, r->sec, r->lsec);
+	if (r->type != NULL) {
 		int type = 0, k;
 
 		for (k = TOK_WORD; k <= TOK_CJK; k++)
-			if (field_is(f[8], fl[8], tok_typename(k)))
+			if (field_is(r->type, r->ltype, tok_typename(k)))
 				type = k;
 		if (type == 0)
 			errx(STATUS_TROUBLE, "-: line %zu: '%.*s' is no token "
-			    "type", lineno, (int)fl[8], f[8]);
+			    "type", lineno, (int)r->ltype, r->type);
 		/* A new sentence number ends the sentence. */
-		if (!*havesent || !field_is(f[3], fl[3], sent->s)) {
+		if (!*havesent || r->sent != *sent) {
 			if (*havesent)
 				sentence_end(c);
-			str_clear(sent);
-			str_add(sent, f[3], fl[3]);
+			*sent = r->sent;
 			*havesent = 1;
 		}
-		token(c, type, f[7], fl[7]);
+		token(c, type, r->text, r->ltext);
 		return;
 	}
 	if (*havesent)
@@ -752,26 +737,12 @@ stream_record(struct counter *c, const char *const *f, const size_t *fl,
 		struct tokenizer t;
 		struct tok k;
 
-		tok_init(&t, f[7], fl[7], o->doc.tokopts);
+		tok_init(&t, r->text, r->ltext, o->doc.tokopts);
 		while (tok_next(&t, &k))
-			token(c, k.type, f[7] + k.start, k.end - k.start);
+			token(c, k.type, r->text + k.start, k.end - k.start);
 		sentence_end(c);
 	} else
-		count_text(c, f[7], fl[7]);
-}
-
-/* The sent number of a record, or 0. */
-static size_t
-sent_number(const char *f, size_t fl)
-{
-	size_t v = 0, i;
-
-	for (i = 0; i < fl && i < 18; i++) {
-		if (f[i] < '0' || f[i] > '9')
-			return 0;
-		v = v * 10 + (size_t)(f[i] - '0');
-	}
-	return i == fl ? v : 0;
+		count_text(c, r->text, r->ltext);
 }
 
 /*
@@ -786,15 +757,15 @@ static void
 count_stream(struct counter *c, struct lines *lr, const char *first,
     size_t nfirst)
 {
-	struct str sent = { 0 }, prev = { 0 };
-	const char *pf[10], *s = first;
-	size_t pfl[10], pnf = 0, plineno = 0, lineno = 1, len = nfirst;
+	struct str prev = { 0 };
+	struct doc_record r, pr;
+	const char *s = first;
+	size_t plineno = 0, lineno = 1, len = nfirst, sent = 0;
 	uint64_t off = 0;
-	int rc = 1, havesent = 0;
+	int rc = 1, havesent = 0, have = 0;
 
 	for (; rc == 1; rc = lines_next(lr, &s, &len, &off), lineno++) {
-		const char *f[10];
-		size_t fl[10], nf, bad, nsent = 0;
+		size_t bad, nsent = 0;
 
 		if (len > 0 && s[len - 1] == '\r')
 			len--;
@@ -803,33 +774,29 @@ count_stream(struct counter *c, struct lines *lr, const char *first,
 		if ((bad = utf8_validate(s, len)) < len)
 			errx(STATUS_TROUBLE, "-: invalid UTF-8 at byte %llu",
 			    (unsigned long long)(off + bad));
-		nf = split_tabs(s, len, f, fl, 10);
-		if (nf != 8 && nf != 9)
-			errx(STATUS_TROUBLE, "-: line %zu: %zu fields, a txseg "
-			    "record has 8 or 9", lineno, nf);
-		if (pnf > 0) {
-			size_t a = sent_number(pf[3], pfl[3]);
-			size_t b = sent_number(f[3], fl[3]);
-
-			if (fl[0] == pfl[0] && memcmp(f[0], pf[0], fl[0]) == 0 &&
-			    a > 0 && b > a)
-				nsent = b - a;
-			stream_record(c, pf, pfl, pnf, nsent, plineno, &sent,
-			    &havesent);
+		if (doc_parse_record(s, len, &r) == -1)
+			errx(STATUS_TROUBLE, "-: line %zu: not a txseg record "
+			    "(8 or 9 fields: doc sec par sent kind start end "
+			    "text [type])", lineno);
+		if (have) {
+			if (r.ldoc == pr.ldoc && memcmp(r.doc, pr.doc,
+			    r.ldoc) == 0 && r.sent > pr.sent)
+				nsent = r.sent - pr.sent;
+			stream_record(c, &pr, nsent, plineno, &sent, &havesent);
 		}
 		/* This record waits for the next: keep its bytes. */
 		str_clear(&prev);
 		str_add(&prev, s, len);
-		pnf = split_tabs(prev.s, prev.n, pf, pfl, 10);
+		doc_parse_record(prev.s, prev.n, &pr);
+		have = 1;
 		plineno = lineno;
 	}
 	if (rc == -1)
 		err(STATUS_TROUBLE, "-");
-	if (pnf > 0)
-		stream_record(c, pf, pfl, pnf, 0, plineno, &sent, &havesent);
+	if (have)
+		stream_record(c, &pr, 0, plineno, &sent, &havesent);
 	if (havesent)
 		sentence_end(c);
-	str_free(&sent);
 	str_free(&prev);
 }
 

@@ -68,6 +68,39 @@ doc_is_stream_header(const char *s, size_t n)
 }
 
 int
+corpus_walk(const struct doc_opts *o, char **paths, int npaths, char **scan,
+    int nscan, const struct walk *w)
+{
+	struct corpus corp;
+	struct para p;
+	struct str id = { 0 };
+	int i, status = STATUS_OK;
+
+	corpus_init(&corp, o);
+	if (corpus_scan(&corp, scan ? scan : paths, scan ? nscan : npaths) > 0)
+		status = STATUS_TROUBLE;
+	for (i = 0; i < npaths; i++) {
+		struct doc *d = doc_open(&corp, paths[i]);
+
+		if (d == NULL) {
+			status = STATUS_TROUBLE;
+			continue;
+		}
+		io_docid(paths[i], &id);
+		if (w->begin == NULL || w->begin(w->arg, d, paths[i], id.s, id.n))
+			while (doc_next(d, &p))
+				if (w->para != NULL)
+					w->para(w->arg, d, &p);
+		if (w->end != NULL)
+			w->end(w->arg, d);
+		doc_close(d);
+	}
+	corpus_free(&corp);
+	str_free(&id);
+	return status;
+}
+
+int
 doc_parse_record(const char *s, size_t n, struct doc_record *r)
 {
 	const char *f[10], *q = s, *e;
@@ -819,7 +852,14 @@ int
 doc_next(struct doc *d, struct para *p)
 {
 	struct batch *a, *b;
+	struct sentence rest;
 
+	/* Sentences the caller did not pull still count: sent numbers are
+	 * the document's, whoever skips what. */
+	if (d->started)
+		while (doc_next_sentence(d, &rest))
+			;
+	d->started = 1;
 	if (d->bat[0] == NULL) {
 		d->bat[0] = xcalloc(1, sizeof(*d->bat[0]));
 		d->bat[1] = xcalloc(1, sizeof(*d->bat[1]));

@@ -123,6 +123,25 @@ const char *doc_source(struct doc *d, size_t *len);
 const char *doc_name(struct doc *d);
 void	doc_close(struct doc *d);
 
+/*
+ * The walk every tool takes over its inputs: pass 1 over scan (the whole
+ * corpus, when only some of it is read) or over paths, then each path in
+ * turn.  begin(arg, d, path, id) opens a document (id: its doc id; a
+ * return of 0 skips its paragraphs), para(arg, d, p) gets each paragraph
+ * (its sentences and tokens are there to pull), end(arg, d) follows its
+ * last.  Unreadable inputs are reported and skipped: the result is then
+ * STATUS_TROUBLE, else STATUS_OK.  Any callback may be NULL.
+ */
+struct walk {
+	int	(*begin)(void *arg, struct doc *d, const char *path,
+		    const char *id, size_t idlen);
+	void	(*para)(void *arg, struct doc *d, const struct para *p);
+	void	(*end)(void *arg, struct doc *d);
+	void	*arg;
+};
+int	corpus_walk(const struct doc_opts *o, char **paths, int npaths,
+	    char **scan, int nscan, const struct walk *w);
+
 /* The stream between tools: txseg's header fields (tokens add "type"),
  * NULL-terminated, and whether a line s[0..n) is that header. */
 extern const char *const doc_stream_fields[];

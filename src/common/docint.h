@@ -30,6 +30,7 @@ struct line {
 struct batch;
 
 struct doc {
+	int	 started;	/* doc_next has handed out a paragraph */
 	struct corpus *corpus;
 	const struct doc_opts *opts;
 	const char *name;

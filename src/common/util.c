@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "util.h"
 
@@ -188,4 +189,16 @@ tool_version(void)
 {
 	printf("%s %s\n", program_invocation_short_name, TX_VERSION);
 	exit(STATUS_OK);
+}
+
+int
+tool_color(const char *when)
+{
+	if (strcmp(when, "always") == 0)
+		return 1;
+	if (strcmp(when, "never") == 0)
+		return 0;
+	if (strcmp(when, "auto") == 0)
+		return isatty(STDOUT_FILENO) && getenv("NO_COLOR") == NULL;
+	errx(STATUS_TROUBLE, "--color: '%s': auto, always or never", when);
 }

@@ -68,4 +68,9 @@ void	tool_usage(const char *usage) __attribute__((noreturn));
 void	tool_help(const char *usage, const char *text) __attribute__((noreturn));
 void	tool_version(void) __attribute__((noreturn));
 
+/* --color=WHEN: 1 to colour standard output, 0 not to.  "always",
+ * "never", or "auto": when it is a terminal and NO_COLOR is unset (see
+ * no-color.org).  Anything else exits 2 with a message. */
+int	tool_color(const char *when);
+
 #endif

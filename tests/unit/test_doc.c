@@ -225,6 +225,39 @@ test_giant(void)
 	str_free(&t);
 }
 
+/* Sentence numbers are the document's: skipping a paragraph's sentences
+ * (or some of them) leaves the numbers of the next ones as they are. */
+static void
+test_sentno_skips(void)
+{
+	static const char text[] = "One. Two. Three.\n\nFour. Five.\n\nSix.\n";
+	char *paths[1];
+	struct doc_opts o = { 0 };
+	struct corpus c;
+	struct doc *d;
+	struct para p;
+	struct sentence s;
+	int k = 0;
+
+	paths[0] = write_file("sentno.txt", text, sizeof(text) - 1);
+	corpus_init(&c, &o);
+	CHECK(corpus_scan(&c, paths, 1) == 0);
+	d = doc_open(&c, paths[0]);
+	CHECK(d != NULL);
+	while (doc_next(d, &p)) {
+		k++;
+		if (k == 1) {	/* pull only the first of three */
+			CHECK(doc_next_sentence(d, &s) && s.sentno == 1);
+		} else if (k == 2)	/* pull none */
+			continue;
+		else
+			CHECK(doc_next_sentence(d, &s) && s.sentno == 6);
+	}
+	CHECK(k == 3);
+	doc_close(d);
+	corpus_free(&c);
+}
+
 int
 main(void)
 {
@@ -235,6 +268,7 @@ main(void)
 	test_structure();
 	test_offsets();
 	test_giant();
+	test_sentno_skips();
 	snprintf(cmd, sizeof(cmd), "rm -rf %s", tmpdir);
 	CHECK(system(cmd) == 0);
 	printf("test_doc: %d checks passed\n", nchecks);
