@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <locale.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -428,6 +429,51 @@ out_u64(struct out *o, uint64_t v)
  * locale: whatever LC_NUMERIC says the decimal point is becomes '.'.
  * A result that rounds to zero loses its sign ("-0.000" -> "0.000").
  */
+/*
+ * "%.*f" without printf for the common case, a moderate number with few
+ * decimals: v * 10^prec rounded to an integer, the point put in.  Where
+ * the scaled value comes within 1e-6 of a half (printf rounds the exact
+ * binary value, half to even) or reaches 2^31, it declines and printf
+ * does it, so the bytes are always printf's.
+ */
+static int
+fast_fixed(struct out *o, double v, int prec)
+{
+	static const double scale[] = { 1, 10, 100, 1e3, 1e4, 1e5, 1e6 };
+	char d[48], *p = d + sizeof(d);
+	double x, f;
+	uint64_t n;
+	int neg = v < 0, k;
+
+	if (prec > 6 || !(v > -1e9 && v < 1e9))
+		return 0;
+	x = (neg ? -v : v) * scale[prec];
+	/* Below 2^31 the product is off the exact one by less than 2^-22,
+	 * well inside the margin around a half. */
+	if (x >= 2147483648.0)
+		return 0;
+	f = x - floor(x);
+	if (f > 0.5 - 1e-6 && f < 0.5 + 1e-6)
+		return 0;
+	n = (uint64_t)(f > 0.5 ? floor(x) + 1 : floor(x));
+	if (neg && n == 0)
+		neg = 0;	/* printf's -0.00 is not wanted either */
+	for (k = 0; k < prec; k++) {
+		*--p = (char)('0' + n % 10);
+		n /= 10;
+	}
+	if (prec > 0)
+		*--p = '.';
+	do {
+		*--p = (char)('0' + n % 10);
+		n /= 10;
+	} while (n > 0);
+	if (neg)
+		*--p = '-';
+	plain_field(o, p, (size_t)(d + sizeof(d) - p));
+	return 1;
+}
+
 void
 out_double(struct out *o, double v, int prec)
 {
@@ -441,6 +487,8 @@ out_double(struct out *o, double v, int prec)
 		prec = 0;
 	if (prec > 100)
 		prec = 100;
+	if (fast_fixed(o, v, prec))
+		return;
 	r = snprintf(d, sizeof(d), "%.*f", prec, v);
 	if (r < 0 || (size_t)r >= sizeof(d))
 		errx(STATUS_TROUBLE, "cannot format number");

@@ -279,6 +279,59 @@ test_tsv(void)
 	str_free(&b);
 }
 
+/* out_double is printf's "%.*f" to the byte (its -0 aside), whichever
+ * road it takes: many values, near halves and far from them. */
+static void
+test_double_like_printf(void)
+{
+	struct out o;
+	struct str b = { 0 }, want = { 0 };
+	uint64_t x = 88172645463325252ULL;
+	int fd = tmpfd(), i;
+	char buf[512];
+
+	out_init(&o, fd, 0);
+	for (i = 0; i < 200000; i++) {
+		double v;
+		int prec = i % 7, n;
+
+		x ^= x << 13;
+		x ^= x >> 7;
+		x ^= x << 17;
+		switch (i % 5) {
+		case 0:	/* halves and near-halves at this precision */
+			v = ((double)(x % 200000) + 0.5) / 1e3;
+			break;
+		case 1:
+			v = (double)(x % 1000000007) / (double)(1 + x % 997);
+			break;
+		case 2:
+			v = -(double)(x % 100000) / 7.0;
+			break;
+		case 3:
+			v = (double)(x >> 11) * 0x1.0p-53 * 1e13;
+			break;
+		default:
+			v = ((double)(x % 2000) - 1000) / 8.0;	/* exact .125s */
+			break;
+		}
+		out_double(&o, v, prec);
+		out_endrec(&o);
+		n = snprintf(buf, sizeof(buf), "%.*f", prec, v);
+		/* out_double writes no "-0.000": printf's -0 loses its sign */
+		if (buf[0] == '-' && strspn(buf + 1, "0.") == (size_t)(n - 1))
+			str_add(&want, buf + 1, (size_t)n - 1);
+		else
+			str_add(&want, buf, (size_t)n);
+		str_addc(&want, '\n');
+	}
+	out_close(&o);
+	readback(fd, &b);
+	CHECK(b.n == want.n && memcmp(b.s, want.s, b.n) == 0);
+	str_free(&b);
+	str_free(&want);
+}
+
 static void
 test_csv(void)
 {
@@ -530,6 +583,7 @@ main(void)
 	test_names();
 	test_tsv();
 	test_csv();
+	test_double_like_printf();
 	test_big();
 	test_locale();
 	test_devfull();
