@@ -63,6 +63,18 @@ row() {	# row TERM: that term's row of $output
 	! grep -qiE 'inf|nan' <<< "$output"
 }
 
+@test "txkeys gives the UCREL log-likelihood calculator's published example" {
+	# The calculator's instructions (ucrel.lancs.ac.uk/llwizard.html): a
+	# word found 52 times in a corpus of 50,000 words and 57 times in one
+	# of 75,000 gives "Word 52 0.10 57 0.08 + 2.65".
+	printf 'term\tcount\tper_million\trange\nfiller\t49948\t0\t1\nword\t52\t0\t1\n' > "$T/c1.tsv"
+	printf 'term\tcount\tper_million\trange\nfiller\t74943\t0\t1\nword\t57\t0\t1\n' > "$T/c2.tsv"
+	run -0 txkeys "$T/c1.tsv" "$T/c2.tsv"
+	[ "$(row word | cut -f2,3,8,14)" = $'52\t57\t2.6517\t+' ]
+	# 0.10 and 0.08 per cent are 1040 and 760 per million
+	[ "$(row word | cut -f4,5)" = $'1040.00\t760.00' ]
+}
+
 @test "txkeys --g2 4term and --chi2-yates against worked examples" {
 	run -0 txkeys --g2 4term --chi2-yates "$T/t.tsv" "$T/r.tsv"
 	# x, four cells: O = 10, 2, 990, 1998; E = 4, 8, 996, 1992.
