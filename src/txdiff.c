@@ -69,7 +69,7 @@ struct state {
 	diff_runs runs;
 	VEC(struct move) moves;
 	struct out out;
-	struct str tmp, tmp2;
+	struct str tmp;
 	int	 atline;	/* inline output: at the start of a line */
 	struct side *cur;	/* the side being read */
 };
@@ -382,7 +382,7 @@ static void
 mark(struct state *st)
 {
 	struct side *A = &st->s[0], *B = &st->s[1];
-	size_t r, i, pa = 0, pb = 0;
+	size_t r, i;
 
 	for (i = 0; i < A->t.n; i++)
 		A->t.v[i].mark = M_DEL;
@@ -395,11 +395,7 @@ mark(struct state *st)
 			A->t.v[d->a + i].mark = M_EQ;
 			B->t.v[d->b + i].mark = M_EQ;
 		}
-		pa = d->a + d->n;
-		pb = d->b + d->n;
 	}
-	(void)pa;
-	(void)pb;
 }
 
 /*
@@ -420,17 +416,6 @@ text_of(const struct state *st, const struct side *sd, size_t from, size_t to,
 		if (i > from && (sd->t.v[i].flags & (T_SPACE | T_PARA)))
 			str_addc(b, ' ');
 		str_add(b, e->key, e->len);
-	}
-}
-
-static const char *
-op_name(int mk, int replace)
-{
-	switch (mk) {
-	case M_EQ: return "equal";
-	case M_DEL: return replace ? "replace" : "delete";
-	case M_INS: return replace ? "replace" : "insert";
-	default: return "move";
 	}
 }
 
@@ -587,7 +572,6 @@ gap(struct state *st, size_t a0, size_t a1, size_t b0, size_t b1)
 		j = seg_end(B, i, b1);
 		put_inline(st, B, i, j, B->t.v[i].mark);
 	}
-	(void)op_name;
 }
 
 /* An equal run; with --context only its ends show. */
@@ -717,20 +701,23 @@ print_stat(struct state *st)
 		return;
 	}
 #define PCT(x, of)	((of) ? 100.0 * (double)(x) / (double)(of) : 0.0)
-	str_clear(&st->tmp);
+	/* The names first (any length), then the numbers. */
+	out_raw(&st->out, io_name(A->path), strlen(io_name(A->path)));
+	out_raw(&st->out, " ", 1);
+	out_raw(&st->out, io_name(B->path), strlen(io_name(B->path)));
 	{
-		char line[1024];
+		char line[512];
 
-		snprintf(line, sizeof(line), "%s %s: old %zu words, %zu common "
+		snprintf(line, sizeof(line), ": old %zu words, %zu common "
 		    "%.1f%%, %zu deleted %.1f%%, %zu changed %.1f%%, %zu moved "
 		    "%.1f%%; new %zu words, %zu common %.1f%%, %zu inserted "
-		    "%.1f%%, %zu changed %.1f%%, %zu moved %.1f%%\n",
-		    io_name(A->path), io_name(B->path), aw, common,
+		    "%.1f%%, %zu changed %.1f%%, %zu moved %.1f%%\n", aw, common,
 		    PCT(common, aw), del, PCT(del, aw), cha, PCT(cha, aw), moved,
 		    PCT(moved, aw), bw, common, PCT(common, bw), ins,
 		    PCT(ins, bw), chb, PCT(chb, bw), moved, PCT(moved, bw));
 		out_raw(&st->out, line, strlen(line));
 	}
+#undef PCT
 }
 
 /*
@@ -930,6 +917,5 @@ main(int argc, char *argv[])
 	VEC_FREE(st.runs);
 	VEC_FREE(st.moves);
 	str_free(&st.tmp);
-	str_free(&st.tmp2);
 	return status;
 }
