@@ -2,6 +2,7 @@
  * diff.c: Myers' linear-space diff (see diff.h).
  */
 #include <err.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -243,6 +244,86 @@ anchored(struct ctx *c, size_t alo, size_t ahi, size_t blo, size_t bhi)
 }
 
 /*
+ * The two halves of the first split are independent problems: the left
+ * one runs on a second thread with working space of its own, and its
+ * runs come before the right one's.
+ */
+struct half {
+	struct ctx c;
+	diff_runs out;
+	size_t	 alo, ahi, blo, bhi;
+};
+
+static void *
+half_run(void *arg)
+{
+	struct half *h = arg;
+
+	lcs(&h->c, h->alo, h->ahi, h->blo, h->bhi);
+	return NULL;
+}
+
+static void
+lcs_two(struct ctx *c, size_t alo, size_t ahi, size_t blo, size_t bhi)
+{
+	size_t pre = 0, suf = 0, x, y, i, need, keep;
+	struct half h;
+	diff_runs right = { 0 };
+	diff_runs *out = c->out;
+	pthread_t tid;
+	int two;
+
+	while (alo + pre < ahi && blo + pre < bhi &&
+	    c->a[alo + pre] == c->b[blo + pre])
+		pre++;
+	emit(c, alo, blo, pre);
+	alo += pre;
+	blo += pre;
+	while (alo + suf < ahi && blo + suf < bhi &&
+	    c->a[ahi - suf - 1] == c->b[bhi - suf - 1])
+		suf++;
+	ahi -= suf;
+	bhi -= suf;
+	if (alo < ahi && blo < bhi && middle(c, alo, ahi, blo, bhi, &x, &y)) {
+		if ((x == alo && y == blo) || (x == ahi && y == bhi))
+			errx(STATUS_TROUBLE, "internal error: diff split at a "
+			    "corner");
+		memset(&h, 0, sizeof(h));
+		h.c = *c;
+		h.c.out = &h.out;
+		h.c.common = 0;
+		need = (x - alo) + (y - blo) + 4;
+		h.c.v1 = xreallocarray(NULL, need, sizeof(*h.c.v1));
+		h.c.v2 = xreallocarray(NULL, need, sizeof(*h.c.v2));
+		h.alo = alo;
+		h.ahi = x;
+		h.blo = blo;
+		h.bhi = y;
+		two = pthread_create(&tid, NULL, half_run, &h) == 0;
+		/* The right half into its own runs; they are counted when
+		 * they join the rest below. */
+		keep = c->common;
+		c->out = &right;
+		lcs(c, x, ahi, y, bhi);
+		c->out = out;
+		c->common = keep;
+		if (two)
+			pthread_join(tid, NULL);
+		else
+			half_run(&h);
+		for (i = 0; i < h.out.n; i++)
+			emit(c, h.out.v[i].a, h.out.v[i].b, h.out.v[i].n);
+		for (i = 0; i < right.n; i++)
+			emit(c, right.v[i].a, right.v[i].b, right.v[i].n);
+		free(h.c.v1);
+		free(h.c.v2);
+		VEC_FREE(h.out);
+		VEC_FREE(right);
+	}
+	emit(c, ahi, bhi, suf);
+}
+
+/*
  * The exact road, on less: an element that the other side lacks is in no
  * common subsequence, so both sides lose those first (GNU diff does the
  * same); the runs found are mapped back, split where dropped elements
@@ -289,7 +370,10 @@ exact(struct ctx *c, size_t alo, size_t ahi, size_t blo, size_t bhi)
 	s.b = rb;
 	s.out = &sub;
 	s.common = 0;
-	lcs(&s, 0, nra, 0, nrb);
+	if (tool_threads() > 1 && nra + nrb > 100000)
+		lcs_two(&s, 0, nra, 0, nrb);
+	else
+		lcs(&s, 0, nra, 0, nrb);
 	for (i = 0; i < sub.n; i++)
 		for (k = 0; k < sub.v[i].n; k++)
 			emit(c, ma[sub.v[i].a + k], mb[sub.v[i].b + k], 1);

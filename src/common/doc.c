@@ -16,7 +16,6 @@
 #include "utf8.h"
 
 static void batch_free(struct batch *);
-static int threads_wanted(void);
 
 /* stdin can be read once only: pass 1 keeps its bytes for pass 2. */
 static struct str stdin_buf;
@@ -363,7 +362,7 @@ half_cut(const char *s, size_t n)
 {
 	const char *nl;
 
-	if (n <= (1 << 20) || threads_wanted() < 2 ||
+	if (n <= (1 << 20) || tool_threads() < 2 ||
 	    (nl = memchr(s + n / 2, '\n', n - n / 2)) == NULL)
 		return n;
 	return (size_t)(nl - s) + 1;
@@ -712,14 +711,6 @@ split_job(void *arg)
 	return NULL;
 }
 
-static int
-threads_wanted(void)
-{
-	const char *e = getenv("TX_THREADS");
-
-	return e != NULL && strcmp(e, "1") == 0 ? 1 : 2;
-}
-
 /* Copies the paragraph clean_next just built into the batch. */
 static void
 batch_add(struct batch *b, const struct para *p)
@@ -798,7 +789,7 @@ batch_build(struct doc *d, struct batch *b)
 		acc += b->paras.v[head].p.len + 1;
 	b->jobs[0] = (struct job){ b, 0, head, 0, d->opts->tokopts };
 	b->jobs[1] = (struct job){ b, head, b->paras.n, 1, d->opts->tokopts };
-	b->running = threads_wanted() > 1 && head > 0 &&
+	b->running = tool_threads() > 1 && head > 0 &&
 	    b->text.n >= 65536 &&
 	    pthread_create(&b->tid, NULL, split_job, &b->jobs[0]) == 0;
 }

@@ -202,3 +202,11 @@ tool_color(const char *when)
 		return isatty(STDOUT_FILENO) && getenv("NO_COLOR") == NULL;
 	errx(STATUS_TROUBLE, "--color: '%s': auto, always or never", when);
 }
+
+int
+tool_threads(void)
+{
+	const char *e = getenv("TX_THREADS");
+
+	return e != NULL && strcmp(e, "1") == 0 ? 1 : 2;
+}

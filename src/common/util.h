@@ -68,6 +68,10 @@ void	tool_usage(const char *usage) __attribute__((noreturn));
 void	tool_help(const char *usage, const char *text) __attribute__((noreturn));
 void	tool_version(void) __attribute__((noreturn));
 
+/* How many threads a tool may use: 2, or 1 when TX_THREADS=1 (the same
+ * output either way). */
+int	tool_threads(void);
+
 /* --color=WHEN: 1 to colour standard output, 0 not to.  "always",
  * "never", or "auto": when it is a terminal and NO_COLOR is unset (see
  * no-color.org).  Anything else exits 2 with a message. */

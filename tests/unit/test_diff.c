@@ -174,10 +174,55 @@ test_anchored(void)
 	}
 }
 
+/* Big enough for the split on two threads: the same count as on one,
+ * and runs that are real matches in order. */
+static void
+test_two_threads(void)
+{
+	size_t na = 70000, nb = 0, i, k, c1, c2, pa = 0, pb = 0;
+	uint32_t *a = xreallocarray(NULL, na, sizeof(*a));
+	uint32_t *b = xreallocarray(NULL, na * 2, sizeof(*b));
+	diff_runs r1 = { 0 }, r2 = { 0 };
+
+	for (i = 0; i < na; i++)
+		a[i] = rnd(3000);
+	for (i = 0; i < na; i++) {
+		uint32_t r = rnd(40);
+
+		if (r == 0)
+			continue;
+		if (r == 1)
+			b[nb++] = rnd(3000);
+		b[nb++] = a[i];
+	}
+	unsetenv("TX_THREADS");
+	c2 = diff_lcs(a, na, b, nb, &r2);
+	setenv("TX_THREADS", "1", 1);
+	c1 = diff_lcs(a, na, b, nb, &r1);
+	unsetenv("TX_THREADS");
+	CHECK(c1 == c2);
+	for (i = 0, k = 0; i < r2.n; i++) {
+		size_t j;
+
+		CHECK(r2.v[i].a >= pa && r2.v[i].b >= pb);
+		for (j = 0; j < r2.v[i].n; j++)
+			CHECK(a[r2.v[i].a + j] == b[r2.v[i].b + j]);
+		pa = r2.v[i].a + r2.v[i].n;
+		pb = r2.v[i].b + r2.v[i].n;
+		k += r2.v[i].n;
+	}
+	CHECK(k == c2);
+	VEC_FREE(r1);
+	VEC_FREE(r2);
+	free(a);
+	free(b);
+}
+
 int
 main(void)
 {
 	test_small();
+	test_two_threads();
 	test_random();
 	test_anchored();
 	printf("test_diff: %d checks passed\n", nchecks);
