@@ -196,7 +196,7 @@ edits() {
 
 @test "txdiff compares two long lines" {
 	[ -n "${TX_SKIP_BIG:-}" ] && skip "TX_SKIP_BIG is set"
-	# Memory is linear in the input (about 40 bytes a token): 16 MiB
+	# Memory is linear in the input (about 70 bytes a token): 16 MiB
 	# lines, 4 million tokens in all.
 	size=$((16 << 20))
 	yes 'Word word word.' | tr '\n' ' ' | head -c "$size" > "$T/a.txt"
