@@ -166,7 +166,9 @@ static int
 anchored(struct ctx *c, size_t alo, size_t ahi, size_t blo, size_t bhi)
 {
 	uint32_t maxid = 0, *ca, *cb;
-	size_t i, k, n = 0, lb = 0, *pa, *pb, *tail, *prev, *chain, len = 0;
+	/* positions fit 32 bits: diff_lcs refuses more than 2^30 elements */
+	uint32_t *pa, *pb;
+	size_t i, k, n = 0, lb = 0, *tail, *prev, *chain, len = 0;
 	size_t ea, eb, start_common = c->common, start_runs = c->out->n;
 
 	for (i = alo; i < ahi; i++)
@@ -182,7 +184,7 @@ anchored(struct ctx *c, size_t alo, size_t ahi, size_t blo, size_t bhi)
 		ca[c->a[i]]++;
 	for (i = blo; i < bhi; i++) {
 		cb[c->b[i]]++;
-		pb[c->b[i]] = i;
+		pb[c->b[i]] = (uint32_t)i;
 	}
 	for (i = 0; i <= maxid; i++)
 		lb += ca[i] > cb[i] ? ca[i] - cb[i] : cb[i] - ca[i];
@@ -191,7 +193,7 @@ anchored(struct ctx *c, size_t alo, size_t ahi, size_t blo, size_t bhi)
 	pa = xreallocarray(NULL, ahi - alo + 1, sizeof(*pa));
 	for (i = alo; i < ahi; i++)
 		if (ca[c->a[i]] == 1 && cb[c->a[i]] == 1)
-			pa[n++] = i;
+			pa[n++] = (uint32_t)i;
 	tail = xreallocarray(NULL, n + 1, sizeof(*tail));
 	prev = xreallocarray(NULL, n + 1, sizeof(*prev));
 	for (k = 0; k < n; k++) {
@@ -334,7 +336,8 @@ exact(struct ctx *c, size_t alo, size_t ahi, size_t blo, size_t bhi)
 {
 	uint32_t maxid = 0, *ra, *rb;
 	uint8_t *ina, *inb;
-	size_t i, k, nra = 0, nrb = 0, *ma, *mb;
+	size_t i, k, nra = 0, nrb = 0;
+	uint32_t *ma, *mb;
 	diff_runs sub = { 0 };
 	struct ctx s = *c;
 
@@ -356,12 +359,12 @@ exact(struct ctx *c, size_t alo, size_t ahi, size_t blo, size_t bhi)
 	mb = xreallocarray(NULL, bhi - blo + 1, sizeof(*mb));
 	for (i = alo; i < ahi; i++)
 		if (inb[c->a[i]]) {
-			ma[nra] = i;
+			ma[nra] = (uint32_t)i;
 			ra[nra++] = c->a[i];
 		}
 	for (i = blo; i < bhi; i++)
 		if (ina[c->b[i]]) {
-			mb[nrb] = i;
+			mb[nrb] = (uint32_t)i;
 			rb[nrb++] = c->b[i];
 		}
 	free(ina);
