@@ -185,7 +185,7 @@ read_stream(struct state *st, struct side *sd, const struct str *b)
 {
 	struct doc_record r;
 	const char *p = b->s, *end = b->s + b->n;
-	size_t lineno = 0;
+	size_t lineno = 0, lastpar = SIZE_MAX;
 	int first = 1;
 
 	while (p < end) {
@@ -222,10 +222,10 @@ read_stream(struct state *st, struct side *sd, const struct str *b)
 				add_token(st, sd, r.text, &k,
 				    exact ? r.start + k.start : r.start,
 				    exact ? r.start + k.end : r.end, r.sent, sec,
-				    para && (sd->t.n == 0 ||
-				    r.par != sd->t.v[sd->t.n - 1].sent));
+				    para && r.par != lastpar);
 				para = 0;
 			}
+			lastpar = r.par;
 		}
 		p = nl ? nl + 1 : end;
 	}

@@ -181,13 +181,8 @@ static void
 read_patterns(const char *path, struct opts *o)
 {
 	struct str b = { 0 };
-	size_t bad;
 
-	if (io_slurp(path, &b) == -1)
-		err(STATUS_TROUBLE, "%s", io_name(path));
-	if ((bad = utf8_validate(b.s, b.n)) < b.n)
-		errx(STATUS_TROUBLE, "%s: invalid UTF-8 at byte %zu",
-		    io_name(path), bad);
+	io_slurp_text(path, &b);
 	for (char *p = b.s, *end = b.s + b.n; p < end;) {
 		char *nl = memchr(p, '\n', (size_t)(end - p));
 		size_t len = (size_t)((nl ? nl : end) - p);

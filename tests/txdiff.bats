@@ -155,6 +155,11 @@ edits() {
 	txseg $a > "$T/a.tsv"
 	txseg --unit=para $b > "$T/b.tsv"
 	[ "$(edits "$T/a.tsv" "$T/b.tsv")" = "$(edits $a $b)" ]
+	# A stream gives the same text, paragraphs and all, as its source.
+	txseg --unit=para $b > "$T/bp.tsv"
+	txseg $b > "$T/bs.tsv"
+	cmp <(txdiff $b $b) <(txdiff $b "$T/bp.tsv")
+	cmp <(txdiff $b $b) <(txdiff $b "$T/bs.tsv")
 	txseg --unit=token $a > "$T/t.tsv"
 	run -2 --separate-stderr txdiff "$T/t.tsv" $b
 	[[ "$stderr" == *"a token stream: txdiff reads sentence or paragraph records" ]]

@@ -101,6 +101,11 @@ HEADER=$'term\tcount\tper_million\trange'
 	printf 'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext\nbroken line\n' > "$T/junk.tsv"
 	run -2 --separate-stderr txfreq < "$T/junk.tsv"
 	[ "$stderr" = "txfreq: -: line 2: not a txseg record (8 or 9 fields: doc sec par sent kind start end text [type])" ]
+	# A table piped in is not text to count.
+	printf 'fine words.\n' | txfreq > "$T/table.tsv"
+	run -2 --separate-stderr txfreq < "$T/table.tsv"
+	[ "$stderr" = "txfreq: -: a txfreq table, not text (give it as a file, or to txfreq --merge)" ]
+	[ -z "$output" ]
 	run -2 --separate-stderr txfreq "$T/missing" "$T/bad.txt"
 	[[ "$stderr" == "txfreq: $T/missing: No such file or directory"* ]]
 	printf 'fine words.\n' > "$T/ok.txt"

@@ -146,6 +146,8 @@ row() {	# row TERM: that term's row of $output
 	[ "$output" = "$HEADER" ]
 	run -2 --separate-stderr txkeys "$T/a.txt" "$T/none.txt"
 	[ "$stderr" = "txkeys: $T/none.txt: No such file or directory" ]
+	run -2 --separate-stderr txkeys - "$T/a.txt" < "$T/t.tsv"
+	[ "$stderr" = "txkeys: -: a txfreq table, not text (give it as a file, or to txfreq --merge)" ]
 	run -2 --separate-stderr txkeys "$T" "$T/a.txt"
 	[ "$stderr" = "txkeys: $T: Is a directory" ]
 	printf 'ok\n\xff\n' > "$T/bad.txt"

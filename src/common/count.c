@@ -69,20 +69,6 @@ stop_key(const char *s, size_t n, struct str *b)
 	b->s[j] = '\0';
 }
 
-/* Reads a list file (stop words, terms, paths) into b; exits 2 with
- * "tool: path: reason" when it cannot be read or is not UTF-8. */
-static void
-load_list(const char *path, struct str *b)
-{
-	size_t bad;
-
-	if (io_slurp(path, b) == -1)
-		err(STATUS_TROUBLE, "%s", io_name(path));
-	if ((bad = utf8_validate(b->s, b->n)) < b->n)
-		errx(STATUS_TROUBLE, "%s: invalid UTF-8 at byte %zu",
-		    io_name(path), bad);
-}
-
 void
 stop_load(struct ht *stop, const char *what)
 {
@@ -95,7 +81,7 @@ stop_load(struct ht *stop, const char *what)
 			ht_upsert(stop, stop_en[i], strlen(stop_en[i]), NULL);
 		return;
 	}
-	load_list(what, &b);
+	io_slurp_text(what, &b);
 	for (char *p = b.s, *end = b.s + b.n; p < end;) {
 		char *nl = memchr(p, '\n', (size_t)(end - p));
 		char *e = nl ? nl : end, *h = memchr(p, '#', (size_t)(e - p));
@@ -138,7 +124,7 @@ paths_load(struct count_opts *o, const char *listfile)
 	struct str b = { 0 };
 	VEC(char *) v = { 0 };
 
-	load_list(listfile, &b);
+	io_slurp_text(listfile, &b);
 	for (char *p = b.s, *end = b.s + b.n; p < end;) {
 		char *nl = memchr(p, '\n', (size_t)(end - p));
 		size_t len = (size_t)((nl ? nl : end) - p);
@@ -164,7 +150,7 @@ terms_load(struct count_opts *o, struct ht *terms, const char *path)
 
 	ht_init(terms, 256);
 	o->termmax = 0;
-	load_list(path, &b);
+	io_slurp_text(path, &b);
 	for (char *p = b.s, *end = b.s + b.n; p < end;) {
 		char *nl = memchr(p, '\n', (size_t)(end - p));
 		size_t len = (size_t)((nl ? nl : end) - p), nw = 0;
@@ -816,6 +802,18 @@ count_inputs(struct counter *c, char **paths, int npaths)
 	rc = lines_next(&lr, &s, &n, NULL);
 	if (rc == -1)
 		err(STATUS_TROUBLE, "-");
+	if (rc == 1 && !c->o->stream) {
+		struct table_kind k;
+		const char *why;
+
+		/* A table is no text: counting its words would be garbage. */
+		if (count_table_header(s, n, &k, &why) || (why != NULL &&
+		    (strncmp(s, "term\t", 5) == 0 || strncmp(s, "doc\t", 4) == 0)
+		    && !doc_is_stream_header(s, n > 0 && s[n - 1] == '\r' ?
+		    n - 1 : n)))
+			errx(STATUS_TROUBLE, "-: a txfreq table, not text (give "
+			    "it as a file, or to txfreq --merge)");
+	}
 	if (rc == 1 && (c->o->stream || doc_is_stream_header(s,
 	    n > 0 && s[n - 1] == '\r' ? n - 1 : n))) {
 		count_stream(c, &lr, s, n);

@@ -124,8 +124,73 @@ middle(struct ctx *c, size_t alo, size_t ahi, size_t blo, size_t bhi,
 	return 0;
 }
 
+static void lcs(struct ctx *, size_t, size_t, size_t, size_t, int);
+
+/*
+ * The two halves of a split are independent problems: with two threads
+ * the left one runs on a second thread with working space of its own,
+ * and its runs come before the right one's.
+ */
+struct half {
+	struct ctx c;
+	diff_runs out;
+	size_t	 alo, ahi, blo, bhi;
+};
+
+static void *
+half_run(void *arg)
+{
+	struct half *h = arg;
+
+	lcs(&h->c, h->alo, h->ahi, h->blo, h->bhi, 0);
+	return NULL;
+}
+
 static void
-lcs(struct ctx *c, size_t alo, size_t ahi, size_t blo, size_t bhi)
+halves(struct ctx *c, size_t alo, size_t x, size_t ahi, size_t blo,
+    size_t y, size_t bhi)
+{
+	struct half h;
+	diff_runs right = { 0 }, *out = c->out;
+	size_t i, need = (x - alo) + (y - blo) + 4, keep = c->common;
+	pthread_t tid;
+	int two;
+
+	memset(&h, 0, sizeof(h));
+	h.c = *c;
+	h.c.out = &h.out;
+	h.c.common = 0;
+	h.c.v1 = xreallocarray(NULL, need, sizeof(*h.c.v1));
+	h.c.v2 = xreallocarray(NULL, need, sizeof(*h.c.v2));
+	h.alo = alo;
+	h.ahi = x;
+	h.blo = blo;
+	h.bhi = y;
+	two = pthread_create(&tid, NULL, half_run, &h) == 0;
+	/* The right half into runs of its own, counted when they join
+	 * the rest below. */
+	c->out = &right;
+	lcs(c, x, ahi, y, bhi, 0);
+	c->out = out;
+	c->common = keep;
+	if (two)
+		pthread_join(tid, NULL);
+	else
+		half_run(&h);
+	for (i = 0; i < h.out.n; i++)
+		emit(c, h.out.v[i].a, h.out.v[i].b, h.out.v[i].n);
+	for (i = 0; i < right.n; i++)
+		emit(c, right.v[i].a, right.v[i].b, right.v[i].n);
+	free(h.c.v1);
+	free(h.c.v2);
+	VEC_FREE(h.out);
+	VEC_FREE(right);
+}
+
+/* Common prefix and suffix off, then the middle snake splits the rest in
+ * two, each solved the same way (on two threads when `two`). */
+static void
+lcs(struct ctx *c, size_t alo, size_t ahi, size_t blo, size_t bhi, int two)
 {
 	size_t pre = 0, suf = 0, x, y;
 
@@ -146,8 +211,12 @@ lcs(struct ctx *c, size_t alo, size_t ahi, size_t blo, size_t bhi)
 		if ((x == alo && y == blo) || (x == ahi && y == bhi))
 			errx(STATUS_TROUBLE, "internal error: diff split at a "
 			    "corner");
-		lcs(c, alo, x, blo, y);
-		lcs(c, x, ahi, y, bhi);
+		if (two)
+			halves(c, alo, x, ahi, blo, y, bhi);
+		else {
+			lcs(c, alo, x, blo, y, 0);
+			lcs(c, x, ahi, y, bhi, 0);
+		}
 	}
 	emit(c, ahi, bhi, suf);
 }
@@ -224,7 +293,7 @@ anchored(struct ctx *c, size_t alo, size_t ahi, size_t blo, size_t bhi)
 		size_t x = k < len ? pa[chain[k]] : ahi;
 		size_t y = k < len ? pb[c->a[x]] : bhi;
 
-		lcs(c, ea, x, eb, y);
+		lcs(c, ea, x, eb, y, 0);
 		if (k < len)
 			emit(c, x, y, 1);
 		ea = x + 1;
@@ -243,86 +312,6 @@ anchored(struct ctx *c, size_t alo, size_t ahi, size_t blo, size_t bhi)
 	c->common = start_common;
 	c->out->n = start_runs;
 	return 0;
-}
-
-/*
- * The two halves of the first split are independent problems: the left
- * one runs on a second thread with working space of its own, and its
- * runs come before the right one's.
- */
-struct half {
-	struct ctx c;
-	diff_runs out;
-	size_t	 alo, ahi, blo, bhi;
-};
-
-static void *
-half_run(void *arg)
-{
-	struct half *h = arg;
-
-	lcs(&h->c, h->alo, h->ahi, h->blo, h->bhi);
-	return NULL;
-}
-
-static void
-lcs_two(struct ctx *c, size_t alo, size_t ahi, size_t blo, size_t bhi)
-{
-	size_t pre = 0, suf = 0, x, y, i, need, keep;
-	struct half h;
-	diff_runs right = { 0 };
-	diff_runs *out = c->out;
-	pthread_t tid;
-	int two;
-
-	while (alo + pre < ahi && blo + pre < bhi &&
-	    c->a[alo + pre] == c->b[blo + pre])
-		pre++;
-	emit(c, alo, blo, pre);
-	alo += pre;
-	blo += pre;
-	while (alo + suf < ahi && blo + suf < bhi &&
-	    c->a[ahi - suf - 1] == c->b[bhi - suf - 1])
-		suf++;
-	ahi -= suf;
-	bhi -= suf;
-	if (alo < ahi && blo < bhi && middle(c, alo, ahi, blo, bhi, &x, &y)) {
-		if ((x == alo && y == blo) || (x == ahi && y == bhi))
-			errx(STATUS_TROUBLE, "internal error: diff split at a "
-			    "corner");
-		memset(&h, 0, sizeof(h));
-		h.c = *c;
-		h.c.out = &h.out;
-		h.c.common = 0;
-		need = (x - alo) + (y - blo) + 4;
-		h.c.v1 = xreallocarray(NULL, need, sizeof(*h.c.v1));
-		h.c.v2 = xreallocarray(NULL, need, sizeof(*h.c.v2));
-		h.alo = alo;
-		h.ahi = x;
-		h.blo = blo;
-		h.bhi = y;
-		two = pthread_create(&tid, NULL, half_run, &h) == 0;
-		/* The right half into its own runs; they are counted when
-		 * they join the rest below. */
-		keep = c->common;
-		c->out = &right;
-		lcs(c, x, ahi, y, bhi);
-		c->out = out;
-		c->common = keep;
-		if (two)
-			pthread_join(tid, NULL);
-		else
-			half_run(&h);
-		for (i = 0; i < h.out.n; i++)
-			emit(c, h.out.v[i].a, h.out.v[i].b, h.out.v[i].n);
-		for (i = 0; i < right.n; i++)
-			emit(c, right.v[i].a, right.v[i].b, right.v[i].n);
-		free(h.c.v1);
-		free(h.c.v2);
-		VEC_FREE(h.out);
-		VEC_FREE(right);
-	}
-	emit(c, ahi, bhi, suf);
 }
 
 /*
@@ -373,10 +362,7 @@ exact(struct ctx *c, size_t alo, size_t ahi, size_t blo, size_t bhi)
 	s.b = rb;
 	s.out = &sub;
 	s.common = 0;
-	if (tool_threads() > 1 && nra + nrb > 100000)
-		lcs_two(&s, 0, nra, 0, nrb);
-	else
-		lcs(&s, 0, nra, 0, nrb);
+	lcs(&s, 0, nra, 0, nrb, tool_threads() > 1 && nra + nrb > 100000);
 	for (i = 0; i < sub.n; i++)
 		for (k = 0; k < sub.v[i].n; k++)
 			emit(c, ma[sub.v[i].a + k], mb[sub.v[i].b + k], 1);

@@ -153,10 +153,13 @@ doc_parse_record(const char *s, size_t n, struct doc_record *r)
 }
 
 void
-corpus_set_stdin(const struct str *b)
+corpus_set_stdin(struct str *b)
 {
-	str_clear(&stdin_buf);
-	str_add(&stdin_buf, b->s ? b->s : "", b->n);
+	/* The bytes move, not a copy: stdin can be the biggest input. */
+	str_free(&stdin_buf);
+	stdin_buf = *b;
+	memset(b, 0, sizeof(*b));
+	str_grow(&stdin_buf, 0);
 	stdin_read = 1;
 }
 

@@ -161,7 +161,8 @@ int	doc_parse_record(const char *s, size_t n, struct doc_record *r);
 /* stdin is read once and kept between the passes. */
 void	corpus_forget_stdin(void);
 /* Gives the bytes of stdin a tool has read already (to look at its first
- * line): pass 1 and 2 then read these instead. */
-void	corpus_set_stdin(const struct str *b);
+ * line): pass 1 and 2 then read these instead.  They move: b is left
+ * empty. */
+void	corpus_set_stdin(struct str *b);
 
 #endif

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "io.h"
+#include "utf8.h"
 
 /* The writer's buffer; big enough that a write(2) moves a lot at once. */
 #define OUTBUF	(4 * IOBUF)
@@ -91,6 +92,18 @@ io_slurp(const char *path, struct str *b)
 	if (rc == -1)
 		errno = saved;
 	return rc;
+}
+
+void
+io_slurp_text(const char *path, struct str *b)
+{
+	size_t bad;
+
+	if (io_slurp(path, b) == -1)
+		err(STATUS_TROUBLE, "%s", io_name(path));
+	if ((bad = utf8_validate(b->s, b->n)) < b->n)
+		errx(STATUS_TROUBLE, "%s: invalid UTF-8 at byte %zu",
+		    io_name(path), bad);
 }
 
 const char *

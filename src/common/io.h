@@ -15,6 +15,11 @@
  * document at a time. */
 int	io_slurp(const char *path, struct str *b);
 
+/* io_slurp for a small text an option names (stop words, terms,
+ * patterns, paths): exits 2 with "tool: path: reason" when it cannot be
+ * read or is not UTF-8. */
+void	io_slurp_text(const char *path, struct str *b);
+
 /* The display name of an input: "-" for stdin, else the path itself. */
 const char *io_name(const char *path);
 
