@@ -57,24 +57,32 @@ sum_final(uint64_t h)
 	return h ^ (h >> 32);
 }
 
+static inline uint64_t
+rd64(const unsigned char *p)
+{
+	uint64_t w;
+
+	memcpy(&w, p, 8);	/* an unaligned load, legal */
+	return w;
+}
+
 static uint64_t
 sum_block(const unsigned char *p, size_t n)
 {
-	uint64_t v[4] = { S1 + S2, S2, 0, 0 - S1 }, h, w;
+	/* Four lanes in locals (not an array), so they stay in registers. */
+	uint64_t v0 = S1 + S2, v1 = S2, v2 = 0, v3 = 0 - S1, h;
 	size_t i = 0;
-	int k;
 
-	for (; i + 32 <= n; i += 32)
-		for (k = 0; k < 4; k++) {
-			memcpy(&w, p + i + 8 * k, 8);
-			v[k] = sum_round(v[k], w);
-		}
-	h = rotl64(v[0], 1) + rotl64(v[1], 7) + rotl64(v[2], 12) +
-	    rotl64(v[3], 18) + n;
-	for (; i + 8 <= n; i += 8) {
-		memcpy(&w, p + i, 8);
-		h = rotl64(h ^ sum_round(0, w), 27) * S1 + S3;
+	for (; i + 32 <= n; i += 32) {
+		v0 = sum_round(v0, rd64(p + i));
+		v1 = sum_round(v1, rd64(p + i + 8));
+		v2 = sum_round(v2, rd64(p + i + 16));
+		v3 = sum_round(v3, rd64(p + i + 24));
 	}
+	h = rotl64(v0, 1) + rotl64(v1, 7) + rotl64(v2, 12) + rotl64(v3, 18) +
+	    n;
+	for (; i + 8 <= n; i += 8)
+		h = rotl64(h ^ sum_round(0, rd64(p + i)), 27) * S1 + S3;
 	for (; i < n; i++)
 		h = rotl64(h ^ (p[i] * S3), 11) * S1;
 	return sum_final(h);
