@@ -20,6 +20,7 @@ setup() {
 fifo() {
 	local f="$T/p/${1##*/}"
 	mkfifo "$f"
+	# shellcheck disable=SC2016  # $1 and $2 are the inner shell's
 	timeout 60 sh -c 'cat "$1" > "$2"' sh "$1" "$f" 3>&- &
 }
 

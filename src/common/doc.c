@@ -3,6 +3,8 @@
  * its piece map back to the source, and sentence iteration.  The line
  * classification and paragraph joining live in clean.c.
  */
+#include <sys/wait.h>
+
 #include <err.h>
 #include <pthread.h>
 #include <errno.h>
@@ -112,7 +114,8 @@ between_reads(void)
 	if (cmd == NULL || *cmd == '\0')
 		return;
 	if ((rc = system(cmd)) != 0)
-		warnx("TX_TEST_BETWEEN_PASSES: '%s' gave status %d", cmd, rc);
+		warnx("TX_TEST_BETWEEN_PASSES: '%s' exited %d", cmd,
+		    WIFEXITED(rc) ? WEXITSTATUS(rc) : rc);
 }
 
 const char *const doc_stream_fields[] = { "doc", "sec", "par", "sent",
