@@ -7,6 +7,8 @@
  * The counts come from src/common/count.c: txfreq tables read back, or
  * text counted with the same code and options as txfreq.
  */
+#include <sys/stat.h>
+
 #include <err.h>
 #include <fcntl.h>
 #include <getopt.h>
@@ -151,21 +153,25 @@ stats(struct row *r, double c, double d, const struct opts *o)
  * Reading.
  */
 
-/* Is the file at path a txfreq table?  (Its first line says.) */
+/* Is the file at path a txfreq table?  (Its first line says.)  Only a
+ * regular file is looked at: the bytes of a pipe or FIFO would be gone
+ * (and opening a FIFO waits for a writer), so those are read as text. */
 static int
 is_table(const char *path)
 {
 	char buf[512];
 	struct table_kind k;
+	struct stat sb;
 	const char *why;
 	ssize_t n;
 	int fd;
 	char *nl;
 
-	if (strcmp(path, "-") == 0)
-		return 0;
+	if (strcmp(path, "-") == 0 || stat(path, &sb) == -1 ||
+	    !S_ISREG(sb.st_mode))
+		return 0;	/* an error is reported when it is read */
 	if ((fd = open(path, O_RDONLY)) == -1)
-		return 0;	/* reported when it is read */
+		return 0;
 	n = read(fd, buf, sizeof(buf) - 1);
 	close(fd);
 	if (n <= 0)

@@ -3,6 +3,8 @@
  * its piece map back to the source, and sentence iteration.  The line
  * classification and paragraph joining live in clean.c.
  */
+#include <sys/wait.h>
+
 #include <err.h>
 #include <pthread.h>
 #include <errno.h>
@@ -17,9 +19,9 @@
 
 static void batch_free(struct batch *);
 
-/* stdin can be read once only: pass 1 keeps its bytes for pass 2. */
-static struct str stdin_buf;
-static int stdin_read;
+/* Bytes of stdin a tool read before any corpus did (corpus_set_stdin). */
+static struct str stdin_given;
+static int stdin_isgiven;
 
 static int
 is_stdin(const char *path)
@@ -27,21 +29,93 @@ is_stdin(const char *path)
 	return path == NULL || strcmp(path, "-") == 0;
 }
 
-/* Reads an input into b, or hands out the kept stdin. */
+/* What pass 1 read of one input: its bytes, when it cannot be read again
+ * (or is the only one), else the stamp a later read must match. */
+enum { IN_NONE = 0, IN_KEPT, IN_STAMPED };
+
+struct corpus_input {
+	int	 state;		/* IN_NONE until a read succeeds */
+	struct str bytes;
+	struct io_stamp st;
+};
+
+enum { LOAD_OK = 0, LOAD_ERR = -1, LOAD_CHANGED = -2 };
+
+/*
+ * The bytes of input path, in *out: the kept ones, or b after path was
+ * read into it.  The first read of a path records it (keeping its bytes
+ * when it cannot be read again, or when keep is set); a later read must
+ * match that record.  *seen says whether there was one.  LOAD_OK,
+ * LOAD_ERR (errno set), or LOAD_CHANGED.
+ */
 static int
-load(const char *path, struct str *b)
+input_load(struct corpus *c, const char *path, int keep, struct str *b,
+    const struct str **out, int *seen)
 {
-	if (is_stdin(path)) {
-		if (!stdin_read) {
-			if (io_slurp(NULL, &stdin_buf) == -1)
-				return -1;
-			stdin_read = 1;
-		}
-		str_clear(b);
-		str_add(b, stdin_buf.s, stdin_buf.n);
-		return 0;
+	const char *key = is_stdin(path) ? "-" : path;
+	struct corpus_input *in;
+	struct io_stamp st;
+	struct ht_entry *e;
+	int isnew;
+
+	e = ht_upsert(&c->inputs, key, strlen(key), &isnew);
+	if (isnew) {
+		struct corpus_input none = { 0 };
+
+		e->val = c->ins.n;
+		VEC_PUSH(c->ins, none);
 	}
-	return io_slurp(path, b);
+	in = &c->ins.v[e->val];
+	*seen = in->state != IN_NONE;
+	switch (in->state) {
+	case IN_KEPT:
+		*out = &in->bytes;
+		return LOAD_OK;
+	case IN_STAMPED:
+		if (io_slurp_stamp(path, b, &st) == -1)
+			return LOAD_ERR;
+		*out = b;
+		return io_stamp_same(&in->st, &st) ? LOAD_OK : LOAD_CHANGED;
+	}
+	if (is_stdin(path) && stdin_isgiven) {
+		in->bytes = stdin_given;	/* moved: it can be big */
+		memset(&stdin_given, 0, sizeof(stdin_given));
+		stdin_isgiven = 0;
+		in->state = IN_KEPT;
+	} else if (io_slurp_stamp(path, b, &in->st) == -1)
+		return LOAD_ERR;
+	else if (!in->st.rereadable || keep) {
+		in->bytes = *b;
+		memset(b, 0, sizeof(*b));
+		in->state = IN_KEPT;
+	} else
+		in->state = IN_STAMPED;
+	*out = in->state == IN_KEPT ? &in->bytes : b;
+	return LOAD_OK;
+}
+
+/* Reports an input input_load could not give. */
+static void
+load_failed(const char *path, int rc)
+{
+	if (rc == LOAD_CHANGED)
+		warnx("%s: changed while being read", io_name(path));
+	else
+		warn("%s", io_name(path));
+}
+
+/* The test hook between the reads (see corpus_scan in doc.h). */
+static void
+between_reads(void)
+{
+	const char *cmd = getenv("TX_TEST_BETWEEN_PASSES");
+	int rc;
+
+	if (cmd == NULL || *cmd == '\0')
+		return;
+	if ((rc = system(cmd)) != 0)
+		warnx("TX_TEST_BETWEEN_PASSES: '%s' exited %d", cmd,
+		    WIFEXITED(rc) ? WEXITSTATUS(rc) : rc);
 }
 
 const char *const doc_stream_fields[] = { "doc", "sec", "par", "sent",
@@ -156,18 +230,18 @@ void
 corpus_set_stdin(struct str *b)
 {
 	/* The bytes move, not a copy: stdin can be the biggest input. */
-	str_free(&stdin_buf);
-	stdin_buf = *b;
+	str_free(&stdin_given);
+	stdin_given = *b;
 	memset(b, 0, sizeof(*b));
-	str_grow(&stdin_buf, 0);
-	stdin_read = 1;
+	str_grow(&stdin_given, 0);
+	stdin_isgiven = 1;
 }
 
 void
 corpus_forget_stdin(void)
 {
-	str_free(&stdin_buf);
-	stdin_read = 0;
+	str_free(&stdin_given);
+	stdin_isgiven = 0;
 }
 
 void
@@ -177,12 +251,18 @@ corpus_init(struct corpus *c, const struct doc_opts *o)
 	c->opts = o;
 	ht_init(&c->cands, 64);
 	ht_init(&c->failed, 16);
+	ht_init(&c->inputs, 16);
 }
 
 void
 corpus_free(struct corpus *c)
 {
-	str_free(&c->kept);
+	size_t i;
+
+	for (i = 0; i < c->ins.n; i++)
+		str_free(&c->ins.v[i].bytes);
+	VEC_FREE(c->ins);
+	ht_free(&c->inputs);
 	ht_free(&c->cands);
 	ht_free(&c->failed);
 }
@@ -405,40 +485,49 @@ int
 corpus_scan(struct corpus *c, char **paths, int npaths)
 {
 	struct str b = { 0 };
+	const struct str *in;
 	size_t bad, ncand = 0;
-	int i, nerr = 0;
+	int i, rc, seen, nerr = 0;
 	char *ok;
 
 	ok = xcalloc((size_t)npaths + 1, 1);
 	for (i = 0; i < npaths; i++) {
-		if (load(paths[i], &b) == -1) {
-			warn("%s", io_name(paths[i]));
+		/* One input: pass 2 takes the bytes read and checked here. */
+		rc = input_load(c, paths[i], npaths == 1, &b, &in, &seen);
+		if (rc != LOAD_OK) {
+			load_failed(paths[i], rc);
 			nerr++;
 			ht_upsert(&c->failed, paths[i], strlen(paths[i]), NULL);
 			continue;
 		}
 		ok[i] = 1;
-		bad = utf8_validate(b.s, b.n);
-		if (bad < b.n && !c->opts->lossy)
+		bad = utf8_validate(in->s, in->n);
+		if (bad < in->n && !c->opts->lossy)
 			errx(STATUS_TROUBLE, "%s: invalid UTF-8 at byte %zu",
 			    io_name(paths[i]), bad);
 		if (!c->opts->keep)
-			ncand += scan_hyphens(c, b.s, b.n);
+			ncand += scan_hyphens(c, in->s, in->n);
 	}
+	between_reads();
 	if (ncand > 0) {
 		for (i = 0; i < npaths; i++) {
-			if (!ok[i] || load(paths[i], &b) == -1)
+			if (!ok[i])
 				continue;
-			count_document(c, b.s, b.n);
+			rc = input_load(c, paths[i], 0, &b, &in, &seen);
+			if (rc != LOAD_OK) {
+				/* Gone or changed since: not counted, and
+				 * pass 2 leaves it out. */
+				load_failed(paths[i], rc);
+				nerr++;
+				ht_upsert(&c->failed, paths[i],
+				    strlen(paths[i]), NULL);
+				continue;
+			}
+			count_document(c, in->s, in->n);
 		}
 		c->counted = 1;
 	}
-	/* One input: pass 2 takes the bytes pass 1 read and checked. */
-	if (npaths == 1 && ok[0] != 0) {
-		c->kept = b;
-		c->keptpath = paths[0];
-	} else
-		str_free(&b);
+	str_free(&b);
 	free(ok);
 	return nerr;
 }
@@ -462,7 +551,9 @@ struct doc *
 doc_open(struct corpus *c, const char *path)
 {
 	struct doc *d;
+	const struct str *in;
 	size_t bad;
+	int rc, seen;
 
 	if (path != NULL && ht_get(&c->failed, path, strlen(path)) != NULL)
 		return NULL;	/* pass 1 said so already */
@@ -470,26 +561,28 @@ doc_open(struct corpus *c, const char *path)
 	d->corpus = c;
 	d->opts = c->opts;
 	d->name = io_name(path);
-	if (c->keptpath != NULL && c->keptpath == path) {
-		d->src = c->kept;	/* read and validated in pass 1 */
-		memset(&c->kept, 0, sizeof(c->kept));
-		c->keptpath = NULL;
-		if (!d->opts->lossy) {
-			clean_document(d);
-			return d;
-		}
-	} else if (load(path, &d->src) == -1) {
-		warn("%s", d->name);
+	/* Nothing of the document is given out before this check. */
+	if ((rc = input_load(c, path, 0, &d->src, &in, &seen)) != LOAD_OK) {
+		load_failed(path, rc);
+		str_free(&d->src);
 		free(d);
 		return NULL;
 	}
-	bad = utf8_validate(d->src.s, d->src.n);
-	if (bad < d->src.n) {
-		if (!d->opts->lossy)
-			errx(STATUS_TROUBLE, "%s: invalid UTF-8 at byte %zu",
-			    d->name, bad);
-		warnx("%s: invalid UTF-8 at byte %zu, replaced by U+FFFD",
-		    d->name, bad);
+	if (in != &d->src) {
+		str_free(&d->src);
+		d->src = *in;		/* kept by the corpus */
+		d->srckept = 1;
+	}
+	/* Bytes pass 1 saw were validated there. */
+	if (!seen || d->opts->lossy) {
+		bad = utf8_validate(d->src.s, d->src.n);
+		if (bad < d->src.n) {
+			if (!d->opts->lossy)
+				errx(STATUS_TROUBLE, "%s: invalid UTF-8 at "
+				    "byte %zu", d->name, bad);
+			warnx("%s: invalid UTF-8 at byte %zu, replaced by "
+			    "U+FFFD", d->name, bad);
+		}
 	}
 	clean_document(d);
 	return d;
@@ -514,7 +607,8 @@ doc_close(struct doc *d)
 	if (d == NULL)
 		return;
 	clean_free(d);
-	str_free(&d->src);
+	if (!d->srckept)
+		str_free(&d->src);
 	str_free(&d->text);
 	VEC_FREE(d->pieces);
 	VEC_FREE(d->breaks);

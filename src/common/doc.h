@@ -60,6 +60,8 @@ struct doc_opts {
 	struct out *dropped;	/* --dropped FILE, or NULL */
 };
 
+struct corpus_input;	/* doc.c: kept bytes, or a stamp to check */
+
 /* Facts gathered over all inputs in pass 1. */
 struct corpus {
 	const struct doc_opts *opts;
@@ -67,8 +69,8 @@ struct corpus {
 	struct ht failed;	/* inputs pass 1 could not read */
 	int	 counted;	/* cands hold counts */
 	uint8_t	 sigs[8192];	/* signature bits of candidate keys */
-	struct str kept;	/* a single input's bytes, kept for pass 2 */
-	const char *keptpath;
+	struct ht inputs;	/* path ("-": stdin) -> its index in ins */
+	VEC(struct corpus_input) ins;	/* what pass 1 read of each input */
 };
 
 /* One paragraph (or heading, or contents line) of cleaned text. */
@@ -99,14 +101,25 @@ struct doc;	/* opaque: one open document */
 
 void	corpus_init(struct corpus *c, const struct doc_opts *o);
 void	corpus_free(struct corpus *c);
-/* Pass 1 over the inputs.  Reports unreadable inputs with warn() and
+/*
+ * Pass 1 over the inputs.  Reports unreadable inputs with warn() and
  * returns the number of them; an input that is not valid UTF-8 (and not
  * --lossy) is fatal: "tool: name: invalid UTF-8 at byte N", exit 2, before
- * anything was written. */
+ * anything was written.  Every input is read once here: the bytes of one
+ * that cannot be read again (stdin, a pipe, a FIFO, a device; see
+ * io_stamp) are kept for pass 2, as are those of a single input; of a
+ * regular file, what was read is stamped (io_slurp_stamp).  A file that
+ * changed on a later read is reported as "name: changed while being
+ * read" and counted here, or refused by doc_open.  The environment
+ * variable TX_TEST_BETWEEN_PASSES, when set, is a shell command run (for
+ * tests) after every input was read once, before any is read again.
+ */
 int	corpus_scan(struct corpus *c, char **paths, int npaths);
 
-/* Opens path (NULL or "-" is stdin, which is read once: pass 1 keeps it)
- * for pass 2.  Returns NULL after warn() when it cannot be read. */
+/* Opens path (NULL or "-" is stdin) for pass 2: the bytes pass 1 kept, or
+ * the file read again and found the same as pass 1 saw it.  Returns NULL
+ * after warn() when it cannot be read, or after "name: changed while
+ * being read" when it is not the same (nothing of it given out). */
 struct doc *doc_open(struct corpus *c, const char *path);
 /* The next paragraph, or 0 at the end of the document. */
 int	doc_next(struct doc *d, struct para *p);
@@ -158,11 +171,11 @@ struct doc_record {
  * and end numbers with start <= end). */
 int	doc_parse_record(const char *s, size_t n, struct doc_record *r);
 
-/* stdin is read once and kept between the passes. */
+/* Drops the bytes corpus_set_stdin gave that no corpus took. */
 void	corpus_forget_stdin(void);
 /* Gives the bytes of stdin a tool has read already (to look at its first
- * line): pass 1 and 2 then read these instead.  They move: b is left
- * empty. */
+ * line): the next corpus to read stdin keeps these instead.  They move: b
+ * is left empty. */
 void	corpus_set_stdin(struct str *b);
 
 #endif

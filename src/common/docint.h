@@ -35,6 +35,7 @@ struct doc {
 	const struct doc_opts *opts;
 	const char *name;
 	struct str src;		/* the whole input */
+	int	 srckept;	/* src is the corpus's kept bytes: not freed */
 
 	/* clean.c */
 	VEC(struct line) lines;

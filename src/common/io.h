@@ -15,6 +15,36 @@
  * document at a time. */
 int	io_slurp(const char *path, struct str *b);
 
+/*
+ * What one read of an input saw, to tell whether a second read gives the
+ * same bytes.  An input can be read again (rereadable) when it is a
+ * regular file whose size after the read is the number of bytes read;
+ * stdin, pipes, FIFOs, devices, and files that changed size while they
+ * were read (or that report no size, as /proc files do) cannot.
+ */
+struct io_stamp {
+	uint64_t dev, ino;
+	uint64_t size;		/* bytes read */
+	int64_t	 mtime_ns;	/* modification time, after the read */
+	uint64_t sum;		/* io_checksum of the bytes read */
+	int	 rereadable;
+};
+
+/* io_slurp that also fills *st (after the read, from the open
+ * descriptor).  Returns 0, or -1 with errno set, as io_slurp. */
+int	io_slurp_stamp(const char *path, struct str *b, struct io_stamp *st);
+
+/* Whether stamps a and b of two reads of a rereadable input say the same
+ * file with the same bytes: device, inode, size, mtime and checksum. */
+int	io_stamp_same(const struct io_stamp *a, const struct io_stamp *b);
+
+/* A 64-bit checksum of s[0..n), continuing from h (0 to start).  The
+ * input is taken in blocks of IO_SUMBLK bytes, so feeding it in pieces
+ * whose lengths (all but the last) are multiples of IO_SUMBLK gives the
+ * same sum as one call.  For telling changed input, not for security. */
+#define IO_SUMBLK	65536
+uint64_t io_checksum(uint64_t h, const char *s, size_t n);
+
 /* io_slurp for a small text an option names (stop words, terms,
  * patterns, paths): exits 2 with "tool: path: reason" when it cannot be
  * read or is not UTF-8. */

@@ -258,6 +258,67 @@ test_sentno_skips(void)
 	corpus_free(&c);
 }
 
+/*
+ * Inputs read once: a pipe among files is read in pass 1 and its bytes
+ * serve pass 2 (twice, when given twice); a file changed after pass 1 is
+ * refused by doc_open, and one that went away too.
+ */
+static void
+test_read_once(void)
+{
+	static const char pipetext[] = "Piped text. It is kept.\n";
+	struct doc_opts o = { 0 };
+	struct corpus c;
+	struct doc *d;
+	struct para p;
+	const char *src;
+	char pipepath[64], *paths[5], *a, *b;
+	size_t n;
+	int fd[2], saved;
+
+	a = write_file("ra.txt", "First file.\n", 12);
+	b = write_file("rb.txt", "Second file.\n", 13);
+	CHECK(pipe(fd) == 0);
+	CHECK(write(fd[1], pipetext, sizeof(pipetext) - 1) ==
+	    (ssize_t)sizeof(pipetext) - 1);
+	close(fd[1]);
+	snprintf(pipepath, sizeof(pipepath), "/dev/fd/%d", fd[0]);
+	paths[0] = a;
+	paths[1] = pipepath;
+	paths[2] = b;
+	paths[3] = pipepath;
+	corpus_init(&c, &o);
+	CHECK(corpus_scan(&c, paths, 4) == 0);
+	close(fd[0]);		/* pass 2 must not need it */
+	d = doc_open(&c, pipepath);
+	CHECK(d != NULL);
+	src = doc_source(d, &n);
+	CHECK(n == sizeof(pipetext) - 1 && memcmp(src, pipetext, n) == 0);
+	CHECK(doc_next(d, &p) && strcmp(p.text, "Piped text. It is kept.") == 0);
+	doc_close(d);
+	d = doc_open(&c, pipepath);	/* given twice: the same bytes */
+	CHECK(d != NULL);
+	src = doc_source(d, &n);
+	CHECK(n == sizeof(pipetext) - 1 && memcmp(src, pipetext, n) == 0);
+	doc_close(d);
+	/* Unchanged: read again and accepted. */
+	d = doc_open(&c, a);
+	CHECK(d != NULL && doc_next(d, &p) &&
+	    strcmp(p.text, "First file.") == 0);
+	doc_close(d);
+	/* Changed after pass 1 (same size): refused, with a warning. */
+	write_file("rb.txt", "Second FILE.\n", 13);
+	saved = dup(STDERR_FILENO);
+	CHECK(freopen("/dev/null", "w", stderr) != NULL);
+	CHECK(doc_open(&c, b) == NULL);
+	CHECK(unlink(a) == 0);
+	CHECK(doc_open(&c, a) == NULL);
+	fflush(stderr);
+	CHECK(dup2(saved, STDERR_FILENO) == STDERR_FILENO);
+	close(saved);
+	corpus_free(&c);
+}
+
 int
 main(void)
 {
@@ -269,6 +330,7 @@ main(void)
 	test_offsets();
 	test_giant();
 	test_sentno_skips();
+	test_read_once();
 	snprintf(cmd, sizeof(cmd), "rm -rf %s", tmpdir);
 	CHECK(system(cmd) == 0);
 	printf("test_doc: %d checks passed\n", nchecks);

@@ -573,6 +573,116 @@ cleanup(void)
 	rmdir(tmpdir);
 }
 
+/* The checksum io_slurp_stamp takes, and what tells two reads apart. */
+static void
+test_stamp(void)
+{
+	struct io_stamp a, b2;
+	struct timespec ts[2];
+	struct str b = { 0 };
+	char path[256], other[256], *data;
+	size_t n = 3 * IO_SUMBLK + 77, i, k;
+	static const size_t at[] = { 0, 1, 7, 8, 31, 32, 33, IO_SUMBLK - 1,
+	    IO_SUMBLK, IO_SUMBLK + 1, 2 * IO_SUMBLK + 5, 3 * IO_SUMBLK,
+	    3 * IO_SUMBLK + 40, 3 * IO_SUMBLK + 76 };
+	uint64_t whole, h;
+	int fd[2];
+
+	data = pattern(n);
+	whole = io_checksum(0, data, n);
+	CHECK(whole == io_checksum(0, data, n));
+	CHECK(io_checksum(0, data, n - 1) != whole);
+	CHECK(io_checksum(0, "", 0) != io_checksum(0, "\0", 1));
+	CHECK(io_checksum(0, "ab", 2) != io_checksum(0, "ba", 2));
+	/* Pieces of whole blocks give the sum of one call. */
+	h = io_checksum(0, data, IO_SUMBLK);
+	h = io_checksum(h, data + IO_SUMBLK, 2 * IO_SUMBLK);
+	CHECK(io_checksum(h, data + 3 * IO_SUMBLK, n - 3 * IO_SUMBLK) == whole);
+	/* One bit changed anywhere changes the sum: at block edges, in the
+	 * lanes and in every byte of the short tail. */
+	for (i = 0; i < sizeof(at) / sizeof(at[0]); i++)
+		for (k = 0; k < 8; k++) {
+			data[at[i]] ^= (char)(1 << k);
+			CHECK(io_checksum(0, data, n) != whole);
+			data[at[i]] ^= (char)(1 << k);
+		}
+	for (i = n - 40; i < n; i++) {
+		data[i] ^= 0x20;
+		CHECK(io_checksum(0, data, n) != whole);
+		data[i] ^= 0x20;
+	}
+	/* Two blocks swapped. */
+	whole = io_checksum(0, data, 2 * IO_SUMBLK);
+	{
+		char *sw = xmalloc(2 * IO_SUMBLK);
+
+		memcpy(sw, data + IO_SUMBLK, IO_SUMBLK);
+		memcpy(sw + IO_SUMBLK, data, IO_SUMBLK);
+		CHECK(io_checksum(0, sw, 2 * IO_SUMBLK) != whole);
+		free(sw);
+	}
+
+	/* A regular file: the same read twice is the same. */
+	tmppath(path, sizeof(path), "stamped");
+	write_file(path, data, n);
+	CHECK(io_slurp_stamp(path, &b, &a) == 0);
+	CHECK(b.n == n && memcmp(b.s, data, n) == 0 && b.s[n] == '\0');
+	CHECK(a.rereadable && a.size == n);
+	CHECK(a.sum == io_checksum(0, data, n));
+	CHECK(io_slurp_stamp(path, &b, &b2) == 0);
+	CHECK(io_stamp_same(&a, &b2));
+	/* The same size and mtime, one byte changed: the checksum tells. */
+	data[n / 2] ^= 1;
+	CHECK((fd[0] = open(path, O_WRONLY)) != -1);
+	CHECK(pwrite(fd[0], data + n / 2, 1, (off_t)(n / 2)) == 1);
+	CHECK(close(fd[0]) == 0);
+	ts[0].tv_sec = ts[1].tv_sec = (time_t)(a.mtime_ns / 1000000000);
+	ts[0].tv_nsec = ts[1].tv_nsec = (long)(a.mtime_ns % 1000000000);
+	CHECK(utimensat(AT_FDCWD, path, ts, 0) == 0);
+	CHECK(io_slurp_stamp(path, &b, &b2) == 0);
+	CHECK(b2.mtime_ns == a.mtime_ns && b2.size == a.size);
+	CHECK(!io_stamp_same(&a, &b2));
+	/* The bytes back, a later mtime: that tells. */
+	data[n / 2] ^= 1;
+	write_file(path, data, n);
+	ts[0].tv_nsec = ts[1].tv_nsec = (ts[1].tv_nsec + 1) % 1000000000;
+	CHECK(utimensat(AT_FDCWD, path, ts, 0) == 0);
+	CHECK(io_slurp_stamp(path, &b, &b2) == 0);
+	CHECK(b2.sum == a.sum && !io_stamp_same(&a, &b2));
+	/* The same bytes and mtime in another file put in its place. */
+	tmppath(other, sizeof(other), "stamped.new");
+	write_file(other, data, n);
+	ts[0].tv_nsec = ts[1].tv_nsec = (long)(a.mtime_ns % 1000000000);
+	CHECK(utimensat(AT_FDCWD, other, ts, 0) == 0);
+	CHECK(rename(other, path) == 0);
+	CHECK(io_slurp_stamp(path, &b, &b2) == 0);
+	CHECK(b2.sum == a.sum && b2.mtime_ns == a.mtime_ns);
+	CHECK(b2.ino != a.ino && !io_stamp_same(&a, &b2));
+	/* A file one byte longer. */
+	write_file(path, data, n - 1);
+	CHECK(io_slurp_stamp(path, &b, &b2) == 0 && b2.size == n - 1);
+
+	/* What cannot be read again: a pipe, stdin, a /proc file. */
+	CHECK(pipe(fd) == 0);
+	CHECK(write(fd[1], "abc", 3) == 3);
+	close(fd[1]);
+	snprintf(other, sizeof(other), "/dev/fd/%d", fd[0]);
+	CHECK(io_slurp_stamp(other, &b, &b2) == 0);
+	CHECK(b.n == 3 && memcmp(b.s, "abc", 3) == 0 && !b2.rereadable);
+	CHECK(b2.sum == io_checksum(0, "abc", 3));
+	close(fd[0]);
+	CHECK(io_slurp_stamp("/proc/self/status", &b, &b2) == 0);
+	CHECK(b.n > 0 && !b2.rereadable);
+	tmppath(path, sizeof(path), "small");
+	CHECK(freopen(path, "r", stdin) != NULL);
+	CHECK(io_slurp_stamp("-", &b, &b2) == 0);
+	CHECK(b.n == 6 && !b2.rereadable);
+	CHECK(io_slurp_stamp(path, &b, &b2) == 0 && b2.rereadable);
+
+	free(data);
+	str_free(&b);
+}
+
 int
 main(void)
 {
@@ -588,6 +698,7 @@ main(void)
 	test_locale();
 	test_devfull();
 	test_partial();
+	test_stamp();
 	printf("test_io: %d checks passed\n", nchecks);
 	return 0;
 }
