@@ -420,3 +420,25 @@ three_docs() {
 	[ "${lines[1]}" = "word"$'\t'$((size / 16 * 3))$'\t1000000.00\t1' ]
 	rm -f "$T/big.txt"
 }
+
+@test "txfreq --by doc holds about 16 bytes per (term, document) pair" {
+	# 1,000 documents of 1,000 words from 3,000: some 850,000 pairs of
+	# few terms, so the pairs are what memory holds.  It was 81 bytes a
+	# pair (a chain and a row of 48 bytes each, and qsort's copy).
+	mkdir "$T/m"
+	awk 'BEGIN { srand(7); for (w = 0; w < 3000; w++) { s = ""; for (k = 0; k < 3; k++) s = s sprintf("%c", 97 + int(rand() * 26)); v[w] = s w }
+	    for (f = 0; f < 1000; f++) { fn = sprintf("'"$T"'/m/d%04d.txt", f); s = ""
+	    for (i = 1; i <= 1000; i++) s = s v[int(rand() * 3000)] (i % 12 ? " " : ".\n"); print s > fn; close(fn) } }'
+	/usr/bin/time -o "$T/rss0" -f %M txfreq "$T"/m/*.txt > /dev/null
+	/usr/bin/time -o "$T/rss1" -f %M txfreq --by doc "$T"/m/*.txt > "$T/out"
+	pairs=$(($(wc -l < "$T/out") - 1))
+	[ "$pairs" -gt 800000 ]
+	per=$((($(cat "$T/rss1") - $(cat "$T/rss0")) * 1024 / pairs))
+	echo "$per bytes per pair"
+	[ "$per" -le 32 ]
+	# the same table as the chains give (--wide walks them)
+	txfreq --wide "$T"/m/*.txt | awk -F '\t' 'NR == 1 { for (i = 3; i <= NF; i++) d[i] = $i; next }
+	    { for (i = 3; i <= NF; i++) if ($i > 0) print d[i] "\t" $1 "\t" $i }' | LC_ALL=C sort > "$T/wide"
+	tail -n +2 "$T/out" | cut -f1-3 | LC_ALL=C sort > "$T/long"
+	cmp "$T/wide" "$T/long"
+}
