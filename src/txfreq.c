@@ -504,7 +504,8 @@ disp_rows(const struct counter *c, const struct opts *o, struct parts *pt,
 	for (k = pt->first[d]; k < pt->first[d + 1]; k++)
 		for (j = start[pt->secs[k]]; j < start[pt->secs[k] + 1]; j++)
 			VEC_PUSH(pt->run, c->pairs.v[j]);
-	qsort(pt->run.v, pt->run.n, sizeof(*pt->run.v), by_term_cell);
+	if (pt->run.n > 1)
+		qsort(pt->run.v, pt->run.n, sizeof(*pt->run.v), by_term_cell);
 	for (i = 0; i < pt->run.n; i = j) {
 		uint32_t term = pt->run.v[i].term;
 		struct row r = { 0 };
@@ -603,7 +604,8 @@ print_table(struct counter *c, const struct opts *o, int form)
 				rows.v[k].tfidf = (double)rows.v[k].n *
 				    log10((double)ngroups /
 				    (double)df[rows.v[k].term]);
-		qsort_r(rows.v, rows.n, sizeof(*rows.v), row_cmp, c);
+		if (rows.n > 1)
+			qsort_r(rows.v, rows.n, sizeof(*rows.v), row_cmp, c);
 		for (k = 0; k < rows.n && !(o->top > 0 && k >= o->top); k++)
 			put_row(&out, c, o, &g, best, form, &rows.v[k]);
 	}

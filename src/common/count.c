@@ -443,7 +443,8 @@ counter_rows(struct counter *c, int bydoc)
 	for (g = 0, w = 0; g < ng; g++) {
 		size_t a = start[g], b = start[g + 1];
 
-		qsort(v + a, b - a, sizeof(*v), by_term);
+		if (b - a > 1)
+			qsort(v + a, b - a, sizeof(*v), by_term);
 		start[g] = w;
 		for (i = a; i < b; i++) {
 			if (w > start[g] && v[w - 1].term == v[i].term)
