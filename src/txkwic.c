@@ -898,6 +898,7 @@ main(int argc, char *argv[])
 	struct state st;
 	char **paths;
 	int ch, npaths, status = STATUS_OK, leftset = 0, rightset = 0;
+	int widthset = 0, tsv = 0, csv = 0;
 	size_t width = 35, i;
 	const char *color = "auto";
 
@@ -911,7 +912,10 @@ main(int argc, char *argv[])
 		case 'i': o.icase = 1; break;
 		case 'w': o.word = 1; break;
 		case 'p': VEC_PUSH(o.phrases, xstrdup(optarg)); break;
-		case OPT_WIDTH: width = parse_count(optarg, "--width"); break;
+		case OPT_WIDTH:
+			width = parse_count(optarg, "--width");
+			widthset = 1;
+			break;
 		case OPT_WORDS:
 			width = parse_count(optarg, "--words");
 			o.words = 1;
@@ -934,8 +938,8 @@ main(int argc, char *argv[])
 				    "para", optarg);
 			break;
 		case OPT_SORT: parse_sort(optarg, &o); break;
-		case OPT_TSV: o.fmt = FMT_TSV; break;
-		case OPT_CSV: o.fmt = FMT_CSV; break;
+		case OPT_TSV: o.fmt = FMT_TSV; tsv = 1; break;
+		case OPT_CSV: o.fmt = FMT_CSV; csv = 1; break;
 		case OPT_COLOR: color = optarg ? optarg : "always"; break;
 		case OPT_COUNT: o.count = 1; break;
 		case OPT_PLOT: o.plot = 1; break;
@@ -955,8 +959,17 @@ main(int argc, char *argv[])
 		argc--;
 		argv++;
 	}
+	/* Options that would silently override or be ignored. */
+	if (widthset && o.words)
+		tool_contradict("--width", "--words");
+	if (tsv && csv)
+		tool_contradict("--tsv", "--csv");
 	if (o.count && o.plot)
-		errx(STATUS_TROUBLE, "--count or --plot, not both");
+		tool_contradict("--count", "--plot");
+	if (o.nkeys > 0 && (o.count || o.plot))
+		tool_contradict("--sort", o.count ? "--count" : "--plot");
+	if (o.plot && (tsv || csv))
+		tool_contradict("--plot", tsv ? "--tsv" : "--csv");
 	if (!leftset)
 		o.left = width;
 	if (!rightset)

@@ -215,7 +215,37 @@ cleaned() {
 	run -0 txkwic --plot key "$T/start.txt"
 	[[ "${lines[0]}" =~ \[\|-{49}\]$ ]]
 	run -2 --separate-stderr txkwic --plot --count key "$T/start.txt"
-	[ "$stderr" = "txkwic: --count or --plot, not both" ]
+	[ "$stderr" = "txkwic: --count and --plot contradict each other" ]
+}
+
+@test "txkwic refuses options that contradict each other" {
+	printf 'One two three four five. Six seven eight nine ten.\n' > "$T/c.txt"
+	# the options given, then the two the message names
+	while IFS='|' read -r opts want; do
+		# shellcheck disable=SC2086	# the options, split
+		run -2 --separate-stderr txkwic $opts seven "$T/c.txt"
+		[ "$stderr" = "txkwic: $want contradict each other" ] || { echo "$opts: $stderr"; false; }
+		[ -z "$output" ]
+	done <<-'EOF'
+	--width 3 --words 2|--width and --words
+	--words 2 --width 3|--width and --words
+	--tsv --csv|--tsv and --csv
+	--csv --tsv|--tsv and --csv
+	--count --plot|--count and --plot
+	--sort L1 --count|--sort and --count
+	--count --sort R1|--sort and --count
+	--sort L1 --plot|--sort and --plot
+	--plot --tsv|--plot and --tsv
+	--csv --plot|--plot and --csv
+	EOF
+	# what goes together: --count as CSV, --left over --words on one side
+	run -0 txkwic --count --csv seven "$T/c.txt"
+	[ "${lines[1]}" = $'c,*,1,10\r' ]
+	run -0 txkwic --tsv --words 1 --left 2 seven "$T/c.txt"
+	[ "$(cut -f8-10 <<< "${lines[1]}")" = $'. Six \tseven\t eight' ]
+	# --color has no effect on a table
+	run -0 txkwic --tsv --color=always seven "$T/c.txt"
+	[[ "$output" != *$'\033'* ]]
 }
 
 @test "txkwic exit status is grep's: 0 found, 1 none, 2 trouble" {
