@@ -750,11 +750,14 @@ static void
 settle(struct opts *o, int inlevel)
 {
 	if (o->stats && (o->byset || o->wide || o->tfidf || o->dispersion ||
-	    o->merge))
+	    o->merge || o->top > 0 || o->mincount > 0 || o->minrange > 0))
 		errx(STATUS_TROUBLE, "--stats prints its own table: no --by, "
-		    "--wide, --tfidf, --dispersion or --merge with it");
+		    "--wide, --tfidf, --dispersion, --merge, --top, --min-count "
+		    "or --min-range with it");
 	if (o->stats && (o->cs.c.nmin != 1 || o->cs.c.nmax != 1))
 		errx(STATUS_TROUBLE, "--stats describes words: no -n with it");
+	/* A matrix or tf-idf is per document: --by corpus (a default that
+	 * scripts such as txfreq-parallel give first) yields to them. */
 	if ((o->wide || o->tfidf) && o->by == LV_CORPUS)
 		o->by = LV_DOC;
 	if (o->dispersion && o->by == LV_SECTION)
@@ -832,6 +835,9 @@ main(int argc, char *argv[])
 	argv += optind;
 	paths = argc > 0 ? argv : stdin_only;
 	npaths = argc > 0 ? argc : 1;
+	if (o.cs.c.stream && !(npaths == 1 && strcmp(paths[0], "-") == 0))
+		errx(STATUS_TROUBLE, "--stream reads standard input: no file "
+		    "with it");
 
 	if (o.merge) {
 		struct table_kind k = { 0 };

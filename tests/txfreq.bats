@@ -259,6 +259,31 @@ three_docs() {
 	[[ "$stderr" == "txfreq: --stats prints its own table"* ]]
 }
 
+@test "txfreq refuses options that contradict each other" {
+	printf 'One two. Three two.\n' > "$T/a.txt"
+	stats="txfreq: --stats prints its own table: no --by, --wide, --tfidf, --dispersion, --merge, --top, --min-count or --min-range with it"
+	while IFS='|' read -r opts want; do
+		# shellcheck disable=SC2086	# the options, split
+		run -2 --separate-stderr txfreq $opts
+		[ "$stderr" = "$want" ] || { echo "$opts: $stderr"; false; }
+		[ -z "$output" ]
+	done <<-EOF
+	--stats --top 3 $T/a.txt|$stats
+	--stats --min-count 2 $T/a.txt|$stats
+	--min-range 1 --stats $T/a.txt|$stats
+	--stream $T/a.txt|txfreq: --stream reads standard input: no file with it
+	--stream - $T/a.txt|txfreq: --stream reads standard input: no file with it
+	--stream --corpus-list $T/a.txt -|txfreq: --stream and --corpus-list contradict each other
+	EOF
+	# --wide and --tfidf make the table per document even after --by
+	# corpus (a default a script gives first)
+	cmp <(txfreq --by corpus --tfidf "$T/a.txt") <(txfreq --by doc --tfidf "$T/a.txt")
+	cmp <(txfreq --by corpus --wide "$T/a.txt") <(txfreq --wide "$T/a.txt")
+	# --stream with - alone is standard input
+	run -0 bash -c 'txseg --no-header "$1" | txfreq --stream -' _ "$T/a.txt"
+	[ "${lines[1]}" = $'two\t2\t500000.00\t1' ]
+}
+
 @test "txfreq --stem: Snowball stems with their most frequent form" {
 	printf 'Connected, connecting and connected connections connect.\n' > "$T/st.txt"
 	run -0 txfreq --stem "$T/st.txt"

@@ -1180,11 +1180,24 @@ count_option(struct count_setup *s, int ch, const char *arg)
 	return 1;
 }
 
+int
+count_setup_shapes(const struct count_setup *s)
+{
+	const struct count_opts *o = &s->c;
+
+	return o->nmin != 1 || o->nmax != 1 || o->keepcase || o->punct ||
+	    o->nonumbers || o->noheadings || o->stem || o->alsowords ||
+	    s->stop != NULL || s->terms != NULL;
+}
+
 void
 count_setup_load(struct count_setup *s)
 {
 	if (s->c.alsowords && s->terms == NULL)
 		errx(STATUS_TROUBLE, "--also-words goes with --terms");
+	/* A stream's hyphens were judged by the txseg run that made it. */
+	if (s->c.stream && s->list != NULL)
+		tool_contradict("--stream", "--corpus-list");
 	if (s->stop != NULL) {
 		stop_load(&s->stopt, s->stop);
 		s->c.stop = &s->stopt;

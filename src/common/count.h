@@ -224,6 +224,9 @@ void	count_setup_init(struct count_setup *s);
 /* Takes option ch (from getopt_long) when it is a counting one: 1, or 0
  * when it is not.  Bad values exit 2 with a message. */
 int	count_option(struct count_setup *s, int ch, const char *arg);
+/* Was an option given that changes which terms are counted (any but
+ * --stream and --corpus-list, which only say how text is read)? */
+int	count_setup_shapes(const struct count_setup *s);
 /* Checks the options against each other and loads the stop list, the
  * terms and the corpus list they name into s->c. */
 void	count_setup_load(struct count_setup *s);
