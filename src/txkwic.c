@@ -554,9 +554,10 @@ section(struct state *st, const char *sec)
 }
 
 /*
- * Finds the hits in one paragraph of cleaned text.  st->sents and
- * st->toks hold its sentences and tokens.  map: the paragraph, for source
- * offsets (NULL: a stream record, see below).
+ * Finds the hits in one paragraph of cleaned text, of kind `kind` (enum
+ * para_kind: text, heading or contents line).  st->sents and st->toks
+ * hold its sentences and tokens.  map: the paragraph, for source offsets
+ * (NULL: a stream record, see below).
  */
 static void
 match_para(struct state *st, const char *sec, size_t parno, int kind,
