@@ -756,6 +756,8 @@ settle(struct opts *o, int inlevel)
 		    "or --min-range with it");
 	if (o->stats && (o->cs.c.nmin != 1 || o->cs.c.nmax != 1))
 		errx(STATUS_TROUBLE, "--stats describes words: no -n with it");
+	if (o->partsset && o->by == LV_CORPUS && (o->wide || o->tfidf))
+		tool_contradict("--parts", o->wide ? "--wide" : "--tfidf");
 	/* A matrix or tf-idf is per document: --by corpus (a default that
 	 * scripts such as txfreq-parallel give first) yields to them. */
 	if ((o->wide || o->tfidf) && o->by == LV_CORPUS)

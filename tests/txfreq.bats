@@ -274,6 +274,8 @@ three_docs() {
 	--stream $T/a.txt|txfreq: --stream reads standard input: no file with it
 	--stream - $T/a.txt|txfreq: --stream reads standard input: no file with it
 	--stream --corpus-list $T/a.txt -|txfreq: --stream and --corpus-list contradict each other
+	--wide --parts section $T/a.txt|txfreq: --parts and --wide contradict each other
+	--parts doc --tfidf $T/a.txt|txfreq: --parts and --tfidf contradict each other
 	EOF
 	# --wide and --tfidf make the table per document even after --by
 	# corpus (a default a script gives first)
