@@ -94,7 +94,8 @@ static const struct option longopts[] = {
 
 static const char usage_line[] =
     "usage: txdiff [-i] [--move-min n] [--context n] [--color[=when]]\n"
-    "              [--tsv | --csv | --stat [--tsv | --csv] | --by sent] old new\n";
+    "              [--tsv | --csv | --stat [--tsv | --csv] | --by sent [--csv]]\n"
+    "              old new\n";
 
 static const char help_text[] =
 "\n"
@@ -845,6 +846,7 @@ main(int argc, char *argv[])
 	int ch, status, i;
 	const char *color = "auto";
 	size_t common;
+	int movemin = 0;
 
 	memset(&o, 0, sizeof(o));
 	o.movemin = 8;
@@ -853,6 +855,7 @@ main(int argc, char *argv[])
 		case 'i': o.icase = 1; break;
 		case OPT_MOVEMIN:
 			o.movemin = parse_count(optarg, "--move-min");
+			movemin = 1;
 			break;
 		case OPT_CONTEXT:
 			o.context = parse_count(optarg, "--context");
@@ -876,8 +879,16 @@ main(int argc, char *argv[])
 	argv += optind;
 	if (argc != 2)
 		tool_usage(usage_line);
+	/* Options that would silently override or be ignored. */
+	if (o.tsv && o.csv)
+		tool_contradict("--tsv", "--csv");
 	if (o.stat && o.bysent)
-		errx(STATUS_TROUBLE, "--stat or --by sent, not both");
+		tool_contradict("--stat", "--by sent");
+	if (o.contextset && (o.tsv || o.csv || o.stat || o.bysent))
+		tool_contradict("--context", o.stat ? "--stat" : o.bysent ?
+		    "--by sent" : o.tsv ? "--tsv" : "--csv");
+	if (movemin && o.bysent)
+		tool_contradict("--move-min", "--by sent");
 	o.fmt = o.stat ? FMT_STAT : o.bysent ? FMT_SENT : o.csv ? FMT_CSV :
 	    o.tsv ? FMT_TSV : FMT_INLINE;
 	o.color = tool_color(color);

@@ -389,6 +389,7 @@ struct row {
 	uint64_t range;		/* parts of the group it is in (--dispersion) */
 	double	 tfidf, d, dp;
 };
+typedef VEC(struct row) rowvec;
 
 static int
 row_cmp(const void *a, const void *b, void *arg)
@@ -420,184 +421,286 @@ group_name(const struct counter *c, int level, uint32_t g, struct str *b)
 	str_add(b, c->cells.v[g].sec, strlen(c->cells.v[g].sec));
 }
 
-/* --by doc, --by section, --wide, --tfidf. */
+/* The header of a --by table. */
 static void
-print_groups(struct counter *c, const struct opts *o, int form)
+long_header(struct out *out, const struct opts *o, int form)
 {
 	static const char *const lead_doc[] = { "doc", NULL };
 	static const char *const lead_sec[] = { "doc", "sec", NULL };
 	VEC(const char *) tail = { 0 };
-	VEC(struct row) rows = { 0 };
-	size_t *best = form ? counter_best_forms(c) : NULL;
-	struct units g, p;
-	struct acc a = { 0 }, pa = { 0 };
-	struct out out;
-	size_t i, j, ngroups = 0;
+
+	VEC_PUSH(tail, "count");
+	VEC_PUSH(tail, "per_million");
+	if (o->dispersion) {
+		VEC_PUSH(tail, "range");
+		VEC_PUSH(tail, "juilland_d");
+		VEC_PUSH(tail, "gries_dp");
+	}
+	if (o->tfidf)
+		VEC_PUSH(tail, "tfidf");
+	VEC_PUSH(tail, NULL);
+	header(out, o, o->by == LV_DOC ? lead_doc : lead_sec, tail.v, form);
+	VEC_FREE(tail);
+}
+
+/* One row of a --by table; g: the groups. */
+static void
+put_row(struct out *out, const struct counter *c, const struct opts *o,
+    const struct units *g, const size_t *best, int form, const struct row *r)
+{
+	const struct ht_entry *e = &c->terms.ents[r->term];
+
+	if (o->by == LV_DOC)
+		out_cstr(out, counter_doc(c, r->group));
+	else {
+		out_cstr(out, counter_doc(c, c->cells.v[r->group].doc));
+		out_cstr(out, c->cells.v[r->group].sec);
+	}
+	out_field(out, e->key, e->len);
+	if (form)
+		put_form(out, c, best, r->term);
+	out_u64(out, r->n);
+	out_double(out, (double)r->n * 1e6 / (double)g->items[r->group], 2);
+	if (o->dispersion) {
+		out_u64(out, r->range);
+		put_ratio(out, r->d, 4);
+		put_ratio(out, r->dp, 4);
+	}
+	if (o->tfidf)
+		out_double(out, r->tfidf, 4);
+	out_endrec(out);
+}
+
+/* Parts of a document for --dispersion: its rows per section. */
+struct parts {
+	struct units u;		/* sections */
+	size_t	*first;		/* per document: where its sections start */
+	uint32_t *secs;		/* in `order`: the sections of each document */
+	VEC(struct pair) run;	/* the rows of one document's sections */
+	uint64_t *n;		/* per section: the count of the term at hand */
+	uint32_t *t;		/* the term's sections */
+};
+
+static int
+by_term_cell(const void *a, const void *b)
+{
+	const struct pair *x = a, *y = b;
+
+	if (x->term != y->term)
+		return x->term < y->term ? -1 : 1;
+	return x->cell < y->cell ? -1 : x->cell > y->cell;
+}
+
+/* The rows of document d from its sections' rows, with each term's range
+ * and dispersion over them (parts in section order, as print_groups). */
+static void
+disp_rows(const struct counter *c, const struct opts *o, struct parts *pt,
+    const size_t *start, const uint64_t *df, uint32_t d, uint64_t items,
+    rowvec *rows)
+{
+	size_t i, j, k;
+
+	pt->run.n = 0;
+	for (k = pt->first[d]; k < pt->first[d + 1]; k++)
+		for (j = start[pt->secs[k]]; j < start[pt->secs[k] + 1]; j++)
+			VEC_PUSH(pt->run, c->pairs.v[j]);
+	if (pt->run.n > 1)
+		qsort(pt->run.v, pt->run.n, sizeof(*pt->run.v), by_term_cell);
+	for (i = 0; i < pt->run.n; i = j) {
+		uint32_t term = pt->run.v[i].term;
+		struct row r = { 0 };
+
+		for (j = i; j < pt->run.n && pt->run.v[j].term == term; j++) {
+			pt->n[pt->run.v[j].cell] = pt->run.v[j].n;
+			pt->t[j - i] = pt->run.v[j].cell;
+			r.n += pt->run.v[j].n;
+		}
+		if (df[term] < o->minrange || r.n < o->mincount)
+			continue;
+		r.group = d;
+		r.term = term;
+		r.range = j - i;
+		dispersion(&pt->u, pt->n, pt->t, j - i, items,
+		    pt->u.parts[d], &r.d, &r.dp);
+		VEC_PUSH(*rows, r);
+	}
+}
+
+/*
+ * --by doc or section without --wide: the chains become the table
+ * (counter_rows), and one group's rows at a time are sorted and printed,
+ * so memory stays that of the (term, group) counts themselves.  With
+ * --dispersion the rows stay per section, and a document's are gathered
+ * when it is printed.
+ */
+static void
+print_table(struct counter *c, const struct opts *o, int form)
+{
+	rowvec rows = { 0 };
+	size_t *best = form ? counter_best_forms(c) : NULL, *start, i, j, k;
 	uint64_t *df = xcalloc(c->terms.n + 1, sizeof(*df));
+	size_t ngroups = 0;
+	struct parts pt = { 0 };
+	struct units g;
+	struct out out;
+
+	units_init(&g, c, o->by, LV_CORPUS);
+	for (i = 0; i < g.n; i++)
+		ngroups += g.items[i] > 0;
+	start = counter_rows(c, o->by == LV_DOC && !o->dispersion);
+	if (o->dispersion) {
+		/* Rows are per section: a term's documents are counted once. */
+		uint32_t *last = xcalloc(c->terms.n + 1, sizeof(*last));
+
+		for (i = 0; i < c->pairs.n; i++) {
+			const struct pair *q = &c->pairs.v[i];
+			uint32_t d = c->cells.v[q->cell].doc;
+
+			if (last[q->term] != d + 1) {
+				last[q->term] = d + 1;
+				df[q->term]++;
+			}
+		}
+		free(last);
+		units_init(&pt.u, c, LV_SECTION, o->by);
+		pt.first = xcalloc(g.n + 2, sizeof(*pt.first));
+		pt.secs = xcalloc(c->cells.n + 1, sizeof(*pt.secs));
+		pt.n = xcalloc(c->cells.n + 1, sizeof(*pt.n));
+		pt.t = xcalloc(c->cells.n + 1, sizeof(*pt.t));
+		for (i = 0; i < c->cells.n; i++)
+			pt.first[c->cells.v[i].doc + 1]++;
+		for (i = 0; i < g.n; i++)
+			pt.first[i + 1] += pt.first[i];
+		for (i = 0; i < c->cells.n; i++)
+			pt.secs[pt.first[c->cells.v[i].doc]++] = (uint32_t)i;
+		for (i = g.n; i > 0; i--)
+			pt.first[i] = pt.first[i - 1];
+		pt.first[0] = 0;
+	} else
+		for (i = 0; i < c->pairs.n; i++)
+			df[c->pairs.v[i].term]++;
+	out_init(&out, STDOUT_FILENO, o->csv);
+	long_header(&out, o, form);
+	for (i = 0; i < g.n; i++) {
+		rows.n = 0;
+		if (o->dispersion)
+			disp_rows(c, o, &pt, start, df, (uint32_t)i,
+			    g.items[i], &rows);
+		else
+			for (j = start[i]; j < start[i + 1]; j++) {
+				const struct pair *q = &c->pairs.v[j];
+				struct row r = { 0 };
+
+				if (df[q->term] < o->minrange ||
+				    q->n < o->mincount)
+					continue;
+				r.group = (uint32_t)i;
+				r.term = q->term;
+				r.n = q->n;
+				VEC_PUSH(rows, r);
+			}
+		if (o->tfidf)
+			for (k = 0; k < rows.n; k++)
+				rows.v[k].tfidf = (double)rows.v[k].n *
+				    log10((double)ngroups /
+				    (double)df[rows.v[k].term]);
+		if (rows.n > 1)
+			qsort_r(rows.v, rows.n, sizeof(*rows.v), row_cmp, c);
+		for (k = 0; k < rows.n && !(o->top > 0 && k >= o->top); k++)
+			put_row(&out, c, o, &g, best, form, &rows.v[k]);
+	}
+	out_close(&out);
+	units_free(&g);
+	if (o->dispersion) {
+		units_free(&pt.u);
+		free(pt.first);
+		free(pt.secs);
+		free(pt.n);
+		free(pt.t);
+		VEC_FREE(pt.run);
+	}
+	VEC_FREE(rows);
+	free(start);
+	free(df);
+	free(best);
+}
+
+/* --wide: a term x group matrix of counts (or tf-idf). */
+static void
+print_wide(struct counter *c, const struct opts *o, int form)
+{
+	VEC(const char *) tail = { 0 };
+	size_t *best = form ? counter_best_forms(c) : NULL;
+	struct ht_entry **v = ht_sorted(&c->terms, by_count);
+	struct units g;
+	struct acc a = { 0 };
+	struct out out;
+	size_t i, j, ngroups = 0, n = 0;
+	uint64_t *df = xcalloc(c->terms.n + 1, sizeof(*df));
+	double *cellv;
 	struct str name = { 0 };
 
 	units_init(&g, c, o->by, LV_CORPUS);
 	a.n = xcalloc(g.n + 1, sizeof(*a.n));
 	a.touched = xcalloc(g.n + 1, sizeof(*a.touched));
 	a.u = &g;
-	if (o->dispersion) {
-		units_init(&p, c, LV_SECTION, o->by);
-		pa.n = xcalloc(p.n + 1, sizeof(*pa.n));
-		pa.touched = xcalloc(p.n + 1, sizeof(*pa.touched));
-		pa.u = &p;
-	}
+	cellv = xcalloc(g.n + 1, sizeof(*cellv));
 	for (i = 0; i < g.n; i++)
 		ngroups += g.items[i] > 0;
 	for (i = 0; i < c->terms.n; i++) {
-		size_t k = 0;
-
-		if (c->terms.ents[i].val < o->mincount && o->wide)
+		if (c->terms.ents[i].val < o->mincount)
 			continue;
 		gather(c, i, &a);
 		df[i] = a.nt;
-		if (df[i] < o->minrange)
-			continue;
-		if (o->dispersion)
-			gather(c, i, &pa);
-		for (j = 0; j < a.nt; j++) {
-			struct row r = { 0 };
-			size_t k0;
-
-			r.group = a.touched[j];
-			r.term = (uint32_t)i;
-			r.n = a.n[r.group];
-			if (o->tfidf)
-				r.tfidf = (double)r.n * log10((double)ngroups /
-				    (double)df[i]);
-			if (o->dispersion) {
-				/* The term's parts in this group. */
-				while (k < pa.nt && p.group[pa.touched[k]] <
-				    r.group)
-					k++;
-				for (k0 = k; k < pa.nt &&
-				    p.group[pa.touched[k]] == r.group; k++)
-					;
-				r.range = k - k0;
-				dispersion(&p, pa.n, pa.touched + k0, k - k0,
-				    g.items[r.group], p.parts[r.group], &r.d,
-				    &r.dp);
-			}
-			if (o->wide || r.n < o->mincount)
-				continue;
-			VEC_PUSH(rows, r);
-		}
 	}
 	out_init(&out, STDOUT_FILENO, o->csv);
-	if (o->wide) {
-		/* One row per term, one column per group with items. */
-		struct ht_entry **v = ht_sorted(&c->terms, by_count);
-		double *cellv = xcalloc(g.n + 1, sizeof(*cellv));
-		size_t n = 0;
+	/* One row per term, one column per group with items. */
+	VEC_PUSH(tail, "term");
+	if (form)
+		VEC_PUSH(tail, "form");
+	VEC_PUSH(tail, "count");
+	for (i = 0; i < tail.n; i++)
+		out_cstr(&out, tail.v[i]);
+	for (i = 0; i < g.n; i++)
+		if (g.items[i] > 0) {
+			group_name(c, o->by, (uint32_t)i, &name);
+			out_field(&out, name.s, name.n);
+		}
+	out_endrec(&out);
+	for (i = 0; i < c->terms.n && !(o->top > 0 && n >= o->top); i++) {
+		const struct ht_entry *e = v[i];
+		size_t idx = (size_t)(e - c->terms.ents);
 
-		VEC_PUSH(tail, "term");
+		if (e->val < o->mincount || df[idx] < o->minrange)
+			continue;
+		gather(c, idx, &a);
+		for (j = 0; j < g.n; j++)
+			cellv[j] = 0;
+		for (j = 0; j < a.nt; j++)
+			cellv[a.touched[j]] = o->tfidf ?
+			    (double)a.n[a.touched[j]] *
+			    log10((double)ngroups / (double)df[idx]) :
+			    (double)a.n[a.touched[j]];
+		out_field(&out, e->key, e->len);
 		if (form)
-			VEC_PUSH(tail, "form");
-		VEC_PUSH(tail, "count");
-		for (i = 0; i < tail.n; i++)
-			out_cstr(&out, tail.v[i]);
-		for (i = 0; i < g.n; i++)
-			if (g.items[i] > 0) {
-				group_name(c, o->by, (uint32_t)i, &name);
-				out_field(&out, name.s, name.n);
+			put_form(&out, c, best, idx);
+		out_u64(&out, e->val);
+		for (j = 0; j < g.n; j++)
+			if (g.items[j] > 0) {
+				if (o->tfidf)
+					out_double(&out, cellv[j], 4);
+				else
+					out_u64(&out, (uint64_t)cellv[j]);
 			}
 		out_endrec(&out);
-		for (i = 0; i < c->terms.n && !(o->top > 0 && n >= o->top);
-		    i++) {
-			const struct ht_entry *e = v[i];
-			size_t idx = (size_t)(e - c->terms.ents);
-
-			if (e->val < o->mincount || df[idx] < o->minrange)
-				continue;
-			gather(c, idx, &a);
-			for (j = 0; j < g.n; j++)
-				cellv[j] = 0;
-			for (j = 0; j < a.nt; j++)
-				cellv[a.touched[j]] = o->tfidf ?
-				    (double)a.n[a.touched[j]] *
-				    log10((double)ngroups / (double)df[idx]) :
-				    (double)a.n[a.touched[j]];
-			out_field(&out, e->key, e->len);
-			if (form)
-				put_form(&out, c, best, idx);
-			out_u64(&out, e->val);
-			for (j = 0; j < g.n; j++)
-				if (g.items[j] > 0) {
-					if (o->tfidf)
-						out_double(&out, cellv[j], 4);
-					else
-						out_u64(&out, (uint64_t)cellv[j]);
-				}
-			out_endrec(&out);
-			n++;
-		}
-		free(cellv);
-		free(v);
-	} else {
-		uint32_t cur = UINT32_MAX;
-		size_t n = 0;
-
-		qsort_r(rows.v, rows.n, sizeof(*rows.v), row_cmp, c);
-		VEC_PUSH(tail, "count");
-		VEC_PUSH(tail, "per_million");
-		if (o->dispersion) {
-			VEC_PUSH(tail, "range");
-			VEC_PUSH(tail, "juilland_d");
-			VEC_PUSH(tail, "gries_dp");
-		}
-		if (o->tfidf)
-			VEC_PUSH(tail, "tfidf");
-		VEC_PUSH(tail, NULL);
-		header(&out, o, o->by == LV_DOC ? lead_doc : lead_sec, tail.v,
-		    form);
-		for (i = 0; i < rows.n; i++) {
-			const struct row *r = &rows.v[i];
-			const struct ht_entry *e = &c->terms.ents[r->term];
-
-			if (r->group != cur) {
-				cur = r->group;
-				n = 0;
-			}
-			if (o->top > 0 && n >= o->top)
-				continue;
-			n++;
-			if (o->by == LV_DOC)
-				out_cstr(&out, counter_doc(c, r->group));
-			else {
-				out_cstr(&out, counter_doc(c,
-				    c->cells.v[r->group].doc));
-				out_cstr(&out, c->cells.v[r->group].sec);
-			}
-			out_field(&out, e->key, e->len);
-			if (form)
-				put_form(&out, c, best, r->term);
-			out_u64(&out, r->n);
-			out_double(&out, (double)r->n * 1e6 /
-			    (double)g.items[r->group], 2);
-			if (o->dispersion) {
-				out_u64(&out, r->range);
-				put_ratio(&out, r->d, 4);
-				put_ratio(&out, r->dp, 4);
-			}
-			if (o->tfidf)
-				out_double(&out, r->tfidf, 4);
-			out_endrec(&out);
-		}
+		n++;
 	}
 	out_close(&out);
 	units_free(&g);
 	free(a.n);
 	free(a.touched);
-	if (o->dispersion) {
-		units_free(&p);
-		free(pa.n);
-		free(pa.touched);
-	}
-	VEC_FREE(rows);
+	free(cellv);
+	free(v);
 	VEC_FREE(tail);
 	str_free(&name);
 	free(df);
@@ -647,11 +750,16 @@ static void
 settle(struct opts *o, int inlevel)
 {
 	if (o->stats && (o->byset || o->wide || o->tfidf || o->dispersion ||
-	    o->merge))
+	    o->merge || o->top > 0 || o->mincount > 0 || o->minrange > 0))
 		errx(STATUS_TROUBLE, "--stats prints its own table: no --by, "
-		    "--wide, --tfidf, --dispersion or --merge with it");
+		    "--wide, --tfidf, --dispersion, --merge, --top, --min-count "
+		    "or --min-range with it");
 	if (o->stats && (o->cs.c.nmin != 1 || o->cs.c.nmax != 1))
 		errx(STATUS_TROUBLE, "--stats describes words: no -n with it");
+	if (o->partsset && o->by == LV_CORPUS && (o->wide || o->tfidf))
+		tool_contradict("--parts", o->wide ? "--wide" : "--tfidf");
+	/* A matrix or tf-idf is per document: --by corpus (a default that
+	 * scripts such as txfreq-parallel give first) yields to them. */
 	if ((o->wide || o->tfidf) && o->by == LV_CORPUS)
 		o->by = LV_DOC;
 	if (o->dispersion && o->by == LV_SECTION)
@@ -729,6 +837,9 @@ main(int argc, char *argv[])
 	argv += optind;
 	paths = argc > 0 ? argv : stdin_only;
 	npaths = argc > 0 ? argc : 1;
+	if (o.cs.c.stream && !(npaths == 1 && strcmp(paths[0], "-") == 0))
+		errx(STATUS_TROUBLE, "--stream reads standard input: no file "
+		    "with it");
 
 	if (o.merge) {
 		struct table_kind k = { 0 };
@@ -769,8 +880,10 @@ main(int argc, char *argv[])
 		print_stats(&c, &o);
 	else if (o.by == LV_CORPUS)
 		print_list(&c, &o, form);
+	else if (o.wide)
+		print_wide(&c, &o, form);
 	else
-		print_groups(&c, &o, form);
+		print_table(&c, &o, form);
 	counter_free(&c);
 	count_setup_free(&o.cs);
 	return status;

@@ -182,6 +182,16 @@ is_table(const char *path)
 	    0 || strncmp(buf, "doc\t", 4) == 0));
 }
 
+/* The counting options were given with a table: they would count the
+ * text side (or nothing) differently from the run that made it. */
+static void
+counted_already(const char *path)
+{
+	errx(STATUS_TROUBLE, "%s: a txfreq table, counted already: give the "
+	    "counting options (-n, --stem, --stop, --terms, --case...) to the "
+	    "txfreq run that made it", path);
+}
+
 /* Counts one side (s->path): a table or a text.  Sides are read on two
  * threads; the options they share are only read. */
 struct job {
@@ -434,6 +444,12 @@ main(int argc, char *argv[])
 	argv += optind;
 	if (o.bonferroni && o.p == 0)
 		errx(STATUS_TROUBLE, "--bonferroni goes with --p");
+	for (i = 0; i < argc && o.cs.c.stream; i++)
+		if (strcmp(argv[i], "-") == 0)
+			break;
+	if (o.cs.c.stream && (i == argc || (o.target != NULL && argc > 1)))
+		errx(STATUS_TROUBLE, "--stream reads standard input: give it "
+		    "as -%s", o.target != NULL ? ", alone" : "");
 	count_setup_load(&o.cs);
 	if (o.target != NULL) {
 		struct ht_entry *e;
@@ -444,6 +460,8 @@ main(int argc, char *argv[])
 			o.cs.c.cells = LV_SECTION;
 			o.cs.c.pairs = 1;
 			counter_init(&t.c, &o.cs.c);
+			if (count_setup_shapes(&o.cs))
+				counted_already(argv[0]);
 			count_table(&t.c, argv[0], &kt);
 			if (kt.level == LV_CORPUS)
 				errx(STATUS_TROUBLE, "--target: %s is a corpus list; "
@@ -486,6 +504,8 @@ main(int argc, char *argv[])
 		status |= jt.status | jr.status;
 		kt = jt.k;
 		kr = jr.k;
+		if (count_setup_shapes(&o.cs) && (kt.ncol > 0 || kr.ncol > 0))
+			counted_already(kt.ncol > 0 ? argv[0] : argv[1]);
 		if (kt.ncol > 0 && kr.ncol > 0 && memcmp(&kt, &kr,
 		    sizeof(kt)) != 0)
 			errx(STATUS_TROUBLE, "%s and %s: tables with different "

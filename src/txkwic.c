@@ -33,6 +33,7 @@ struct opts {
 	int	 words;		/* --words: context in tokens */
 	int	 within;
 	int	 fmt, color, count, plot;
+	int	 notoc, noheadings;	/* --no-toc, --no-headings */
 	int	 keys[MAXKEYS];	/* --sort: -k for Lk, +k for Rk */
 	int	 nkeys;
 	struct doc_opts doc;
@@ -42,6 +43,7 @@ struct opts {
 struct hit {
 	size_t	 doc, sec;	/* store offsets of NUL-terminated names */
 	size_t	 par, sent, start, end;
+	int	 kind;		/* enum para_kind */
 	size_t	 left, match, right, key[MAXKEYS];	/* store offsets */
 	size_t	 seq;
 };
@@ -73,7 +75,8 @@ struct state {
 };
 
 enum { OPT_WIDTH = 256, OPT_WORDS, OPT_LEFT, OPT_RIGHT, OPT_WITHIN, OPT_SORT,
-	OPT_TSV, OPT_CSV, OPT_COLOR, OPT_COUNT, OPT_PLOT };
+	OPT_TSV, OPT_CSV, OPT_COLOR, OPT_COUNT, OPT_PLOT, OPT_NOTOC,
+	OPT_NOHEAD };
 
 static const struct option longopts[] = {
 	{ "regexp",	required_argument, NULL, 'e' },
@@ -94,6 +97,8 @@ static const struct option longopts[] = {
 	{ "colour",	optional_argument, NULL, OPT_COLOR },
 	{ "count",	no_argument,	   NULL, OPT_COUNT },
 	{ "plot",	no_argument,	   NULL, OPT_PLOT },
+	{ "no-toc",	no_argument,	   NULL, OPT_NOTOC },
+	{ "no-headings", no_argument,	   NULL, OPT_NOHEAD },
 	{ "help",	no_argument,	   NULL, 'h' },
 	{ "version",	no_argument,	   NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
@@ -104,14 +109,16 @@ static const char usage_line[] =
     "              [--width n | --words n] [--left n] [--right n]\n"
     "              [--within sent|para] [--sort L1,R1,...]\n"
     "              [--tsv | --csv | --count | --plot] [--color[=when]]\n"
+    "              [--no-toc] [--no-headings]\n"
     "              [pattern] [file ...]\n";
 
 static const char help_text[] =
 "\n"
 "Finds every match of the patterns (PCRE2, Unicode) in the cleaned text of\n"
 "the files, as txseg makes it: wrapped lines joined, line-break hyphens\n"
-"resolved (mul- / tilateral is multilateral), page furniture and contents\n"
-"lines left out.  Prints a concordance, the matches in one column.\n"
+"resolved (mul- / tilateral is multilateral), page furniture left out.\n"
+"Headings and contents lines are searched too; --tsv tells their kind.\n"
+"Prints a concordance, the matches in one column.\n"
 "\n"
 "Queries (without -e, -f or -p the first argument is the pattern):\n"
 "  -e, --regexp=PAT    a pattern (repeatable)\n"
@@ -122,16 +129,21 @@ static const char help_text[] =
 "  -p, --phrase=WORDS  these words in a row, across any whitespace\n"
 "Context:\n"
 "      --width N       N characters each side (default 35: 80 columns)\n"
-"      --words N       N tokens each side instead\n"
+"      --words N       N tokens each side instead (not with --width)\n"
 "      --left N, --right N  one side only\n"
 "      --within sent|para   stop the context at the sentence or paragraph\n"
 "                      (default: para)\n"
+"What to search:\n"
+"      --no-toc        leave out contents lines (kind toc)\n"
+"      --no-headings   leave out headings (kind heading)\n"
 "Order and output:\n"
 "      --sort KEYS     by L1 (the word left of the match), R1 (right)...,\n"
-"                      case-folded; ties keep document order\n"
-"      --tsv, --csv    doc sec par sent start end left match right\n"
+"                      case-folded; ties keep document order (not with\n"
+"                      --count or --plot)\n"
+"      --tsv, --csv    doc sec par sent kind start end left match right\n"
+"                      (kind: text, heading or toc)\n"
 "      --count         hits per document (sec *) and per section, with the\n"
-"                      section's words: doc sec hits words\n"
+"                      words searched: doc sec hits words (TSV, or CSV)\n"
 "      --plot          a dispersion plot, a row per document\n"
 "      --color[=WHEN]  auto (default: a terminal, no NO_COLOR), always, never\n"
 "  -h, --help          this help\n"
@@ -388,6 +400,13 @@ print_human(struct state *st, const struct hit *h)
 	out_raw(&st->out, "\n", 1);
 }
 
+/* The stream's name of a paragraph kind. */
+static const char *
+kind_name(int kind)
+{
+	return kind == PK_HEADING ? "heading" : kind == PK_TOC ? "toc" : "text";
+}
+
 static void
 print_record(struct state *st, const struct hit *h)
 {
@@ -401,6 +420,7 @@ print_record(struct state *st, const struct hit *h)
 	out_cstr(&st->out, S(st, h->sec));
 	out_u64(&st->out, h->par);
 	out_u64(&st->out, h->sent);
+	out_cstr(&st->out, kind_name(h->kind));
 	out_u64(&st->out, h->start);
 	out_u64(&st->out, h->end);
 	out_cstr(&st->out, S(st, h->left));
@@ -415,7 +435,7 @@ static void
 print_header(struct state *st)
 {
 	static const char *const cols[] = { "doc", "sec", "par", "sent",
-	    "start", "end", "left", "match", "right", NULL };
+	    "kind", "start", "end", "left", "match", "right", NULL };
 	char name[16];
 	int i;
 
@@ -534,14 +554,15 @@ section(struct state *st, const char *sec)
 }
 
 /*
- * Finds the hits in one paragraph of cleaned text.  st->sents and
- * st->toks hold its sentences and tokens.  map: the paragraph, for source
- * offsets (NULL: a stream record, see below).
+ * Finds the hits in one paragraph of cleaned text, of kind `kind` (enum
+ * para_kind: text, heading or contents line).  st->sents and st->toks
+ * hold its sentences and tokens.  map: the paragraph, for source offsets
+ * (NULL: a stream record, see below).
  */
 static void
-match_para(struct state *st, const char *sec, size_t parno, const char *text,
-    size_t len, const struct para *map, size_t recstart, size_t recend,
-    int exact)
+match_para(struct state *st, const char *sec, size_t parno, int kind,
+    const char *text, size_t len, const struct para *map, size_t recstart,
+    size_t recend, int exact)
 {
 	const struct opts *o = st->o;
 	size_t pos = 0, ms, me, i;
@@ -595,6 +616,7 @@ match_para(struct state *st, const char *sec, size_t parno, const char *text,
 		h.doc = st->docname;
 		h.sec = store(st, sec, strlen(sec));
 		h.par = parno;
+		h.kind = kind;
 		h.sent = st->sents.n > 0 ? st->sents.v[s0].sentno : 0;
 		if (o->words) {
 			/* Whole tokens: o->left before, o->right after. */
@@ -683,6 +705,14 @@ doc_end(struct state *st)
 		plot_row(st);
 }
 
+/* Are records of this kind searched? */
+static int
+searched(const struct opts *o, int kind)
+{
+	return !(kind == PK_TOC && o->notoc) &&
+	    !(kind == PK_HEADING && o->noheadings);
+}
+
 /* Raw files through the txseg road. */
 static int
 files_begin(void *arg, struct doc *d, const char *path, const char *id,
@@ -708,7 +738,7 @@ files_para(void *arg, struct doc *d, const struct para *p)
 	st->sents.n = 0;
 	while (doc_next_sentence(d, &s))
 		VEC_PUSH(st->sents, s);
-	if (p->kind == PK_TOC)
+	if (!searched(st->o, p->kind))
 		return;
 	toks = doc_tokens(d, &ntok);
 	st->toks.n = 0;
@@ -716,7 +746,7 @@ files_para(void *arg, struct doc *d, const struct para *p)
 	if (ntok > 0)
 		memcpy(st->toks.v, toks, ntok * sizeof(*toks));
 	st->toks.n = ntok;
-	match_para(st, p->sec, p->parno, p->text, p->len, p, 0, 0, 0);
+	match_para(st, p->sec, p->parno, p->kind, p->text, p->len, p, 0, 0, 0);
 }
 
 static void
@@ -734,6 +764,21 @@ kwic_files(struct state *st, char **paths, int npaths)
 	return corpus_walk(&st->o->doc, paths, npaths, NULL, 0, &w);
 }
 
+/* A stream record's kind, or -1 when it is none of txseg's. */
+static int
+record_kind(const struct doc_record *r)
+{
+	static const char *const names[] = { "text", "heading", "toc" };
+	static const int kinds[] = { PK_TEXT, PK_HEADING, PK_TOC };
+	size_t i;
+
+	for (i = 0; i < 3; i++)
+		if (r->lkind == strlen(names[i]) &&
+		    memcmp(r->kind, names[i], r->lkind) == 0)
+			return kinds[i];
+	return -1;
+}
+
 /*
  * txseg's stream: each sentence or paragraph record is matched alone.
  * Offsets are exact when the record's text has its source span's length
@@ -747,7 +792,7 @@ kwic_stream(struct state *st, struct lines *lr)
 	const char *s;
 	size_t len, lineno = 1, bad;
 	uint64_t off;
-	int rc, open = 0;
+	int rc, open = 0, kind;
 
 	while ((rc = lines_next(lr, &s, &len, &off)) == 1) {
 		struct tokenizer t;
@@ -765,7 +810,10 @@ kwic_stream(struct state *st, struct lines *lr)
 		if (doc_parse_record(s, len, &r) == -1 || r.type != NULL)
 			errx(STATUS_TROUBLE, "-: line %zu: txkwic reads txseg's "
 			    "sentence or paragraph records", lineno);
-		if (r.lkind == 3 && memcmp(r.kind, "toc", 3) == 0)
+		if ((kind = record_kind(&r)) == -1)
+			errx(STATUS_TROUBLE, "-: line %zu: kind '%.*s' is not "
+			    "text, heading or toc", lineno, (int)r.lkind, r.kind);
+		if (!searched(st->o, kind))
 			continue;
 		if (!open || r.ldoc != doc.n || memcmp(r.doc, doc.s, doc.n) != 0) {
 			if (open)
@@ -787,8 +835,8 @@ kwic_stream(struct state *st, struct lines *lr)
 		sn.sentno = r.sent;
 		st->sents.n = 0;
 		VEC_PUSH(st->sents, sn);
-		match_para(st, sec.s, r.par, r.text, r.ltext, NULL, r.start,
-		    r.end, r.end - r.start == r.ltext);
+		match_para(st, sec.s, r.par, kind, r.text, r.ltext, NULL,
+		    r.start, r.end, r.end - r.start == r.ltext);
 	}
 	if (rc == -1)
 		err(STATUS_TROUBLE, "-");
@@ -851,6 +899,7 @@ main(int argc, char *argv[])
 	struct state st;
 	char **paths;
 	int ch, npaths, status = STATUS_OK, leftset = 0, rightset = 0;
+	int widthset = 0, tsv = 0, csv = 0;
 	size_t width = 35, i;
 	const char *color = "auto";
 
@@ -864,7 +913,10 @@ main(int argc, char *argv[])
 		case 'i': o.icase = 1; break;
 		case 'w': o.word = 1; break;
 		case 'p': VEC_PUSH(o.phrases, xstrdup(optarg)); break;
-		case OPT_WIDTH: width = parse_count(optarg, "--width"); break;
+		case OPT_WIDTH:
+			width = parse_count(optarg, "--width");
+			widthset = 1;
+			break;
 		case OPT_WORDS:
 			width = parse_count(optarg, "--words");
 			o.words = 1;
@@ -887,11 +939,13 @@ main(int argc, char *argv[])
 				    "para", optarg);
 			break;
 		case OPT_SORT: parse_sort(optarg, &o); break;
-		case OPT_TSV: o.fmt = FMT_TSV; break;
-		case OPT_CSV: o.fmt = FMT_CSV; break;
+		case OPT_TSV: o.fmt = FMT_TSV; tsv = 1; break;
+		case OPT_CSV: o.fmt = FMT_CSV; csv = 1; break;
 		case OPT_COLOR: color = optarg ? optarg : "always"; break;
 		case OPT_COUNT: o.count = 1; break;
 		case OPT_PLOT: o.plot = 1; break;
+		case OPT_NOTOC: o.notoc = 1; break;
+		case OPT_NOHEAD: o.noheadings = 1; break;
 		case 'h': tool_help(usage_line, help_text);
 		case 'V': tool_version();
 		default: tool_usage(usage_line);
@@ -906,8 +960,17 @@ main(int argc, char *argv[])
 		argc--;
 		argv++;
 	}
+	/* Options that would silently override or be ignored. */
+	if (widthset && o.words)
+		tool_contradict("--width", "--words");
+	if (tsv && csv)
+		tool_contradict("--tsv", "--csv");
 	if (o.count && o.plot)
-		errx(STATUS_TROUBLE, "--count or --plot, not both");
+		tool_contradict("--count", "--plot");
+	if (o.nkeys > 0 && (o.count || o.plot))
+		tool_contradict("--sort", o.count ? "--count" : "--plot");
+	if (o.plot && (tsv || csv))
+		tool_contradict("--plot", tsv ? "--tsv" : "--csv");
 	if (!leftset)
 		o.left = width;
 	if (!rightset)

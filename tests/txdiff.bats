@@ -128,7 +128,7 @@ edits() {
 	run -1 txdiff --stat --tsv "$T/a.txt" "$T/b.txt"
 	[ "${lines[1]}" = "$T/a.txt"$'\t'"$T/b.txt"$'\t12\t13\t11\t0\t1\t1\t1\t0\t3' ]
 	run -2 --separate-stderr txdiff --stat --by sent "$T/a.txt" "$T/b.txt"
-	[ "$stderr" = "txdiff: --stat or --by sent, not both" ]
+	[ "$stderr" = "txdiff: --stat and --by sent contradict each other" ]
 	run -1 txdiff --context 2 "$T/a.txt" "$T/b.txt"
 	[ "$output" = $'...\nthree four [-five-] {+FIVE+} six seven\n...\nEleven twelve {+thirteen+}.' ]
 	run -1 txdiff --color=always "$T/a.txt" "$T/b.txt"
@@ -146,6 +146,35 @@ edits() {
 	[ "${lines[2]}" = $'2\t0\t\t\t0.0000\tDogs bark at night.\t' ]
 	# birds sing / birds sing in spring: 2 * 2 / (2 + 4)
 	[ "${lines[3]}" = $'3\t0\t1\t0\t0.6667\tBirds sing.\tBirds sing in spring.' ]
+}
+
+@test "txdiff refuses options that contradict each other" {
+	printf 'One two three. Four five.\n' > "$T/a.txt"
+	printf 'One two. Four five six.\n' > "$T/b.txt"
+	# the options given, then the two the message names
+	while IFS='|' read -r opts want; do
+		# shellcheck disable=SC2086	# the options, split
+		run -2 --separate-stderr txdiff $opts "$T/a.txt" "$T/b.txt"
+		[ "$stderr" = "txdiff: $want contradict each other" ] || { echo "$opts: $stderr"; false; }
+		[ -z "$output" ]
+	done <<-'EOF'
+	--tsv --csv|--tsv and --csv
+	--csv --tsv|--tsv and --csv
+	--stat --tsv --csv|--tsv and --csv
+	--by sent --stat|--stat and --by sent
+	--context 2 --tsv|--context and --tsv
+	--csv --context 0|--context and --csv
+	--stat --context 1|--context and --stat
+	--by sent --context 3|--context and --by sent
+	--move-min 3 --by sent|--move-min and --by sent
+	EOF
+	# what goes together: --by sent as CSV; --color without effect on a table
+	run -1 txdiff --by sent --csv "$T/a.txt" "$T/b.txt"
+	[ "${lines[0]}" = $'a_sent,a_sec,b_sent,b_sec,score,a_text,b_text\r' ]
+	run -1 txdiff --color=always --tsv "$T/a.txt" "$T/b.txt"
+	[[ "$output" != *$'\033'* ]]
+	run -1 txdiff --move-min 2 --stat --tsv "$T/a.txt" "$T/b.txt"
+	[ "${#lines[@]}" -eq 2 ]
 }
 
 @test "txdiff reads txseg's streams" {

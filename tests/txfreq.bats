@@ -259,6 +259,33 @@ three_docs() {
 	[[ "$stderr" == "txfreq: --stats prints its own table"* ]]
 }
 
+@test "txfreq refuses options that contradict each other" {
+	printf 'One two. Three two.\n' > "$T/a.txt"
+	stats="txfreq: --stats prints its own table: no --by, --wide, --tfidf, --dispersion, --merge, --top, --min-count or --min-range with it"
+	while IFS='|' read -r opts want; do
+		# shellcheck disable=SC2086	# the options, split
+		run -2 --separate-stderr txfreq $opts
+		[ "$stderr" = "$want" ] || { echo "$opts: $stderr"; false; }
+		[ -z "$output" ]
+	done <<-EOF
+	--stats --top 3 $T/a.txt|$stats
+	--stats --min-count 2 $T/a.txt|$stats
+	--min-range 1 --stats $T/a.txt|$stats
+	--stream $T/a.txt|txfreq: --stream reads standard input: no file with it
+	--stream - $T/a.txt|txfreq: --stream reads standard input: no file with it
+	--stream --corpus-list $T/a.txt -|txfreq: --stream and --corpus-list contradict each other
+	--wide --parts section $T/a.txt|txfreq: --parts and --wide contradict each other
+	--parts doc --tfidf $T/a.txt|txfreq: --parts and --tfidf contradict each other
+	EOF
+	# --wide and --tfidf make the table per document even after --by
+	# corpus (a default a script gives first)
+	cmp <(txfreq --by corpus --tfidf "$T/a.txt") <(txfreq --by doc --tfidf "$T/a.txt")
+	cmp <(txfreq --by corpus --wide "$T/a.txt") <(txfreq --wide "$T/a.txt")
+	# --stream with - alone is standard input
+	run -0 bash -c 'txseg --no-header "$1" | txfreq --stream -' _ "$T/a.txt"
+	[ "${lines[1]}" = $'two\t2\t500000.00\t1' ]
+}
+
 @test "txfreq --stem: Snowball stems with their most frequent form" {
 	printf 'Connected, connecting and connected connections connect.\n' > "$T/st.txt"
 	run -0 txfreq --stem "$T/st.txt"
@@ -419,4 +446,29 @@ three_docs() {
 	[ -z "$stderr" ]
 	[ "${lines[1]}" = "word"$'\t'$((size / 16 * 3))$'\t1000000.00\t1' ]
 	rm -f "$T/big.txt"
+}
+
+@test "txfreq --by doc holds about 16 bytes per (term, document) pair" {
+	# 1,000 documents of 1,000 words from 3,000: some 850,000 pairs of
+	# few terms, so the pairs are what memory holds.  It was 81 bytes a
+	# pair (a chain and a row of 48 bytes each, and qsort's copy).
+	mkdir "$T/m"
+	awk 'BEGIN { srand(7); for (w = 0; w < 3000; w++) { s = ""; for (k = 0; k < 3; k++) s = s sprintf("%c", 97 + int(rand() * 26)); v[w] = s w }
+	    for (f = 0; f < 1000; f++) { fn = sprintf("'"$T"'/m/d%04d.txt", f); s = ""
+	    for (i = 1; i <= 1000; i++) s = s v[int(rand() * 3000)] (i % 12 ? " " : ".\n"); print s > fn; close(fn) } }'
+	/usr/bin/time -o "$T/rss0" -f %M txfreq "$T"/m/*.txt > /dev/null
+	/usr/bin/time -o "$T/rss1" -f %M txfreq --by doc "$T"/m/*.txt > "$T/out"
+	pairs=$(($(wc -l < "$T/out") - 1))
+	[ "$pairs" -gt 800000 ]
+	per=$((($(cat "$T/rss1") - $(cat "$T/rss0")) * 1024 / pairs))
+	echo "$per bytes per pair"
+	# Under ASan realloc copies and the freed blocks wait in quarantine.
+	max=32
+	grep -qa __asan_init "$(command -v txfreq)" && max=64
+	[ "$per" -le "$max" ]
+	# the same table as the chains give (--wide walks them)
+	txfreq --wide "$T"/m/*.txt | awk -F '\t' 'NR == 1 { for (i = 3; i <= NF; i++) d[i] = $i; next }
+	    { for (i = 3; i <= NF; i++) if ($i > 0) print d[i] "\t" $1 "\t" $i }' | LC_ALL=C sort > "$T/wide"
+	tail -n +2 "$T/out" | cut -f1-3 | LC_ALL=C sort > "$T/long"
+	cmp "$T/wide" "$T/long"
 }

@@ -34,6 +34,33 @@ row() {	# row TERM: that term's row of $output
 	[ "$stderr" = "txkeys: --effect-min: invalid number 'x'" ]
 }
 
+@test "txkeys refuses counting options with a table, --stream without stdin" {
+	cd "$TX_ROOT"
+	txfreq samples/2016-12-01*.txt > "$T/ref.tsv"
+	txfreq --by doc samples/*.txt > "$T/docs.tsv"
+	t=samples/2021-10-20-position-international-rules-making.txt
+	counted="a txfreq table, counted already: give the counting options (-n, --stem, --stop, --terms, --case...) to the txfreq run that made it"
+	while IFS='|' read -r opts want; do
+		# shellcheck disable=SC2086	# the options, split
+		run -2 --separate-stderr txkeys $opts
+		[ "$stderr" = "txkeys: $want" ] || { echo "$opts: $stderr"; false; }
+		[ -z "$output" ]
+	done <<-EOF
+	-n 2 $t $T/ref.tsv|$T/ref.tsv: $counted
+	--stem $T/ref.tsv $t|$T/ref.tsv: $counted
+	--stop en --target ${t:8:-4} $T/docs.tsv|$T/docs.tsv: $counted
+	--stream $t $T/ref.tsv|--stream reads standard input: give it as -
+	--stream --target x $t -|--stream reads standard input: give it as -, alone
+	--stream --corpus-list $t - $T/ref.tsv|--stream and --corpus-list contradict each other
+	EOF
+	# what goes together: a stream on stdin against a table; options that
+	# only say how text is read
+	run -0 bash -c 'txseg "$1" | txkeys --stream - "$2"' _ "$t" "$T/ref.tsv"
+	cmp <(echo "$output") <(txkeys "$t" "$T/ref.tsv")
+	echo "$PWD/$t" > "$T/list"
+	txkeys --corpus-list "$T/list" "$t" "$T/ref.tsv" > /dev/null
+}
+
 @test "txkeys statistics equal worked examples (Rayson's two-term G2)" {
 	run -0 txkeys "$T/t.tsv" "$T/r.tsv"
 	[ "${lines[0]}" = "$HEADER" ]

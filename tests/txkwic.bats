@@ -6,13 +6,13 @@ bats_require_minimum_version 1.5.0
 setup() {
 	load helper
 	T="$BATS_TEST_TMPDIR"
-	HEADER=$'doc\tsec\tpar\tsent\tstart\tend\tleft\tmatch\tright'
+	HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\tleft\tmatch\tright'
 }
 
-# The cleaned text of the samples, one paragraph a line, contents left
-# out: what txkwic matches.
+# The cleaned text of the samples, one paragraph a line, headings and
+# contents too: what txkwic matches.
 cleaned() {
-	txseg --unit=para "$SAMPLES"/*.txt | awk -F '\t' 'NR > 1 && $5 != "toc" { print $8 }'
+	txseg --unit=para "$SAMPLES"/*.txt | awk -F '\t' 'NR > 1 { print $8 }'
 }
 
 @test "txkwic --help, --version and usage errors" {
@@ -53,7 +53,7 @@ cleaned() {
 	# Every hit's offsets cut the word out of the source; one of them has
 	# a line break inside.
 	n=0
-	while IFS=$'\t' read -r doc sec par sent start end left match right; do
+	while IFS=$'\t' read -r doc sec par sent kind start end left match right; do
 		src=$(tail -c +$((start + 1)) "$f" | head -c $((end - start)))
 		[ "$src" = multilateral ] || [ "$src" = $'mul-\ntilateral' ] || { echo "$start: $src"; false; }
 		[ "$src" = multilateral ] || n=$((n + 1))
@@ -66,7 +66,7 @@ cleaned() {
 	printf 'We protect critical\ninformation   infrastructure, and Critical Information Infrastructure.\n' > "$T/p.txt"
 	run -0 txkwic --tsv -p 'critical information infrastructure' "$T/p.txt"
 	[ "${#lines[@]}" -eq 2 ]
-	[ "$(cut -f5,6,8 <<< "${lines[1]}")" = $'11\t48\tcritical information infrastructure' ]
+	[ "$(cut -f6,7,9 <<< "${lines[1]}")" = $'11\t48\tcritical information infrastructure' ]
 	run -0 txkwic --tsv -i -p 'critical information infrastructure' "$T/p.txt"
 	[ "${#lines[@]}" -eq 3 ]
 	# Whole words: no match inside a longer word.
@@ -79,32 +79,32 @@ cleaned() {
 @test "txkwic context: --width, --words, --left/--right, --within sent" {
 	printf 'One two three four five. Six seven eight nine ten.\n' > "$T/c.txt"
 	run -0 txkwic --tsv --width 6 seven "$T/c.txt"
-	[ "$(cut -f7-9 <<< "${lines[1]}")" = $'. Six \tseven\t eight' ]
+	[ "$(cut -f8-10 <<< "${lines[1]}")" = $'. Six \tseven\t eight' ]
 	run -0 txkwic --tsv --words 2 seven "$T/c.txt"
-	[ "$(cut -f7-9 <<< "${lines[1]}")" = $'. Six \tseven\t eight nine' ]
+	[ "$(cut -f8-10 <<< "${lines[1]}")" = $'. Six \tseven\t eight nine' ]
 	run -0 txkwic --tsv --left 0 --right 4 seven "$T/c.txt"
-	[ "$(cut -f7-9 <<< "${lines[1]}")" = $'\tseven\t eig' ]
+	[ "$(cut -f8-10 <<< "${lines[1]}")" = $'\tseven\t eig' ]
 	run -0 txkwic --tsv --width 20 --within sent seven "$T/c.txt"
-	[ "$(cut -f7-9 <<< "${lines[1]}")" = $'Six \tseven\t eight nine ten.' ]
+	[ "$(cut -f8-10 <<< "${lines[1]}")" = $'Six \tseven\t eight nine ten.' ]
 	run -0 txkwic --tsv --width 20 seven "$T/c.txt"
-	[ "$(cut -f7-9 <<< "${lines[1]}")" = $'hree four five. Six \tseven\t eight nine ten.' ]
+	[ "$(cut -f8-10 <<< "${lines[1]}")" = $'hree four five. Six \tseven\t eight nine ten.' ]
 	# Context never leaves the paragraph; it counts characters, not bytes.
 	printf 'Ünïcödé wörd.\n\nNext paragraph.\n' > "$T/u.txt"
 	run -0 txkwic --tsv --width 3 wörd "$T/u.txt"
-	[ "$(cut -f7-9 <<< "${lines[1]}")" = $'dé \twörd\t.' ]
+	[ "$(cut -f8-10 <<< "${lines[1]}")" = $'dé \twörd\t.' ]
 }
 
 @test "txkwic --sort orders by the words around the match, stably and case-folded" {
 	printf 'b Key x. a key y. B key z. a KEY w.\n' > "$T/s.txt"
 	run -0 txkwic --tsv --sort L1 -i key "$T/s.txt"
 	[ "${lines[0]}" = "$HEADER"$'\tL1' ]
-	[ "$(tail -n +2 <<< "$output" | cut -f9,10 | tr '\n' '|')" = " y.	a| w.	a| x. b	b| z.	b|" ] || [ "$(tail -n +2 <<< "$output" | cut -f10 | tr '\n' ' ')" = "a a b b " ]
-	[ "$(tail -n +2 <<< "$output" | cut -f8 | tr '\n' ' ')" = "key KEY Key key " ]
+	[ "$(tail -n +2 <<< "$output" | cut -f10,11 | tr '\n' '|')" = " y.	a| w.	a| x. b	b| z.	b|" ] || [ "$(tail -n +2 <<< "$output" | cut -f11 | tr '\n' ' ')" = "a a b b " ]
+	[ "$(tail -n +2 <<< "$output" | cut -f9 | tr '\n' ' ')" = "key KEY Key key " ]
 	run -0 txkwic --tsv --sort L1,R1 -i key "$T/s.txt"
-	[ "$(tail -n +2 <<< "$output" | cut -f10,11 | tr '\n' ' ')" = $'a\tw a\ty b\tx b\tz ' ]
+	[ "$(tail -n +2 <<< "$output" | cut -f11,12 | tr '\n' ' ')" = $'a\tw a\ty b\tx b\tz ' ]
 	# Without --sort: document order.
 	run -0 txkwic --tsv -i key "$T/s.txt"
-	[ "$(tail -n +2 <<< "$output" | cut -f5 | tr '\n' ' ')" = "2 11 20 29 " ]
+	[ "$(tail -n +2 <<< "$output" | cut -f6 | tr '\n' ' ')" = "2 11 20 29 " ]
 }
 
 @test "txkwic for people: aligned, cut to 80 columns, colour on demand" {
@@ -133,10 +133,10 @@ cleaned() {
 @test "txkwic --csv quotes what needs it; --tsv gives every location" {
 	printf 'Alpha, "beta" gamma.\n' > "$T/q.txt"
 	run -0 txkwic --csv beta "$T/q.txt"
-	[ "${lines[0]}" = $'doc,sec,par,sent,start,end,left,match,right\r' ]
-	[ "${lines[1]}" = $'q,0,1,1,8,12,"Alpha, """,beta,""" gamma."\r' ]
+	[ "${lines[0]}" = $'doc,sec,par,sent,kind,start,end,left,match,right\r' ]
+	[ "${lines[1]}" = $'q,0,1,1,text,8,12,"Alpha, """,beta,""" gamma."\r' ]
 	run -0 txkwic --tsv beta "$T/q.txt"
-	[ "${lines[1]}" = $'q\t0\t1\t1\t8\t12\tAlpha, "\tbeta\t" gamma.' ]
+	[ "${lines[1]}" = $'q\t0\t1\t1\ttext\t8\t12\tAlpha, "\tbeta\t" gamma.' ]
 }
 
 @test "txkwic --count gives hits and words per document and section" {
@@ -149,10 +149,57 @@ cleaned() {
 	# a document's row is the sum of its sections'
 	awk -F '\t' 'NR > 1 && $2 == "*" { d = $1; h[d] = $3; w[d] = $4 } NR > 1 && $2 != "*" { hs[$1] += $3; ws[$1] += $4 }
 	    END { for (d in h) if (h[d] != hs[d] || w[d] != ws[d]) exit 1 }' <<< "$output"
-	# words per section are txfreq's items per section
-	txfreq --by section samples/*.txt | awk -F '\t' 'NR > 1 { w[$1 "\t" $2] += $4 } END { for (k in w) print k "\t" w[k] }' | LC_ALL=C sort > "$T/want"
-	awk -F '\t' 'NR > 1 && $2 != "*" && $4 > 0 { print $1 "\t" $2 "\t" $4 }' <<< "$output" | LC_ALL=C sort > "$T/got"
-	diff -u "$T/want" "$T/got"
+	# words are those of the records searched: without the contents
+	# lines, txfreq's items per section (txfreq never counts contents)
+	for no in "" --no-headings; do
+		txfreq --by section $no samples/*.txt | awk -F '\t' 'NR > 1 { w[$1 "\t" $2] += $4 } END { for (k in w) print k "\t" w[k] }' | LC_ALL=C sort > "$T/want"
+		txkwic --count --no-toc $no -i 'sovereign\w*' samples/*.txt |
+		    awk -F '\t' 'NR > 1 && $2 != "*" && $4 > 0 { print $1 "\t" $2 "\t" $4 }' | LC_ALL=C sort > "$T/got"
+		diff -u "$T/want" "$T/got"
+	done
+	# with them, more words than txfreq's and the contents' hits
+	f=samples/2017-03-01-strategy-international-cooperation-cyberspace.txt
+	[ "$(txkwic --count -i 'sovereign\w*' "$f" | sed -n 2p)" = "${f:8:-4}"$'\t*\t13\t4582' ]
+	[ "$(txkwic --count --no-toc -i 'sovereign\w*' "$f" | sed -n 2p)" = "${f:8:-4}"$'\t*\t11\t4444' ]
+}
+
+@test "txkwic searches headings and contents, marked by kind; --no-toc, --no-headings leave them out" {
+	cd "$TX_ROOT"
+	f=samples/2017-03-01-strategy-international-cooperation-cyberspace.txt
+	# GNU grep on the file is the oracle: two hits are in its contents
+	want=$(grep -oiP 'sovereign\w*' "$f" | wc -l)
+	[ "$want" -eq 13 ]
+	run -0 txkwic --tsv -i 'sovereign\w*' "$f"
+	[ "${lines[0]}" = "$HEADER" ]
+	[ "$(tail -n +2 <<< "$output" | wc -l)" -eq "$want" ]
+	[ "$(tail -n +2 <<< "$output" | cut -f5 | sort | uniq -c | tr -s ' ' | tr '\n' '|')" = " 2 heading| 9 text| 2 toc|" ]
+	# the kind is txseg's for the paragraph that holds the hit
+	tail -n +2 <<< "$output" | cut -f3,5 | LC_ALL=C sort -u > "$T/got"
+	txseg --unit=para "$f" | awk -F '\t' 'NR > 1 { print $3 "\t" $5 }' | LC_ALL=C sort > "$T/all"
+	[ -z "$(LC_ALL=C comm -23 "$T/got" "$T/all")" ]
+	# the contents lines' offsets cut the word out of the source
+	tail -n +2 <<< "$output" | awk -F '\t' '$5 == "toc" { print $6, $7 }' | while read -r s e; do
+		[ "$(tail -c +$((s + 1)) "$f" | head -c $((e - s)))" = Sovereignty ]
+	done
+	# the concordance and the counts show them too
+	[ "$(txkwic -i 'sovereign\w*' "$f" | wc -l)" -eq 13 ]
+	[ "$(txkwic -i 'sovereign\w*' "$f" | head -1)" = "                2.The Principle of  Sovereignty " ]
+	# --no-toc, --no-headings
+	run -0 txkwic --tsv --no-toc -i 'sovereign\w*' "$f"
+	[ "$(tail -n +2 <<< "$output" | cut -f5 | sort | uniq -c | tr -s ' ' | tr '\n' '|')" = " 2 heading| 9 text|" ]
+	run -0 txkwic --tsv --no-headings -i 'sovereign\w*' "$f"
+	[ "$(tail -n +2 <<< "$output" | cut -f5 | sort | uniq -c | tr -s ' ' | tr '\n' '|')" = " 9 text| 2 toc|" ]
+	run -1 txkwic --tsv --no-toc --no-headings 'Chapter II' "$f"
+	[ "$output" = "$HEADER" ]
+	# txseg's stream gives the same hits and kinds
+	for no in "" --no-toc --no-headings; do
+		cmp <(txseg "$f" | txkwic --tsv $no -i 'sovereign\w*' | cut -f1-5,8-10) \
+		    <(txkwic --within sent --tsv $no -i 'sovereign\w*' "$f" | cut -f1-5,8-10)
+	done
+	# a kind txseg never writes is refused
+	run -2 --separate-stderr bash -c 'txseg "$1" | sed "3s/\ttext\t/\tlist\t/" | txkwic x' _ "$f"
+	[ "$stderr" = "txkwic: -: line 3: kind 'list' is not text, heading or toc" ]
+	[ -z "$output" ]
 }
 
 @test "txkwic --plot draws a row per document" {
@@ -168,7 +215,37 @@ cleaned() {
 	run -0 txkwic --plot key "$T/start.txt"
 	[[ "${lines[0]}" =~ \[\|-{49}\]$ ]]
 	run -2 --separate-stderr txkwic --plot --count key "$T/start.txt"
-	[ "$stderr" = "txkwic: --count or --plot, not both" ]
+	[ "$stderr" = "txkwic: --count and --plot contradict each other" ]
+}
+
+@test "txkwic refuses options that contradict each other" {
+	printf 'One two three four five. Six seven eight nine ten.\n' > "$T/c.txt"
+	# the options given, then the two the message names
+	while IFS='|' read -r opts want; do
+		# shellcheck disable=SC2086	# the options, split
+		run -2 --separate-stderr txkwic $opts seven "$T/c.txt"
+		[ "$stderr" = "txkwic: $want contradict each other" ] || { echo "$opts: $stderr"; false; }
+		[ -z "$output" ]
+	done <<-'EOF'
+	--width 3 --words 2|--width and --words
+	--words 2 --width 3|--width and --words
+	--tsv --csv|--tsv and --csv
+	--csv --tsv|--tsv and --csv
+	--count --plot|--count and --plot
+	--sort L1 --count|--sort and --count
+	--count --sort R1|--sort and --count
+	--sort L1 --plot|--sort and --plot
+	--plot --tsv|--plot and --tsv
+	--csv --plot|--plot and --csv
+	EOF
+	# what goes together: --count as CSV, --left over --words on one side
+	run -0 txkwic --count --csv seven "$T/c.txt"
+	[ "${lines[1]}" = $'c,*,1,10\r' ]
+	run -0 txkwic --tsv --words 1 --left 2 seven "$T/c.txt"
+	[ "$(cut -f8-10 <<< "${lines[1]}")" = $'. Six \tseven\t eight' ]
+	# --color has no effect on a table
+	run -0 txkwic --tsv --color=always seven "$T/c.txt"
+	[[ "$output" != *$'\033'* ]]
 }
 
 @test "txkwic exit status is grep's: 0 found, 1 none, 2 trouble" {
@@ -195,13 +272,13 @@ cleaned() {
 	cd "$TX_ROOT"
 	# A sentence record bounds the context as --within sent does; a
 	# paragraph record as the default.
-	cmp <(txseg samples/*.txt | txkwic --tsv -i 'sovereign\w*' | cut -f1-4,7-9) \
-	    <(txkwic --within sent --tsv -i 'sovereign\w*' samples/*.txt | cut -f1-4,7-9)
-	cmp <(txseg --unit=para samples/*.txt | txkwic --tsv -i 'sovereign\w*' | cut -f1-3,7-9) \
-	    <(txkwic --tsv -i 'sovereign\w*' samples/*.txt | cut -f1-3,7-9)
+	cmp <(txseg samples/*.txt | txkwic --tsv -i 'sovereign\w*' | cut -f1-5,8-10) \
+	    <(txkwic --within sent --tsv -i 'sovereign\w*' samples/*.txt | cut -f1-5,8-10)
+	cmp <(txseg --unit=para samples/*.txt | txkwic --tsv -i 'sovereign\w*' | cut -f1-3,5,8-10) \
+	    <(txkwic --tsv -i 'sovereign\w*' samples/*.txt | cut -f1-3,5,8-10)
 	# Where a record's text is its source bytes, offsets are exact.
 	txseg samples/2017*.txt samples/2021*.txt | txkwic --tsv sovereignty | tail -n +2 |
-	while IFS=$'\t' read -r doc sec par sent start end left match right; do
+	while IFS=$'\t' read -r doc sec par sent kind start end left match right; do
 		[ "$(tail -c +$((start + 1)) samples/$doc.txt | head -c $((end - start)))" = sovereignty ]
 	done
 	run -2 --separate-stderr bash -c 'txseg --unit=token samples/*.txt | txkwic x'
@@ -218,10 +295,10 @@ cleaned() {
 	[ "$stderr" = "txkwic: $T/nul.txt: invalid UTF-8 at byte 2" ]
 	printf 'Alpha beta.\r\nBeta gamma.\r\n' > "$T/crlf.txt"
 	run -0 txkwic --tsv -i beta "$T/crlf.txt"
-	[ "$(tail -n +2 <<< "$output" | cut -f5,6 | tr '\n' ' ')" = $'6\t10 13\t17 ' ]
+	[ "$(tail -n +2 <<< "$output" | cut -f6,7 | tr '\n' ' ')" = $'6\t10 13\t17 ' ]
 	printf '\xef\xbb\xbfAlpha beta.\n' > "$T/bom.txt"
 	run -0 txkwic --tsv Alpha "$T/bom.txt"
-	[ "$(cut -f5,6,7 <<< "${lines[1]}")" = $'3\t8\t' ]
+	[ "$(cut -f6,7,8 <<< "${lines[1]}")" = $'3\t8\t' ]
 	: > "$T/empty.txt"
 	run -1 txkwic --tsv x "$T/empty.txt"
 	[ "$output" = "$HEADER" ]
@@ -243,6 +320,6 @@ cleaned() {
 	printf 'needle.' >> "$T/big.txt"
 	run -0 --separate-stderr txkwic --tsv needle "$T/big.txt"
 	[ -z "$stderr" ]
-	[ "$(cut -f5,6,8 <<< "${lines[1]}")" = "$size"$'\t'$((size + 6))$'\tneedle' ]
+	[ "$(cut -f6,7,9 <<< "${lines[1]}")" = "$size"$'\t'$((size + 6))$'\tneedle' ]
 	rm -f "$T/big.txt"
 }

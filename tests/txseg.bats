@@ -104,6 +104,11 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 @test "txseg --split-hyphens splits words at hyphens" {
 	run -0 txseg --unit=token --split-hyphens <<< "rule-based"
 	[ "$(printf '%s\n' "$output" | col 8 | tr '\n' ' ')" = "rule - based " ]
+	# it shows in tokens only: the other units' records are the same
+	for u in sent para section; do
+		cmp <(txseg --unit=$u "$SAMPLES"/*.txt) <(txseg --unit=$u --split-hyphens "$SAMPLES"/*.txt)
+	done
+	[ "$(txseg --unit=token "$SAMPLES"/*.txt | wc -l)" -lt "$(txseg --unit=token --split-hyphens "$SAMPLES"/*.txt | wc -l)" ]
 }
 
 @test "txseg --csv writes RFC 4180 with CRLF and quotes" {

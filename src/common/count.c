@@ -390,6 +390,74 @@ counter_finish(struct counter *c)
 	}
 }
 
+static int
+by_term(const void *a, const void *b)
+{
+	const struct pair *x = a, *y = b;
+
+	return x->term < y->term ? -1 : x->term > y->term;
+}
+
+size_t *
+counter_rows(struct counter *c, int bydoc)
+{
+	size_t ng = bydoc ? counter_ndocs(c) : c->cells.n, g, i, w;
+	size_t *start = xcalloc(ng + 2, sizeof(*start));
+	size_t *fill = xcalloc(ng + 1, sizeof(*fill));
+	struct pair *v = c->pairs.v;
+
+	/* Each pair learns its term and its group, chains unlinked. */
+	for (i = 0; i < c->ti.n; i++) {
+		uint32_t p = c->ti.v[i].head, next;
+
+		for (; p != 0; p = next) {
+			next = v[p - 1].next;
+			v[p - 1].term = (uint32_t)i;
+			if (bydoc)
+				v[p - 1].cell = c->cells.v[v[p - 1].cell].doc;
+		}
+	}
+	VEC_FREE(c->ti);
+	c->haveti = 0;
+	/* Bucketed by group in place: counts, then cycles of swaps. */
+	for (i = 0; i < c->pairs.n; i++)
+		start[v[i].cell + 1]++;
+	for (g = 0; g < ng; g++)
+		start[g + 1] += start[g];
+	for (g = 0; g < ng; g++)
+		fill[g] = start[g];
+	for (g = 0; g < ng; g++)
+		while (fill[g] < start[g + 1]) {
+			struct pair x = v[fill[g]];
+
+			if (x.cell == g) {
+				fill[g]++;
+				continue;
+			}
+			v[fill[g]] = v[fill[x.cell]];
+			v[fill[x.cell]++] = x;
+		}
+	free(fill);
+	/* Each group by term, its (term, cell) pairs summed into one row:
+	 * the sort's work space is one group's. */
+	for (g = 0, w = 0; g < ng; g++) {
+		size_t a = start[g], b = start[g + 1];
+
+		if (b - a > 1)
+			qsort(v + a, b - a, sizeof(*v), by_term);
+		start[g] = w;
+		for (i = a; i < b; i++) {
+			if (w > start[g] && v[w - 1].term == v[i].term)
+				v[w - 1].n += v[i].n;
+			else
+				v[w++] = v[i];
+		}
+	}
+	start[ng] = w;
+	c->pairs.n = w;
+	return start;
+}
+
 /*
  * Sentence runs.
  */
@@ -1112,11 +1180,24 @@ count_option(struct count_setup *s, int ch, const char *arg)
 	return 1;
 }
 
+int
+count_setup_shapes(const struct count_setup *s)
+{
+	const struct count_opts *o = &s->c;
+
+	return o->nmin != 1 || o->nmax != 1 || o->keepcase || o->punct ||
+	    o->nonumbers || o->noheadings || o->stem || o->alsowords ||
+	    s->stop != NULL || s->terms != NULL;
+}
+
 void
 count_setup_load(struct count_setup *s)
 {
 	if (s->c.alsowords && s->terms == NULL)
 		errx(STATUS_TROUBLE, "--also-words goes with --terms");
+	/* A stream's hyphens were judged by the txseg run that made it. */
+	if (s->c.stream && s->list != NULL)
+		tool_contradict("--stream", "--corpus-list");
 	if (s->stop != NULL) {
 		stop_load(&s->stopt, s->stop);
 		s->c.stop = &s->stopt;

@@ -6,8 +6,9 @@
  * from txfreq tables (merging).  Each item counted belongs to a cell: a
  * document, or a section of one when the caller needs sections.  Per term
  * the counter keeps its total and, when asked, its count in every cell it
- * occurs in (a chain of pairs, so memory grows with the distinct
- * (term, cell) pairs and never with the input).
+ * occurs in (a chain of pairs, 16 bytes each, so memory grows with the
+ * distinct (term, cell) pairs and never with the input); at the end the
+ * pairs can become a table per document or section in place.
  *
  * Items are made per sentence run: the counted tokens between two tokens
  * that are not counted (punctuation) or sentence ends, folded unless
@@ -64,8 +65,14 @@ struct tinfo {
 	uint64_t range;		/* cells it occurs in */
 };
 
+/* A (term, cell) count in a chain; counter_rows turns it into a row of
+ * a per-group table: (group, term, count). */
 struct pair {
-	uint32_t cell, next;	/* next: index + 1, 0 at the end */
+	uint32_t cell;		/* the cell; a row's group */
+	union {
+		uint32_t next;	/* in a chain: index + 1, 0 at the end */
+		uint32_t term;	/* in a row: the term's entry index */
+	};
 	uint64_t n;
 };
 
@@ -148,6 +155,13 @@ uint64_t counter_range(const struct counter *c, size_t idx);
 size_t	*counter_best_forms(const struct counter *c);
 /* Ends counting: the last (term, cell) pairs join their chains. */
 void	counter_finish(struct counter *c);
+/* After counter_finish, turns the chains into a table in place: c->pairs
+ * become rows (group, term, n), group the cell's document when bydoc,
+ * else the cell, one row per (group, term), sorted by group, then term
+ * (entry index).  Returns where each group's rows start (ngroups + 1 of
+ * them; caller frees).  The chains and c->ti are gone: only the rows are
+ * left.  Memory: the pairs' own, plus two words per group. */
+size_t	*counter_rows(struct counter *c, int bydoc);
 
 /* The name of document i. */
 const char *counter_doc(const struct counter *c, uint32_t i);
@@ -210,6 +224,9 @@ void	count_setup_init(struct count_setup *s);
 /* Takes option ch (from getopt_long) when it is a counting one: 1, or 0
  * when it is not.  Bad values exit 2 with a message. */
 int	count_option(struct count_setup *s, int ch, const char *arg);
+/* Was an option given that changes which terms are counted (any but
+ * --stream and --corpus-list, which only say how text is read)? */
+int	count_setup_shapes(const struct count_setup *s);
 /* Checks the options against each other and loads the stop list, the
  * terms and the corpus list they name into s->c. */
 void	count_setup_load(struct count_setup *s);

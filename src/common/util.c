@@ -203,6 +203,12 @@ tool_color(const char *when)
 	errx(STATUS_TROUBLE, "--color: '%s': auto, always or never", when);
 }
 
+void
+tool_contradict(const char *a, const char *b)
+{
+	errx(STATUS_TROUBLE, "%s and %s contradict each other", a, b);
+}
+
 int
 tool_threads(void)
 {

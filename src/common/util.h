@@ -77,4 +77,8 @@ int	tool_threads(void);
  * no-color.org).  Anything else exits 2 with a message. */
 int	tool_color(const char *when);
 
+/* Two options given together that cannot both be honoured: prints
+ * "tool: a and b contradict each other" and exits 2. */
+void	tool_contradict(const char *a, const char *b) __attribute__((noreturn));
+
 #endif

@@ -78,6 +78,77 @@ test_cells(void)
 	counter_free(&c);
 }
 
+/* The counts of test_cells' corpus, cells a:0, a:1, b:1, a:0 again. */
+static void
+fill_cells(struct counter *c)
+{
+	counter_cell(c, "a", 1, "0", 1);
+	counter_add(c, "x", 1, 3);
+	counter_add(c, "y", 1, 1);
+	counter_cell(c, "a", 1, "1", 1);
+	counter_add(c, "x", 1, 4);
+	counter_add(c, "z", 1, 2);
+	counter_cell(c, "b", 1, "1", 1);
+	counter_add(c, "y", 1, 1);
+	counter_add(c, "x", 1, 1);
+	counter_cell(c, "a", 1, "0", 1);
+	counter_add(c, "y", 1, 5);
+	counter_finish(c);
+}
+
+/* Row k of a table is (group, term, n)? */
+static int
+row_is(const struct counter *c, size_t k, uint32_t group, const char *term,
+    uint64_t n)
+{
+	const struct pair *r = &c->pairs.v[k];
+
+	return r->cell == group && strcmp(c->terms.ents[r->term].key, term) == 0
+	    && r->n == n;
+}
+
+static void
+test_rows(void)
+{
+	struct count_opts o = { 0 };
+	struct counter c;
+	size_t *start;
+
+	o.nmin = o.nmax = 1;
+	o.cells = LV_SECTION;
+	o.pairs = 1;
+	/* Rows per cell: the revisited a:0 holds y once, 1 + 5. */
+	counter_init(&c, &o);
+	fill_cells(&c);
+	start = counter_rows(&c, 0);
+	CHECK(c.pairs.n == 6 && c.ti.n == 0);
+	CHECK(start[0] == 0 && start[1] == 2 && start[2] == 4 && start[3] == 6);
+	CHECK(row_is(&c, 0, 0, "x", 3) && row_is(&c, 1, 0, "y", 6));
+	CHECK(row_is(&c, 2, 1, "x", 4) && row_is(&c, 3, 1, "z", 2));
+	CHECK(row_is(&c, 4, 2, "x", 1) && row_is(&c, 5, 2, "y", 1));
+	free(start);
+	counter_free(&c);
+	/* Rows per document: a's sections summed. */
+	counter_init(&c, &o);
+	fill_cells(&c);
+	start = counter_rows(&c, 1);
+	CHECK(c.pairs.n == 5);
+	CHECK(start[0] == 0 && start[1] == 3 && start[2] == 5);
+	CHECK(row_is(&c, 0, 0, "x", 7) && row_is(&c, 1, 0, "y", 6) &&
+	    row_is(&c, 2, 0, "z", 2));
+	CHECK(row_is(&c, 3, 1, "x", 1) && row_is(&c, 4, 1, "y", 1));
+	free(start);
+	counter_free(&c);
+	/* Nothing counted: no rows, one empty group per document. */
+	counter_init(&c, &o);
+	counter_cell(&c, "a", 1, "0", 1);
+	counter_finish(&c);
+	start = counter_rows(&c, 1);
+	CHECK(c.pairs.n == 0 && start[0] == 0 && start[1] == 0);
+	free(start);
+	counter_free(&c);
+}
+
 static void
 test_stop(void)
 {
@@ -181,6 +252,7 @@ int
 main(void)
 {
 	test_cells();
+	test_rows();
 	test_stop();
 	test_terms();
 	test_tables();
