@@ -38,6 +38,14 @@ edits() {
 	[ "$stderr" = "txdiff: --move-min: invalid number 'x'" ]
 }
 
+@test "txdiff --help and --version to a full disk: a write error, exit 2" {
+	run -2 --separate-stderr bash -c 'txdiff --help > /dev/full'
+	[ "$output" = "" ]
+	[ "$stderr" = "txdiff: write error: No space left on device" ]
+	run -2 --separate-stderr bash -c 'txdiff --version > /dev/full'
+	[ "$stderr" = "txdiff: write error: No space left on device" ]
+}
+
 @test "txdiff edit counts equal diff --minimal on generated pairs and on the samples" {
 	cd "$TX_ROOT"
 	for seed in 1 2 3 4 5 6; do

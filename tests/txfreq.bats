@@ -21,6 +21,14 @@ HEADER=$'term\tcount\tper_million\trange'
 	[ "$stderr" = "txfreq: --top: invalid number 'x'" ]
 }
 
+@test "txfreq --help and --version to a full disk: a write error, exit 2" {
+	run -2 --separate-stderr bash -c 'txfreq --help > /dev/full'
+	[ "$output" = "" ]
+	[ "$stderr" = "txfreq: write error: No space left on device" ]
+	run -2 --separate-stderr bash -c 'txfreq --version > /dev/full'
+	[ "$stderr" = "txfreq: write error: No space left on device" ]
+}
+
 @test "txfreq counts equal tr | sort | uniq -c on plain ASCII words" {
 	# The samples reduced to ASCII letters and spaces on one line: there
 	# the two tokenizations coincide.

@@ -34,6 +34,14 @@ row() {	# row TERM: that term's row of $output
 	[ "$stderr" = "txkeys: --effect-min: invalid number 'x'" ]
 }
 
+@test "txkeys --help and --version to a full disk: a write error, exit 2" {
+	run -2 --separate-stderr bash -c 'txkeys --help > /dev/full'
+	[ "$output" = "" ]
+	[ "$stderr" = "txkeys: write error: No space left on device" ]
+	run -2 --separate-stderr bash -c 'txkeys --version > /dev/full'
+	[ "$stderr" = "txkeys: write error: No space left on device" ]
+}
+
 @test "txkeys statistics equal worked examples (Rayson's two-term G2)" {
 	run -0 txkeys "$T/t.tsv" "$T/r.tsv"
 	[ "${lines[0]}" = "$HEADER" ]

@@ -30,6 +30,14 @@ cleaned() {
 	[ "$stderr" = "txkwic: --color: 'sometimes': auto, always or never" ]
 }
 
+@test "txkwic --help and --version to a full disk: a write error, exit 2" {
+	run -2 --separate-stderr bash -c 'txkwic --help > /dev/full'
+	[ "$output" = "" ]
+	[ "$stderr" = "txkwic: write error: No space left on device" ]
+	run -2 --separate-stderr bash -c 'txkwic --version > /dev/full'
+	[ "$stderr" = "txkwic: write error: No space left on device" ]
+}
+
 @test "txkwic hit counts equal GNU grep's on the cleaned text" {
 	cleaned > "$T/clean.txt"
 	for p in 'sovereign\w*' 'cyber\w*' '\bInternet\b' 'rule of law' '\d+' 'data'; do

@@ -23,6 +23,14 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 	[ -z "$stderr" ]
 }
 
+@test "txseg --help and --version to a full disk: a write error, exit 2" {
+	run -2 --separate-stderr bash -c 'txseg --help > /dev/full'
+	[ "$output" = "" ]
+	[ "$stderr" = "txseg: write error: No space left on device" ]
+	run -2 --separate-stderr bash -c 'txseg --version > /dev/full'
+	[ "$stderr" = "txseg: write error: No space left on device" ]
+}
+
 @test "txseg --version prints the version" {
 	run -0 txseg --version
 	[[ "$output" =~ ^txseg\ [0-9]+\.[0-9]+\.[0-9]+$ ]]
