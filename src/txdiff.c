@@ -82,6 +82,7 @@ static const struct option longopts[] = {
 	{ "move-min",	required_argument, NULL, OPT_MOVEMIN },
 	{ "tsv",	no_argument,	   NULL, OPT_TSV },
 	{ "csv",	no_argument,	   NULL, OPT_CSV },
+	OUT_CSV_SAFE_LONGOPT,
 	{ "stat",	no_argument,	   NULL, OPT_STAT },
 	{ "by",		required_argument, NULL, OPT_BY },
 	{ "color",	optional_argument, NULL, OPT_COLOR },
@@ -94,7 +95,8 @@ static const struct option longopts[] = {
 
 static const char usage_line[] =
     "usage: txdiff [-i] [--move-min n] [--context n] [--color[=when]]\n"
-    "              [--tsv | --csv | --stat [--tsv | --csv] | --by sent] old new\n";
+    "              [--tsv | --csv | --csv-safe | --stat [--tsv | --csv] |\n"
+    "              --by sent] old new\n";
 
 static const char help_text[] =
 "\n"
@@ -113,6 +115,7 @@ static const char help_text[] =
 "      --color[=WHEN]  auto (default: a terminal, no NO_COLOR), always, never\n"
 "      --tsv, --csv    edit operations: op a_start a_end b_start b_end a_sec\n"
 "                      a_sent b_sec b_sent a_text b_text\n"
+OUT_CSV_SAFE_HELP
 "      --stat          common, deleted, inserted, changed and moved words\n"
 "                      (with --tsv or --csv: as a table)\n"
 "      --by sent       each sentence of old with its best match in new\n"
@@ -859,7 +862,8 @@ main(int argc, char *argv[])
 			o.contextset = 1;
 			break;
 		case OPT_TSV: o.tsv = 1; break;
-		case OPT_CSV: o.csv = 1; break;
+		case OPT_CSV: o.csv = OUT_CSV; break;
+		case OUT_OPT_CSV_SAFE: o.csv = OUT_CSV_SAFE; break;
 		case OPT_STAT: o.stat = 1; break;
 		case OPT_BY:
 			if (strcmp(optarg, "sent") != 0)

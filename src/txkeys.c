@@ -56,6 +56,7 @@ enum { OPT_CSV = 256, OPT_G2, OPT_YATES, OPT_MINCOUNT, OPT_P, OPT_BONF,
 static const struct option longopts[] = {
 	COUNT_LONGOPTS,
 	{ "csv",	 no_argument,	    NULL, OPT_CSV },
+	OUT_CSV_SAFE_LONGOPT,
 	{ "g2",		 required_argument, NULL, OPT_G2 },
 	{ "chi2-yates",	 no_argument,	    NULL, OPT_YATES },
 	{ "min-count",	 required_argument, NULL, OPT_MINCOUNT },
@@ -72,7 +73,8 @@ static const struct option longopts[] = {
 static const char usage_line[] =
     "usage: txkeys [counting options] [--g2 2term|4term] [--chi2-yates]\n"
     "              [--min-count n] [--p level [--bonferroni]] [--top n]\n"
-    "              [--effect-min x] [--csv] target reference\n"
+    "              [--effect-min x] [--csv | --csv-safe]\n"
+    "              target reference\n"
     "       txkeys [options] --target doc file ...\n";
 
 static const char help_text[] =
@@ -101,6 +103,7 @@ COUNT_HELP
 "      --effect-min X  terms with |log_ratio| >= X\n"
 "      --top N         N terms of each direction\n"
 "      --csv           RFC 4180 CSV instead of TSV\n"
+OUT_CSV_SAFE_HELP
 "  -h, --help          this help\n"
 "  -V, --version       the version\n"
 "\n"
@@ -389,7 +392,8 @@ main(int argc, char *argv[])
 	count_setup_init(&o.cs);
 	while ((ch = getopt_long(argc, argv, "hn:V", longopts, NULL)) != -1) {
 		switch (ch) {
-		case OPT_CSV: o.csv = 1; break;
+		case OPT_CSV: o.csv = OUT_CSV; break;
+		case OUT_OPT_CSV_SAFE: o.csv = OUT_CSV_SAFE; break;
 		case OPT_G2:
 			if (strcmp(optarg, "4term") == 0)
 				o.g2four = 1;

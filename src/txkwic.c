@@ -33,6 +33,7 @@ struct opts {
 	int	 words;		/* --words: context in tokens */
 	int	 within;
 	int	 fmt, color, count, plot;
+	int	 safe;		/* --csv-safe */
 	int	 keys[MAXKEYS];	/* --sort: -k for Lk, +k for Rk */
 	int	 nkeys;
 	struct doc_opts doc;
@@ -90,6 +91,7 @@ static const struct option longopts[] = {
 	{ "sort",	required_argument, NULL, OPT_SORT },
 	{ "tsv",	no_argument,	   NULL, OPT_TSV },
 	{ "csv",	no_argument,	   NULL, OPT_CSV },
+	OUT_CSV_SAFE_LONGOPT,
 	{ "color",	optional_argument, NULL, OPT_COLOR },
 	{ "colour",	optional_argument, NULL, OPT_COLOR },
 	{ "count",	no_argument,	   NULL, OPT_COUNT },
@@ -103,7 +105,8 @@ static const char usage_line[] =
     "usage: txkwic [-Fiw] [-e pattern]... [-f file] [-p phrase]...\n"
     "              [--width n | --words n] [--left n] [--right n]\n"
     "              [--within sent|para] [--sort L1,R1,...]\n"
-    "              [--tsv | --csv | --count | --plot] [--color[=when]]\n"
+    "              [--tsv | --csv | --csv-safe | --count | --plot]\n"
+    "              [--color[=when]]\n"
     "              [pattern] [file ...]\n";
 
 static const char help_text[] =
@@ -130,6 +133,7 @@ static const char help_text[] =
 "      --sort KEYS     by L1 (the word left of the match), R1 (right)...,\n"
 "                      case-folded; ties keep document order\n"
 "      --tsv, --csv    doc sec par sent start end left match right\n"
+OUT_CSV_SAFE_HELP
 "      --count         hits per document (sec *) and per section, with the\n"
 "                      section's words: doc sec hits words\n"
 "      --plot          a dispersion plot, a row per document\n"
@@ -888,7 +892,8 @@ main(int argc, char *argv[])
 			break;
 		case OPT_SORT: parse_sort(optarg, &o); break;
 		case OPT_TSV: o.fmt = FMT_TSV; break;
-		case OPT_CSV: o.fmt = FMT_CSV; break;
+		case OPT_CSV: o.fmt = FMT_CSV; o.safe = 0; break;
+		case OUT_OPT_CSV_SAFE: o.fmt = FMT_CSV; o.safe = 1; break;
 		case OPT_COLOR: color = optarg ? optarg : "always"; break;
 		case OPT_COUNT: o.count = 1; break;
 		case OPT_PLOT: o.plot = 1; break;
@@ -921,7 +926,8 @@ main(int argc, char *argv[])
 	memset(&st, 0, sizeof(st));
 	st.o = &o;
 	st.rx = build_rx(&o);
-	out_init(&st.out, STDOUT_FILENO, o.fmt == FMT_CSV);
+	out_init(&st.out, STDOUT_FILENO, o.fmt != FMT_CSV ? OUT_TSV : o.safe ?
+	    OUT_CSV_SAFE : OUT_CSV);
 	print_header(&st);
 	if (npaths == 1 && strcmp(paths[0], "-") == 0) {
 		struct lines lr;

@@ -46,6 +46,15 @@ edits() {
 	[ "$stderr" = "txdiff: write error: No space left on device" ]
 }
 
+@test "txdiff --csv-safe puts a ' before a text a spreadsheet would compute" {
+	printf 'one = two three.\n' > "$T/a.txt"
+	printf 'one + @ two three.\n' > "$T/b.txt"
+	run -1 txdiff --csv-safe "$T/a.txt" "$T/b.txt"
+	[ "${lines[2]}" = $'replace,4,5,4,7,0,1,0,1,=,\'+ @\r' ]
+	run -1 txdiff --csv "$T/a.txt" "$T/b.txt"
+	[ "${lines[2]}" = $'replace,4,5,4,7,0,1,0,1,=,+ @\r' ]
+}
+
 @test "txdiff edit counts equal diff --minimal on generated pairs and on the samples" {
 	cd "$TX_ROOT"
 	for seed in 1 2 3 4 5 6; do

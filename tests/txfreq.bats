@@ -29,6 +29,14 @@ HEADER=$'term\tcount\tper_million\trange'
 	[ "$stderr" = "txfreq: write error: No space left on device" ]
 }
 
+@test "txfreq --csv-safe puts a ' before a term a spreadsheet would compute" {
+	run -0 txfreq --punct -n 2 --csv-safe <<< '- = + @ x.'
+	[ "$output" = $'term,count,per_million,range\r\n\'+ @,1,200000.00,1\r\n\'- =,1,200000.00,1\r\n\'= +,1,200000.00,1\r\n\'@ x,1,200000.00,1\r\nx .,1,200000.00,1\r' ]
+	# a term of one character alone is no formula
+	run -0 txfreq --punct --csv-safe <<< '= x'
+	[ "$output" = $'term,count,per_million,range\r\n=,1,500000.00,1\r\nx,1,500000.00,1\r' ]
+}
+
 @test "txfreq counts equal tr | sort | uniq -c on plain ASCII words" {
 	# The samples reduced to ASCII letters and spaces on one line: there
 	# the two tokenizations coincide.

@@ -42,6 +42,14 @@ row() {	# row TERM: that term's row of $output
 	[ "$stderr" = "txkeys: write error: No space left on device" ]
 }
 
+@test "txkeys --csv-safe puts a ' before a term, not before a number or the direction" {
+	printf 'a a a a b -x.\n' > "$T/t.txt"
+	printf 'b b b b a c.\n' > "$T/r.txt"
+	run -0 txkeys --punct -n 2 --csv-safe "$T/t.txt" "$T/r.txt"
+	[ "${lines[2]}" = $'\'- x,1,0,142857.14,0.00,1,0,1.2381,2.6584e-01,0.9286,0.7776,71.43,-1.3269,+\r' ]
+	[ "${lines[6]}" = $'b b,0,3,0.00,500000.00,0,1,4.6391,3.1251e-02,4.5500,-2.8074,-100.00,2.0742,-\r' ]
+}
+
 @test "txkeys statistics equal worked examples (Rayson's two-term G2)" {
 	run -0 txkeys "$T/t.tsv" "$T/r.tsv"
 	[ "${lines[0]}" = "$HEADER" ]

@@ -38,6 +38,15 @@ cleaned() {
 	[ "$stderr" = "txkwic: write error: No space left on device" ]
 }
 
+@test "txkwic --csv-safe puts a ' before a context a spreadsheet would compute" {
+	run -0 txkwic --csv-safe two <<< '-one two'
+	[ "$output" = $'doc,sec,par,sent,start,end,left,match,right\r\n-,0,1,1,5,8,"\'-one ",two,\r' ]
+	run -0 txkwic --csv two <<< '-one two'
+	[ "${lines[1]}" = $'-,0,1,1,5,8,"-one ",two,\r' ]
+	run -0 txkwic --csv-safe --tsv two <<< '-one two'
+	[ "${lines[1]}" = $'-\t0\t1\t1\t5\t8\t-one \ttwo\t' ]
+}
+
 @test "txkwic hit counts equal GNU grep's on the cleaned text" {
 	cleaned > "$T/clean.txt"
 	for p in 'sovereign\w*' 'cyber\w*' '\bInternet\b' 'rule of law' '\d+' 'data'; do
