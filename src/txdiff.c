@@ -17,6 +17,7 @@
 #include "doc.h"
 #include "ht.h"
 #include "io.h"
+#include "sniff.h"
 #include "tok.h"
 #include "utf8.h"
 #include "util.h"
@@ -191,17 +192,19 @@ read_stream(struct state *st, struct side *sd, const struct str *b)
 	size_t lineno = 0, lastpar = SIZE_MAX;
 	int first = 1;
 
+	if (b->n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+		p += 3;		/* a BOM */
 	while (p < end) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		size_t len = (size_t)((nl ? nl : end) - p);
 		struct tokenizer t;
 		struct tok k;
 		uint32_t sec;
-		int exact, para = 1;
+		int exact, para = 1, kind;
 
 		lineno++;
-		if (doc_parse_record(p, len, &r) == -1) {
-			if (lineno > 1 || !doc_is_stream_header(p, len))
+		if ((kind = doc_stream_line(p, len, &r)) != 1) {
+			if (kind == -1)
 				errx(STATUS_TROUBLE, "%s: line %zu: not a txseg "
 				    "sentence or paragraph record",
 				    io_name(sd->path), lineno);
@@ -242,15 +245,21 @@ side_begin(void *arg, struct doc *d, const char *path, const char *id,
 {
 	struct state *st = arg;
 	struct side *sd = &st->s[path == st->s[0].path ? 0 : 1];
-	const char *src, *nl;
+	const char *src;
 	size_t srclen;
+	char why[160];
+	int kind;
 
 	st->cur = sd;
 	str_clear(&sd->id);
 	str_add(&sd->id, id, idlen);
 	src = doc_source(d, &srclen);
-	nl = memchr(src, '\n', srclen);
-	if (doc_is_stream_header(src, nl ? (size_t)(nl - src) : srclen)) {
+	/* txseg's stream, or text; a stream with a broken header is
+	 * neither (sniff.h). */
+	kind = sniff(src, srclen, 1, why, sizeof(why));
+	if (kind == SNIFF_BAD_STREAM)
+		errx(STATUS_TROUBLE, "%s: %s", io_name(path), why);
+	if (kind == SNIFF_STREAM) {
 		struct str b = { 0 };
 
 		str_add(&b, src, srclen);

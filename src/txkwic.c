@@ -15,6 +15,7 @@
 #include "io.h"
 #include "rx.h"
 #include "sent.h"
+#include "sniff.h"
 #include "tok.h"
 #include "utf8.h"
 #include "util.h"
@@ -751,7 +752,7 @@ kwic_stream(struct state *st, struct lines *lr)
 	const char *s;
 	size_t len, lineno = 1, bad;
 	uint64_t off;
-	int rc, open = 0;
+	int rc, open = 0, kind;
 
 	while ((rc = lines_next(lr, &s, &len, &off)) == 1) {
 		struct tokenizer t;
@@ -762,11 +763,9 @@ kwic_stream(struct state *st, struct lines *lr)
 		if ((bad = utf8_validate(s, len)) < len)
 			errx(STATUS_TROUBLE, "-: invalid UTF-8 at byte %llu",
 			    (unsigned long long)(off + bad));
-		if (len == 0 || (len == 1 && s[0] == '\r') ||
-		    doc_is_stream_header(s, len > 0 && s[len - 1] == '\r' ?
-		    len - 1 : len))
+		if ((kind = doc_stream_line(s, len, &r)) == 0)
 			continue;
-		if (doc_parse_record(s, len, &r) == -1 || r.type != NULL)
+		if (kind == -1 || r.type != NULL)
 			errx(STATUS_TROUBLE, "-: line %zu: txkwic reads txseg's "
 			    "sentence or paragraph records", lineno);
 		if (r.lkind == 3 && memcmp(r.kind, "toc", 3) == 0)
@@ -933,14 +932,21 @@ main(int argc, char *argv[])
 		struct lines lr;
 		const char *s;
 		size_t n;
-		int rc;
+		int rc, all, kind;
+		char why[160];
 
+		/* Standard input: txseg's stream, or text; a stream with a
+		 * broken header is neither (sniff.h). */
 		lines_init(&lr, STDIN_FILENO);
+		if (lines_peek(&lr, SNIFF_HEAD, &s, &n, &all) == -1)
+			err(STATUS_TROUBLE, "-");
+		kind = sniff(s, n, all, why, sizeof(why));
+		if (kind == SNIFF_BAD_STREAM)
+			errx(STATUS_TROUBLE, "-: %s", why);
 		rc = lines_next(&lr, &s, &n, NULL);
 		if (rc == -1)
 			err(STATUS_TROUBLE, "-");
-		if (rc == 1 && doc_is_stream_header(s, n > 0 && s[n - 1] ==
-		    '\r' ? n - 1 : n))
+		if (rc == 1 && kind == SNIFF_STREAM)
 			kwic_stream(&st, &lr);
 		else {
 			struct str b = { 0 };

@@ -385,6 +385,41 @@ three_docs() {
 	[ -z "$output" ]
 }
 
+@test "txfreq refuses a table, a broken table or a broken stream on standard input" {
+	cd "$TX_ROOT"
+	txfreq samples/2016-12-01*.txt > "$T/uni.tsv"
+	txseg samples/2016-12-01*.txt > "$T/s.tsv"
+	run -2 --separate-stderr txfreq < "$T/uni.tsv"
+	[ "$stderr" = "txfreq: -: a txfreq table, not text (give it as a file, or to txfreq --merge)" ]
+	{ printf '\xef\xbb\xbf'; cat "$T/uni.tsv"; } > "$T/bom.tsv"
+	run -2 --separate-stderr txfreq < "$T/bom.tsv"
+	[ "$stderr" = "txfreq: -: a txfreq table, not text (give it as a file, or to txfreq --merge)" ]
+	txfreq --csv samples/2016-12-01*.txt > "$T/uni.csv"
+	run -2 --separate-stderr txfreq < "$T/uni.csv"
+	[ "$stderr" = "txfreq: -: line 1: a txfreq header with commas: tables are read as TSV (make it without --csv)" ]
+	{ echo "my word list"; tail -n +2 "$T/uni.tsv"; } > "$T/junk.tsv"
+	run -2 --separate-stderr txfreq < "$T/junk.tsv"
+	[ "$stderr" = "txfreq: -: line 1: not a txfreq header, yet the lines after it are a table's rows" ]
+	[ -z "$output" ]
+	sed '1s/\t/ /g' "$T/s.tsv" > "$T/spaces.tsv"
+	run -2 --separate-stderr txfreq < "$T/spaces.tsv"
+	[ "$stderr" = "txfreq: -: line 1: not txseg's header (doc sec par sent kind start end text, tab-separated)" ]
+	{ echo "junk"; tail -n +2 "$T/s.tsv"; } > "$T/junkhdr.tsv"
+	run -2 --separate-stderr txfreq < "$T/junkhdr.tsv"
+	[ "$stderr" = "txfreq: -: line 1: not txseg's header, yet line 2 is a txseg record" ]
+	tail -n +2 "$T/s.tsv" > "$T/nohdr.tsv"
+	run -2 --separate-stderr txfreq < "$T/nohdr.tsv"
+	[ "$stderr" = "txfreq: -: line 1: a txseg record where txseg's header is due" ]
+	[ -z "$output" ]
+	# --stream reads records without a header; a BOM, blank lines and
+	# a header met again are what the stream is without them
+	txfreq < "$T/s.tsv" > "$T/want"
+	cmp "$T/want" <(txfreq --stream < "$T/nohdr.tsv")
+	cmp "$T/want" <({ printf '\xef\xbb\xbf'; cat "$T/s.tsv"; } | txfreq)
+	cmp "$T/want" <(awk 'NR == 3 { print ""; print "" } { print }' "$T/s.tsv" | txfreq)
+	cmp "$T/want" <({ head -5 "$T/s.tsv"; head -1 "$T/s.tsv"; tail -n +6 "$T/s.tsv"; } | txfreq)
+}
+
 @test "scripts/txfreq-parallel gives one run's bytes" {
 	command -v parallel >/dev/null || skip "GNU parallel is not installed (make deps)"
 	cd "$TX_ROOT"

@@ -14,6 +14,7 @@
 #include "count.h"
 #include "io.h"
 #include "sent.h"
+#include "sniff.h"
 #include "tok.h"
 #include "utf8.h"
 
@@ -752,15 +753,16 @@ count_stream(struct counter *c, struct lines *lr, const char *first,
 
 	for (; rc == 1; rc = lines_next(lr, &s, &len, &off), lineno++) {
 		size_t bad, nsent = 0;
+		int k;
 
 		if (len > 0 && s[len - 1] == '\r')
 			len--;
-		if (len == 0 || doc_is_stream_header(s, len))
-			continue;
 		if ((bad = utf8_validate(s, len)) < len)
 			errx(STATUS_TROUBLE, "-: invalid UTF-8 at byte %llu",
 			    (unsigned long long)(off + bad));
-		if (doc_parse_record(s, len, &r) == -1)
+		if ((k = doc_stream_line(s, len, &r)) == 0)
+			continue;
+		if (k == -1)
 			errx(STATUS_TROUBLE, "-: line %zu: not a txseg record "
 			    "(8 or 9 fields: doc sec par sent kind start end "
 			    "text [type])", lineno);
@@ -793,29 +795,36 @@ count_inputs(struct counter *c, char **paths, int npaths)
 	struct str b = { 0 };
 	const char *s;
 	size_t n;
-	int rc, status;
+	int rc, status, stream = 0;
 
 	if (!(npaths == 1 && strcmp(paths[0], "-") == 0))
 		return count_files(c, paths, npaths);
 	/* Standard input: txseg's stream, or raw text. */
 	lines_init(&lr, STDIN_FILENO);
+	if (!c->o->stream) {
+		char why[160];
+		int all;
+
+		/* A table or a broken stream is no text: counting its
+		 * words and numbers would be garbage. */
+		if (lines_peek(&lr, SNIFF_HEAD, &s, &n, &all) == -1)
+			err(STATUS_TROUBLE, "-");
+		switch (sniff(s, n, all, why, sizeof(why))) {
+		case SNIFF_TABLE:
+			errx(STATUS_TROUBLE, "-: a txfreq table, not text (give "
+			    "it as a file, or to txfreq --merge)");
+		case SNIFF_BAD_TABLE:
+		case SNIFF_BAD_STREAM:
+			errx(STATUS_TROUBLE, "-: %s", why);
+		case SNIFF_STREAM:
+			stream = 1;
+			break;
+		}
+	}
 	rc = lines_next(&lr, &s, &n, NULL);
 	if (rc == -1)
 		err(STATUS_TROUBLE, "-");
-	if (rc == 1 && !c->o->stream) {
-		struct table_kind k;
-		const char *why;
-
-		/* A table is no text: counting its words would be garbage. */
-		if (count_table_header(s, n, &k, &why) || (why != NULL &&
-		    (strncmp(s, "term\t", 5) == 0 || strncmp(s, "doc\t", 4) == 0)
-		    && !doc_is_stream_header(s, n > 0 && s[n - 1] == '\r' ?
-		    n - 1 : n)))
-			errx(STATUS_TROUBLE, "-: a txfreq table, not text (give "
-			    "it as a file, or to txfreq --merge)");
-	}
-	if (rc == 1 && (c->o->stream || doc_is_stream_header(s,
-	    n > 0 && s[n - 1] == '\r' ? n - 1 : n))) {
+	if (rc == 1 && (c->o->stream || stream)) {
 		count_stream(c, &lr, s, n);
 		status = STATUS_OK;
 	} else {

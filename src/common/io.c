@@ -215,7 +215,26 @@ lines_next(struct lines *l, const char **s, size_t *n, uint64_t *off)
 	if (off != NULL)
 		*off = l->offset + l->start;
 	l->start += *n + (nl != NULL);
+	if (l->offset + l->last == 0 && *n >= 3 &&
+	    memcmp(*s, "\xEF\xBB\xBF", 3) == 0) {
+		*s += 3;
+		*n -= 3;
+		if (off != NULL)
+			*off = 3;
+	}
 	return 1;
+}
+
+int
+lines_peek(struct lines *l, size_t want, const char **s, size_t *n, int *all)
+{
+	while (!l->eof && l->end - l->start < want)
+		if (lines_fill(l) == -1)
+			return -1;
+	*s = l->buf ? l->buf + l->start : "";
+	*n = l->end - l->start;
+	*all = l->eof;
+	return 0;
 }
 
 int

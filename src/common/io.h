@@ -42,9 +42,15 @@ struct lines {
 };
 void	lines_init(struct lines *l, int fd);
 /* The next line, without its LF (a CR before it stays), in *s (valid until
- * the next call), its input offset in *off when off is not NULL.  Returns
- * 1, 0 at the end, -1 on a read error (errno set). */
+ * the next call), its input offset in *off when off is not NULL.  A UTF-8
+ * BOM that starts the input is not part of the first line (whose offset
+ * is then 3).  Returns 1, 0 at the end, -1 on a read error (errno set). */
 int	lines_next(struct lines *l, const char **s, size_t *n, uint64_t *off);
+/* The unread input ahead, at least want bytes of it unless it ends first
+ * (*all is then 1): *s and *n, valid until the next call; nothing is
+ * consumed.  0, or -1 on a read error. */
+int	lines_peek(struct lines *l, size_t want, const char **s, size_t *n,
+	    int *all);
 /* Appends to b every byte from the start of the last line returned (or
  * from the first byte, before any) to the end of the input. 0 or -1. */
 int	lines_rest(struct lines *l, struct str *b);
