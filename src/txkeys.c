@@ -8,6 +8,7 @@
  * text counted with the same code and options as txfreq.
  */
 #include <err.h>
+#include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
 #include <math.h>
@@ -19,6 +20,7 @@
 
 #include "count.h"
 #include "io.h"
+#include "sniff.h"
 #include "util.h"
 
 struct opts {
@@ -154,29 +156,38 @@ stats(struct row *r, double c, double d, const struct opts *o)
  * Reading.
  */
 
-/* Is the file at path a txfreq table?  (Its first line says.) */
+/* Is the file at path a txfreq table?  Its first lines say (sniff.h);
+ * a broken table or stream, or a stream in a file, exits 2 with what it
+ * is: counted as text, its numbers would be terms. */
 static int
 is_table(const char *path)
 {
-	char buf[512];
-	struct table_kind k;
-	const char *why;
-	ssize_t n;
+	char buf[SNIFF_HEAD], why[160];
+	size_t n = 0;
+	ssize_t r;
 	int fd;
-	char *nl;
 
 	if (strcmp(path, "-") == 0)
-		return 0;
+		return 0;	/* count_inputs judges standard input */
 	if ((fd = open(path, O_RDONLY)) == -1)
 		return 0;	/* reported when it is read */
-	n = read(fd, buf, sizeof(buf) - 1);
+	while (n < sizeof(buf) && ((r = read(fd, buf + n, sizeof(buf) - n)) >
+	    0 || (r == -1 && errno == EINTR)))
+		if (r > 0)
+			n += (size_t)r;
 	close(fd);
-	if (n <= 0)
-		return 0;
-	nl = memchr(buf, '\n', (size_t)n);
-	return count_table_header(buf, nl ? (size_t)(nl - buf) : (size_t)n, &k,
-	    &why) || (nl != NULL && why != NULL && (strncmp(buf, "term\t", 5) ==
-	    0 || strncmp(buf, "doc\t", 4) == 0));
+	switch (sniff(buf, n, n < sizeof(buf), why, sizeof(why))) {
+	case SNIFF_TABLE:
+		return 1;
+	case SNIFF_STREAM:
+		errx(STATUS_TROUBLE, "%s: a txseg stream: txkeys reads one on "
+		    "standard input (txkeys - reference), text or tables in "
+		    "files", path);
+	case SNIFF_BAD_TABLE:
+	case SNIFF_BAD_STREAM:
+		errx(STATUS_TROUBLE, "%s: %s", path, why);
+	}
+	return 0;
 }
 
 /* Counts one side (s->path): a table or a text.  Sides are read on two
@@ -207,6 +218,24 @@ read_side(void *arg)
 	s->items = s->c.items;
 	s->forms = s->c.forms.n > 0 ? counter_best_forms(&s->c) : NULL;
 	return NULL;
+}
+
+/* Exits 2 when table side a (kind *ka) holds n-grams of another n than
+ * side b: a table (*kb) or text counted with co. */
+static void
+side_words(const struct table_kind *ka, const char *a,
+    const struct table_kind *kb, const char *b, const struct count_opts *co)
+{
+	if (ka->words == 0)
+		return;
+	if (kb->ncol > 0 && kb->words > 0 && kb->words != ka->words)
+		errx(STATUS_TROUBLE, "%s: its shortest terms are %zu-grams, "
+		    "those of %s %zu-grams: compare tables made with the same "
+		    "-n", a, ka->words, b, kb->words);
+	if (kb->ncol == 0 && ka->words != co->nmin)
+		errx(STATUS_TROUBLE, "%s: its shortest terms are %zu-grams, and "
+		    "%s is counted in %zu-grams: give -n %zu", a, ka->words, b,
+		    co->nmin, ka->words);
 }
 
 static const char *
@@ -484,11 +513,15 @@ main(int argc, char *argv[])
 		status |= jt.status | jr.status;
 		kt = jt.k;
 		kr = jr.k;
-		if (kt.ncol > 0 && kr.ncol > 0 && memcmp(&kt, &kr,
-		    sizeof(kt)) != 0)
+		if (kt.ncol > 0 && kr.ncol > 0 && (kt.level != kr.level ||
+		    kt.form != kr.form || kt.ncol != kr.ncol))
 			errx(STATUS_TROUBLE, "%s and %s: tables with different "
 			    "columns (make both with the same txfreq options)",
 			    argv[0], argv[1]);
+		/* 1-grams against 2-grams is no comparison; a text side is
+		 * counted in -n's n-grams. */
+		side_words(&kt, argv[0], &kr, argv[1], &o.cs.c);
+		side_words(&kr, argv[1], &kt, argv[0], &o.cs.c);
 		}
 		rows_two(&t, &r, &rows);
 		c = t.items;

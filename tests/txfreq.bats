@@ -385,6 +385,66 @@ three_docs() {
 	[ -z "$output" ]
 }
 
+@test "txfreq --merge refuses a count that overflows, a count of 0, a range beyond the count" {
+	H=$'term\tcount\tper_million\trange'
+	printf '%s\nx\t18446744073709551615\t1.00\t1\n' "$H" > "$T/max.tsv"
+	run -0 txfreq --merge "$T/max.tsv"
+	[ "${lines[1]}" = $'x\t18446744073709551615\t1000000.00\t1' ]
+	# 2 x (2^64 - 1) was 2^64 - 2, silently
+	run -2 --separate-stderr txfreq --merge "$T/max.tsv" "$T/max.tsv"
+	[ "$stderr" = "txfreq: $T/max.tsv: line 2: count overflows" ]
+	[ -z "$output" ]
+	printf '%s\nx\t18446744073709551615\t1.00\t1\ny\t1\t1.00\t1\n' "$H" > "$T/two.tsv"
+	run -2 --separate-stderr txfreq --merge "$T/two.tsv"
+	[ "$stderr" = "txfreq: $T/two.tsv: line 3: count overflows" ]
+	printf '%s\nx\t18446744073709551616\t1.00\t1\n' "$H" > "$T/big.tsv"
+	run -2 --separate-stderr txfreq --merge "$T/big.tsv"
+	[ "$stderr" = "txfreq: $T/big.tsv: line 2: count overflows" ]
+	# a count of 0 printed per_million nan
+	printf '%s\nx\t0\t0.00\t0\n' "$H" > "$T/zero.tsv"
+	run -2 --separate-stderr txfreq --merge "$T/zero.tsv"
+	[ "$stderr" = "txfreq: $T/zero.tsv: line 2: count 0 (a txfreq table lists terms counted at least once)" ]
+	[ -z "$output" ]
+	printf 'doc\tterm\tcount\tper_million\na\tx\t0\t0.00\n' > "$T/zdoc.tsv"
+	run -2 --separate-stderr txfreq --merge "$T/zdoc.tsv"
+	[ "$stderr" = "txfreq: $T/zdoc.tsv: line 2: count 0 (a txfreq table lists terms counted at least once)" ]
+	printf '%s\nx\t2\t1.00\t3\n' "$H" > "$T/range.tsv"
+	run -2 --separate-stderr txfreq --merge "$T/range.tsv"
+	[ "$stderr" = "txfreq: $T/range.tsv: line 2: range 3 is not from 1 to the count, 2" ]
+}
+
+@test "txfreq --merge reads a table with a BOM as the same table" {
+	cd "$TX_ROOT"
+	txfreq samples/2016*.txt > "$T/a.tsv"
+	txfreq samples/2017*.txt > "$T/b.tsv"
+	{ printf '\xef\xbb\xbf'; cat "$T/b.tsv"; } > "$T/bom.tsv"
+	{ printf '\xef\xbb\xbf'; tr -d '\r' < "$T/b.tsv" | sed 's/$/\r/'; } > "$T/bomcrlf.tsv"
+	txfreq --merge "$T/a.tsv" "$T/b.tsv" > "$T/want"
+	[ "$(wc -l < "$T/want")" -gt 1000 ]
+	cmp "$T/want" <(txfreq --merge "$T/a.tsv" "$T/bom.tsv")
+	cmp "$T/want" <(txfreq --merge "$T/bom.tsv" "$T/a.tsv")
+	cmp "$T/want" <(txfreq --merge "$T/a.tsv" "$T/bomcrlf.tsv")
+	cmp "$T/want" <(txfreq --merge "$T/a.tsv" - < "$T/bom.tsv")
+}
+
+@test "txfreq --merge refuses a unigram and a bigram table, naming both n" {
+	cd "$TX_ROOT"
+	txfreq samples/2016*.txt > "$T/uni.tsv"
+	txfreq -n 2 samples/2017*.txt > "$T/bi.tsv"
+	txfreq -n 1-3 samples/2017*.txt > "$T/one3.tsv"
+	txfreq --by doc -n 2 samples/2017*.txt > "$T/bidoc.tsv"
+	run -2 --separate-stderr txfreq --merge "$T/uni.tsv" "$T/bi.tsv"
+	[ "$stderr" = "txfreq: $T/bi.tsv: its shortest terms are 2-grams, those of $T/uni.tsv 1-grams: merge tables made with the same -n" ]
+	[ -z "$output" ]
+	run -2 --separate-stderr txfreq --merge "$T/bi.tsv" "$T/uni.tsv"
+	[ "$stderr" = "txfreq: $T/uni.tsv: its shortest terms are 1-grams, those of $T/bi.tsv 2-grams: merge tables made with the same -n" ]
+	run -2 --separate-stderr txfreq --merge "$T/bidoc.tsv" - < <(txfreq --by doc samples/2016*.txt)
+	[ "$stderr" = "txfreq: -: its shortest terms are 1-grams, those of $T/bidoc.tsv 2-grams: merge tables made with the same -n" ]
+	# the same n merges, and -n 1-3 starts at 1 as -n 1 does
+	run -0 txfreq --merge "$T/uni.tsv" "$T/one3.tsv"
+	run -0 txfreq --merge "$T/bi.tsv" <(txfreq -n 2 samples/2016*.txt)
+}
+
 @test "txfreq refuses a table, a broken table or a broken stream on standard input" {
 	cd "$TX_ROOT"
 	txfreq samples/2016-12-01*.txt > "$T/uni.tsv"
