@@ -370,6 +370,9 @@ three_docs() {
 	txfreq --wide samples/*.txt > "$T/wide.tsv"
 	run -2 --separate-stderr txfreq --merge "$T/wide.tsv"
 	[[ "$stderr" == *"a --wide table does not merge"* ]]
+	txkeys samples/2021*.txt samples/2016-12-27*.txt > "$T/keys.tsv"
+	run -2 --separate-stderr txfreq --merge "$T/keys.tsv"
+	[ "$stderr" = "txfreq: $T/keys.tsv: line 1: not a txfreq table (its header has no count column after the term)" ]
 	txfreq --csv samples/*.txt > "$T/list.csv"
 	run -2 --separate-stderr txfreq --merge "$T/list.csv"
 	[ "$stderr" = "txfreq: $T/list.csv: line 1: --merge reads TSV tables (make them without --csv)" ]
