@@ -27,6 +27,8 @@ HEADER=$'term\tcount\tper_million\trange'
 	[ "$stderr" = "txfreq: write error: No space left on device" ]
 	run -2 --separate-stderr bash -c 'txfreq --version > /dev/full'
 	[ "$stderr" = "txfreq: write error: No space left on device" ]
+	run -2 --separate-stderr bash -c 'txfreq --help >&-'
+	[ "$stderr" = "txfreq: write error: Bad file descriptor" ]
 }
 
 @test "txfreq --csv-safe puts a ' before a term a spreadsheet would compute" {

@@ -189,7 +189,7 @@ answered(void)
 
 	errno = 0;
 	if (fclose(stdout) != 0 || bad) {
-		if (errno != 0 && errno != EBADF)
+		if (errno != 0)
 			err(STATUS_TROUBLE, "write error");
 		errx(STATUS_TROUBLE, "write error");
 	}
