@@ -452,6 +452,60 @@ test_open(void)
 	str_free(&b);
 }
 
+/* struct lines: a BOM that starts the input is no part of the first line
+ * (lines_rest still hands it over); lines_peek looks ahead and consumes
+ * nothing; a BOM later on is data. */
+static void
+test_lines(void)
+{
+	static const char in[] = "\xEF\xBB\xBF" "a\tb\r\n\nc\xEF\xBB\xBF\n" "d";
+	struct lines l;
+	struct str b = { 0 };
+	const char *s;
+	size_t n;
+	uint64_t off;
+	char path[256];
+	int fd, all;
+
+	tmppath(path, sizeof(path), "small");
+	write_file(path, in, sizeof(in) - 1);
+	CHECK((fd = open(path, O_RDONLY)) != -1);
+	lines_init(&l, fd);
+	CHECK(lines_peek(&l, 4, &s, &n, &all) == 0 && n >= 4 &&
+	    memcmp(s, in, 4) == 0);
+	CHECK(lines_peek(&l, 1 << 20, &s, &n, &all) == 0 && all == 1 &&
+	    n == sizeof(in) - 1 && memcmp(s, in, n) == 0);
+	CHECK(lines_next(&l, &s, &n, &off) == 1 && n == 4 &&
+	    memcmp(s, "a\tb\r", 4) == 0 && off == 3);
+	CHECK(lines_next(&l, &s, &n, &off) == 1 && n == 0 && off == 8);
+	CHECK(lines_next(&l, &s, &n, &off) == 1 && n == 4 && off == 9 &&
+	    memcmp(s, "c\xEF\xBB\xBF", 4) == 0);
+	CHECK(lines_next(&l, &s, &n, &off) == 1 && n == 1 && *s == 'd');
+	CHECK(lines_next(&l, &s, &n, &off) == 0);
+	lines_free(&l);
+	close(fd);
+
+	/* Text read past its first line gets every byte, the BOM too. */
+	CHECK((fd = open(path, O_RDONLY)) != -1);
+	lines_init(&l, fd);
+	CHECK(lines_next(&l, &s, &n, NULL) == 1 && n == 4);
+	CHECK(lines_rest(&l, &b) == 0 && b.n == sizeof(in) - 1 &&
+	    memcmp(b.s, in, b.n) == 0);
+	lines_free(&l);
+	close(fd);
+
+	/* Empty input: nothing to peek, nothing to read. */
+	tmppath(path, sizeof(path), "empty");
+	write_file(path, "", 0);
+	CHECK((fd = open(path, O_RDONLY)) != -1);
+	lines_init(&l, fd);
+	CHECK(lines_peek(&l, 10, &s, &n, &all) == 0 && n == 0 && all == 1);
+	CHECK(lines_next(&l, &s, &n, NULL) == 0);
+	lines_free(&l);
+	close(fd);
+	str_free(&b);
+}
+
 /* Records that cross the buffer many times, and fields bigger than it. */
 static void
 test_big(void)
@@ -672,6 +726,7 @@ main(void)
 	test_csv();
 	test_csv_safe();
 	test_open();
+	test_lines();
 	test_double_like_printf();
 	test_big();
 	test_locale();
