@@ -17,6 +17,7 @@
 #include "doc.h"
 #include "ht.h"
 #include "io.h"
+#include "sniff.h"
 #include "tok.h"
 #include "utf8.h"
 #include "util.h"
@@ -82,6 +83,7 @@ static const struct option longopts[] = {
 	{ "move-min",	required_argument, NULL, OPT_MOVEMIN },
 	{ "tsv",	no_argument,	   NULL, OPT_TSV },
 	{ "csv",	no_argument,	   NULL, OPT_CSV },
+	OUT_CSV_SAFE_LONGOPT,
 	{ "stat",	no_argument,	   NULL, OPT_STAT },
 	{ "by",		required_argument, NULL, OPT_BY },
 	{ "color",	optional_argument, NULL, OPT_COLOR },
@@ -94,8 +96,8 @@ static const struct option longopts[] = {
 
 static const char usage_line[] =
     "usage: txdiff [-i] [--move-min n] [--context n] [--color[=when]]\n"
-    "              [--tsv | --csv | --stat [--tsv | --csv] | --by sent [--csv]]\n"
-    "              old new\n";
+    "              [--tsv | --csv | --csv-safe | --stat [--tsv | --csv] |\n"
+    "              --by sent [--csv]] old new\n";
 
 static const char help_text[] =
 "\n"
@@ -114,6 +116,7 @@ static const char help_text[] =
 "      --color[=WHEN]  auto (default: a terminal, no NO_COLOR), always, never\n"
 "      --tsv, --csv    edit operations: op a_start a_end b_start b_end a_sec\n"
 "                      a_sent b_sec b_sent a_text b_text\n"
+OUT_CSV_SAFE_HELP
 "      --stat          common, deleted, inserted, changed and moved words\n"
 "                      (with --tsv or --csv: as a table)\n"
 "      --by sent       each sentence of old with its best match in new\n"
@@ -189,17 +192,19 @@ read_stream(struct state *st, struct side *sd, const struct str *b)
 	size_t lineno = 0, lastpar = SIZE_MAX;
 	int first = 1;
 
+	if (b->n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+		p += 3;		/* a BOM */
 	while (p < end) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		size_t len = (size_t)((nl ? nl : end) - p);
 		struct tokenizer t;
 		struct tok k;
 		uint32_t sec;
-		int exact, para = 1;
+		int exact, para = 1, kind;
 
 		lineno++;
-		if (doc_parse_record(p, len, &r) == -1) {
-			if (lineno > 1 || !doc_is_stream_header(p, len))
+		if ((kind = doc_stream_line(p, len, &r)) != 1) {
+			if (kind == -1)
 				errx(STATUS_TROUBLE, "%s: line %zu: not a txseg "
 				    "sentence or paragraph record",
 				    io_name(sd->path), lineno);
@@ -240,15 +245,21 @@ side_begin(void *arg, struct doc *d, const char *path, const char *id,
 {
 	struct state *st = arg;
 	struct side *sd = &st->s[path == st->s[0].path ? 0 : 1];
-	const char *src, *nl;
+	const char *src;
 	size_t srclen;
+	char why[160];
+	int kind;
 
 	st->cur = sd;
 	str_clear(&sd->id);
 	str_add(&sd->id, id, idlen);
 	src = doc_source(d, &srclen);
-	nl = memchr(src, '\n', srclen);
-	if (doc_is_stream_header(src, nl ? (size_t)(nl - src) : srclen)) {
+	/* txseg's stream, or text; a stream with a broken header is
+	 * neither (sniff.h). */
+	kind = sniff(src, srclen, 1, why, sizeof(why));
+	if (kind == SNIFF_BAD_STREAM)
+		errx(STATUS_TROUBLE, "%s: %s", io_name(path), why);
+	if (kind == SNIFF_STREAM) {
 		struct str b = { 0 };
 
 		str_add(&b, src, srclen);
@@ -862,7 +873,8 @@ main(int argc, char *argv[])
 			o.contextset = 1;
 			break;
 		case OPT_TSV: o.tsv = 1; break;
-		case OPT_CSV: o.csv = 1; break;
+		case OPT_CSV: o.csv = OUT_CSV; break;
+		case OUT_OPT_CSV_SAFE: o.csv = OUT_CSV_SAFE; break;
 		case OPT_STAT: o.stat = 1; break;
 		case OPT_BY:
 			if (strcmp(optarg, "sent") != 0)
@@ -881,12 +893,14 @@ main(int argc, char *argv[])
 		tool_usage(usage_line);
 	/* Options that would silently override or be ignored. */
 	if (o.tsv && o.csv)
-		tool_contradict("--tsv", "--csv");
+		tool_contradict("--tsv", o.csv == OUT_CSV_SAFE ? "--csv-safe" :
+		    "--csv");
 	if (o.stat && o.bysent)
 		tool_contradict("--stat", "--by sent");
 	if (o.contextset && (o.tsv || o.csv || o.stat || o.bysent))
 		tool_contradict("--context", o.stat ? "--stat" : o.bysent ?
-		    "--by sent" : o.tsv ? "--tsv" : "--csv");
+		    "--by sent" : o.tsv ? "--tsv" : o.csv == OUT_CSV_SAFE ?
+		    "--csv-safe" : "--csv");
 	if (movemin && o.bysent)
 		tool_contradict("--move-min", "--by sent");
 	o.fmt = o.stat ? FMT_STAT : o.bysent ? FMT_SENT : o.csv ? FMT_CSV :

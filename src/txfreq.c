@@ -38,6 +38,7 @@ enum { OPT_CSV = 256, OPT_MINCOUNT, OPT_MINRANGE, OPT_TOP, OPT_BY,
 static const struct option longopts[] = {
 	COUNT_LONGOPTS,
 	{ "csv",	 no_argument,	    NULL, OPT_CSV },
+	OUT_CSV_SAFE_LONGOPT,
 	{ "top",	 required_argument, NULL, OPT_TOP },
 	{ "min-count",	 required_argument, NULL, OPT_MINCOUNT },
 	{ "min-range",	 required_argument, NULL, OPT_MINRANGE },
@@ -55,8 +56,9 @@ static const struct option longopts[] = {
 
 static const char usage_line[] =
     "usage: txfreq [-n size|low-high] [--by doc|section] [--wide] [--stats]\n"
-    "              [--dispersion] [--parts doc|section] [--tfidf] [--csv]\n"
-    "              [--case] [--punct] [--no-numbers] [--no-headings]\n"
+    "              [--dispersion] [--parts doc|section] [--tfidf]\n"
+    "              [--csv | --csv-safe] [--case] [--punct] [--no-numbers]\n"
+    "              [--no-headings]\n"
     "              [--stem] [--stop en|file] [--terms file] [--also-words]\n"
     "              [--top n] [--min-count n] [--min-range n] [--stream]\n"
     "              [--corpus-list file]\n"
@@ -90,6 +92,7 @@ COUNT_HELP
 "                      corpus list (default doc); --by doc uses sections\n"
 "      --tfidf         add tf-idf, count * log10(N / df), per document\n"
 "      --csv           RFC 4180 CSV instead of TSV\n"
+OUT_CSV_SAFE_HELP
 "      --top N         the N most frequent terms (per document with --by)\n"
 "      --min-count N   terms counted at least N times\n"
 "      --min-range N   terms in at least N documents (or parts)\n"
@@ -805,7 +808,8 @@ main(int argc, char *argv[])
 	o.parts = LV_DOC;
 	while ((ch = getopt_long(argc, argv, "hn:V", longopts, NULL)) != -1) {
 		switch (ch) {
-		case OPT_CSV: o.csv = 1; break;
+		case OPT_CSV: o.csv = OUT_CSV; break;
+		case OUT_OPT_CSV_SAFE: o.csv = OUT_CSV_SAFE; break;
 		case OPT_TOP: o.top = parse_count(optarg, "--top"); break;
 		case OPT_MINCOUNT:
 			o.mincount = parse_count(optarg, "--min-count");

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 
 #include <err.h>
+#include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
 #include <math.h>
@@ -21,6 +22,7 @@
 
 #include "count.h"
 #include "io.h"
+#include "sniff.h"
 #include "util.h"
 
 struct opts {
@@ -58,6 +60,7 @@ enum { OPT_CSV = 256, OPT_G2, OPT_YATES, OPT_MINCOUNT, OPT_P, OPT_BONF,
 static const struct option longopts[] = {
 	COUNT_LONGOPTS,
 	{ "csv",	 no_argument,	    NULL, OPT_CSV },
+	OUT_CSV_SAFE_LONGOPT,
 	{ "g2",		 required_argument, NULL, OPT_G2 },
 	{ "chi2-yates",	 no_argument,	    NULL, OPT_YATES },
 	{ "min-count",	 required_argument, NULL, OPT_MINCOUNT },
@@ -74,7 +77,8 @@ static const struct option longopts[] = {
 static const char usage_line[] =
     "usage: txkeys [counting options] [--g2 2term|4term] [--chi2-yates]\n"
     "              [--min-count n] [--p level [--bonferroni]] [--top n]\n"
-    "              [--effect-min x] [--csv] target reference\n"
+    "              [--effect-min x] [--csv | --csv-safe]\n"
+    "              target reference\n"
     "       txkeys [options] --target doc file ...\n";
 
 static const char help_text[] =
@@ -103,6 +107,7 @@ COUNT_HELP
 "      --effect-min X  terms with |log_ratio| >= X\n"
 "      --top N         N terms of each direction\n"
 "      --csv           RFC 4180 CSV instead of TSV\n"
+OUT_CSV_SAFE_HELP
 "  -h, --help          this help\n"
 "  -V, --version       the version\n"
 "\n"
@@ -153,33 +158,42 @@ stats(struct row *r, double c, double d, const struct opts *o)
  * Reading.
  */
 
-/* Is the file at path a txfreq table?  (Its first line says.)  Only a
- * regular file is looked at: the bytes of a pipe or FIFO would be gone
- * (and opening a FIFO waits for a writer), so those are read as text. */
+/* Is the file at path a txfreq table?  Its first lines say (sniff.h);
+ * a broken table or stream, or a stream in a file, exits 2 with what it
+ * is: counted as text, its numbers would be terms.  Only a regular file
+ * is looked at: the bytes of a pipe or FIFO would be gone (and opening a
+ * FIFO waits for a writer), so count_inputs judges those. */
 static int
 is_table(const char *path)
 {
-	char buf[512];
-	struct table_kind k;
+	char buf[SNIFF_HEAD], why[160];
 	struct stat sb;
-	const char *why;
-	ssize_t n;
+	size_t n = 0;
+	ssize_t r;
 	int fd;
-	char *nl;
 
 	if (strcmp(path, "-") == 0 || stat(path, &sb) == -1 ||
 	    !S_ISREG(sb.st_mode))
-		return 0;	/* an error is reported when it is read */
+		return 0;	/* count_inputs judges standard input and pipes */
 	if ((fd = open(path, O_RDONLY)) == -1)
-		return 0;
-	n = read(fd, buf, sizeof(buf) - 1);
+		return 0;	/* reported when it is read */
+	while (n < sizeof(buf) && ((r = read(fd, buf + n, sizeof(buf) - n)) >
+	    0 || (r == -1 && errno == EINTR)))
+		if (r > 0)
+			n += (size_t)r;
 	close(fd);
-	if (n <= 0)
-		return 0;
-	nl = memchr(buf, '\n', (size_t)n);
-	return count_table_header(buf, nl ? (size_t)(nl - buf) : (size_t)n, &k,
-	    &why) || (nl != NULL && why != NULL && (strncmp(buf, "term\t", 5) ==
-	    0 || strncmp(buf, "doc\t", 4) == 0));
+	switch (sniff(buf, n, n < sizeof(buf), why, sizeof(why))) {
+	case SNIFF_TABLE:
+		return 1;
+	case SNIFF_STREAM:
+		errx(STATUS_TROUBLE, "%s: a txseg stream: txkeys reads one on "
+		    "standard input (txkeys - reference), text or tables in "
+		    "files", path);
+	case SNIFF_BAD_TABLE:
+	case SNIFF_BAD_STREAM:
+		errx(STATUS_TROUBLE, "%s: %s", path, why);
+	}
+	return 0;
 }
 
 /* The counting options were given with a table: they would count the
@@ -220,6 +234,24 @@ read_side(void *arg)
 	s->items = s->c.items;
 	s->forms = s->c.forms.n > 0 ? counter_best_forms(&s->c) : NULL;
 	return NULL;
+}
+
+/* Exits 2 when table side a (kind *ka) holds n-grams of another n than
+ * side b: a table (*kb) or text counted with co. */
+static void
+side_words(const struct table_kind *ka, const char *a,
+    const struct table_kind *kb, const char *b, const struct count_opts *co)
+{
+	if (ka->words == 0)
+		return;
+	if (kb->ncol > 0 && kb->words > 0 && kb->words != ka->words)
+		errx(STATUS_TROUBLE, "%s: its shortest terms are %zu-grams, "
+		    "those of %s %zu-grams: compare tables made with the same "
+		    "-n", a, ka->words, b, kb->words);
+	if (kb->ncol == 0 && ka->words != co->nmin)
+		errx(STATUS_TROUBLE, "%s: its shortest terms are %zu-grams, and "
+		    "%s is counted in %zu-grams: give -n %zu", a, ka->words, b,
+		    co->nmin, ka->words);
 }
 
 static const char *
@@ -405,7 +437,8 @@ main(int argc, char *argv[])
 	count_setup_init(&o.cs);
 	while ((ch = getopt_long(argc, argv, "hn:V", longopts, NULL)) != -1) {
 		switch (ch) {
-		case OPT_CSV: o.csv = 1; break;
+		case OPT_CSV: o.csv = OUT_CSV; break;
+		case OUT_OPT_CSV_SAFE: o.csv = OUT_CSV_SAFE; break;
 		case OPT_G2:
 			if (strcmp(optarg, "4term") == 0)
 				o.g2four = 1;
@@ -504,13 +537,20 @@ main(int argc, char *argv[])
 		status |= jt.status | jr.status;
 		kt = jt.k;
 		kr = jr.k;
-		if (count_setup_shapes(&o.cs) && (kt.ncol > 0 || kr.ncol > 0))
-			counted_already(kt.ncol > 0 ? argv[0] : argv[1]);
-		if (kt.ncol > 0 && kr.ncol > 0 && memcmp(&kt, &kr,
-		    sizeof(kt)) != 0)
+		/* With a text side the options count it as the table was
+		 * counted (side_words checks n); with two tables they would
+		 * count nothing. */
+		if (count_setup_shapes(&o.cs) && kt.ncol > 0 && kr.ncol > 0)
+			counted_already(argv[0]);
+		if (kt.ncol > 0 && kr.ncol > 0 && (kt.level != kr.level ||
+		    kt.form != kr.form || kt.ncol != kr.ncol))
 			errx(STATUS_TROUBLE, "%s and %s: tables with different "
 			    "columns (make both with the same txfreq options)",
 			    argv[0], argv[1]);
+		/* 1-grams against 2-grams is no comparison; a text side is
+		 * counted in -n's n-grams. */
+		side_words(&kt, argv[0], &kr, argv[1], &o.cs.c);
+		side_words(&kr, argv[1], &kt, argv[0], &o.cs.c);
 		}
 		rows_two(&t, &r, &rows);
 		c = t.items;

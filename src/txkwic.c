@@ -15,6 +15,7 @@
 #include "io.h"
 #include "rx.h"
 #include "sent.h"
+#include "sniff.h"
 #include "tok.h"
 #include "utf8.h"
 #include "util.h"
@@ -34,6 +35,7 @@ struct opts {
 	int	 within;
 	int	 fmt, color, count, plot;
 	int	 notoc, noheadings;	/* --no-toc, --no-headings */
+	int	 safe;		/* --csv-safe */
 	int	 keys[MAXKEYS];	/* --sort: -k for Lk, +k for Rk */
 	int	 nkeys;
 	struct doc_opts doc;
@@ -93,6 +95,7 @@ static const struct option longopts[] = {
 	{ "sort",	required_argument, NULL, OPT_SORT },
 	{ "tsv",	no_argument,	   NULL, OPT_TSV },
 	{ "csv",	no_argument,	   NULL, OPT_CSV },
+	OUT_CSV_SAFE_LONGOPT,
 	{ "color",	optional_argument, NULL, OPT_COLOR },
 	{ "colour",	optional_argument, NULL, OPT_COLOR },
 	{ "count",	no_argument,	   NULL, OPT_COUNT },
@@ -108,8 +111,8 @@ static const char usage_line[] =
     "usage: txkwic [-Fiw] [-e pattern]... [-f file] [-p phrase]...\n"
     "              [--width n | --words n] [--left n] [--right n]\n"
     "              [--within sent|para] [--sort L1,R1,...]\n"
-    "              [--tsv | --csv | --count | --plot] [--color[=when]]\n"
-    "              [--no-toc] [--no-headings]\n"
+    "              [--tsv | --csv | --csv-safe | --count | --plot]\n"
+    "              [--color[=when]] [--no-toc] [--no-headings]\n"
     "              [pattern] [file ...]\n";
 
 static const char help_text[] =
@@ -142,6 +145,7 @@ static const char help_text[] =
 "                      --count or --plot)\n"
 "      --tsv, --csv    doc sec par sent kind start end left match right\n"
 "                      (kind: text, heading or toc)\n"
+OUT_CSV_SAFE_HELP
 "      --count         hits per document (sec *) and per section, with the\n"
 "                      words searched: doc sec hits words (TSV, or CSV)\n"
 "      --plot          a dispersion plot, a row per document\n"
@@ -803,11 +807,9 @@ kwic_stream(struct state *st, struct lines *lr)
 		if ((bad = utf8_validate(s, len)) < len)
 			errx(STATUS_TROUBLE, "-: invalid UTF-8 at byte %llu",
 			    (unsigned long long)(off + bad));
-		if (len == 0 || (len == 1 && s[0] == '\r') ||
-		    doc_is_stream_header(s, len > 0 && s[len - 1] == '\r' ?
-		    len - 1 : len))
+		if ((kind = doc_stream_line(s, len, &r)) == 0)
 			continue;
-		if (doc_parse_record(s, len, &r) == -1 || r.type != NULL)
+		if (kind == -1 || r.type != NULL)
 			errx(STATUS_TROUBLE, "-: line %zu: txkwic reads txseg's "
 			    "sentence or paragraph records", lineno);
 		if ((kind = record_kind(&r)) == -1)
@@ -940,7 +942,8 @@ main(int argc, char *argv[])
 			break;
 		case OPT_SORT: parse_sort(optarg, &o); break;
 		case OPT_TSV: o.fmt = FMT_TSV; tsv = 1; break;
-		case OPT_CSV: o.fmt = FMT_CSV; csv = 1; break;
+		case OPT_CSV: o.fmt = FMT_CSV; o.safe = 0; csv = 1; break;
+		case OUT_OPT_CSV_SAFE: o.fmt = FMT_CSV; o.safe = 1; csv = 2; break;
 		case OPT_COLOR: color = optarg ? optarg : "always"; break;
 		case OPT_COUNT: o.count = 1; break;
 		case OPT_PLOT: o.plot = 1; break;
@@ -964,13 +967,14 @@ main(int argc, char *argv[])
 	if (widthset && o.words)
 		tool_contradict("--width", "--words");
 	if (tsv && csv)
-		tool_contradict("--tsv", "--csv");
+		tool_contradict("--tsv", csv == 2 ? "--csv-safe" : "--csv");
 	if (o.count && o.plot)
 		tool_contradict("--count", "--plot");
 	if (o.nkeys > 0 && (o.count || o.plot))
 		tool_contradict("--sort", o.count ? "--count" : "--plot");
 	if (o.plot && (tsv || csv))
-		tool_contradict("--plot", tsv ? "--tsv" : "--csv");
+		tool_contradict("--plot", tsv ? "--tsv" : csv == 2 ?
+		    "--csv-safe" : "--csv");
 	if (!leftset)
 		o.left = width;
 	if (!rightset)
@@ -984,20 +988,28 @@ main(int argc, char *argv[])
 	memset(&st, 0, sizeof(st));
 	st.o = &o;
 	st.rx = build_rx(&o);
-	out_init(&st.out, STDOUT_FILENO, o.fmt == FMT_CSV);
+	out_init(&st.out, STDOUT_FILENO, o.fmt != FMT_CSV ? OUT_TSV : o.safe ?
+	    OUT_CSV_SAFE : OUT_CSV);
 	print_header(&st);
 	if (npaths == 1 && strcmp(paths[0], "-") == 0) {
 		struct lines lr;
 		const char *s;
 		size_t n;
-		int rc;
+		int rc, all, kind;
+		char why[160];
 
+		/* Standard input: txseg's stream, or text; a stream with a
+		 * broken header is neither (sniff.h). */
 		lines_init(&lr, STDIN_FILENO);
+		if (lines_peek(&lr, SNIFF_HEAD, &s, &n, &all) == -1)
+			err(STATUS_TROUBLE, "-");
+		kind = sniff(s, n, all, why, sizeof(why));
+		if (kind == SNIFF_BAD_STREAM)
+			errx(STATUS_TROUBLE, "-: %s", why);
 		rc = lines_next(&lr, &s, &n, NULL);
 		if (rc == -1)
 			err(STATUS_TROUBLE, "-");
-		if (rc == 1 && doc_is_stream_header(s, n > 0 && s[n - 1] ==
-		    '\r' ? n - 1 : n))
+		if (rc == 1 && kind == SNIFF_STREAM)
 			kwic_stream(&st, &lr);
 		else {
 			struct str b = { 0 };

@@ -4,7 +4,6 @@
  * source.
  */
 #include <err.h>
-#include <fcntl.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -34,6 +33,7 @@ enum { OPT_CSV = 256, OPT_KEEP, OPT_LOSSY, OPT_SPLIT, OPT_ID, OPT_HEADING,
 static const struct option longopts[] = {
 	{ "unit",		required_argument, NULL, 'u' },
 	{ "csv",		no_argument,	   NULL, OPT_CSV },
+	OUT_CSV_SAFE_LONGOPT,
 	{ "keep",		no_argument,	   NULL, OPT_KEEP },
 	{ "lossy",		no_argument,	   NULL, OPT_LOSSY },
 	{ "split-hyphens",	no_argument,	   NULL, OPT_SPLIT },
@@ -47,9 +47,9 @@ static const struct option longopts[] = {
 };
 
 static const char usage_line[] =
-    "usage: txseg [--unit=section|para|sent|token] [--csv] [--keep] [--lossy]\n"
-    "             [--split-hyphens] [--id name] [--heading regex]\n"
-    "             [--dropped file] [--no-header] [file ...]\n";
+    "usage: txseg [--unit=section|para|sent|token] [--csv | --csv-safe]\n"
+    "             [--keep] [--lossy] [--split-hyphens] [--id name]\n"
+    "             [--heading regex] [--dropped file] [--no-header] [file ...]\n";
 
 static const char help_text[] =
 "\n"
@@ -69,6 +69,7 @@ static const char help_text[] =
 "Options:\n"
 "  -u, --unit=UNIT     section, para, sent (default) or token\n"
 "      --csv           RFC 4180 CSV instead of TSV\n"
+OUT_CSV_SAFE_HELP
 "      --keep          no cleanup: keep line-break hyphens, furniture, and\n"
 "                      paragraphs exactly as blank lines separate them\n"
 "      --lossy         replace invalid UTF-8 by U+FFFD (warns once per file)\n"
@@ -260,7 +261,8 @@ main(int argc, char *argv[])
 	while ((ch = getopt_long(argc, argv, "u:hV", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'u': o.unit = parse_unit(optarg); break;
-		case OPT_CSV: o.csv = 1; break;
+		case OPT_CSV: o.csv = OUT_CSV; break;
+		case OUT_OPT_CSV_SAFE: o.csv = OUT_CSV_SAFE; break;
 		case OPT_KEEP: o.doc.keep = 1; break;
 		case OPT_LOSSY: o.doc.lossy = 1; break;
 		case OPT_SPLIT: o.doc.tokopts |= TOK_SPLIT_HYPHENS; break;
@@ -293,11 +295,7 @@ main(int argc, char *argv[])
 		status = STATUS_TROUBLE;
 
 	if (o.dropped != NULL) {
-		int fd = open(o.dropped, O_WRONLY | O_CREAT | O_TRUNC, 0666);
-
-		if (fd == -1)
-			err(STATUS_TROUBLE, "%s", o.dropped);
-		out_init(&dropped, fd, o.csv);
+		out_open(&dropped, o.dropped, o.csv);
 		out_header(&dropped, dheader);
 		o.doc.dropped = &dropped;
 	}

@@ -38,6 +38,23 @@ edits() {
 	[ "$stderr" = "txdiff: --move-min: invalid number 'x'" ]
 }
 
+@test "txdiff --help and --version to a full disk: a write error, exit 2" {
+	run -2 --separate-stderr bash -c 'txdiff --help > /dev/full'
+	[ "$output" = "" ]
+	[ "$stderr" = "txdiff: write error: No space left on device" ]
+	run -2 --separate-stderr bash -c 'txdiff --version > /dev/full'
+	[ "$stderr" = "txdiff: write error: No space left on device" ]
+}
+
+@test "txdiff --csv-safe puts a ' before a text a spreadsheet would compute" {
+	printf 'one = two three.\n' > "$T/a.txt"
+	printf 'one + @ two three.\n' > "$T/b.txt"
+	run -1 txdiff --csv-safe "$T/a.txt" "$T/b.txt"
+	[ "${lines[2]}" = $'replace,4,5,4,7,0,1,0,1,=,\'+ @\r' ]
+	run -1 txdiff --csv "$T/a.txt" "$T/b.txt"
+	[ "${lines[2]}" = $'replace,4,5,4,7,0,1,0,1,=,+ @\r' ]
+}
+
 @test "txdiff edit counts equal diff --minimal on generated pairs and on the samples" {
 	cd "$TX_ROOT"
 	for seed in 1 2 3 4 5 6; do
@@ -192,6 +209,38 @@ edits() {
 	txseg --unit=token $a > "$T/t.tsv"
 	run -2 --separate-stderr txdiff "$T/t.tsv" $b
 	[[ "$stderr" == *"a token stream: txdiff reads sentence or paragraph records" ]]
+}
+
+@test "txdiff refuses a stream with a broken header; reads one with a BOM, blank lines, a header again" {
+	cd "$TX_ROOT"
+	a=samples/2017-03-01-strategy-international-cooperation-cyberspace.txt
+	b=samples/2017-03-01-summary-strategy-international-cooperation.txt
+	txseg $a > "$T/a.tsv"
+	txdiff --tsv "$T/a.tsv" $b > "$T/want" || [ $? -eq 1 ]
+	[ "$(wc -l < "$T/want")" -gt 10 ]
+	# read as text, these were diffed field by field, with exit 1
+	sed '1s/\t/ /g' "$T/a.tsv" > "$T/spaces.tsv"
+	run -2 --separate-stderr txdiff "$T/spaces.tsv" $b
+	[ "$stderr" = "txdiff: $T/spaces.tsv: line 1: not txseg's header (doc sec par sent kind start end text, tab-separated)" ]
+	[ -z "$output" ]
+	sed '1s/^doc/# doc/' "$T/a.tsv" > "$T/hash.tsv"
+	run -2 --separate-stderr txdiff $b "$T/hash.tsv"
+	[ "$stderr" = "txdiff: $T/hash.tsv: line 1: not txseg's header, yet line 2 is a txseg record" ]
+	tail -n +2 "$T/a.tsv" > "$T/nohdr.tsv"
+	run -2 --separate-stderr txdiff "$T/nohdr.tsv" $b
+	[ "$stderr" = "txdiff: $T/nohdr.tsv: line 1: a txseg record where txseg's header is due" ]
+	run -2 --separate-stderr txdiff - $b < "$T/nohdr.tsv"
+	[ "$stderr" = "txdiff: -: line 1: a txseg record where txseg's header is due" ]
+	# a blank line was refused here and skipped by the other readers
+	{ printf '\xef\xbb\xbf'; cat "$T/a.tsv"; } > "$T/bom.tsv"
+	cmp "$T/want" <(txdiff --tsv "$T/bom.tsv" $b)
+	awk 'NR == 2 || NR == 9 { print "" } { print }' "$T/a.tsv" > "$T/blank.tsv"
+	cmp "$T/want" <(txdiff --tsv "$T/blank.tsv" $b)
+	{ head -9 "$T/a.tsv"; head -1 "$T/a.tsv"; tail -n +10 "$T/a.tsv"; } > "$T/again.tsv"
+	cmp "$T/want" <(txdiff --tsv "$T/again.tsv" $b)
+	awk -F '\t' -v OFS='\t' 'NR == 5 { $6 = "x" } { print }' "$T/a.tsv" > "$T/bad.tsv"
+	run -2 --separate-stderr txdiff "$T/bad.tsv" $b
+	[ "$stderr" = "txdiff: $T/bad.tsv: line 5: not a txseg sentence or paragraph record" ]
 }
 
 @test "txdiff bad input: missing, directory, invalid UTF-8, empty, CRLF, BOM, full disk, head" {

@@ -21,6 +21,24 @@ HEADER=$'term\tcount\tper_million\trange'
 	[ "$stderr" = "txfreq: --top: invalid number 'x'" ]
 }
 
+@test "txfreq --help and --version to a full disk: a write error, exit 2" {
+	run -2 --separate-stderr bash -c 'txfreq --help > /dev/full'
+	[ "$output" = "" ]
+	[ "$stderr" = "txfreq: write error: No space left on device" ]
+	run -2 --separate-stderr bash -c 'txfreq --version > /dev/full'
+	[ "$stderr" = "txfreq: write error: No space left on device" ]
+	run -2 --separate-stderr bash -c 'txfreq --help >&-'
+	[ "$stderr" = "txfreq: write error: Bad file descriptor" ]
+}
+
+@test "txfreq --csv-safe puts a ' before a term a spreadsheet would compute" {
+	run -0 txfreq --punct -n 2 --csv-safe <<< '- = + @ x.'
+	[ "$output" = $'term,count,per_million,range\r\n\'+ @,1,200000.00,1\r\n\'- =,1,200000.00,1\r\n\'= +,1,200000.00,1\r\n\'@ x,1,200000.00,1\r\nx .,1,200000.00,1\r' ]
+	# a term of one character alone is no formula
+	run -0 txfreq --punct --csv-safe <<< '= x'
+	[ "$output" = $'term,count,per_million,range\r\n=,1,500000.00,1\r\nx,1,500000.00,1\r' ]
+}
+
 @test "txfreq counts equal tr | sort | uniq -c on plain ASCII words" {
 	# The samples reduced to ASCII letters and spaces on one line: there
 	# the two tokenizations coincide.
@@ -381,6 +399,9 @@ three_docs() {
 	txfreq --wide samples/*.txt > "$T/wide.tsv"
 	run -2 --separate-stderr txfreq --merge "$T/wide.tsv"
 	[[ "$stderr" == *"a --wide table does not merge"* ]]
+	txkeys samples/2021*.txt samples/2016-12-27*.txt > "$T/keys.tsv"
+	run -2 --separate-stderr txfreq --merge "$T/keys.tsv"
+	[ "$stderr" = "txfreq: $T/keys.tsv: line 1: not a txfreq table (its header has no count column after the term)" ]
 	txfreq --csv samples/*.txt > "$T/list.csv"
 	run -2 --separate-stderr txfreq --merge "$T/list.csv"
 	[ "$stderr" = "txfreq: $T/list.csv: line 1: --merge reads TSV tables (make them without --csv)" ]
@@ -394,6 +415,101 @@ three_docs() {
 	run -2 --separate-stderr txfreq --merge "$T/missing.tsv"
 	[ "$stderr" = "txfreq: $T/missing.tsv: No such file or directory" ]
 	[ -z "$output" ]
+}
+
+@test "txfreq --merge refuses a count that overflows, a count of 0, a range beyond the count" {
+	H=$'term\tcount\tper_million\trange'
+	printf '%s\nx\t18446744073709551615\t1.00\t1\n' "$H" > "$T/max.tsv"
+	run -0 txfreq --merge "$T/max.tsv"
+	[ "${lines[1]}" = $'x\t18446744073709551615\t1000000.00\t1' ]
+	# 2 x (2^64 - 1) was 2^64 - 2, silently
+	run -2 --separate-stderr txfreq --merge "$T/max.tsv" "$T/max.tsv"
+	[ "$stderr" = "txfreq: $T/max.tsv: line 2: count overflows" ]
+	[ -z "$output" ]
+	printf '%s\nx\t18446744073709551615\t1.00\t1\ny\t1\t1.00\t1\n' "$H" > "$T/two.tsv"
+	run -2 --separate-stderr txfreq --merge "$T/two.tsv"
+	[ "$stderr" = "txfreq: $T/two.tsv: line 3: count overflows" ]
+	printf '%s\nx\t18446744073709551616\t1.00\t1\n' "$H" > "$T/big.tsv"
+	run -2 --separate-stderr txfreq --merge "$T/big.tsv"
+	[ "$stderr" = "txfreq: $T/big.tsv: line 2: count overflows" ]
+	# a count of 0 printed per_million nan
+	printf '%s\nx\t0\t0.00\t0\n' "$H" > "$T/zero.tsv"
+	run -2 --separate-stderr txfreq --merge "$T/zero.tsv"
+	[ "$stderr" = "txfreq: $T/zero.tsv: line 2: count 0 (a txfreq table lists terms counted at least once)" ]
+	[ -z "$output" ]
+	printf 'doc\tterm\tcount\tper_million\na\tx\t0\t0.00\n' > "$T/zdoc.tsv"
+	run -2 --separate-stderr txfreq --merge "$T/zdoc.tsv"
+	[ "$stderr" = "txfreq: $T/zdoc.tsv: line 2: count 0 (a txfreq table lists terms counted at least once)" ]
+	printf '%s\nx\t2\t1.00\t3\n' "$H" > "$T/range.tsv"
+	run -2 --separate-stderr txfreq --merge "$T/range.tsv"
+	[ "$stderr" = "txfreq: $T/range.tsv: line 2: range 3 is not from 1 to the count, 2" ]
+}
+
+@test "txfreq --merge reads a table with a BOM as the same table" {
+	cd "$TX_ROOT"
+	txfreq samples/2016*.txt > "$T/a.tsv"
+	txfreq samples/2017*.txt > "$T/b.tsv"
+	{ printf '\xef\xbb\xbf'; cat "$T/b.tsv"; } > "$T/bom.tsv"
+	{ printf '\xef\xbb\xbf'; tr -d '\r' < "$T/b.tsv" | sed 's/$/\r/'; } > "$T/bomcrlf.tsv"
+	txfreq --merge "$T/a.tsv" "$T/b.tsv" > "$T/want"
+	[ "$(wc -l < "$T/want")" -gt 1000 ]
+	cmp "$T/want" <(txfreq --merge "$T/a.tsv" "$T/bom.tsv")
+	cmp "$T/want" <(txfreq --merge "$T/bom.tsv" "$T/a.tsv")
+	cmp "$T/want" <(txfreq --merge "$T/a.tsv" "$T/bomcrlf.tsv")
+	cmp "$T/want" <(txfreq --merge "$T/a.tsv" - < "$T/bom.tsv")
+}
+
+@test "txfreq --merge refuses a unigram and a bigram table, naming both n" {
+	cd "$TX_ROOT"
+	txfreq samples/2016*.txt > "$T/uni.tsv"
+	txfreq -n 2 samples/2017*.txt > "$T/bi.tsv"
+	txfreq -n 1-3 samples/2017*.txt > "$T/one3.tsv"
+	txfreq --by doc -n 2 samples/2017*.txt > "$T/bidoc.tsv"
+	run -2 --separate-stderr txfreq --merge "$T/uni.tsv" "$T/bi.tsv"
+	[ "$stderr" = "txfreq: $T/bi.tsv: its shortest terms are 2-grams, those of $T/uni.tsv 1-grams: merge tables made with the same -n" ]
+	[ -z "$output" ]
+	run -2 --separate-stderr txfreq --merge "$T/bi.tsv" "$T/uni.tsv"
+	[ "$stderr" = "txfreq: $T/uni.tsv: its shortest terms are 1-grams, those of $T/bi.tsv 2-grams: merge tables made with the same -n" ]
+	run -2 --separate-stderr txfreq --merge "$T/bidoc.tsv" - < <(txfreq --by doc samples/2016*.txt)
+	[ "$stderr" = "txfreq: -: its shortest terms are 1-grams, those of $T/bidoc.tsv 2-grams: merge tables made with the same -n" ]
+	# the same n merges, and -n 1-3 starts at 1 as -n 1 does
+	run -0 txfreq --merge "$T/uni.tsv" "$T/one3.tsv"
+	run -0 txfreq --merge "$T/bi.tsv" <(txfreq -n 2 samples/2016*.txt)
+}
+
+@test "txfreq refuses a table, a broken table or a broken stream on standard input" {
+	cd "$TX_ROOT"
+	txfreq samples/2016-12-01*.txt > "$T/uni.tsv"
+	txseg samples/2016-12-01*.txt > "$T/s.tsv"
+	run -2 --separate-stderr txfreq < "$T/uni.tsv"
+	[ "$stderr" = "txfreq: -: a txfreq table, not text (give it as a file, or to txfreq --merge)" ]
+	{ printf '\xef\xbb\xbf'; cat "$T/uni.tsv"; } > "$T/bom.tsv"
+	run -2 --separate-stderr txfreq < "$T/bom.tsv"
+	[ "$stderr" = "txfreq: -: a txfreq table, not text (give it as a file, or to txfreq --merge)" ]
+	txfreq --csv samples/2016-12-01*.txt > "$T/uni.csv"
+	run -2 --separate-stderr txfreq < "$T/uni.csv"
+	[ "$stderr" = "txfreq: -: line 1: a txfreq header with commas: tables are read as TSV (make it without --csv)" ]
+	{ echo "my word list"; tail -n +2 "$T/uni.tsv"; } > "$T/junk.tsv"
+	run -2 --separate-stderr txfreq < "$T/junk.tsv"
+	[ "$stderr" = "txfreq: -: line 1: not a txfreq header, yet the lines after it are a table's rows" ]
+	[ -z "$output" ]
+	sed '1s/\t/ /g' "$T/s.tsv" > "$T/spaces.tsv"
+	run -2 --separate-stderr txfreq < "$T/spaces.tsv"
+	[ "$stderr" = "txfreq: -: line 1: not txseg's header (doc sec par sent kind start end text, tab-separated)" ]
+	{ echo "junk"; tail -n +2 "$T/s.tsv"; } > "$T/junkhdr.tsv"
+	run -2 --separate-stderr txfreq < "$T/junkhdr.tsv"
+	[ "$stderr" = "txfreq: -: line 1: not txseg's header, yet line 2 is a txseg record" ]
+	tail -n +2 "$T/s.tsv" > "$T/nohdr.tsv"
+	run -2 --separate-stderr txfreq < "$T/nohdr.tsv"
+	[ "$stderr" = "txfreq: -: line 1: a txseg record where txseg's header is due" ]
+	[ -z "$output" ]
+	# --stream reads records without a header; a BOM, blank lines and
+	# a header met again are what the stream is without them
+	txfreq < "$T/s.tsv" > "$T/want"
+	cmp "$T/want" <(txfreq --stream < "$T/nohdr.tsv")
+	cmp "$T/want" <({ printf '\xef\xbb\xbf'; cat "$T/s.tsv"; } | txfreq)
+	cmp "$T/want" <(awk 'NR == 3 { print ""; print "" } { print }' "$T/s.tsv" | txfreq)
+	cmp "$T/want" <({ head -5 "$T/s.tsv"; head -1 "$T/s.tsv"; tail -n +6 "$T/s.tsv"; } | txfreq)
 }
 
 @test "scripts/txfreq-parallel gives one run's bytes" {

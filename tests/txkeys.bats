@@ -46,8 +46,8 @@ row() {	# row TERM: that term's row of $output
 		[ "$stderr" = "txkeys: $want" ] || { echo "$opts: $stderr"; false; }
 		[ -z "$output" ]
 	done <<-EOF
-	-n 2 $t $T/ref.tsv|$T/ref.tsv: $counted
-	--stem $T/ref.tsv $t|$T/ref.tsv: $counted
+	-n 2 $T/ref.tsv $T/ref.tsv|$T/ref.tsv: $counted
+	--stem $T/ref.tsv $T/ref.tsv|$T/ref.tsv: $counted
 	--stop en --target ${t:8:-4} $T/docs.tsv|$T/docs.tsv: $counted
 	--stream $t $T/ref.tsv|--stream reads standard input: give it as -
 	--stream --target x $t -|--stream reads standard input: give it as -, alone
@@ -59,6 +59,22 @@ row() {	# row TERM: that term's row of $output
 	cmp <(echo "$output") <(txkeys "$t" "$T/ref.tsv")
 	echo "$PWD/$t" > "$T/list"
 	txkeys --corpus-list "$T/list" "$t" "$T/ref.tsv" > /dev/null
+}
+
+@test "txkeys --help and --version to a full disk: a write error, exit 2" {
+	run -2 --separate-stderr bash -c 'txkeys --help > /dev/full'
+	[ "$output" = "" ]
+	[ "$stderr" = "txkeys: write error: No space left on device" ]
+	run -2 --separate-stderr bash -c 'txkeys --version > /dev/full'
+	[ "$stderr" = "txkeys: write error: No space left on device" ]
+}
+
+@test "txkeys --csv-safe puts a ' before a term, not before a number or the direction" {
+	printf 'a a a a b -x.\n' > "$T/t.txt"
+	printf 'b b b b a c.\n' > "$T/r.txt"
+	run -0 txkeys --punct -n 2 --csv-safe "$T/t.txt" "$T/r.txt"
+	[ "${lines[2]}" = $'\'- x,1,0,142857.14,0.00,1,0,1.2381,2.6584e-01,0.9286,0.7776,71.43,-1.3269,+\r' ]
+	[ "${lines[6]}" = $'b b,0,3,0.00,500000.00,0,1,4.6391,3.1251e-02,4.5500,-2.8074,-100.00,2.0742,-\r' ]
 }
 
 @test "txkeys statistics equal worked examples (Rayson's two-term G2)" {
@@ -164,6 +180,44 @@ row() {	# row TERM: that term's row of $output
 	txfreq --dispersion samples/2021*.txt > "$T/disp.tsv"
 	run -2 --separate-stderr txkeys "$T/disp.tsv" "$T/plain.tsv"
 	[[ "$stderr" == "txkeys: $T/disp.tsv: line 1: dispersion columns do not add up"* ]]
+}
+
+@test "txkeys reads a table with a BOM; refuses a CSV table, a junk header, a stream file, other n" {
+	cd "$TX_ROOT"
+	txfreq samples/2021*.txt > "$T/t.tsv"
+	txfreq samples/2016-12-27*.txt > "$T/r.tsv"
+	txkeys "$T/t.tsv" "$T/r.tsv" > "$T/want"
+	[ "$(wc -l < "$T/want")" -gt 100 ]
+	{ printf '\xef\xbb\xbf'; cat "$T/t.tsv"; } > "$T/bom.tsv"
+	cmp "$T/want" <(txkeys "$T/bom.tsv" "$T/r.tsv")
+	# the numbers of these were counted as terms, exit 0
+	txfreq --csv samples/2021*.txt > "$T/t.csv"
+	run -2 --separate-stderr txkeys "$T/t.csv" "$T/r.tsv"
+	[ "$stderr" = "txkeys: $T/t.csv: line 1: a txfreq header with commas: tables are read as TSV (make it without --csv)" ]
+	[ -z "$output" ]
+	{ echo "Terms of the 2021 paper"; tail -n +2 "$T/t.tsv"; } > "$T/junk.tsv"
+	run -2 --separate-stderr txkeys "$T/junk.tsv" "$T/r.tsv"
+	[ "$stderr" = "txkeys: $T/junk.tsv: line 1: not a txfreq header, yet the lines after it are a table's rows" ]
+	tail -n +2 "$T/t.tsv" > "$T/nohdr.tsv"
+	run -2 --separate-stderr txkeys "$T/r.tsv" "$T/nohdr.tsv"
+	[ "$stderr" = "txkeys: $T/nohdr.tsv: line 1: a table row where a txfreq header is due" ]
+	txseg samples/2021*.txt > "$T/s.tsv"
+	run -2 --separate-stderr txkeys "$T/s.tsv" "$T/r.tsv"
+	[ "$stderr" = "txkeys: $T/s.tsv: a txseg stream: txkeys reads one on standard input (txkeys - reference), text or tables in files" ]
+	cmp <(txkeys samples/2021*.txt "$T/r.tsv") <(txkeys - "$T/r.tsv" < "$T/s.tsv")
+	sed '1s/start/begin/' "$T/s.tsv" > "$T/s2.tsv"
+	run -2 --separate-stderr txkeys "$T/s2.tsv" "$T/r.tsv"
+	[ "$stderr" = "txkeys: $T/s2.tsv: line 1: not txseg's header (doc sec par sent kind start end text, tab-separated)" ]
+	sed '1s/.*/the stream/' "$T/s.tsv" > "$T/s3.tsv"
+	run -2 --separate-stderr txkeys "$T/r.tsv" "$T/s3.tsv"
+	[ "$stderr" = "txkeys: $T/s3.tsv: line 1: not txseg's header, yet line 2 is a txseg record" ]
+	# 1-grams against 2-grams
+	txfreq -n 2 samples/2016-12-27*.txt > "$T/r2.tsv"
+	run -2 --separate-stderr txkeys "$T/t.tsv" "$T/r2.tsv"
+	[ "$stderr" = "txkeys: $T/t.tsv: its shortest terms are 1-grams, those of $T/r2.tsv 2-grams: compare tables made with the same -n" ]
+	run -2 --separate-stderr txkeys samples/2021*.txt "$T/r2.tsv"
+	[ "$stderr" = "txkeys: $T/r2.tsv: its shortest terms are 2-grams, and $(ls samples/2021*.txt) is counted in 1-grams: give -n 2" ]
+	cmp <(txkeys -n 2 samples/2021*.txt samples/2016-12-27*.txt) <(txkeys -n 2 samples/2021*.txt "$T/r2.tsv")
 }
 
 @test "txkeys bad input: empty, missing, directory, invalid UTF-8, full disk, head" {

@@ -30,6 +30,23 @@ cleaned() {
 	[ "$stderr" = "txkwic: --color: 'sometimes': auto, always or never" ]
 }
 
+@test "txkwic --help and --version to a full disk: a write error, exit 2" {
+	run -2 --separate-stderr bash -c 'txkwic --help > /dev/full'
+	[ "$output" = "" ]
+	[ "$stderr" = "txkwic: write error: No space left on device" ]
+	run -2 --separate-stderr bash -c 'txkwic --version > /dev/full'
+	[ "$stderr" = "txkwic: write error: No space left on device" ]
+}
+
+@test "txkwic --csv-safe puts a ' before a context a spreadsheet would compute" {
+	run -0 txkwic --csv-safe two <<< '-one two'
+	[ "$output" = $'doc,sec,par,sent,kind,start,end,left,match,right\r\n-,0,1,1,text,5,8,"\'-one ",two,\r' ]
+	run -0 txkwic --csv two <<< '-one two'
+	[ "${lines[1]}" = $'-,0,1,1,text,5,8,"-one ",two,\r' ]
+	run -2 --separate-stderr txkwic --csv-safe --tsv two <<< '-one two'
+	[ "$stderr" = "txkwic: --tsv and --csv-safe contradict each other" ]
+}
+
 @test "txkwic hit counts equal GNU grep's on the cleaned text" {
 	cleaned > "$T/clean.txt"
 	for p in 'sovereign\w*' 'cyber\w*' '\bInternet\b' 'rule of law' '\d+' 'data'; do
@@ -283,6 +300,31 @@ cleaned() {
 	done
 	run -2 --separate-stderr bash -c 'txseg --unit=token samples/*.txt | txkwic x'
 	[[ "$stderr" == *"txkwic reads txseg's sentence or paragraph records"* ]]
+}
+
+@test "txkwic refuses a stream with a broken header; reads one with a BOM, blank lines, a header again" {
+	cd "$TX_ROOT"
+	txseg samples/2017*.txt > "$T/s.tsv"
+	txkwic --tsv -i 'sovereign\w*' < "$T/s.tsv" > "$T/want"
+	[ "$(wc -l < "$T/want")" -gt 5 ]
+	# read as text, these gave "hits" in the TSV and exit 0
+	sed '1s/\t/ /g' "$T/s.tsv" > "$T/spaces.tsv"
+	run -2 --separate-stderr txkwic --tsv -i 'sovereign\w*' < "$T/spaces.tsv"
+	[ "$stderr" = "txkwic: -: line 1: not txseg's header (doc sec par sent kind start end text, tab-separated)" ]
+	[ -z "$output" ]
+	sed '1s/^doc/# doc/' "$T/s.tsv" > "$T/hash.tsv"
+	run -2 --separate-stderr txkwic --tsv -i 'sovereign\w*' < "$T/hash.tsv"
+	[ "$stderr" = "txkwic: -: line 1: not txseg's header, yet line 2 is a txseg record" ]
+	[ -z "$output" ]
+	tail -n +2 "$T/s.tsv" > "$T/nohdr.tsv"
+	run -2 --separate-stderr txkwic --tsv -i 'sovereign\w*' < "$T/nohdr.tsv"
+	[ "$stderr" = "txkwic: -: line 1: a txseg record where txseg's header is due" ]
+	txseg --csv samples/2017*.txt > "$T/s.csv"
+	run -2 --separate-stderr txkwic -i 'sovereign\w*' < "$T/s.csv"
+	[ "$stderr" = "txkwic: -: line 1: txseg's header with commas: the tools read its TSV stream (make it without --csv)" ]
+	cmp "$T/want" <({ printf '\xef\xbb\xbf'; cat "$T/s.tsv"; } | txkwic --tsv -i 'sovereign\w*')
+	cmp "$T/want" <(awk 'NR == 2 || NR == 9 { print "" } { print }' "$T/s.tsv" | txkwic --tsv -i 'sovereign\w*')
+	cmp "$T/want" <({ head -9 "$T/s.tsv"; head -1 "$T/s.tsv"; tail -n +10 "$T/s.tsv"; } | txkwic --tsv -i 'sovereign\w*')
 }
 
 @test "txkwic bad input: invalid UTF-8, NUL, CRLF, BOM, empty, directory, full disk, head" {

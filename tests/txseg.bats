@@ -23,6 +23,14 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 	[ -z "$stderr" ]
 }
 
+@test "txseg --help and --version to a full disk: a write error, exit 2" {
+	run -2 --separate-stderr bash -c 'txseg --help > /dev/full'
+	[ "$output" = "" ]
+	[ "$stderr" = "txseg: write error: No space left on device" ]
+	run -2 --separate-stderr bash -c 'txseg --version > /dev/full'
+	[ "$stderr" = "txseg: write error: No space left on device" ]
+}
+
 @test "txseg --version prints the version" {
 	run -0 txseg --version
 	[[ "$output" =~ ^txseg\ [0-9]+\.[0-9]+\.[0-9]+$ ]]
@@ -115,6 +123,20 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 	run -0 txseg --csv <<< 'She said "yes, indeed" to it.'
 	[ "${lines[0]}" = $'doc,sec,par,sent,kind,start,end,text\r' ]
 	[ "${lines[1]}" = $'-,0,1,1,text,0,29,"She said ""yes, indeed"" to it."\r' ]
+}
+
+@test "txseg --csv-safe puts a ' before a text cell a spreadsheet would compute" {
+	run -0 txseg --csv-safe <<< '=1+2 is @home, -ism.'
+	[ "${lines[0]}" = $'doc,sec,par,sent,kind,start,end,text\r' ]
+	# the doc id "-" alone is no formula; numbers stay numbers
+	[ "${lines[1]}" = $'-,0,1,1,text,0,20,"\'=1+2 is @home, -ism."\r' ]
+	run -0 txseg --csv <<< '=1+2 is @home, -ism.'
+	[ "${lines[1]}" = $'-,0,1,1,text,0,20,"=1+2 is @home, -ism."\r' ]
+	# --dropped gets the same rule
+	printf 'Text here is a sentence.\n\n- 12 -\n\nMore text follows here.\n' > "$T/d.txt"
+	run -0 txseg --csv-safe --dropped "$T/d.csv" "$T/d.txt"
+	run -0 cat "$T/d.csv"
+	[ "$output" = $'doc,line,start,end,reason,text\r\nd,3,26,32,page-number,\'- 12 -\r' ]
 }
 
 @test "txseg output is the same bytes in any locale" {

@@ -14,6 +14,7 @@
 #include "count.h"
 #include "io.h"
 #include "sent.h"
+#include "sniff.h"
 #include "tok.h"
 #include "utf8.h"
 
@@ -820,15 +821,16 @@ count_stream(struct counter *c, struct lines *lr, const char *first,
 
 	for (; rc == 1; rc = lines_next(lr, &s, &len, &off), lineno++) {
 		size_t bad, nsent = 0;
+		int k;
 
 		if (len > 0 && s[len - 1] == '\r')
 			len--;
-		if (len == 0 || doc_is_stream_header(s, len))
-			continue;
 		if ((bad = utf8_validate(s, len)) < len)
 			errx(STATUS_TROUBLE, "-: invalid UTF-8 at byte %llu",
 			    (unsigned long long)(off + bad));
-		if (doc_parse_record(s, len, &r) == -1)
+		if ((k = doc_stream_line(s, len, &r)) == 0)
+			continue;
+		if (k == -1)
 			errx(STATUS_TROUBLE, "-: line %zu: not a txseg record "
 			    "(8 or 9 fields: doc sec par sent kind start end "
 			    "text [type])", lineno);
@@ -861,29 +863,36 @@ count_inputs(struct counter *c, char **paths, int npaths)
 	struct str b = { 0 };
 	const char *s;
 	size_t n;
-	int rc, status;
+	int rc, status, stream = 0;
 
 	if (!(npaths == 1 && strcmp(paths[0], "-") == 0))
 		return count_files(c, paths, npaths);
 	/* Standard input: txseg's stream, or raw text. */
 	lines_init(&lr, STDIN_FILENO);
+	if (!c->o->stream) {
+		char why[160];
+		int all;
+
+		/* A table or a broken stream is no text: counting its
+		 * words and numbers would be garbage. */
+		if (lines_peek(&lr, SNIFF_HEAD, &s, &n, &all) == -1)
+			err(STATUS_TROUBLE, "-");
+		switch (sniff(s, n, all, why, sizeof(why))) {
+		case SNIFF_TABLE:
+			errx(STATUS_TROUBLE, "-: a txfreq table, not text (give "
+			    "it as a file, or to txfreq --merge)");
+		case SNIFF_BAD_TABLE:
+		case SNIFF_BAD_STREAM:
+			errx(STATUS_TROUBLE, "-: %s", why);
+		case SNIFF_STREAM:
+			stream = 1;
+			break;
+		}
+	}
 	rc = lines_next(&lr, &s, &n, NULL);
 	if (rc == -1)
 		err(STATUS_TROUBLE, "-");
-	if (rc == 1 && !c->o->stream) {
-		struct table_kind k;
-		const char *why;
-
-		/* A table is no text: counting its words would be garbage. */
-		if (count_table_header(s, n, &k, &why) || (why != NULL &&
-		    (strncmp(s, "term\t", 5) == 0 || strncmp(s, "doc\t", 4) == 0)
-		    && !doc_is_stream_header(s, n > 0 && s[n - 1] == '\r' ?
-		    n - 1 : n)))
-			errx(STATUS_TROUBLE, "-: a txfreq table, not text (give "
-			    "it as a file, or to txfreq --merge)");
-	}
-	if (rc == 1 && (c->o->stream || doc_is_stream_header(s,
-	    n > 0 && s[n - 1] == '\r' ? n - 1 : n))) {
+	if (rc == 1 && (c->o->stream || stream)) {
 		count_stream(c, &lr, s, n);
 		status = STATUS_OK;
 	} else {
@@ -955,6 +964,9 @@ table_header(const char *s, size_t n, struct table_kind *k)
 			    "doc or --by section tables and give --dispersion "
 			    "to --merge";
 	}
+	if (i >= nf || !field_is(f[i], fl[i], "count"))
+		return "not a txfreq table (its header has no count column "
+		    "after the term)";
 	return "a --wide table does not merge: merge the --by doc tables "
 	    "and give --wide to --merge";
 }
@@ -975,23 +987,34 @@ has_number(const char *s, size_t n)
 	return 0;
 }
 
-int
-count_table_header(const char *s, size_t n, struct table_kind *k,
-    const char **why)
+/* The number in field f[0..fl) of line lineno, or exit 2 naming what
+ * it is (what) when it is none or overflows. */
+static uint64_t
+table_number(const char *path, size_t lineno, const char *what,
+    const char *f, size_t fl)
 {
-	if (n > 0 && s[n - 1] == '\r')
-		n--;
-	*why = table_header(s, n, k);
-	return *why == NULL;
+	char num[32];
+	size_t v, i;
+
+	snprintf(num, sizeof(num), "%.*s", fl < 31 ? (int)fl : 31, f);
+	if (fl < 31 && parse_count_try(num, &v) == 0)
+		return v;
+	for (i = 0; i < fl && f[i] >= '0' && f[i] <= '9'; i++)
+		;
+	if (fl > 0 && i == fl)
+		errx(STATUS_TROUBLE, "%s: line %zu: %s overflows", path, lineno,
+		    what);
+	errx(STATUS_TROUBLE, "%s: line %zu: %s '%.*s' is not a number", path,
+	    lineno, what, (int)fl, f);
 }
 
 static void
 table_row(struct counter *c, const char *path, size_t lineno,
-    const char *s, size_t n, const struct table_kind *k)
+    const char *s, size_t n, const struct table_kind *k, size_t *words)
 {
 	const char *f[16];
-	size_t fl[16], nf, i = 0, cnt, range = 0;
-	char num[32];
+	size_t fl[16], nf, i = 0, w, j;
+	uint64_t cnt, range = 0;
 	struct ht_entry *e;
 	size_t term, form = 0;
 
@@ -1008,18 +1031,29 @@ table_row(struct counter *c, const char *path, size_t lineno,
 	term = i++;
 	if (k->form)
 		form = i++;
-	snprintf(num, sizeof(num), "%.*s", fl[i] < 31 ? (int)fl[i] : 31, f[i]);
-	if (parse_count_try(num, &cnt) == -1)
-		errx(STATUS_TROUBLE, "%s: line %zu: count '%.*s' is not a "
-		    "number", path, lineno, (int)fl[i], f[i]);
+	cnt = table_number(path, lineno, "count", f[i], fl[i]);
+	/* txfreq lists what it counted: a 0 is no table of ours, and a
+	 * table of zeros would give per_million 0/0. */
+	if (cnt == 0)
+		errx(STATUS_TROUBLE, "%s: line %zu: count 0 (a txfreq table "
+		    "lists terms counted at least once)", path, lineno);
+	if (cnt > UINT64_MAX - c->items)
+		errx(STATUS_TROUBLE, "%s: line %zu: count overflows", path,
+		    lineno);
 	if (k->level == LV_CORPUS) {
 		i += 2;
-		snprintf(num, sizeof(num), "%.*s", fl[i] < 31 ? (int)fl[i] :
-		    31, f[i]);
-		if (parse_count_try(num, &range) == -1)
-			errx(STATUS_TROUBLE, "%s: line %zu: range '%.*s' is "
-			    "not a number", path, lineno, (int)fl[i], f[i]);
+		range = table_number(path, lineno, "range", f[i], fl[i]);
+		/* range <= count keeps the sum of ranges below the sum of
+		 * counts, which cannot overflow. */
+		if (range == 0 || range > cnt)
+			errx(STATUS_TROUBLE, "%s: line %zu: range %llu is not "
+			    "from 1 to the count, %llu", path, lineno,
+			    (unsigned long long)range, (unsigned long long)cnt);
 	}
+	for (w = 1, j = 0; j < fl[term]; j++)
+		w += f[term][j] == ' ';
+	if (w < *words)
+		*words = w;
 	e = counter_add(c, f[term], fl[term], cnt);
 	if (k->level == LV_CORPUS) {
 		/* The documents of different tables are different ones:
@@ -1046,15 +1080,19 @@ table_row(struct counter *c, const char *path, size_t lineno,
 /* Counts the rows that came before the header, now that it came. */
 static void
 table_pending(struct counter *c, const char *name, struct str *pending,
-    const size_t *linenos, const struct table_kind *k)
+    const size_t *linenos, const struct table_kind *k, size_t *words)
 {
-	char *p = pending->s, *end = pending->s + pending->n;
+	char *p = pending->s, *end;
 	size_t i = 0;
 
+	if (pending->n == 0)
+		return;		/* pending->s may be NULL: no NULL + 0 */
+	end = p + pending->n;
 	while (p < end) {
 		char *nl = memchr(p, '\n', (size_t)(end - p));
 
-		table_row(c, name, linenos[i++], p, (size_t)(nl - p), k);
+		table_row(c, name, linenos[i++], p, (size_t)(nl - p), k,
+		    words);
 		p = nl + 1;
 	}
 	str_clear(pending);
@@ -1067,7 +1105,7 @@ count_table(struct counter *c, const char *path, struct table_kind *k)
 	struct str pending = { 0 };
 	VEC(size_t) linenos = { 0 };
 	const char *s, *name = io_name(path), *why;
-	size_t n, lineno = 0;
+	size_t n, lineno = 0, words = SIZE_MAX;
 	int fd, rc;
 	struct table_kind h;
 	uint64_t off;
@@ -1094,9 +1132,12 @@ count_table(struct counter *c, const char *path, struct table_kind *k)
 		/* A header row: the first sets the kind, later ones (sorted
 		 * map outputs hold many) must be the same. */
 		if ((why = table_header(s, n, &h)) == NULL) {
-			if (k->ncol == 0)
+			if (k->ncol == 0) {
+				h.words = k->words;
+				h.wpath = k->wpath;
 				*k = h;
-			else if (memcmp(&h, k, sizeof(h)) != 0)
+			} else if (h.level != k->level || h.form != k->form ||
+			    h.ncol != k->ncol)
 				errx(STATUS_TROUBLE, "%s: line %zu: its columns "
 				    "differ from the first table's", name,
 				    lineno);
@@ -1114,15 +1155,24 @@ count_table(struct counter *c, const char *path, struct table_kind *k)
 			VEC_PUSH(linenos, lineno);
 			continue;
 		}
-		table_pending(c, name, &pending, linenos.v, k);
+		table_pending(c, name, &pending, linenos.v, k, &words);
 		linenos.n = 0;
-		table_row(c, name, lineno, s, n, k);
+		table_row(c, name, lineno, s, n, k, &words);
 	}
 	if (rc == -1)
 		err(STATUS_TROUBLE, "%s", name);
 	if (pending.n > 0 && k->ncol == 0)
 		errx(STATUS_TROUBLE, "%s: no txfreq header row", name);
-	table_pending(c, name, &pending, linenos.v, k);
+	table_pending(c, name, &pending, linenos.v, k, &words);
+	/* A table of 1-grams and one of 2-grams do not add up: the
+	 * shortest terms tell each table's n (the low end of -n A-B). */
+	if (words != SIZE_MAX && k->words == 0) {
+		k->words = words;
+		k->wpath = path;
+	} else if (words != SIZE_MAX && words != k->words)
+		errx(STATUS_TROUBLE, "%s: its shortest terms are %zu-grams, "
+		    "those of %s %zu-grams: merge tables made with the same -n",
+		    name, words, io_name(k->wpath), k->words);
 	VEC_FREE(linenos);
 	lines_free(&lr);
 	str_free(&pending);

@@ -125,20 +125,23 @@ void	counter_free(struct counter *c);
  * invalid input is fatal (exit 2) before anything is written. */
 int	count_inputs(struct counter *c, char **paths, int npaths);
 
-/* Merging: the kind of a txfreq table, from its header line. */
+/* Merging: the kind of a txfreq table, from its header line, and the
+ * n of its n-grams, from its rows. */
 struct table_kind {
 	int	 level;		/* LV_CORPUS (term ... range), LV_DOC, LV_SECTION */
 	int	 form;		/* has a form column (--stem) */
 	int	 ncol;
+	size_t	 words;		/* the fewest words in a term: -n's low end;
+				 * 0 before a row */
+	const char *wpath;	/* the table words came from */
 };
-/* Is line s[0..n) the header of a txfreq table that merges?  1 (and *k
- * set), else 0 with *why saying what it is when it looks like a header. */
-int	count_table_header(const char *s, size_t n, struct table_kind *k,
-	    const char **why);
 /* Adds every row of the txfreq table at path (TSV; "-" is stdin) to c.
- * Every table must have the header *k had when k->ncol > 0; the first sets
- * it.  A header row met again anywhere (sorted map outputs) is skipped.
- * Errors are fatal: "tool: path: reason", exit 2. */
+ * Every table must have the header *k had when k->ncol > 0, and terms of
+ * as many words at the fewest (the same -n) as k->words when it is set;
+ * the first table sets them.  A header row met again anywhere (sorted map
+ * outputs) is skipped.  A count is at least 1 (txfreq lists what it
+ * counted), a range from 1 to the count; counts that add up beyond
+ * 2^64 - 1 overflow.  Errors are fatal: "tool: path: reason", exit 2. */
 void	count_table(struct counter *c, const char *path, struct table_kind *k);
 
 /* Opens the current cell (doc, sec): counting goes there until the next

@@ -226,6 +226,16 @@ doc_parse_record(const char *s, size_t n, struct doc_record *r)
 	return 0;
 }
 
+int
+doc_stream_line(const char *s, size_t n, struct doc_record *r)
+{
+	if (n > 0 && s[n - 1] == '\r')
+		n--;
+	if (n == 0 || doc_is_stream_header(s, n))
+		return 0;
+	return doc_parse_record(s, n, r) == 0 ? 1 : -1;
+}
+
 void
 corpus_set_stdin(struct str *b)
 {

@@ -170,6 +170,10 @@ struct doc_record {
  * it is no record (the header, 8 or 9 fields wanted, par, sent, start
  * and end numbers with start <= end). */
 int	doc_parse_record(const char *s, size_t n, struct doc_record *r);
+/* A line s[0..n) of a stream, as every reader takes it: 1 (and *r) for a
+ * record, 0 for a line every reader skips (blank, or txseg's header met
+ * again: streams are concatenated), -1 for anything else. */
+int	doc_stream_line(const char *s, size_t n, struct doc_record *r);
 
 /* Drops the bytes corpus_set_stdin gave that no corpus took. */
 void	corpus_forget_stdin(void);

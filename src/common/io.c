@@ -330,7 +330,26 @@ lines_next(struct lines *l, const char **s, size_t *n, uint64_t *off)
 	if (off != NULL)
 		*off = l->offset + l->start;
 	l->start += *n + (nl != NULL);
+	if (l->offset + l->last == 0 && *n >= 3 &&
+	    memcmp(*s, "\xEF\xBB\xBF", 3) == 0) {
+		*s += 3;
+		*n -= 3;
+		if (off != NULL)
+			*off = 3;
+	}
 	return 1;
+}
+
+int
+lines_peek(struct lines *l, size_t want, const char **s, size_t *n, int *all)
+{
+	while (!l->eof && l->end - l->start < want)
+		if (lines_fill(l) == -1)
+			return -1;
+	*s = l->buf ? l->buf + l->start : "";
+	*n = l->end - l->start;
+	*all = l->eof;
+	return 0;
 }
 
 int
@@ -380,13 +399,31 @@ void
 out_init(struct out *o, int fd, int csv)
 {
 	o->fd = fd;
+	o->path = NULL;
 	o->csv = csv != 0;
+	o->safe = csv == OUT_CSV_SAFE;
 	o->nfield = 0;
 	o->cap = OUTBUF;
 	o->buf = xmalloc(o->cap);
 	o->n = 0;
 	o->tmp.s = NULL;
 	o->tmp.n = o->tmp.cap = 0;
+	o->pre.s = NULL;
+	o->pre.n = o->pre.cap = 0;
+}
+
+void
+out_open(struct out *o, const char *path, int csv)
+{
+	int fd;
+
+	do
+		fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+	while (fd == -1 && errno == EINTR);
+	if (fd == -1)
+		err(STATUS_TROUBLE, "%s", path);
+	out_init(o, fd, csv);
+	o->path = path;
 }
 
 void
@@ -516,11 +553,27 @@ csv_field(struct out *o, const char *s, size_t n)
 	out_raw(o, o->tmp.s, o->tmp.n);
 }
 
+/* Would a spreadsheet take text cell s[0..n) for a formula?  One byte
+ * alone (txkeys' direction "+" or "-", stdin's doc id "-") has nothing
+ * after it to compute. */
+static int
+csv_risky(const char *s, size_t n)
+{
+	return n > 1 && (s[0] == '=' || s[0] == '+' || s[0] == '-' ||
+	    s[0] == '@' || s[0] == '\t' || s[0] == '\r');
+}
+
 void
 out_field(struct out *o, const char *s, size_t n)
 {
 	sep(o);
-	if (o->csv)
+	if (o->csv && o->safe && csv_risky(s, n)) {
+		/* The cell is "'" and the text, quoted as a whole. */
+		str_clear(&o->pre);
+		str_addc(&o->pre, '\'');
+		str_add(&o->pre, s, n);
+		csv_field(o, o->pre.s, o->pre.n);
+	} else if (o->csv)
 		csv_field(o, s, n);
 	else
 		tsv_field(o, s, n);
@@ -660,14 +713,20 @@ out_header(struct out *o, const char *const *names)
 	out_endrec(o);
 }
 
-/* The fd stays open: it belongs to the caller (usually stdout). */
 void
 out_close(struct out *o)
 {
 	out_flush(o);
+	if (o->path != NULL) {
+		if (close(o->fd) == -1 && errno != EINTR)
+			err(STATUS_TROUBLE, "%s", o->path);
+		o->path = NULL;
+		o->fd = -1;
+	}
 	free(o->buf);
 	o->buf = NULL;
 	o->n = o->cap = 0;
 	o->nfield = 0;
 	str_free(&o->tmp);
+	str_free(&o->pre);
 }

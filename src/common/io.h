@@ -72,9 +72,15 @@ struct lines {
 };
 void	lines_init(struct lines *l, int fd);
 /* The next line, without its LF (a CR before it stays), in *s (valid until
- * the next call), its input offset in *off when off is not NULL.  Returns
- * 1, 0 at the end, -1 on a read error (errno set). */
+ * the next call), its input offset in *off when off is not NULL.  A UTF-8
+ * BOM that starts the input is not part of the first line (whose offset
+ * is then 3).  Returns 1, 0 at the end, -1 on a read error (errno set). */
 int	lines_next(struct lines *l, const char **s, size_t *n, uint64_t *off);
+/* The unread input ahead, at least want bytes of it unless it ends first
+ * (*all is then 1): *s and *n, valid until the next call; nothing is
+ * consumed.  0, or -1 on a read error. */
+int	lines_peek(struct lines *l, size_t want, const char **s, size_t *n,
+	    int *all);
 /* Appends to b every byte from the start of the last line returned (or
  * from the first byte, before any) to the end of the input. 0 or -1. */
 int	lines_rest(struct lines *l, struct str *b);
@@ -89,16 +95,41 @@ void	lines_free(struct lines *l);
  * with a space.  Output is buffered in IOBUF-sized chunks; a write error
  * prints "tool: write error: reason" and exits 2.  EPIPE is left to the
  * default SIGPIPE action, as in coreutils.
+ * CSV-safe (--csv-safe): CSV in which a text cell (out_field, out_cstr)
+ * that begins with '=', '+', '-', '@', TAB or CR gets a "'" in front, so
+ * that no spreadsheet takes it for a formula (OWASP's CSV injection
+ * advice).  Numbers (out_u64, out_double) are exempt: they are written as
+ * numbers, a spreadsheet reads them as numbers, and a negative one (a
+ * log ratio) must stay one.  A term such as "-5" or "-ism" is text and
+ * gets its "'".  A cell of one byte alone ("+", "-") is left as it is:
+ * nothing follows to compute.
  */
+enum { OUT_TSV = 0, OUT_CSV = 1, OUT_CSV_SAFE = 2 };	/* out_init's csv */
+
+/* --csv-safe in every tool that takes --csv: its getopt_long entry (the
+ * value OUT_OPT_CSV_SAFE) and its help line. */
+enum { OUT_OPT_CSV_SAFE = 1024 };
+#define OUT_CSV_SAFE_LONGOPT \
+	{ "csv-safe", no_argument, NULL, OUT_OPT_CSV_SAFE }
+#define OUT_CSV_SAFE_HELP \
+"      --csv-safe      --csv for spreadsheets: a text cell that begins with\n" \
+"                      = + - @, a tab or a CR gets a ' in front of it\n"
+
 struct out {
 	int	 fd;
+	const char *path;	/* the file out_open opened, else NULL */
 	int	 csv;
+	int	 safe;		/* OUT_CSV_SAFE */
 	int	 nfield;	/* fields written in the current record */
 	char	*buf;
 	size_t	 n, cap;
-	struct str tmp;
+	struct str tmp, pre;
 };
+/* csv: OUT_TSV, OUT_CSV or OUT_CSV_SAFE (any other non-zero is CSV). */
 void	out_init(struct out *o, int fd, int csv);
+/* out_init on a file it creates (or truncates): exits 2 with "tool: path:
+ * reason" when it cannot.  out_close then closes it. */
+void	out_open(struct out *o, const char *path, int csv);
 void	out_field(struct out *o, const char *s, size_t n);
 void	out_cstr(struct out *o, const char *s);	/* a NUL-terminated field */
 void	out_u64(struct out *o, uint64_t v);		/* a decimal field */
@@ -107,6 +138,8 @@ void	out_endrec(struct out *o);
 void	out_header(struct out *o, const char *const *names);	/* NULL-terminated */
 void	out_raw(struct out *o, const char *s, size_t n);	/* bytes as they are */
 void	out_flush(struct out *o);
-void	out_close(struct out *o);	/* flushes, checks, frees; exits 2 on error */
+/* Flushes, frees, and closes the fd when out_open opened it (fds from
+ * out_init belong to the caller); exits 2 on a write error. */
+void	out_close(struct out *o);
 
 #endif

@@ -176,19 +176,39 @@ tool_usage(const char *usage)
 	exit(STATUS_TROUBLE);
 }
 
+/*
+ * Closes stdout after --help or --version and exits 0, or 2 with "tool:
+ * write error: reason" when the text did not all get out (a full disk,
+ * /dev/full), as coreutils' close_stdout does (with its tool's failure
+ * status: ls, sort and grep, whose trouble is 2, exit 2).
+ */
+static void __attribute__((noreturn))
+answered(void)
+{
+	int bad = ferror(stdout);
+
+	errno = 0;
+	if (fclose(stdout) != 0 || bad) {
+		if (errno != 0)
+			err(STATUS_TROUBLE, "write error");
+		errx(STATUS_TROUBLE, "write error");
+	}
+	exit(STATUS_OK);
+}
+
 void
 tool_help(const char *usage, const char *text)
 {
 	fputs(usage, stdout);
 	fputs(text, stdout);
-	exit(STATUS_OK);
+	answered();
 }
 
 void
 tool_version(void)
 {
 	printf("%s %s\n", program_invocation_short_name, TX_VERSION);
-	exit(STATUS_OK);
+	answered();
 }
 
 int

@@ -63,7 +63,8 @@ int	parse_count_try(const char *arg, size_t *res);
 /* A tool's standard answers, none of which returns: tool_usage prints
  * the usage lines and "Try 'tool --help'" on stderr and exits 2;
  * tool_help prints the usage lines and the text on stdout and exits 0;
- * tool_version prints "tool 0.1.0" and exits 0. */
+ * tool_version prints "tool 0.1.0" and exits 0.  When stdout cannot take
+ * the text (/dev/full) they exit 2: "tool: write error: reason". */
 void	tool_usage(const char *usage) __attribute__((noreturn));
 void	tool_help(const char *usage, const char *text) __attribute__((noreturn));
 void	tool_version(void) __attribute__((noreturn));

@@ -365,6 +365,147 @@ test_csv(void)
 	str_free(&b);
 }
 
+/*
+ * --csv-safe: a text cell that begins with = + - @ TAB or CR gets a "'"
+ * (and is then quoted as a whole when it needs it); numbers written as
+ * numbers never do, so -5 from out_double stays a number while the term
+ * "-5" is text; one byte alone ("-", "=") is never a formula.  Plain CSV
+ * and TSV are unchanged.
+ */
+static void
+test_csv_safe(void)
+{
+	static const char *const cells[] = { "=1+2", "+31", "-ism", "@SUM(A1)",
+	    "\tx", "\rx", "-5", "a=b", "", "'", "=a,b", "=\"q\"", NULL };
+	struct out o;
+	struct str b = { 0 };
+	int fd, i, mode;
+
+	for (mode = OUT_TSV; mode <= OUT_CSV_SAFE; mode++) {
+		fd = tmpfd();
+		out_init(&o, fd, mode);
+		for (i = 0; cells[i] != NULL; i++)
+			out_cstr(&o, cells[i]);
+		out_endrec(&o);
+		out_double(&o, -5, 0);
+		out_double(&o, -0.25, 2);
+		out_u64(&o, 7);
+		out_field(&o, "-", 1);
+		out_field(&o, "=", 1);
+		out_endrec(&o);
+		out_close(&o);
+		readback(fd, &b);
+		if (mode == OUT_TSV)
+			CHECK(SAME(&b, "=1+2\t+31\t-ism\t@SUM(A1)\t x\t x\t-5\t"
+			    "a=b\t\t'\t=a,b\t=\"q\"\n"
+			    "-5\t-0.25\t7\t-\t=\n"));
+		else if (mode == OUT_CSV)
+			CHECK(SAME(&b, "=1+2,+31,-ism,@SUM(A1),\tx,\"\rx\",-5,"
+			    "a=b,,',\"=a,b\",\"=\"\"q\"\"\"\r\n"
+			    "-5,-0.25,7,-,=\r\n"));
+		else
+			CHECK(SAME(&b, "'=1+2,'+31,'-ism,'@SUM(A1),'\tx,"
+			    "\"'\rx\",'-5,a=b,,',\"'=a,b\",\"'=\"\"q\"\"\"\r\n"
+			    "-5,-0.25,7,-,=\r\n"));
+	}
+	str_free(&b);
+}
+
+/* out_open makes the file and out_close closes its fd; out_init's fd
+ * stays open (it is the caller's); a path that cannot be made exits 2. */
+static void
+test_open(void)
+{
+	struct out o;
+	struct str b = { 0 };
+	char path[256];
+	int fd, st;
+	pid_t pid;
+
+	tmppath(path, sizeof(path), "out");
+	out_open(&o, path, OUT_TSV);
+	fd = o.fd;
+	out_cstr(&o, "x");
+	out_endrec(&o);
+	out_close(&o);
+	errno = 0;
+	CHECK(fcntl(fd, F_GETFD) == -1 && errno == EBADF);
+	CHECK(io_slurp(path, &b) == 0 && strcmp(b.s, "x\n") == 0);
+
+	fd = tmpfd();
+	out_init(&o, fd, OUT_TSV);
+	out_close(&o);
+	CHECK(fcntl(fd, F_GETFD) != -1);
+	close(fd);
+
+	fflush(NULL);
+	CHECK((pid = fork()) != -1);
+	if (pid == 0) {
+		int null = open("/dev/null", O_WRONLY);
+
+		dup2(null, STDERR_FILENO);
+		out_open(&o, tmpdir, OUT_TSV);	/* a directory */
+		_exit(0);
+	}
+	CHECK(waitpid(pid, &st, 0) == pid);
+	CHECK(exited(st, 2));
+	str_free(&b);
+}
+
+/* struct lines: a BOM that starts the input is no part of the first line
+ * (lines_rest still hands it over); lines_peek looks ahead and consumes
+ * nothing; a BOM later on is data. */
+static void
+test_lines(void)
+{
+	static const char in[] = "\xEF\xBB\xBF" "a\tb\r\n\nc\xEF\xBB\xBF\n" "d";
+	struct lines l;
+	struct str b = { 0 };
+	const char *s;
+	size_t n;
+	uint64_t off;
+	char path[256];
+	int fd, all;
+
+	tmppath(path, sizeof(path), "peeked");
+	write_file(path, in, sizeof(in) - 1);
+	CHECK((fd = open(path, O_RDONLY)) != -1);
+	lines_init(&l, fd);
+	CHECK(lines_peek(&l, 4, &s, &n, &all) == 0 && n >= 4 &&
+	    memcmp(s, in, 4) == 0);
+	CHECK(lines_peek(&l, 1 << 20, &s, &n, &all) == 0 && all == 1 &&
+	    n == sizeof(in) - 1 && memcmp(s, in, n) == 0);
+	CHECK(lines_next(&l, &s, &n, &off) == 1 && n == 4 &&
+	    memcmp(s, "a\tb\r", 4) == 0 && off == 3);
+	CHECK(lines_next(&l, &s, &n, &off) == 1 && n == 0 && off == 8);
+	CHECK(lines_next(&l, &s, &n, &off) == 1 && n == 4 && off == 9 &&
+	    memcmp(s, "c\xEF\xBB\xBF", 4) == 0);
+	CHECK(lines_next(&l, &s, &n, &off) == 1 && n == 1 && *s == 'd');
+	CHECK(lines_next(&l, &s, &n, &off) == 0);
+	lines_free(&l);
+	close(fd);
+
+	/* Text read past its first line gets every byte, the BOM too. */
+	CHECK((fd = open(path, O_RDONLY)) != -1);
+	lines_init(&l, fd);
+	CHECK(lines_next(&l, &s, &n, NULL) == 1 && n == 4);
+	CHECK(lines_rest(&l, &b) == 0 && b.n == sizeof(in) - 1 &&
+	    memcmp(b.s, in, b.n) == 0);
+	lines_free(&l);
+	close(fd);
+
+	/* Empty input: nothing to peek, nothing to read. */
+	tmppath(path, sizeof(path), "empty");
+	write_file(path, "", 0);
+	CHECK((fd = open(path, O_RDONLY)) != -1);
+	lines_init(&l, fd);
+	CHECK(lines_peek(&l, 10, &s, &n, &all) == 0 && n == 0 && all == 1);
+	CHECK(lines_next(&l, &s, &n, NULL) == 0);
+	lines_free(&l);
+	close(fd);
+	str_free(&b);
+}
+
 /* Records that cross the buffer many times, and fields bigger than it. */
 static void
 test_big(void)
@@ -693,6 +834,9 @@ main(void)
 	test_names();
 	test_tsv();
 	test_csv();
+	test_csv_safe();
+	test_open();
+	test_lines();
 	test_double_like_printf();
 	test_big();
 	test_locale();
