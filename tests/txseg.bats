@@ -278,6 +278,21 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 	[ "$(col 8 <<< "$output" | tr '\n' '|')" = "ANNEX ONE|ANNEX TWO|" ]
 }
 
+# Each line stays under pcre2's match limit; the document's budget stops
+# the whole (minutes without it), and grows with the document.
+@test "txseg --heading stops a pattern that backtracks on every line, within the document's budget" {
+	awk 'BEGIN { for (i = 0; i < 50000; i++) print "aaaaaaaaaaaaaaaaaa! " }' > "$T/p1m.txt"
+	run -2 --separate-stderr timeout 20 txseg --heading '(a+)+$' "$T/p1m.txt"
+	[ "$stderr" = "txseg: $T/p1m.txt: match limit exceeded: the pattern backtracks too much" ]
+	[ -z "$output" ]
+	# Some 400 steps a line, 50,000 lines: more than an empty document
+	# may take, well within this one's budget.
+	awk 'BEGIN { for (i = 0; i < 50000; i++) printf "aaaaaa!\n\n" }' > "$T/a6.txt"
+	run -0 --separate-stderr timeout 20 txseg --heading '(a+)+$' "$T/a6.txt"
+	[ "${#lines[@]}" -eq 50001 ]
+	[ -z "$stderr" ]
+}
+
 @test "txseg reports a bad --heading regex with its offset" {
 	run -2 --separate-stderr txseg --heading 'a(b' /dev/null
 	[[ "$stderr" == "txseg: --heading: bad regex at offset 3: "* ]]

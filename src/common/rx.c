@@ -6,6 +6,7 @@
 
 #include <pcre2.h>
 #include <err.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -21,7 +22,7 @@
 #define DEPTH_LIMIT	1000000
 #define HEAP_LIMIT	(512 * 1024)
 #define JIT_STACK_MIN	(32 * 1024)
-#define JIT_STACK_MAX	(8 * 1024 * 1024)
+#define JIT_STACK_MAX	(16 * 1024 * 1024)	/* callouts take half */
 
 /*
  * pcre2 10.38 and later wrap a pattern in \b(?: ... )\b themselves
@@ -44,6 +45,8 @@ struct rx {
 	pcre2_match_data	*md;
 	pcre2_match_context	*mctx;
 	pcre2_jit_stack		*jstack;
+	unsigned long long	 left;	/* steps of work the document has left */
+	char			 why[80];	/* why a match failed, or "" */
 };
 
 /* Offsets in the quoted pattern -> offsets in the user's (VEC-style). */
@@ -117,6 +120,25 @@ rx_quote(const char *s, size_t n, struct str *out)
 	VEC_FREE(map);
 }
 
+/*
+ * pcre2's match limit counts the work at one start position, so a pattern
+ * just under it at every position of a long text runs for minutes.  An
+ * automatic callout before each pattern item counts the work of the
+ * whole document instead, at a cost of a few per cent on honest patterns
+ * (start-of-match optimizations still skip most positions).
+ */
+static int
+count_step(pcre2_callout_block *cb, void *arg)
+{
+	struct rx *r = arg;
+
+	(void)cb;
+	if (r->left == 0)
+		return PCRE2_ERROR_MATCHLIMIT;
+	r->left--;
+	return 0;
+}
+
 static void
 nomem(void)
 {
@@ -146,7 +168,8 @@ rx_compile(const char *pat, size_t n, unsigned flags, char *errbuf,
 	struct offmap map = { 0 };
 	const char *p = pat != NULL ? pat : "";
 	size_t len = n, pre = 0, off;
-	uint32_t opts = PCRE2_UTF | PCRE2_UCP, extra = 0, jit = 0;
+	uint32_t opts = PCRE2_UTF | PCRE2_UCP | PCRE2_AUTO_CALLOUT, extra = 0,
+	    jit = 0;
 	int ec;
 
 	if (flags & RX_ICASE)
@@ -207,6 +230,8 @@ out:
 	pcre2_set_match_limit(r->mctx, MATCH_LIMIT);
 	pcre2_set_depth_limit(r->mctx, DEPTH_LIMIT);
 	pcre2_set_heap_limit(r->mctx, HEAP_LIMIT);
+	pcre2_set_callout(r->mctx, count_step, r);
+	rx_budget(r, 0);
 	/* TX_NOJIT=1 turns the JIT off: valgrind cannot follow JIT code
 	 * (its fast scans read whole words past a match's bytes). */
 	if (!(flags & RX_NOJIT) && getenv("TX_NOJIT") == NULL &&
@@ -247,15 +272,41 @@ rx_exec(struct rx *r, const char *s, size_t n, size_t start, size_t *ms,
 	case PCRE2_ERROR_DEPTHLIMIT:
 	case PCRE2_ERROR_HEAPLIMIT:
 	case PCRE2_ERROR_JIT_STACKLIMIT:
-		seterr(errbuf, errlen,
+		seterr(r->why, sizeof(r->why),
 		    "match limit exceeded: the pattern backtracks too much");
-		return -1;
+		break;
 	default:
 		if (pcre2_get_error_message(rc, msg, sizeof(msg)) < 0)
 			snprintf((char *)msg, sizeof(msg), "error %d", rc);
-		seterr(errbuf, errlen, "%s", (char *)msg);
-		return -1;
+		seterr(r->why, sizeof(r->why), "%s", (char *)msg);
+		break;
 	}
+	seterr(errbuf, errlen, "%s", r->why);
+	return -1;
+}
+
+const char *
+rx_failure(const struct rx *r)
+{
+	return r->why[0] != '\0' ? r->why : NULL;
+}
+
+void
+rx_budget(struct rx *r, size_t n)
+{
+	r->left = RX_WORK_FLOOR;
+	r->why[0] = '\0';
+	rx_budget_more(r, n);
+}
+
+void
+rx_budget_more(struct rx *r, size_t n)
+{
+	unsigned long long add;
+
+	add = n > ULLONG_MAX / RX_WORK_PER_BYTE ? ULLONG_MAX :
+	    RX_WORK_PER_BYTE * n;
+	r->left = add > ULLONG_MAX - r->left ? ULLONG_MAX : r->left + add;
 }
 
 void
