@@ -223,6 +223,16 @@ cleaned() {
 	run -0 --separate-stderr timeout 60 txkwic --count '(\w+ ){3}\w+tion' - < "$T/big.tsv"
 	[ "${lines[1]}" = $'big\t*\t80000\t1040000' ]
 	[ -z "$stderr" ]
+	# Some 1,600 counted steps a paragraph of 67 bytes, 50,000 of them:
+	# more than an empty document may take, within this one's budget.
+	awk 'BEGIN { for (i = 0; i < 50000; i++) printf "aaaaaaaa! and some more words to pad the line out to sixty bytes.\n\n" }' > "$T/a8.txt"
+	run -0 --separate-stderr timeout 60 txkwic --count '(a+)+$|pad' "$T/a8.txt"
+	[ "${lines[1]}" = $'a8\t*\t50000\t650000' ]
+	[ -z "$stderr" ]
+	txseg "$T/a8.txt" > "$T/a8.tsv"
+	run -0 --separate-stderr timeout 60 txkwic --count '(a+)+$|pad' - < "$T/a8.tsv"
+	[ "${lines[1]}" = $'a8\t*\t50000\t650000' ]
+	[ -z "$stderr" ]
 }
 
 @test "txkwic reads txseg's stream: the same hits, offsets where they are exact" {

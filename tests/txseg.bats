@@ -360,10 +360,10 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 	run -2 --separate-stderr timeout 20 txseg --heading '(a+)+$' "$T/p1m.txt"
 	[ "$stderr" = "txseg: $T/p1m.txt: match limit exceeded: the pattern backtracks too much" ]
 	[ -z "$output" ]
-	# Some 400 steps a line, 50,000 lines: more than an empty document
-	# may take, well within this one's budget.
-	awk 'BEGIN { for (i = 0; i < 50000; i++) printf "aaaaaa!\n\n" }' > "$T/a6.txt"
-	run -0 --separate-stderr timeout 20 txseg --heading '(a+)+$' "$T/a6.txt"
+	# Some 1,600 counted steps a line of 67 bytes, 50,000 lines: more
+	# than an empty document may take, well within this one's budget.
+	awk 'BEGIN { for (i = 0; i < 50000; i++) printf "aaaaaaaa! and some more words to pad the line out to sixty bytes.\n\n" }' > "$T/a8.txt"
+	run -0 --separate-stderr timeout 20 txseg --heading '(a+)+$' "$T/a8.txt"
 	[ "${#lines[@]}" -eq 50001 ]
 	[ -z "$stderr" ]
 }

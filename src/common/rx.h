@@ -14,8 +14,8 @@
 #define RX_LITERAL	0x4	/* the pattern is a fixed string */
 #define RX_NOJIT	0x8	/* never JIT-compile: for tests and debugging */
 
-/* The work budget of a document: honest patterns take well under one step
- * a byte; (a+)+$ over 1 MB of "aaaaaaaaaaaaaaaaaa! " stops within about
+/* The work budget of a document: honest patterns take a few steps a byte
+ * at most; (a+)+$ over 1 MB of "aaaaaaaaaaaaaaaaaa! " stops within about
  * a second. */
 #define RX_WORK_FLOOR		(1ULL << 24)
 #define RX_WORK_PER_BYTE	128ULL
@@ -33,8 +33,9 @@ int	rx_exec(struct rx *r, const char *s, size_t n, size_t start,
 	    size_t *ms, size_t *me, char *errbuf, size_t errlen);
 /* Starts a document of n bytes: the rx_exec calls that follow may do,
  * together, RX_WORK_FLOOR + RX_WORK_PER_BYTE * n steps of matching work
- * (pcre2 callouts, about one per pattern item tried), then return -1 with
- * "match limit exceeded".  rx_compile sets the budget of an empty one. */
+ * (pcre2 callouts, about one per pattern item tried; the first 256 steps
+ * at each start position are free), then return -1 with "match limit
+ * exceeded".  rx_compile sets the budget of an empty one. */
 void	rx_budget(struct rx *r, size_t n);
 /* Adds the work of n more bytes of the same document (for text that
  * arrives in pieces, as records of a stream). */
