@@ -1229,6 +1229,7 @@ runhead_key(const struct doc *d, const struct line *ln, int alike,
 		return;
 	}
 	for (i = ln->ts; i < ln->te; i = j) {
+		struct runnum r;
 		uint64_t v = 0;
 
 		if (!is_digit(s[i])) {
@@ -1236,8 +1237,6 @@ runhead_key(const struct doc *d, const struct line *ln, int alike,
 			j = i + 1;
 			continue;
 		}
-		struct runnum r;
-
 		for (j = i; j < ln->te && is_digit(s[j]); j++)
 			v = v * 10 + (uint64_t)(s[j] - '0');
 		str_addc(key, '#');
@@ -1269,7 +1268,7 @@ furniture_by_position(struct doc *d)
 	VEC(struct rungroup) groups = { 0 };
 	struct numvec nums = { 0 };
 	size_t li, i, j, ffpos = 0, nff = 0;
-	int hasff = memchr(d->src.s, '\f', d->src.n) != NULL;
+	int hasff = d->src.n > 0 && memchr(d->src.s, '\f', d->src.n) != NULL;
 
 	ht_init(&exact, 64);
 	ht_init(&alike, 64);
@@ -1334,7 +1333,8 @@ furniture_by_position(struct doc *d)
 		p = &cands.v[g->prev];
 		a = nums.v[p->num + g->vary].v;
 		b = nums.v[c->num + g->vary].v;
-		if (!nums.v[c->num + g->vary].edge || a == UINT64_MAX || b == UINT64_MAX || b <= a ||
+		if (!nums.v[c->num + g->vary].edge || a == UINT64_MAX ||
+		    b == UINT64_MAX || b <= a ||
 		    (hasff ? b - a != c->ff - p->ff :
 		    (c->li - p->li) / PAGE_MINLINES < b - a))
 			g->pages = 0;
