@@ -728,6 +728,7 @@ files_begin(void *arg, struct doc *d, const char *path, const char *id,
 	(void)idlen;
 	doc_source(d, &srclen);
 	doc_start(arg, id, srclen);
+	rx_budget(((struct state *)arg)->rx, srclen);
 	return 1;
 }
 
@@ -823,8 +824,10 @@ kwic_stream(struct state *st, struct lines *lr)
 			str_clear(&doc);
 			str_add(&doc, r.doc, r.ldoc);
 			doc_start(st, doc.s, 0);
+			rx_budget(st->rx, 0);
 			open = 1;
 		}
+		rx_budget_more(st->rx, r.ltext);
 		if (r.end > st->srclen)
 			st->srclen = r.end;
 		str_clear(&sec);

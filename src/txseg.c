@@ -146,6 +146,7 @@ segment(struct doc *d, const struct opts *o, const struct str *id,
 	struct para p;
 	struct sentence s;
 	VEC(struct section) secs = { 0 };
+	VEC(size_t) stack = { 0 };	/* open sections, levels rising */
 	size_t i, lastend = 0, ntok;
 	const struct tok *toks;
 
@@ -155,16 +156,16 @@ segment(struct doc *d, const struct opts *o, const struct str *id,
 
 		if (o->unit == U_SECTION) {
 			/* A heading closes the open sections at its level
-			 * and below. */
+			 * and below: the top of the stack, since each one
+			 * pushed is deeper than those left open. */
 			int lv = p.level > 0 ? p.level : -1;
 
 			if (lv > 0 || (secs.n == 0 && p.kind != PK_TOC)) {
 				struct section sc = { 0 };
 
-				for (i = 0; i < secs.n; i++)
-					if (secs.v[i].end == 0 &&
-					    (lv > 0 ? secs.v[i].level >= lv : 0))
-						secs.v[i].end = lastend;
+				while (lv > 0 && stack.n > 0 &&
+				    secs.v[stack.v[stack.n - 1]].level >= lv)
+					secs.v[stack.v[--stack.n]].end = lastend;
 				sc.sec = xstrdup(lv > 0 ? p.sec : "0");
 				sc.text = xstrdup(lv > 0 || p.kind ==
 				    PK_HEADING ? p.text : "");
@@ -173,6 +174,7 @@ segment(struct doc *d, const struct opts *o, const struct str *id,
 				sc.level = lv > 0 ? lv : 1;
 				sc.par = p.parno;
 				sc.start = p.start;
+				VEC_PUSH(stack, secs.n);
 				VEC_PUSH(secs, sc);
 			}
 		}
@@ -238,6 +240,7 @@ segment(struct doc *d, const struct opts *o, const struct str *id,
 		}
 		VEC_FREE(secs);
 	}
+	VEC_FREE(stack);
 }
 
 int

@@ -285,6 +285,50 @@ cleaned() {
 	[[ "$output" == *alpha* ]]
 }
 
+# Runs of 18 a's: each start position stays under pcre2's match limit, so
+# only a budget across the calls of a document stops (a+)+$ (100 KB took
+# 28 s, 1 MB minutes).  timeout is a guard against a hang, not a speed test.
+@test "txkwic stops a pattern that backtracks a little everywhere: a budget per document" {
+	awk 'BEGIN { for (i = 0; i < 5000; i++) printf "aaaaaaaaaaaaaaaaaa! "; print "" }' > "$T/p100k.txt"
+	awk 'BEGIN { for (i = 0; i < 50000; i++) printf "aaaaaaaaaaaaaaaaaa! "; print "" }' > "$T/p1m.txt"
+	for f in p100k p1m; do
+		run -2 --separate-stderr timeout 20 txkwic '(a+)+$' "$T/$f.txt"
+		[ "$stderr" = "txkwic: $f: match limit exceeded: the pattern backtracks too much" ]
+		[ -z "$output" ]
+	done
+	# The same text as txseg's stream: the budget grows with the records.
+	txseg "$T/p1m.txt" > "$T/p1m.tsv"
+	run -2 --separate-stderr timeout 20 txkwic '(a+)+$' - < "$T/p1m.tsv"
+	[ "$stderr" = "txkwic: p1m: match limit exceeded: the pattern backtracks too much" ]
+	[ -z "$output" ]
+}
+
+@test "txkwic: an honest pattern on a big document is not stopped by the budget" {
+	# 7.6 MB, 80,000 paragraphs: the patterns take more work than an
+	# empty document's budget, far less than this one's.
+	awk 'BEGIN { for (i = 0; i < 80000; i++) printf "The nation and its national security: information, cooperation and deterrence in region %d.\n\n", i }' > "$T/big.txt"
+	run -0 --separate-stderr timeout 60 txkwic --count -i '\b\w+tion\b' "$T/big.txt"
+	[ "${lines[1]}" = $'big\t*\t240000\t1040000' ]
+	[ -z "$stderr" ]
+	run -0 --separate-stderr timeout 60 txkwic --count '(\w+ ){3}\w+tion' "$T/big.txt"
+	[ "${lines[1]}" = $'big\t*\t80000\t1040000' ]
+	[ -z "$stderr" ]
+	txseg "$T/big.txt" > "$T/big.tsv"
+	run -0 --separate-stderr timeout 60 txkwic --count '(\w+ ){3}\w+tion' - < "$T/big.tsv"
+	[ "${lines[1]}" = $'big\t*\t80000\t1040000' ]
+	[ -z "$stderr" ]
+	# Some 1,600 counted steps a paragraph of 67 bytes, 50,000 of them:
+	# more than an empty document may take, within this one's budget.
+	awk 'BEGIN { for (i = 0; i < 50000; i++) printf "aaaaaaaa! and some more words to pad the line out to sixty bytes.\n\n" }' > "$T/a8.txt"
+	run -0 --separate-stderr timeout 60 txkwic --count '(a+)+$|pad' "$T/a8.txt"
+	[ "${lines[1]}" = $'a8\t*\t50000\t650000' ]
+	[ -z "$stderr" ]
+	txseg "$T/a8.txt" > "$T/a8.tsv"
+	run -0 --separate-stderr timeout 60 txkwic --count '(a+)+$|pad' - < "$T/a8.tsv"
+	[ "${lines[1]}" = $'a8\t*\t50000\t650000' ]
+	[ -z "$stderr" ]
+}
+
 @test "txkwic reads txseg's stream: the same hits, offsets where they are exact" {
 	cd "$TX_ROOT"
 	# A sentence record bounds the context as --within sent does; a

@@ -243,6 +243,81 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 	! grep -q Journal <<< "$output"
 }
 
+@test "txseg drops a running header with the page number in it, in step with the pages" {
+	# Before each of 5 pages, with page numbers, form feeds between.
+	for i in 1 2 3 4 5; do printf 'Cyber Strategy 2021\n\nThe text of page %d runs on across the lines of the\npage and ends here with a full stop.\n\n%d\n\f' "$i" "$i"; done > "$T/p.txt"
+	run -0 txseg --dropped "$T/d.tsv" "$T/p.txt"
+	[ "$(awk -F '\t' '$5 == "running-header"' "$T/d.tsv" | cut -f2,6 | tr '\n\t' '| ')" = "1 Cyber Strategy 2021|7 Cyber Strategy 2021|13 Cyber Strategy 2021|19 Cyber Strategy 2021|25 Cyber Strategy 2021|" ]
+	[ "$(grep -c Cyber <<< "$output")" -eq 0 ]
+	# The page number in the header: it counts the form feeds.
+	for i in 1 2 3 4 5; do printf 'Cyber Strategy 2021 | %d\n\nThe text of page %d runs on across the lines of the\npage and ends here with a full stop.\n\f' "$i" "$i"; done > "$T/n.txt"
+	run -0 txseg --dropped "$T/d.tsv" "$T/n.txt"
+	[ "$(grep -c $'\trunning-header\tCyber Strategy 2021 | [1-5]$' "$T/d.tsv")" -eq 5 ]
+	[ "$(grep -c Cyber <<< "$output")" -eq 0 ]
+	# Numbers out of step with the form feeds are not page numbers.
+	for i in 1 2 3 4 5; do printf 'Cyber Strategy 2021 | %d\n\nThe text of part %d runs on across the lines of the\npage and ends here with a full stop.\n' "$i" "$i"; [ "$i" -eq 3 ] && printf '\f'; done > "$T/o.txt"
+	run -0 txseg --dropped "$T/d.tsv" "$T/o.txt"
+	[ "$(wc -l < "$T/d.tsv")" -eq 1 ]
+	[ "$(grep -c Cyber <<< "$output")" -eq 5 ]
+	# Without form feeds, a page number rises at most one a 20 lines:
+	# odd pages 45 lines apart, yes; 30 lines apart, no.
+	for n in 45 30; do
+		for i in 1 3 5 7; do printf '%s\n' "National Strategy for Norway   |  $i"; for k in $(seq $((n - 2))); do printf 'Line %d of page %d goes on\n' "$k" "$i"; done; printf 'and ends.\n'; done > "$T/w$n.txt"
+	done
+	run -0 txseg --dropped "$T/d.tsv" "$T/w45.txt"
+	[ "$(grep -c $'\trunning-header\tNational Strategy for Norway   |  [1357]$' "$T/d.tsv")" -eq 4 ]
+	[ "$(wc -l < "$T/d.tsv")" -eq 5 ]
+	run -0 txseg --dropped "$T/d.tsv" "$T/w30.txt"
+	[ "$(wc -l < "$T/d.tsv")" -eq 1 ]
+}
+
+@test "txseg keeps numbered lines that are no page numbers: Heading 1, Heading 2 ..." {
+	# Digits count when lines are compared; a varying date is no page.
+	for i in $(seq 100); do printf 'Heading %d\n\nThe text of section %d ends here.\n\n' "$i" "$i"; done > "$T/h.txt"
+	run -0 txseg --unit=section --dropped "$T/d.tsv" "$T/h.txt"
+	[ "$(wc -l < "$T/d.tsv")" -eq 1 ]
+	[ "$(awk -F '\t' '$5 == "heading"' <<< "$output" | wc -l)" -eq 100 ]
+	for d in 5 12 19 26; do printf 'Saturday, January %d, 1788\n\n' "$d"; for k in $(seq 50); do printf 'Line %d of paper %d goes on\n' "$k" "$d"; done; printf 'and ends.\n\n'; done > "$T/f.txt"
+	run -0 txseg --dropped "$T/d.tsv" "$T/f.txt"
+	[ "$(grep -c running-header "$T/d.tsv")" -eq 0 ]
+}
+
+# 100,000 markdown headings took 7 s, all dropped as running headers (the
+# rule ignored digits); timeout guards against a hang, nothing more.
+@test "txseg keeps 100,000 markdown headings as headings, and an 8-step guide's" {
+	awk 'BEGIN { for (i = 1; i <= 100000; i++) printf "# Heading %d\n\nThe text of section %d ends here.\n\n", i, i }' > "$T/m.txt"
+	run -0 --separate-stderr timeout 20 txseg --unit=section --dropped "$T/d.tsv" "$T/m.txt"
+	[ "$(wc -l < "$T/d.tsv")" -eq 1 ]
+	[ "$(awk -F '\t' '$5 == "heading"' <<< "$output" | wc -l)" -eq 100000 ]
+	# The last section: from its heading to the end of the text.
+	start=$(grep -b -o '^# Heading 100000$' "$T/m.txt" | cut -d: -f1)
+	end=$(($(wc -c < "$T/m.txt") - 2))
+	[ "${lines[100000]}" = "$(printf 'm\t99999\t199999\t199999\theading\t%s\t%s\tHeading 100000' "$start" "$end")" ]
+	{ printf '# Guide\n\nWhat the steps are for.\n\n'; for i in 1 2 3 4 5 6 7 8; do printf '## Step %d\n\nDo the thing number %d and check it.\n\n' "$i" "$i"; done; } > "$T/g.txt"
+	run -0 txseg --unit=section --dropped "$T/d.tsv" "$T/g.txt"
+	[ "$(wc -l < "$T/d.tsv")" -eq 1 ]
+	[ "$(col 8 <<< "$output" | tr '\n' '|')" = "Guide|Step 1|Step 2|Step 3|Step 4|Step 5|Step 6|Step 7|Step 8|" ]
+	# An ATX heading beside a page number is no running header either.
+	printf 'The text runs on and on\n\n12\n\n## Step Nine\n\nand it ends here.\n' > "$T/s.txt"
+	run -0 txseg --dropped "$T/d.tsv" "$T/s.txt"
+	[ "$(tail -n +2 "$T/d.tsv" | cut -f5 | tr '\n' ' ')" = "page-number " ]
+}
+
+# Closing the open sections scanned all sections at each heading: 7.6 s
+# for 100,000.  A generated 200,000 would take half a minute.
+@test "txseg --unit=section closes sections in linear time: 200,000 decimal headings" {
+	awk 'BEGIN { for (n = 1; n <= 999; n++) { printf "%d. Part %d\n\nThe text of part %d ends here.\n\n", n, n, n; for (m = 1; m <= 200; m++) printf "%d.%d Heading\nThe text of section %d.%d ends here.\n\n", n, m, n, m } }' > "$T/dec.txt"
+	run -0 --separate-stderr timeout 20 txseg --unit=section "$T/dec.txt"
+	[ "$(awk -F '\t' '$5 == "heading"' <<< "$output" | wc -l)" -eq 200799 ]
+	# Part 2 runs from its heading to the end of section 2.200's text.
+	[ "$(awk -F '\t' '$2 == "2" { print $8 }' <<< "$output")" = "2. Part 2" ]
+	start=$(grep -b -o '^2\. Part 2$' "$T/dec.txt" | cut -d: -f1)
+	last='The text of section 2.200 ends here.'
+	end=$(grep -b -o "^$last\$" "$T/dec.txt" | cut -d: -f1)
+	end=$((end + ${#last}))
+	[ "$(awk -F '\t' '$2 == "2" { print $6, $7 }' <<< "$output")" = "$start $end" ]
+}
+
 @test "txseg --keep keeps every line, hyphen and paragraph break" {
 	run -0 txseg --keep --unit=para --dropped "$T/d.tsv" "$PAPER"
 	[ "$(wc -l < "$T/d.tsv")" -eq 1 ]
@@ -303,6 +378,21 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 	printf 'ANNEX ONE\nSome text that runs on and ends here.\n\nANNEX TWO\nMore text that also ends.\n' > "$T/h.txt"
 	run -0 txseg --unit=section --heading '^ANNEX [A-Z]+$' "$T/h.txt"
 	[ "$(col 8 <<< "$output" | tr '\n' '|')" = "ANNEX ONE|ANNEX TWO|" ]
+}
+
+# Each line stays under pcre2's match limit; the document's budget stops
+# the whole (minutes without it), and grows with the document.
+@test "txseg --heading stops a pattern that backtracks on every line, within the document's budget" {
+	awk 'BEGIN { for (i = 0; i < 50000; i++) print "aaaaaaaaaaaaaaaaaa! " }' > "$T/p1m.txt"
+	run -2 --separate-stderr timeout 20 txseg --heading '(a+)+$' "$T/p1m.txt"
+	[ "$stderr" = "txseg: $T/p1m.txt: match limit exceeded: the pattern backtracks too much" ]
+	[ -z "$output" ]
+	# Some 1,600 counted steps a line of 67 bytes, 50,000 lines: more
+	# than an empty document may take, well within this one's budget.
+	awk 'BEGIN { for (i = 0; i < 50000; i++) printf "aaaaaaaa! and some more words to pad the line out to sixty bytes.\n\n" }' > "$T/a8.txt"
+	run -0 --separate-stderr timeout 20 txseg --heading '(a+)+$' "$T/a8.txt"
+	[ "${#lines[@]}" -eq 50001 ]
+	[ -z "$stderr" ]
 }
 
 @test "txseg reports a bad --heading regex with its offset" {

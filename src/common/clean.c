@@ -1163,53 +1163,201 @@ has_digit(const struct doc *d, const struct line *ln)
 	return 0;
 }
 
+/* A markdown ATX heading: one to six #, a space, text.  A heading, never
+ * furniture, however often its words come back ("## Step 1", ...). */
+static int
+is_atx_heading(const struct doc *d, const struct line *ln)
+{
+	const char *s = d->src.s + ln->ts;
+	size_t n = ln->te - ln->ts, k = 0;
+
+	while (k < n && s[k] == '#')
+		k++;
+	/* ts..te is trimmed: text follows the space. */
+	return k >= 1 && k <= 6 && k < n && (s[k] == ' ' || s[k] == '\t');
+}
+
+/* Lines per page at least, when a document has no form feeds to say
+ * where its pages break. */
+#define PAGE_MINLINES	20
+/* Digits of a number that may count pages. */
+#define PAGE_MAXDIGITS	9
+
+/* A line that may be a running header, and the lines like it. */
+struct runcand {
+	size_t	 li;		/* the line */
+	size_t	 group;		/* lines alike but for their numbers */
+	size_t	 num, nnum;	/* its numbers: nums.v[num .. num + nnum) */
+	size_t	 ff;		/* form feeds before it */
+};
+
+#define VARY_NONE	((size_t)-1)
+#define VARY_MANY	((size_t)-2)
+
+struct rungroup {
+	size_t	 n;		/* members */
+	size_t	 first, prev;	/* first member, and the one before */
+	size_t	 vary;		/* the one number that varies, or VARY_* */
+	int	 pages;		/* that number counts pages */
+};
+
+/* A number in a line; edge: it begins or ends the line, where page
+ * numbers stand ("Strategy 2021 | 7", "8 | Strategy 2021"). */
+struct runnum {
+	uint64_t v;
+	int	 edge;
+};
+
+struct numvec {
+	struct runnum *v;
+	size_t	 n, cap;
+};
+
+/* The line's text as a key: exact, or (alike) each run of digits one #,
+ * its numbers pushed onto nums (UINT64_MAX for one too long to count
+ * pages). */
+static void
+runhead_key(const struct doc *d, const struct line *ln, int alike,
+    struct str *key, struct numvec *nums)
+{
+	const char *s = d->src.s;
+	size_t i, j;
+
+	str_clear(key);
+	if (!alike) {
+		str_add(key, s + ln->ts, ln->te - ln->ts);
+		return;
+	}
+	for (i = ln->ts; i < ln->te; i = j) {
+		struct runnum r;
+		uint64_t v = 0;
+
+		if (!is_digit(s[i])) {
+			str_addc(key, s[i]);
+			j = i + 1;
+			continue;
+		}
+		for (j = i; j < ln->te && is_digit(s[j]); j++)
+			v = v * 10 + (uint64_t)(s[j] - '0');
+		str_addc(key, '#');
+		r.v = j - i > PAGE_MAXDIGITS ? UINT64_MAX : v;
+		r.edge = i == ln->ts || j == ln->te;
+		VEC_PUSH(*nums, r);
+	}
+}
+
 /*
  * Running headers and footers: short lines that repeat within the
  * document, and short title-like lines beside a page number where the
  * text runs on across the page break.
+ *
+ * Repeating means the same text three times or more, or three or more
+ * lines that differ only in one number that counts pages: it begins or
+ * ends the line and rises with the page breaks (by as many as there are
+ * form feeds between two of them, or, with no form feed in the document,
+ * by at most one a PAGE_MINLINES lines).  Other numbers count: "Heading
+ * 1", "Heading 2" ... and "Saturday, January 5, 1788", "Saturday,
+ * January 19, 1788" are different lines.
  */
 static void
 furniture_by_position(struct doc *d)
 {
-	struct ht rep;
+	struct ht exact, alike;
 	struct str key = { 0 };
-	size_t li;
+	VEC(struct runcand) cands = { 0 };
+	VEC(struct rungroup) groups = { 0 };
+	struct numvec nums = { 0 };
+	size_t li, i, j, ffpos = 0, nff = 0;
+	int hasff = d->src.n > 0 && memchr(d->src.s, '\f', d->src.n) != NULL;
 
-	ht_init(&rep, 64);
+	ht_init(&exact, 64);
+	ht_init(&alike, 64);
 	for (li = 0; li < d->lines.n; li++) {
 		struct line *ln = &d->lines.v[li];
-		size_t i;
+		struct runcand c = { 0 };
+		struct ht_entry *e;
+		int isnew;
 
 		if (ln->cls != L_TEXT || ln->nwords > 10 || ln->nwords < 2 ||
 		    (ln->flags & (LF_TERM | LF_LIST)) || ln->style != ST_NONE ||
 		    !(is_title(d, ln) ||
-		    has_digit(d, ln)))
+		    has_digit(d, ln)) || is_atx_heading(d, ln))
 			continue;
 		ln->flags |= LF_RUNCAND;
-		/* Digits vary from page to page: they do not count. */
-		str_clear(&key);
-		for (i = ln->ts; i < ln->te; i++)
-			str_addc(&key, is_digit(d->src.s[i]) ? '#' :
-			    d->src.s[i]);
-		ht_upsert(&rep, key.s, key.n, NULL)->val++;
-	}
-	for (li = 0; li < d->lines.n; li++) {
-		struct line *ln = &d->lines.v[li];
-		struct ht_entry *e;
-		size_t i;
+		for (; ffpos < ln->ts; ffpos++)
+			nff += d->src.s[ffpos] == '\f';
+		runhead_key(d, ln, 0, &key, &nums);
+		ht_upsert(&exact, key.s, key.n, NULL)->val++;
+		c.li = li;
+		c.ff = nff;
+		c.num = nums.n;
+		runhead_key(d, ln, 1, &key, &nums);
+		c.nnum = nums.n - c.num;
+		e = ht_upsert(&alike, key.s, key.n, &isnew);
+		if (isnew) {
+			struct rungroup g = { 0 };
 
-		if (ln->cls != L_TEXT || !(ln->flags & LF_RUNCAND))
+			g.first = cands.n;
+			g.vary = VARY_NONE;
+			g.pages = 1;
+			e->val = groups.n;
+			VEC_PUSH(groups, g);
+		}
+		c.group = (size_t)e->val;
+		VEC_PUSH(cands, c);
+	}
+	/* Which number varies in each group, and does it count pages? */
+	for (i = 0; i < cands.n; i++) {
+		const struct runcand *c = &cands.v[i];
+		struct rungroup *g = &groups.v[c->group];
+		const struct runnum *v = nums.v + c->num;
+		const struct runnum *f = nums.v + cands.v[g->first].num;
+
+		if (g->n++ == 0)
 			continue;
-		str_clear(&key);
-		for (i = ln->ts; i < ln->te; i++)
-			str_addc(&key, is_digit(d->src.s[i]) ? '#' :
-			    d->src.s[i]);
-		e = ht_get(&rep, key.s, key.n);
-		if (e != NULL && e->val >= 3)
+		for (j = 0; j < c->nnum; j++)
+			if (v[j].v != f[j].v && g->vary != j)
+				g->vary = g->vary == VARY_NONE ? j : VARY_MANY;
+	}
+	for (i = 0; i < groups.n; i++)
+		groups.v[i].n = 0;
+	for (i = 0; i < cands.n; i++) {
+		const struct runcand *c = &cands.v[i], *p;
+		struct rungroup *g = &groups.v[c->group];
+		uint64_t a, b;
+
+		if (g->vary >= VARY_MANY || g->n++ == 0) {
+			g->prev = i;
+			continue;
+		}
+		p = &cands.v[g->prev];
+		a = nums.v[p->num + g->vary].v;
+		b = nums.v[c->num + g->vary].v;
+		if (!nums.v[c->num + g->vary].edge || a == UINT64_MAX ||
+		    b == UINT64_MAX || b <= a ||
+		    (hasff ? b - a != c->ff - p->ff :
+		    (c->li - p->li) / PAGE_MINLINES < b - a))
+			g->pages = 0;
+		g->prev = i;
+	}
+	for (i = 0; i < cands.n; i++) {
+		const struct runcand *c = &cands.v[i];
+		const struct rungroup *g = &groups.v[c->group];
+		struct line *ln = &d->lines.v[c->li];
+		struct ht_entry *e;
+
+		runhead_key(d, ln, 0, &key, &nums);
+		e = ht_get(&exact, key.s, key.n);
+		if ((e != NULL && e->val >= 3) ||
+		    (g->n >= 3 && g->vary < VARY_MANY && g->pages))
 			drop(ln, DR_RUNHEAD);
 	}
-	ht_free(&rep);
+	ht_free(&exact);
+	ht_free(&alike);
 	str_free(&key);
+	VEC_FREE(cands);
+	VEC_FREE(groups);
+	VEC_FREE(nums);
 
 	/* Beside a page number. */
 	for (li = 0; li < d->lines.n; li++) {
@@ -1230,7 +1378,7 @@ furniture_by_position(struct doc *d)
 			/* Not a numbered heading ("2  End" after a page
 			 * number), not a list item. */
 			if (c->cls != L_TEXT || c->nwords > 12 ||
-			    c->style != ST_NONE ||
+			    c->style != ST_NONE || is_atx_heading(d, c) ||
 			    (c->flags & (LF_TERM | LF_LIST)) ||
 			    (!(c->flags & LF_DIGIT) && !is_title(d, c)))
 				continue;

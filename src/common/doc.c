@@ -14,6 +14,7 @@
 #include "doc.h"
 #include "docint.h"
 #include "io.h"
+#include "rx.h"
 #include "sent.h"
 #include "utf8.h"
 
@@ -557,6 +558,22 @@ corpus_count(const struct corpus *c, const char *s, size_t n)
 	return v;
 }
 
+/* Cleans d.  A --heading pattern gets the work budget of this document;
+ * one that runs past it (or past pcre2's limits) stops the tool, since
+ * the headings it missed would be a wrong answer. */
+static void
+clean_bounded(struct doc *d)
+{
+	struct rx *h = d->opts->heading;
+	const char *why;
+
+	if (h != NULL)
+		rx_budget(h, d->src.n);
+	clean_document(d);
+	if (h != NULL && (why = rx_failure(h)) != NULL)
+		errx(STATUS_TROUBLE, "%s: %s", d->name, why);
+}
+
 struct doc *
 doc_open(struct corpus *c, const char *path)
 {
@@ -594,7 +611,7 @@ doc_open(struct corpus *c, const char *path)
 			    "U+FFFD", d->name, bad);
 		}
 	}
-	clean_document(d);
+	clean_bounded(d);
 	return d;
 }
 

@@ -6,6 +6,7 @@
 
 #include <pcre2.h>
 #include <err.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -21,7 +22,9 @@
 #define DEPTH_LIMIT	1000000
 #define HEAP_LIMIT	(512 * 1024)
 #define JIT_STACK_MIN	(32 * 1024)
-#define JIT_STACK_MAX	(8 * 1024 * 1024)
+/* Steps a start position may take uncounted (see count_step). */
+#define FREE_STEPS	256
+#define JIT_STACK_MAX	(16 * 1024 * 1024)	/* callouts take half */
 
 /*
  * pcre2 10.38 and later wrap a pattern in \b(?: ... )\b themselves
@@ -40,10 +43,14 @@
 #define WORD_POST	"\\E)\\b"	/* \E closes a \Q the pattern left open */
 
 struct rx {
-	pcre2_code		*code;
+	pcre2_code		*code;	/* the pattern */
+	pcre2_code		*counted;	/* the same with auto callouts */
 	pcre2_match_data	*md;
-	pcre2_match_context	*mctx;
+	pcre2_match_context	*mfree;	/* FREE_STEPS a start position */
+	pcre2_match_context	*mctx;	/* the limits, and count_step */
 	pcre2_jit_stack		*jstack;
+	unsigned long long	 left;	/* steps of work the document has left */
+	char			 why[80];	/* why a match failed, or "" */
 };
 
 /* Offsets in the quoted pattern -> offsets in the user's (VEC-style). */
@@ -117,6 +124,29 @@ rx_quote(const char *s, size_t n, struct str *out)
 	VEC_FREE(map);
 }
 
+/*
+ * pcre2's match limit counts the work at one start position, so a pattern
+ * just under it at every position of a long text runs for minutes.  A
+ * call first runs with a limit of FREE_STEPS a position, which honest
+ * patterns seldom reach; one that reaches it runs again as `counted',
+ * whose automatic callouts, one before each pattern item, count every
+ * step against the document's budget.  The work of a document is then at
+ * most FREE_STEPS a start position tried plus its budget, and the
+ * callouts (half the speed of a pattern that takes many steps) cost only
+ * the calls that need them.
+ */
+static int
+count_step(pcre2_callout_block *cb, void *arg)
+{
+	struct rx *r = arg;
+
+	(void)cb;
+	if (r->left == 0)
+		return PCRE2_ERROR_MATCHLIMIT;
+	r->left--;
+	return 0;
+}
+
 static void
 nomem(void)
 {
@@ -146,6 +176,7 @@ rx_compile(const char *pat, size_t n, unsigned flags, char *errbuf,
 	struct offmap map = { 0 };
 	const char *p = pat != NULL ? pat : "";
 	size_t len = n, pre = 0, off;
+	pcre2_code *counted = NULL;
 	uint32_t opts = PCRE2_UTF | PCRE2_UCP, extra = 0, jit = 0;
 	int ec;
 
@@ -189,9 +220,12 @@ rx_compile(const char *pat, size_t n, unsigned flags, char *errbuf,
 		pcre2_set_compile_extra_options(cctx, extra);
 	}
 	code = pcre2_compile((PCRE2_SPTR)p, len, opts, &ec, &off, cctx);
-	pcre2_compile_context_free(cctx);
 	if (code == NULL)
 		compile_fail(ec, off, pre, map.v, map.n, n, errbuf, errlen);
+	else if ((counted = pcre2_compile((PCRE2_SPTR)p, len,
+	    opts | PCRE2_AUTO_CALLOUT, &ec, &off, cctx)) == NULL)
+		nomem();	/* it compiled without the callouts */
+	pcre2_compile_context_free(cctx);
 out:
 	str_free(&q);
 	str_free(&w);
@@ -201,21 +235,31 @@ out:
 
 	r = xcalloc(1, sizeof(*r));
 	r->code = code;
+	r->counted = counted;
 	if ((r->md = pcre2_match_data_create_from_pattern(code, NULL)) == NULL ||
-	    (r->mctx = pcre2_match_context_create(NULL)) == NULL)
+	    (r->mctx = pcre2_match_context_create(NULL)) == NULL ||
+	    (r->mfree = pcre2_match_context_create(NULL)) == NULL)
 		nomem();
 	pcre2_set_match_limit(r->mctx, MATCH_LIMIT);
 	pcre2_set_depth_limit(r->mctx, DEPTH_LIMIT);
 	pcre2_set_heap_limit(r->mctx, HEAP_LIMIT);
+	pcre2_set_callout(r->mctx, count_step, r);
+	pcre2_set_match_limit(r->mfree, FREE_STEPS);
+	pcre2_set_depth_limit(r->mfree, FREE_STEPS);
+	pcre2_set_heap_limit(r->mfree, HEAP_LIMIT);
+	rx_budget(r, 0);
 	/* TX_NOJIT=1 turns the JIT off: valgrind cannot follow JIT code
 	 * (its fast scans read whole words past a match's bytes). */
 	if (!(flags & RX_NOJIT) && getenv("TX_NOJIT") == NULL &&
 	    pcre2_config(PCRE2_CONFIG_JIT, &jit) >= 0 && jit == 1 &&
-	    pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0) {
+	    pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0 &&
+	    pcre2_jit_compile(counted, PCRE2_JIT_COMPLETE) == 0) {
 		r->jstack = pcre2_jit_stack_create(JIT_STACK_MIN,
 		    JIT_STACK_MAX, NULL);
-		if (r->jstack != NULL)
+		if (r->jstack != NULL) {
 			pcre2_jit_stack_assign(r->mctx, NULL, r->jstack);
+			pcre2_jit_stack_assign(r->mfree, NULL, r->jstack);
+		}
 	}
 	return r;
 }
@@ -232,8 +276,13 @@ rx_exec(struct rx *r, const char *s, size_t n, size_t start, size_t *ms,
 		return 0;
 	if (s == NULL)
 		s = "";
-	rc = pcre2_match(r->code, (PCRE2_SPTR)s, n, start, PCRE2_NO_UTF_CHECK,
-	    r->md, r->mctx);
+	if (r->left == 0)
+		rc = PCRE2_ERROR_MATCHLIMIT;	/* spent stays spent */
+	else if ((rc = pcre2_match(r->code, (PCRE2_SPTR)s, n, start,
+	    PCRE2_NO_UTF_CHECK, r->md, r->mfree)) < 0 &&
+	    rc != PCRE2_ERROR_NOMATCH)
+		rc = pcre2_match(r->counted, (PCRE2_SPTR)s, n, start,
+		    PCRE2_NO_UTF_CHECK, r->md, r->mctx);
 	if (rc >= 0) {
 		ov = pcre2_get_ovector_pointer(r->md);
 		*ms = ov[0];
@@ -247,15 +296,41 @@ rx_exec(struct rx *r, const char *s, size_t n, size_t start, size_t *ms,
 	case PCRE2_ERROR_DEPTHLIMIT:
 	case PCRE2_ERROR_HEAPLIMIT:
 	case PCRE2_ERROR_JIT_STACKLIMIT:
-		seterr(errbuf, errlen,
+		seterr(r->why, sizeof(r->why),
 		    "match limit exceeded: the pattern backtracks too much");
-		return -1;
+		break;
 	default:
 		if (pcre2_get_error_message(rc, msg, sizeof(msg)) < 0)
 			snprintf((char *)msg, sizeof(msg), "error %d", rc);
-		seterr(errbuf, errlen, "%s", (char *)msg);
-		return -1;
+		seterr(r->why, sizeof(r->why), "%s", (char *)msg);
+		break;
 	}
+	seterr(errbuf, errlen, "%s", r->why);
+	return -1;
+}
+
+const char *
+rx_failure(const struct rx *r)
+{
+	return r->why[0] != '\0' ? r->why : NULL;
+}
+
+void
+rx_budget(struct rx *r, size_t n)
+{
+	r->left = RX_WORK_FLOOR;
+	r->why[0] = '\0';
+	rx_budget_more(r, n);
+}
+
+void
+rx_budget_more(struct rx *r, size_t n)
+{
+	unsigned long long add;
+
+	add = n > ULLONG_MAX / RX_WORK_PER_BYTE ? ULLONG_MAX :
+	    RX_WORK_PER_BYTE * n;
+	r->left = add > ULLONG_MAX - r->left ? ULLONG_MAX : r->left + add;
 }
 
 void
@@ -265,7 +340,9 @@ rx_free(struct rx *r)
 		return;
 	pcre2_match_data_free(r->md);
 	pcre2_match_context_free(r->mctx);
+	pcre2_match_context_free(r->mfree);
 	pcre2_jit_stack_free(r->jstack);
 	pcre2_code_free(r->code);
+	pcre2_code_free(r->counted);
 	free(r);
 }

@@ -265,6 +265,67 @@ test_limit(void)
 	free(deep);
 }
 
+/*
+ * The budget is shared by the calls of one document: a pattern that
+ * stays under pcre2's limit in every call still stops once the document's
+ * work is spent, and a new document starts afresh.
+ */
+static void
+test_budget(void)
+{
+	/* Some 6,000 steps a call, 4 KB of budget; 5,000 calls take
+	 * about twice the floor. */
+	static const char subj[] = "aaaaaaaaaa! ";
+	size_t ms, me, i, calls = 0, n = strlen(subj);
+	struct rx *r;
+	int rc = 0;
+
+	r = comp("(a+)+$", 0);
+	CHECK(r != NULL);
+	CHECK(rx_failure(r) == NULL);
+	/* An empty document's floor runs out within 5,000 calls. */
+	rx_budget(r, 0);
+	for (i = 0; i < 5000 && (rc = rx_exec(r, subj, n, 0, &ms, &me, err,
+	    sizeof(err))) == 0; i++)
+		calls++;
+	CHECK(rc == -1);
+	CHECK(calls > 1000 && calls < 5000);
+	CHECK(strcmp(err,
+	    "match limit exceeded: the pattern backtracks too much") == 0);
+	CHECK(rx_failure(r) != NULL && strcmp(rx_failure(r), err) == 0);
+	/* Spent stays spent, even for a cheap call ... */
+	CHECK(rx_exec(r, "aaa!", 4, 0, &ms, &me, err, sizeof(err)) == -1);
+	/* ... until the next document, which gets the floor again. */
+	rx_budget(r, 0);
+	CHECK(rx_failure(r) == NULL);
+	CHECK(rx_exec(r, subj, n, 0, &ms, &me, err, sizeof(err)) == 0);
+	CHECK(rx_exec(r, "aaa", 3, 0, &ms, &me, err, sizeof(err)) == 1);
+	/* A document with 5,000 such pieces among its 320 KB has the work
+	 * for all of them ... */
+	rx_budget(r, 5000 * 64);
+	for (i = 0; i < 5000; i++)
+		if (rx_exec(r, subj, n, 0, &ms, &me, err, sizeof(err)) != 0)
+			break;
+	CHECK(i == 5000);
+	/* ... and so has one that arrives in pieces. */
+	rx_budget(r, 0);
+	for (i = 0; i < 5000; i++) {
+		rx_budget_more(r, 64);
+		if (rx_exec(r, subj, n, 0, &ms, &me, err, sizeof(err)) != 0)
+			break;
+	}
+	CHECK(i == 5000);
+	CHECK(rx_failure(r) == NULL);
+	/* Sizes whose budget passes 2^64 saturate instead of wrapping to
+	 * the floor (2^57 * 128 is 2^64). */
+	rx_budget(r, sizeof(size_t) >= 8 ? (size_t)1 << 57 : (size_t)-1);
+	for (i = 0; i < 5000; i++)
+		if (rx_exec(r, subj, n, 0, &ms, &me, err, sizeof(err)) != 0)
+			break;
+	CHECK(i == 5000);
+	rx_free(r);
+}
+
 static void
 run(void)
 {
@@ -274,6 +335,7 @@ run(void)
 	test_icase();
 	test_literal();
 	test_limit();
+	test_budget();
 }
 
 int
