@@ -4,6 +4,7 @@
 TX_ROOT="$(cd "$BATS_TEST_DIRNAME/.." && pwd)"
 PATH="${TX_BIN:-$TX_ROOT/bin}:$PATH"
 SAMPLES="$TX_ROOT/samples"
+# shellcheck disable=SC2034 # used by the bats files that load this one
 DATA="$TX_ROOT/tests/data"
 export LC_ALL=C.UTF-8
 

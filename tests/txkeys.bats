@@ -60,7 +60,7 @@ row() {	# row TERM: that term's row of $output
 	# Order: + by g2 (x, z, filler), then - (w).
 	[ "$(tail -n +2 <<< "$output" | cut -f1 | tr '\n' ' ')" = "x z filler w " ]
 	# No infinities or NaN anywhere.
-	! grep -qiE 'inf|nan' <<< "$output"
+	run ! grep -qiE 'inf|nan' <<< "$output"
 }
 
 @test "txkeys gives the UCREL log-likelihood calculator's published example" {
@@ -172,6 +172,7 @@ row() {	# row TERM: that term's row of $output
 	printf 'Other words.\n' > "$T/small.txt"
 	run -0 --separate-stderr txkeys "$T/big.txt" "$T/small.txt"
 	[ -z "$stderr" ]
+	# shellcheck disable=SC2017 # whole 16-byte units, three words each
 	[ "$(row word | cut -f2,3,14)" = "$((size / 16 * 3))"$'\t0\t+' ]
 	rm -f "$T/big.txt"
 }

@@ -53,7 +53,7 @@ cleaned() {
 	# Every hit's offsets cut the word out of the source; one of them has
 	# a line break inside.
 	n=0
-	while IFS=$'\t' read -r doc sec par sent start end left match right; do
+	while IFS=$'\t' read -r _ _ _ _ start end _; do
 		src=$(tail -c +$((start + 1)) "$f" | head -c $((end - start)))
 		[ "$src" = multilateral ] || [ "$src" = $'mul-\ntilateral' ] || { echo "$start: $src"; false; }
 		[ "$src" = multilateral ] || n=$((n + 1))
@@ -120,8 +120,10 @@ cleaned() {
 	run -0 txkwic --color=never -w China "$(sample 2021)"
 	[[ "$output" != *$'\033'* ]]
 	# auto: never into a pipe, and NO_COLOR is honoured
+	# shellcheck disable=SC2016 # $1 is the inner shell's
 	run -0 bash -c 'NO_COLOR=1 script -qec "txkwic --color=auto -w China $1" /dev/null' _ "$(sample 2021)"
 	[[ "$output" != *$'\033[1;31m'* ]]
+	# shellcheck disable=SC2016 # $1 is the inner shell's
 	run -0 bash -c 'script -qec "txkwic -w China $1" /dev/null' _ "$(sample 2021)"
 	[[ "$output" == *$'\033[1;31m'* ]]
 	# East Asian wide characters take two columns.
@@ -201,8 +203,8 @@ cleaned() {
 	    <(txkwic --tsv -i 'sovereign\w*' samples/*.txt | cut -f1-3,7-9)
 	# Where a record's text is its source bytes, offsets are exact.
 	txseg samples/2017*.txt samples/2021*.txt | txkwic --tsv sovereignty | tail -n +2 |
-	while IFS=$'\t' read -r doc sec par sent start end left match right; do
-		[ "$(tail -c +$((start + 1)) samples/$doc.txt | head -c $((end - start)))" = sovereignty ]
+	while IFS=$'\t' read -r doc _ _ _ start end _; do
+		[ "$(tail -c +$((start + 1)) "samples/$doc.txt" | head -c $((end - start)))" = sovereignty ]
 	done
 	run -2 --separate-stderr bash -c 'txseg --unit=token samples/*.txt | txkwic x'
 	[[ "$stderr" == *"txkwic reads txseg's sentence or paragraph records"* ]]
