@@ -238,18 +238,18 @@ three_docs() {
 	grep -qx $'w\t4\t0.3522\t0.3522\t0.0000' <<< "$output"
 }
 
-@test "txfreq --stats: tokens, types, ratio, sentences, mean length" {
+@test "txfreq --stats: items, types, ratio, sentences, mean length" {
 	three_docs
 	printf 'One two two. Three.\n' > "$T/d.txt"
 	run -0 txfreq --stats "$T/a.txt" "$T/d.txt"
-	[ "$output" = $'doc\ttokens\ttypes\tttr\tsentences\tmean_sentence_length\na\t10\t4\t0.4000\t1\t10.00\nd\t4\t3\t0.7500\t2\t2.00' ]
+	[ "$output" = $'doc\titems\ttypes\tttr\tsentences\tmean_sentence_length\na\t10\t4\t0.4000\t1\t10.00\nd\t4\t3\t0.7500\t2\t2.00' ]
 	# The stream gives the same table.
 	cmp <(txseg "$T/a.txt" "$T/d.txt" | txfreq --stats) <(txfreq --stats "$T/a.txt" "$T/d.txt")
 	cd "$TX_ROOT"
 	for u in sent para token; do
 		cmp <(txseg --unit=$u samples/*.txt | txfreq --stats) <(txfreq --stats samples/*.txt)
 	done
-	# tokens equal the word list's total for each document
+	# items equal the word list's total for each document
 	for f in samples/*.txt; do
 		want=$(txfreq "$f" | col 2 | paste -sd+ | bc)
 		[ "$(txfreq --stats "$f" | col 2)" = "$want" ]
