@@ -211,8 +211,11 @@ edits() {
 	size=$((16 << 20))
 	yes 'Word word word.' | tr '\n' ' ' | head -c "$size" > "$T/a.txt"
 	{ head -c $((size / 2)) "$T/a.txt"; printf 'Needle. '; tail -c $((size / 2)) "$T/a.txt"; } > "$T/b.txt"
-	run -1 --separate-stderr txdiff --tsv "$T/a.txt" "$T/b.txt"
+	run -1 --separate-stderr /usr/bin/time -o "$T/rss" -f %M txdiff --tsv "$T/a.txt" "$T/b.txt"
 	[ -z "$stderr" ]
 	[ "$(grep -c '^insert' <<< "$output")" -eq 1 ]
+	# Peak RSS: 11 times the two inputs today (2026-12: 351 MiB for two
+	# 16 MiB lines); the bound, 11.5 times, keeps it from growing.
+	rss_at_most "$T/rss" $((2 * size * 23 / 2))
 	grep -q $'^insert\t\t\t'$((size / 2))$'\t'$((size / 2 + 7))$'\t' <<< "$output"
 }

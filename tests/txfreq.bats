@@ -419,9 +419,12 @@ three_docs() {
 	size=$((1 << 30))
 	[ -n "${TX_BIG_SIZE:-}" ] && size=$TX_BIG_SIZE
 	yes 'Word word word.' | tr '\n' ' ' | head -c "$size" > "$T/big.txt"
-	run -0 --separate-stderr txfreq "$T/big.txt"
+	run -0 --separate-stderr /usr/bin/time -o "$T/rss" -f %M txfreq "$T/big.txt"
 	[ -z "$stderr" ]
 	# shellcheck disable=SC2017 # whole 16-byte units, three words each
 	[ "${lines[1]}" = "word"$'\t'$((size / 16 * 3))$'\t1000000.00\t1' ]
 	rm -f "$T/big.txt"
+	# Peak RSS at most twice the line plus 64 MiB, as txseg's road needs
+	# (2026-12: 2052 MiB for 1 GiB).
+	rss_at_most "$T/rss" $((2 * size + (64 << 20)))
 }

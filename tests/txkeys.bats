@@ -170,9 +170,12 @@ row() {	# row TERM: that term's row of $output
 	[ -n "${TX_BIG_SIZE:-}" ] && size=$TX_BIG_SIZE
 	yes 'Word word word.' | tr '\n' ' ' | head -c "$size" > "$T/big.txt"
 	printf 'Other words.\n' > "$T/small.txt"
-	run -0 --separate-stderr txkeys "$T/big.txt" "$T/small.txt"
+	run -0 --separate-stderr /usr/bin/time -o "$T/rss" -f %M txkeys "$T/big.txt" "$T/small.txt"
 	[ -z "$stderr" ]
 	# shellcheck disable=SC2017 # whole 16-byte units, three words each
 	[ "$(row word | cut -f2,3,14)" = "$((size / 16 * 3))"$'\t0\t+' ]
 	rm -f "$T/big.txt"
+	# Peak RSS at most twice the line plus 64 MiB, as txseg's road needs
+	# (2026-12: 2052 MiB for 1 GiB).
+	rss_at_most "$T/rss" $((2 * size + (64 << 20)))
 }

@@ -243,8 +243,12 @@ cleaned() {
 	[ -n "${TX_BIG_SIZE:-}" ] && size=$TX_BIG_SIZE
 	yes 'Word word word.' | tr '\n' ' ' | head -c "$size" > "$T/big.txt"
 	printf 'needle.' >> "$T/big.txt"
-	run -0 --separate-stderr txkwic --tsv needle "$T/big.txt"
+	run -0 --separate-stderr /usr/bin/time -o "$T/rss" -f %M txkwic --tsv needle "$T/big.txt"
 	[ -z "$stderr" ]
 	[ "$(cut -f5,6,8 <<< "${lines[1]}")" = "$size"$'\t'$((size + 6))$'\tneedle' ]
 	rm -f "$T/big.txt"
+	# Peak RSS: txkwic holds 5.5 times the line today (2026-12: 356 MiB
+	# for 64 MiB, 1412 for 256 MiB, 5636 for 1 GiB), more than txseg's
+	# road (2x); the bound, 5.75 times plus 64 MiB, keeps it from growing.
+	rss_at_most "$T/rss" $((size * 23 / 4 + (64 << 20)))
 }

@@ -399,13 +399,16 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 	size=$((1 << 30))
 	[ -n "${TX_BIG_SIZE:-}" ] && size=$TX_BIG_SIZE
 	yes 'Word word word.' | tr '\n' ' ' | head -c "$size" > "$T/big.txt"
-	# shellcheck disable=SC2016 # $1 is the inner shell's
-	run -0 --separate-stderr bash -c 'txseg --no-header "$1" | tail -1' _ "$T/big.txt"
+	# shellcheck disable=SC2016 # $1 and $2 are the inner shell's
+	run -0 --separate-stderr bash -c '/usr/bin/time -o "$2" -f %M txseg --no-header "$1" | tail -1' _ "$T/big.txt" "$T/rss"
 	[ -z "$stderr" ]
 	n=$((size / 16))
 	[[ "$output" == big$'\t'0$'\t'1$'\t'* ]]
 	[ "$(cut -f4 <<< "$output")" -eq "$n" ]
 	rm -f "$T/big.txt"
+	# Peak RSS at most twice the line plus 64 MiB: the document and its
+	# cleaned text, then a bounded window (2026-12: 2052 MiB for 1 GiB).
+	rss_at_most "$T/rss" $((2 * size + (64 << 20)))
 }
 
 @test "txseg gives the same bytes on one thread and on two" {
