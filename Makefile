@@ -48,22 +48,27 @@ $(BUILD)/unit/%: tests/unit/%.c tests/unit/check.h $(BUILD)/libcommon.a $(COMMON
 
 units: $(UNIT_BIN)
 
-# One command runs everything and ends with "N passed, M failed".
-test: deps-check
+# One command runs everything and ends with "N passed, M failed".  Each of
+# test, report and bench first installs the Debian packages it needs (as
+# root; otherwise scripts/install-deps prints the commands and stops), then
+# builds in a sub-make, which sees what pkg-config says once it is there.
+test:
+	@scripts/install-deps build test
 	@scripts/run-tests
 
-deps-check:
-	@scripts/install-deps --check
-
-report: deps
+report:
+	@scripts/install-deps build
 	$(MAKE) all
 	scripts/report
 
-bench: all
+bench:
+	@scripts/install-deps build bench
+	$(MAKE) all
 	scripts/bench
 
+# Every group: build, test, bench and dev (scripts/fresh-check).
 deps:
-	scripts/install-deps
+	scripts/install-deps all
 
 install: all
 	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
@@ -75,5 +80,5 @@ install: all
 clean:
 	rm -rf $(BUILD) $(patsubst %,$(BINDIR)/%,$(TOOLS)) report
 
-.PHONY: all units test deps-check report bench deps install clean
+.PHONY: all units test report bench deps install clean
 .SUFFIXES:

@@ -85,7 +85,7 @@ COUNT_HELP
 "                      document or section:\n"
 "                      doc [sec] term count per_million\n"
 "      --wide          a term x document (or section) matrix of counts\n"
-"      --stats         per document: tokens types ttr sentences\n"
+"      --stats         per document: items types ttr sentences\n"
 "                      mean_sentence_length\n"
 "      --dispersion    add juilland_d and gries_dp over the parts\n"
 "      --parts doc|section  the parts of range and dispersion in the\n"
@@ -714,7 +714,7 @@ print_wide(struct counter *c, const struct opts *o, int form)
 static void
 print_stats(struct counter *c, const struct opts *o)
 {
-	static const char *const cols[] = { "doc", "tokens", "types", "ttr",
+	static const char *const cols[] = { "doc", "items", "types", "ttr",
 	    "sentences", "mean_sentence_length", NULL };
 	size_t nd = counter_ndocs(c), i;
 	uint64_t *tok = xcalloc(nd + 1, sizeof(*tok));

@@ -4,6 +4,7 @@
 TX_ROOT="$(cd "$BATS_TEST_DIRNAME/.." && pwd)"
 PATH="${TX_BIN:-$TX_ROOT/bin}:$PATH"
 SAMPLES="$TX_ROOT/samples"
+# shellcheck disable=SC2034 # used by the bats files that load this one
 DATA="$TX_ROOT/tests/data"
 export LC_ALL=C.UTF-8
 
@@ -19,4 +20,19 @@ sample() {
 # Field N (1-based) of every data row of a TSV stream on stdin.
 col() {
 	awk -F '\t' -v c="$1" 'NR > 1 { print $c }'
+}
+
+# rss_at_most FILE BYTES: the peak RSS that GNU time wrote to FILE
+# (`/usr/bin/time -o FILE -f %M`: KiB, on its last line) is at most BYTES.
+# Under AddressSanitizer, whose shadow memory and quarantine multiply RSS,
+# it only prints the figure: the bound is for the release build.
+rss_at_most() {
+	local kib
+	kib=$(tail -1 "$1")
+	echo "peak RSS $kib KiB, bound $(($2 >> 10)) KiB"
+	if grep -qa __asan_init "$(command -v txseg)"; then
+		echo "an ASan build: the RSS bound is not checked"
+		return 0
+	fi
+	[ "$kib" -le $(($2 >> 10)) ]
 }

@@ -93,9 +93,10 @@ edits() {
 	cmp "$T/wa" "$T/ra"
 	cmp "$T/wb" "$T/rb"
 	# Offsets cut each row's text out of the sources (one-line rows).
+	# shellcheck disable=SC1112 # the curly quotes are awk's, in its regex
 	tail -n +2 "$T/script" | awk -F '\t' '$1 == "equal" && $2 != "" && $10 !~ /[“”’]/' | head -20 |
-	while IFS=$'\t' read -r op as ae bs be asec asent bsec bsent at bt; do
-		src=$(tail -c +$((as + 1)) $a | head -c $((ae - as)) | tr '\n' ' ')
+	while IFS=$'\t' read -r _ as ae _ _ _ _ _ _ at _; do
+		src=$(tail -c +$((as + 1)) "$a" | head -c $((ae - as)) | tr '\n' ' ')
 		[ "${src// /}" = "${at// /}" ] || { echo "$as: $src / $at"; false; }
 	done
 }
@@ -150,8 +151,10 @@ edits() {
 	[ "$output" = $'...\nthree four [-five-] {+FIVE+} six seven\n...\nEleven twelve {+thirteen+}.' ]
 	run -1 txdiff --color=always "$T/a.txt" "$T/b.txt"
 	[[ "$output" == *$'\033[31m[-five-]\033[0m \033[32m{+FIVE+}\033[0m'* ]]
+	# shellcheck disable=SC2016 # $1 and $2 are the inner shell's
 	run -1 bash -c 'NO_COLOR=1 script -qec "txdiff $1 $2" /dev/null' _ "$T/a.txt" "$T/b.txt"
 	[[ "$output" != *$'\033[3'* ]]
+	# shellcheck disable=SC2016 # $1 and $2 are the inner shell's
 	run -1 bash -c 'script -qec "txdiff $1 $2" /dev/null' _ "$T/a.txt" "$T/b.txt"
 	[[ "$output" == *$'\033[31m'* ]]
 	printf 'Cats sleep all day long. Dogs bark at night. Birds sing.\n' > "$T/s1.txt"
@@ -271,8 +274,10 @@ edits() {
 	run -1 txdiff - "$T/a.txt" <<< "Some other text."
 	[ "$output" = "Some {+other+} text." ] || [ "$output" = "Some [-other-] text." ]
 	cd "$TX_ROOT"
+	# shellcheck disable=SC2016 # $1 and $2 are the inner shell's
 	run -2 --separate-stderr bash -c 'txdiff "$1" "$2" > /dev/full' _ samples/2017-03-01-s*.txt
 	[ "$stderr" = "txdiff: write error: No space left on device" ]
+	# shellcheck disable=SC2016 # $1 and $2 are the inner shell's
 	run -0 bash -c 'txdiff --tsv "$1" "$2" | head -1' _ samples/2017-03-01-s*.txt
 	[ "$output" = "$HEADER" ]
 }
@@ -284,8 +289,11 @@ edits() {
 	size=$((16 << 20))
 	yes 'Word word word.' | tr '\n' ' ' | head -c "$size" > "$T/a.txt"
 	{ head -c $((size / 2)) "$T/a.txt"; printf 'Needle. '; tail -c $((size / 2)) "$T/a.txt"; } > "$T/b.txt"
-	run -1 --separate-stderr txdiff --tsv "$T/a.txt" "$T/b.txt"
+	run -1 --separate-stderr /usr/bin/time -o "$T/rss" -f %M txdiff --tsv "$T/a.txt" "$T/b.txt"
 	[ -z "$stderr" ]
 	[ "$(grep -c '^insert' <<< "$output")" -eq 1 ]
+	# Peak RSS: 11 times the two inputs today (2026-12: 351 MiB for two
+	# 16 MiB lines); the bound, 11.5 times, keeps it from growing.
+	rss_at_most "$T/rss" $((2 * size * 23 / 2))
 	grep -q $'^insert\t\t\t'$((size / 2))$'\t'$((size / 2 + 7))$'\t' <<< "$output"
 }

@@ -44,7 +44,7 @@ HEADER=$'term\tcount\tper_million\trange'
 	# the two tokenizations coincide.
 	cat "$SAMPLES"/*.txt | LC_ALL=C tr -cs 'A-Za-z' ' ' > "$T/words.txt"
 	txfreq "$T/words.txt" | tail -n +2 | cut -f1,2 | LC_ALL=C sort > "$T/got"
-	LC_ALL=C tr -cs 'A-Za-z' '\n' < "$T/words.txt" | LC_ALL=C tr A-Z a-z |
+	LC_ALL=C tr -cs 'A-Za-z' '\n' < "$T/words.txt" | LC_ALL=C tr '[:upper:]' '[:lower:]' |
 	    grep -v '^$' | LC_ALL=C sort | uniq -c |
 	    awk '{ print $2 "\t" $1 }' | LC_ALL=C sort > "$T/want"
 	[ "$(wc -l < "$T/want")" -gt 1500 ]
@@ -83,7 +83,7 @@ HEADER=$'term\tcount\tper_million\trange'
 	grep -qx $'scope\t2\t[0-9.]*\t1' <<< "$output"
 	run -0 txfreq --no-headings "$T/toc.txt"
 	grep -qx $'scope\t1\t[0-9.]*\t1' <<< "$output"
-	! grep -q $'^report\t' <<< "$output"
+	run ! grep -q $'^report\t' <<< "$output"
 }
 
 @test "txfreq options: --case --punct --no-numbers --top --min-count --min-range --csv" {
@@ -96,7 +96,7 @@ HEADER=$'term\tcount\tper_million\trange'
 	run -0 txfreq --punct "$T/o.txt"
 	grep -qx $',\t1\t[0-9.]*\t1' <<< "$output"
 	run -0 txfreq --no-numbers "$T/o.txt"
-	! grep -q '^2030' <<< "$output"
+	run ! grep -q '^2030' <<< "$output"
 	run -0 txfreq --top 1 "$T/o.txt"
 	[ "${#lines[@]}" -eq 2 ]
 	run -0 txfreq --min-count 2 "$T/o.txt"
@@ -132,6 +132,7 @@ HEADER=$'term\tcount\tper_million\trange'
 	[ "${lines[1]}" = $'fine\t1\t500000.00\t1' ]
 	run -0 txfreq < /dev/null
 	[ "$output" = "$HEADER" ]
+	# shellcheck disable=SC2016 # $1 is the inner shell's
 	run -2 --separate-stderr bash -c 'txfreq "$1" > /dev/full' _ "$TX_ROOT/samples/2021-10-20-position-international-rules-making.txt"
 	[ "$stderr" = "txfreq: write error: No space left on device" ]
 	run -0 bash -c 'txfreq "$@" | head -1' _ "$SAMPLES"/*.txt
@@ -141,7 +142,7 @@ HEADER=$'term\tcount\tper_million\trange'
 @test "txfreq -n 2 counts equal an awk bigram count on plain ASCII words" {
 	cat "$SAMPLES"/*.txt | LC_ALL=C tr -cs 'A-Za-z' ' ' > "$T/words.txt"
 	txfreq -n 2 "$T/words.txt" | tail -n +2 | cut -f1,2 | LC_ALL=C sort > "$T/got"
-	LC_ALL=C tr -cs 'A-Za-z' '\n' < "$T/words.txt" | LC_ALL=C tr A-Z a-z |
+	LC_ALL=C tr -cs 'A-Za-z' '\n' < "$T/words.txt" | LC_ALL=C tr '[:upper:]' '[:lower:]' |
 	    grep -v '^$' | awk 'NR > 1 { print prev " " $0 } { prev = $0 }' |
 	    LC_ALL=C sort | uniq -c | awk '{ print $2 " " $3 "\t" $1 }' |
 	    LC_ALL=C sort > "$T/want"
@@ -255,18 +256,18 @@ three_docs() {
 	grep -qx $'w\t4\t0.3522\t0.3522\t0.0000' <<< "$output"
 }
 
-@test "txfreq --stats: tokens, types, ratio, sentences, mean length" {
+@test "txfreq --stats: items, types, ratio, sentences, mean length" {
 	three_docs
 	printf 'One two two. Three.\n' > "$T/d.txt"
 	run -0 txfreq --stats "$T/a.txt" "$T/d.txt"
-	[ "$output" = $'doc\ttokens\ttypes\tttr\tsentences\tmean_sentence_length\na\t10\t4\t0.4000\t1\t10.00\nd\t4\t3\t0.7500\t2\t2.00' ]
+	[ "$output" = $'doc\titems\ttypes\tttr\tsentences\tmean_sentence_length\na\t10\t4\t0.4000\t1\t10.00\nd\t4\t3\t0.7500\t2\t2.00' ]
 	# The stream gives the same table.
 	cmp <(txseg "$T/a.txt" "$T/d.txt" | txfreq --stats) <(txfreq --stats "$T/a.txt" "$T/d.txt")
 	cd "$TX_ROOT"
 	for u in sent para token; do
 		cmp <(txseg --unit=$u samples/*.txt | txfreq --stats) <(txfreq --stats samples/*.txt)
 	done
-	# tokens equal the word list's total for each document
+	# items equal the word list's total for each document
 	for f in samples/*.txt; do
 		want=$(txfreq "$f" | col 2 | paste -sd+ | bc)
 		[ "$(txfreq --stats "$f" | col 2)" = "$want" ]
@@ -300,6 +301,7 @@ three_docs() {
 	cmp <(txfreq --by corpus --tfidf "$T/a.txt") <(txfreq --by doc --tfidf "$T/a.txt")
 	cmp <(txfreq --by corpus --wide "$T/a.txt") <(txfreq --wide "$T/a.txt")
 	# --stream with - alone is standard input
+	# shellcheck disable=SC2016 # $1 and $2 are the inner shell's
 	run -0 bash -c 'txseg --no-header "$1" | txfreq --stream -' _ "$T/a.txt"
 	[ "${lines[1]}" = $'two\t2\t500000.00\t1' ]
 }
@@ -369,6 +371,7 @@ three_docs() {
 	s=(samples/*.txt)
 	txfreq --by section "${s[@]:0:2}" > "$T/a.tsv"
 	txfreq --by section "${s[@]:2}" > "$T/b.tsv"
+	# shellcheck disable=SC2086 # $o holds several options, split on purpose
 	for o in "" "--dispersion" "--parts section --dispersion" "--by doc --dispersion" "--by doc --tfidf" "--wide" "--by section --csv" "--top 7 --min-range 3"; do
 		txfreq $o "${s[@]}" > "$T/one"
 		txfreq --merge --by corpus $o "$T/a.tsv" "$T/b.tsv" > "$T/two"
@@ -515,6 +518,7 @@ three_docs() {
 @test "scripts/txfreq-parallel gives one run's bytes" {
 	command -v parallel >/dev/null || skip "GNU parallel is not installed (make deps)"
 	cd "$TX_ROOT"
+	# shellcheck disable=SC2086 # $o holds several options, split on purpose
 	for o in "" "-n 1-3 --stop en" "--dispersion" "--by doc --dispersion" "--by section --tfidf" "--wide --csv" "--stats" "--parts section --dispersion --top 20"; do
 		txfreq $o samples/*.txt > "$T/one"
 		scripts/txfreq-parallel -j 2 $o samples/*.txt > "$T/two"
@@ -533,7 +537,8 @@ three_docs() {
 	# reducer.
 	txseg samples/*.txt > "$T/stream.tsv"
 	split -l 100 "$T/stream.tsv" "$T/split."
-	[ "$(ls "$T"/split.* | wc -l)" -gt 5 ]
+	parts=("$T"/split.*)
+	[ "${#parts[@]}" -gt 5 ]
 	for f in "$T"/split.*; do
 		txfreq --stream --by doc < "$f"	# the mapper
 	done | LC_ALL=C sort > "$T/shuffled"
@@ -558,10 +563,14 @@ three_docs() {
 	size=$((1 << 30))
 	[ -n "${TX_BIG_SIZE:-}" ] && size=$TX_BIG_SIZE
 	yes 'Word word word.' | tr '\n' ' ' | head -c "$size" > "$T/big.txt"
-	run -0 --separate-stderr txfreq "$T/big.txt"
+	run -0 --separate-stderr /usr/bin/time -o "$T/rss" -f %M txfreq "$T/big.txt"
 	[ -z "$stderr" ]
+	# shellcheck disable=SC2017 # whole 16-byte units, three words each
 	[ "${lines[1]}" = "word"$'\t'$((size / 16 * 3))$'\t1000000.00\t1' ]
 	rm -f "$T/big.txt"
+	# Peak RSS at most twice the line plus 64 MiB, as txseg's road needs
+	# (2026-12: 2052 MiB for 1 GiB).
+	rss_at_most "$T/rss" $((2 * size + (64 << 20)))
 }
 
 @test "txfreq --by doc holds about 16 bytes per (term, document) pair" {

@@ -55,6 +55,7 @@ row() {	# row TERM: that term's row of $output
 	EOF
 	# what goes together: a stream on stdin against a table; options that
 	# only say how text is read
+	# shellcheck disable=SC2016 # $1 and $2 are the inner shell's
 	run -0 bash -c 'txseg "$1" | txkeys --stream - "$2"' _ "$t" "$T/ref.tsv"
 	cmp <(echo "$output") <(txkeys "$t" "$T/ref.tsv")
 	echo "$PWD/$t" > "$T/list"
@@ -103,7 +104,7 @@ row() {	# row TERM: that term's row of $output
 	# Order: + by g2 (x, z, filler), then - (w).
 	[ "$(tail -n +2 <<< "$output" | cut -f1 | tr '\n' ' ')" = "x z filler w " ]
 	# No infinities or NaN anywhere.
-	! grep -qiE 'inf|nan' <<< "$output"
+	run ! grep -qiE 'inf|nan' <<< "$output"
 }
 
 @test "txkeys gives the UCREL log-likelihood calculator's published example" {
@@ -251,8 +252,12 @@ row() {	# row TERM: that term's row of $output
 	[ -n "${TX_BIG_SIZE:-}" ] && size=$TX_BIG_SIZE
 	yes 'Word word word.' | tr '\n' ' ' | head -c "$size" > "$T/big.txt"
 	printf 'Other words.\n' > "$T/small.txt"
-	run -0 --separate-stderr txkeys "$T/big.txt" "$T/small.txt"
+	run -0 --separate-stderr /usr/bin/time -o "$T/rss" -f %M txkeys "$T/big.txt" "$T/small.txt"
 	[ -z "$stderr" ]
+	# shellcheck disable=SC2017 # whole 16-byte units, three words each
 	[ "$(row word | cut -f2,3,14)" = "$((size / 16 * 3))"$'\t0\t+' ]
 	rm -f "$T/big.txt"
+	# Peak RSS at most twice the line plus 64 MiB, as txseg's road needs
+	# (2026-12: 2052 MiB for 1 GiB).
+	rss_at_most "$T/rss" $((2 * size + (64 << 20)))
 }

@@ -70,7 +70,7 @@ cleaned() {
 	# Every hit's offsets cut the word out of the source; one of them has
 	# a line break inside.
 	n=0
-	while IFS=$'\t' read -r doc sec par sent kind start end left match right; do
+	while IFS=$'\t' read -r _ _ _ _ _ start end _; do
 		src=$(tail -c +$((start + 1)) "$f" | head -c $((end - start)))
 		[ "$src" = multilateral ] || [ "$src" = $'mul-\ntilateral' ] || { echo "$start: $src"; false; }
 		[ "$src" = multilateral ] || n=$((n + 1))
@@ -137,8 +137,10 @@ cleaned() {
 	run -0 txkwic --color=never -w China "$(sample 2021)"
 	[[ "$output" != *$'\033'* ]]
 	# auto: never into a pipe, and NO_COLOR is honoured
+	# shellcheck disable=SC2016 # $1 is the inner shell's
 	run -0 bash -c 'NO_COLOR=1 script -qec "txkwic --color=auto -w China $1" /dev/null' _ "$(sample 2021)"
 	[[ "$output" != *$'\033[1;31m'* ]]
+	# shellcheck disable=SC2016 # $1 is the inner shell's
 	run -0 bash -c 'script -qec "txkwic -w China $1" /dev/null' _ "$(sample 2021)"
 	[[ "$output" == *$'\033[1;31m'* ]]
 	# East Asian wide characters take two columns.
@@ -214,6 +216,7 @@ cleaned() {
 		    <(txkwic --within sent --tsv $no -i 'sovereign\w*' "$f" | cut -f1-5,8-10)
 	done
 	# a kind txseg never writes is refused
+	# shellcheck disable=SC2016 # $1 and $2 are the inner shell's
 	run -2 --separate-stderr bash -c 'txseg "$1" | sed "3s/\ttext\t/\tlist\t/" | txkwic x' _ "$f"
 	[ "$stderr" = "txkwic: -: line 3: kind 'list' is not text, heading or toc" ]
 	[ -z "$output" ]
@@ -339,8 +342,8 @@ cleaned() {
 	    <(txkwic --tsv -i 'sovereign\w*' samples/*.txt | cut -f1-3,5,8-10)
 	# Where a record's text is its source bytes, offsets are exact.
 	txseg samples/2017*.txt samples/2021*.txt | txkwic --tsv sovereignty | tail -n +2 |
-	while IFS=$'\t' read -r doc sec par sent kind start end left match right; do
-		[ "$(tail -c +$((start + 1)) samples/$doc.txt | head -c $((end - start)))" = sovereignty ]
+	while IFS=$'\t' read -r doc _ _ _ _ start end _; do
+		[ "$(tail -c +$((start + 1)) "samples/$doc.txt" | head -c $((end - start)))" = sovereignty ]
 	done
 	run -2 --separate-stderr bash -c 'txseg --unit=token samples/*.txt | txkwic x'
 	[[ "$stderr" == *"txkwic reads txseg's sentence or paragraph records"* ]]
@@ -404,8 +407,12 @@ cleaned() {
 	[ -n "${TX_BIG_SIZE:-}" ] && size=$TX_BIG_SIZE
 	yes 'Word word word.' | tr '\n' ' ' | head -c "$size" > "$T/big.txt"
 	printf 'needle.' >> "$T/big.txt"
-	run -0 --separate-stderr txkwic --tsv needle "$T/big.txt"
+	run -0 --separate-stderr /usr/bin/time -o "$T/rss" -f %M txkwic --tsv needle "$T/big.txt"
 	[ -z "$stderr" ]
 	[ "$(cut -f6,7,9 <<< "${lines[1]}")" = "$size"$'\t'$((size + 6))$'\tneedle' ]
 	rm -f "$T/big.txt"
+	# Peak RSS: txkwic holds 5.5 times the line today (2026-12: 356 MiB
+	# for 64 MiB, 1412 for 256 MiB, 5636 for 1 GiB), more than txseg's
+	# road (2x); the bound, 5.75 times plus 64 MiB, keeps it from growing.
+	rss_at_most "$T/rss" $((size * 23 / 4 + (64 << 20)))
 }

@@ -87,6 +87,7 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 
 @test "txseg token offsets cut out every token exactly" {
 	txseg --unit=token "$PAPER" > "$T/tok.tsv"
+	# shellcheck disable=SC2016 # perl's variables
 	run -0 perl -e '
 		open(my $f, "<:raw", $ARGV[0]) or die; local $/; my $src = <$f>;
 		open(my $t, "<:raw", $ARGV[1]) or die; <$t>; my ($n, $bad) = (0, 0);
@@ -104,6 +105,7 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 	run -0 txseg --unit=token <<< "China’s 2030 rule-based plan: see https://example.org/a."
 	[ "${lines[0]}" = "$HEADER"$'\ttype' ]
 	printf '%s\n' "$output" | cut -f8,9 > "$T/got"
+	# shellcheck disable=SC1110 # the ’ is the apostrophe under test
 	printf '%s\n' text$'\t'type China’s$'\t'word 2030$'\t'num rule-based$'\t'word plan$'\t'word \
 	    :$'\t'punct see$'\t'word https://example.org/a$'\t'url .$'\t'punct > "$T/want"
 	diff -u "$T/want" "$T/got"
@@ -144,7 +146,7 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 	cd "$TX_ROOT"
 	LC_ALL=C txseg samples/*.txt > "$T/c"
 	LC_ALL=C.UTF-8 txseg samples/*.txt > "$T/u"
-	LANG= LC_ALL= txseg samples/*.txt > "$T/n"
+	LANG='' LC_ALL='' txseg samples/*.txt > "$T/n"
 	cmp "$T/c" "$T/u"
 	cmp "$T/c" "$T/n"
 }
@@ -157,10 +159,10 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 	grep -qx cyberspace <<< "$toks"
 	grep -qx international <<< "$toks"
 	grep -qx win-win <<< "$toks"
-	! grep -qx 'cy-' <<< "$toks"
-	! grep -qx 'berspace' <<< "$toks"
-	! grep -qx 'cyber-space' <<< "$toks"
-	! grep -qx 'interna' <<< "$toks"
+	run ! grep -qx 'cy-' <<< "$toks"
+	run ! grep -qx 'berspace' <<< "$toks"
+	run ! grep -qx 'cyber-space' <<< "$toks"
+	run ! grep -qx 'interna' <<< "$toks"
 }
 
 @test "txseg keeps a line-break hyphen the corpus writes with a hyphen" {
@@ -183,9 +185,10 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 
 @test "txseg joins a paragraph across a page break that falls mid-sentence" {
 	run -0 txseg "$PAPER"
-	grep -q $'\tEncourage innovation in and peaceful application of network technology: China must encourage' <<< "$output"
-	! grep -q 'Strategic Study of CAE' <<< "$output"
-	! grep -qP '\t015\t|\t015$' <<< "$output"
+	sents=$output	# each `run` below sets $output anew
+	grep -q $'\tEncourage innovation in and peaceful application of network technology: China must encourage' <<< "$sents"
+	run ! grep -q 'Strategic Study of CAE' <<< "$sents"
+	run ! grep -qP '\t015\t|\t015$' <<< "$sents"
 }
 
 @test "txseg joins a paragraph across a stray blank line" {
@@ -240,7 +243,7 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 	{ for i in 1 2 3 4; do printf 'Journal of Things 2016\n\nParagraph %s has a sentence that ends.\n\n' "$i"; done; } > "$T/r.txt"
 	run -0 txseg --dropped "$T/d.tsv" "$T/r.txt"
 	[ "$(grep -c running-header "$T/d.tsv")" -eq 4 ]
-	! grep -q Journal <<< "$output"
+	run ! grep -q Journal <<< "$output"
 }
 
 @test "txseg drops a running header with the page number in it, in step with the pages" {
@@ -493,11 +496,13 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 }
 
 @test "txseg reports a full disk as a write error" {
+	# shellcheck disable=SC2016 # $1 is the inner shell's
 	run -2 --separate-stderr bash -c 'txseg "$1" > /dev/full' _ "$PAPER"
 	[ "$stderr" = "txseg: write error: No space left on device" ]
 }
 
 @test "txseg ends quietly when its reader goes away" {
+	# shellcheck disable=SC2016 # $1 is the inner shell's
 	run -0 --separate-stderr bash -c 'set -o pipefail; txseg --unit=token "$1" "$1" "$1" | head -1; echo "status ${PIPESTATUS[0]}"' _ "$PAPER"
 	[ "${lines[0]}" = "doc	sec	par	sent	kind	start	end	text	type" ]
 	# 141 is death by SIGPIPE, as cat and grep die too
@@ -511,12 +516,16 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 	size=$((1 << 30))
 	[ -n "${TX_BIG_SIZE:-}" ] && size=$TX_BIG_SIZE
 	yes 'Word word word.' | tr '\n' ' ' | head -c "$size" > "$T/big.txt"
-	run -0 --separate-stderr bash -c 'txseg --no-header "$1" | tail -1' _ "$T/big.txt"
+	# shellcheck disable=SC2016 # $1 and $2 are the inner shell's
+	run -0 --separate-stderr bash -c '/usr/bin/time -o "$2" -f %M txseg --no-header "$1" | tail -1' _ "$T/big.txt" "$T/rss"
 	[ -z "$stderr" ]
 	n=$((size / 16))
 	[[ "$output" == big$'\t'0$'\t'1$'\t'* ]]
 	[ "$(cut -f4 <<< "$output")" -eq "$n" ]
 	rm -f "$T/big.txt"
+	# Peak RSS at most twice the line plus 64 MiB: the document and its
+	# cleaned text, then a bounded window (2026-12: 2052 MiB for 1 GiB).
+	rss_at_most "$T/rss" $((2 * size + (64 << 20)))
 }
 
 @test "txseg gives the same bytes on one thread and on two" {

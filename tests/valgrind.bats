@@ -13,6 +13,7 @@ setup() {
 	T="$BATS_TEST_TMPDIR"
 	# pcre2's JIT code reads whole words past a subject's bytes, which
 	# valgrind cannot tell from a bug: patterns run interpreted here.
+	# shellcheck disable=SC2054 # the commas are inside valgrind's option values
 	VG=(env TX_NOJIT=1 valgrind -q --error-exitcode=99 --leak-check=full
 	    --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect)
 }
@@ -29,7 +30,7 @@ setup() {
 
 @test "valgrind: txseg on a 3 MB document split by two threads" {
 	cd "$TX_ROOT"
-	for i in $(seq 30); do cat samples/*.txt; echo; done > "$T/big.txt"
+	for _ in $(seq 30); do cat samples/*.txt; echo; done > "$T/big.txt"
 	run -0 --separate-stderr "${VG[@]}" txseg "$T/big.txt"
 	[ -z "$stderr" ]
 	[ "${#lines[@]}" -gt 10000 ]
@@ -89,6 +90,7 @@ setup() {
 	cd "$TX_ROOT"
 	a=samples/2016-12-27-strategy-national-cyberspace-security.txt
 	scripts/make-pair $a 3 0.03 0.3 > "$BATS_TEST_TMPDIR/b.txt"
+	# shellcheck disable=SC2086 # $o holds several options, split on purpose
 	for o in "" --tsv --stat "--stat --csv" "--by sent" "--context 3 --color=always" "-i --move-min 4"; do
 		run -1 --separate-stderr "${VG[@]}" txdiff $o $a "$BATS_TEST_TMPDIR/b.txt"
 		[ -z "$stderr" ] || { echo "$o: $stderr"; false; }

@@ -934,7 +934,7 @@ table_header(const char *s, size_t n, struct table_kind *k)
 	}
 	if (i >= nf || !field_is(f[i], fl[i], col_term)) {
 		if (nf > 1 && field_is(f[0], fl[0], col_doc) &&
-		    field_is(f[1], fl[1], "tokens"))
+		    field_is(f[1], fl[1], "items"))
 			return "a --stats table does not merge (types do not "
 			    "add up)";
 		return "not a txfreq table (its header has no term column "
