@@ -980,9 +980,12 @@ static void
 table_pending(struct counter *c, const char *name, struct str *pending,
     const size_t *linenos, const struct table_kind *k)
 {
-	char *p = pending->s, *end = pending->s + pending->n;
+	char *p = pending->s, *end;
 	size_t i = 0;
 
+	if (pending->n == 0)
+		return;		/* then s may be NULL, and NULL + 0 is undefined */
+	end = p + pending->n;
 	while (p < end) {
 		char *nl = memchr(p, '\n', (size_t)(end - p));
 
