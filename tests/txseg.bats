@@ -335,6 +335,18 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 	[ "${lines[1]}" = $'bad\t0\t1\t1\ttext\t0\t25\tBad \xef\xbf\xbd byte and \xef\xbf\xbd another.' ]
 }
 
+@test "txseg --lossy --heading matches the line as it decodes, bad bytes as U+FFFD" {
+	printf '\x80\x80 Heading\n\nSome text here.\n' > "$T/h.txt"
+	run -0 --separate-stderr txseg --lossy --heading '^\x{FFFD}{2} H' "$T/h.txt"
+	[ "${lines[1]}" = $'h\t1\t1\t1\theading\t0\t10\t\xef\xbf\xbd\xef\xbf\xbd Heading' ]
+	[ "${lines[2]}" = $'h\t1\t2\t2\ttext\t12\t27\tSome text here.' ]
+	# A lookbehind over a bad line looks at U+FFFD, never before the
+	# buffer (valgrind.bats checks the reads); no match here, so the line
+	# is the title it is without --heading (section 0, not 1).
+	run -0 --separate-stderr txseg --lossy --heading '(?<=\x{FFFD})H' "$T/h.txt"
+	[ "${lines[1]}" = $'h\t0\t1\t1\theading\t0\t10\t\xef\xbf\xbd\xef\xbf\xbd Heading' ]
+}
+
 @test "txseg treats CRLF and lone CR as line ends" {
 	printf 'First line of a para-\ngraph goes on.\n\nSecond.\n' > "$T/lf.txt"
 	printf 'First line of a para-\r\ngraph goes on.\r\n\r\nSecond.\r\n' > "$T/crlf.txt"

@@ -47,6 +47,18 @@ setup() {
 	[ -z "$stderr" ]
 }
 
+@test "valgrind: txseg --lossy --heading matches bad bytes inside the buffer" {
+	T="$BATS_TEST_TMPDIR"
+	# A lookbehind over raw invalid bytes at the start of the input once
+	# made pcre2 read before the buffer (PCRE2_NO_UTF_CHECK).
+	printf '\x80\x80 Heading\n\nSome text here.\n' > "$T/h.txt"
+	for p in '(?<=\x80)' '.\bH' '(?<=.).'; do
+		run -0 --separate-stderr "${VG[@]}" txseg --lossy --heading "$p" "$T/h.txt"
+		[ "$stderr" = "txseg: $T/h.txt: invalid UTF-8 at byte 0, replaced by U+FFFD" ] ||
+		    { echo "$p: $stderr"; false; }
+	done
+}
+
 @test "valgrind: txfreq on the samples, raw and as a stream" {
 	cd "$TX_ROOT"
 	run -0 --separate-stderr "${VG[@]}" txfreq --csv samples/*.txt

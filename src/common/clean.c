@@ -173,9 +173,11 @@ in_list(const char *const *list, size_t n, const char *w, size_t len)
 {
 	size_t i;
 
+	/* w may hold a NUL (--lossy): compare lengths first, never read
+	 * past the end of a list entry. */
 	for (i = 0; i < n; i++)
-		if (list[i][0] == w[0] && strncmp(list[i], w, len) == 0 &&
-		    list[i][len] == '\0')
+		if (list[i][0] == w[0] && strlen(list[i]) == len &&
+		    memcmp(list[i], w, len) == 0)
 			return 1;
 	return 0;
 }
@@ -248,7 +250,7 @@ lower_roman(const char *s, size_t n)
 	if (n == 0 || n >= sizeof(up))
 		return 0;
 	for (i = 0; i < n; i++) {
-		if (!strchr("ivxlc", s[i]))
+		if (s[i] == '\0' || !strchr("ivxlc", s[i]))
 			return 0;
 		up[i] = (char)(s[i] - 32);
 	}
@@ -465,7 +467,7 @@ parse_marker(const char *s, size_t n, struct marker *m)
 	}
 	/* I, II. III: and A. ; lower-case a. i. are list items. */
 	i = 0;
-	while (i < n && i < 8 && strchr("IVXLC", s[i]) != NULL)
+	while (i < n && i < 8 && s[i] != '\0' && strchr("IVXLC", s[i]) != NULL)
 		i++;
 	if (i > 0 && i < n && (s[i] == '.' || s[i] == ',' || s[i] == ':' ||
 	    s[i] == ')') && roman_value(s, i) > 0 &&
@@ -1332,7 +1334,8 @@ is_dateline(const struct doc *d, const struct line *ln)
 		char w[32];
 		size_t n, k, digits = 0, seps = 0;
 
-		while (w1 > w0 && strchr(",.:;", s[w1 - 1]) != NULL)
+		while (w1 > w0 && s[w1 - 1] != '\0' &&
+		    strchr(",.:;", s[w1 - 1]) != NULL)
 			w1--;
 		n = w1 - w0;
 		ntok++;
@@ -1342,7 +1345,7 @@ is_dateline(const struct doc *d, const struct line *ln)
 		for (k = 0; k < n; k++) {
 			if (is_digit(w[k]))
 				digits++;
-			else if (strchr("-/.:T", w[k]) != NULL)
+			else if (w[k] != '\0' && strchr("-/.:T", w[k]) != NULL)
 				seps++;
 		}
 		if (digits == n && n == 4)
@@ -1441,6 +1444,29 @@ two_sentences(const struct doc *d, const struct line *ln)
 	return 0;
 }
 
+/* Whether --heading matches line ln.  pcre2 takes the subject for valid
+ * UTF-8 unchecked, so a line with invalid bytes (--lossy) is matched as it
+ * decodes, each bad byte a U+FFFD, as in the cleaned text. */
+static int
+user_heading(const struct doc *d, const struct line *ln)
+{
+	const char *s = d->src.s + ln->ts;
+	size_t n = ln->te - ln->ts, ms, me;
+	struct str dec = { 0 };
+	char eb[8];
+	int rc;
+
+	if (d->opts->lossy && (ln->flags & LF_SPECIAL) &&
+	    utf8_validate(s, n) < n) {
+		utf8_lossy(s, n, &dec);
+		s = dec.s;
+		n = dec.n;
+	}
+	rc = rx_exec(d->opts->heading, s, n, 0, &ms, &me, eb, sizeof(eb));
+	str_free(&dec);
+	return rc == 1;
+}
+
 /* Structural heading test for line li; may mark the next line as its
  * continuation. */
 static int
@@ -1457,15 +1483,9 @@ is_heading(struct doc *d, size_t li)
 		return 0;
 	standalone = prev == NULL || prev->cls != L_TEXT ||
 	    (prev->flags & LF_TERM);
-	if (d->opts->heading != NULL) {
-		size_t ms, me;
-		char eb[8];
-
-		if (rx_exec(d->opts->heading, d->src.s + ln->ts,
-		    ln->te - ln->ts, 0, &ms, &me, eb, sizeof(eb)) == 1) {
-			ln->style = ST_USER;
-			return 1;
-		}
+	if (d->opts->heading != NULL && user_heading(d, ln)) {
+		ln->style = ST_USER;
+		return 1;
 	}
 	if (ln->flags & LF_HYPH)
 		return 0;

@@ -1,7 +1,9 @@
 /*
  * rx.h: the pcre2 wrapper. Patterns are UTF-8 with PCRE2_UTF and PCRE2_UCP
  * on, JIT-compiled when the library supports it, and matched with a match
- * limit so that no pattern runs away.
+ * limit so that no pattern runs away.  Subjects must be valid UTF-8: they
+ * are matched with PCRE2_NO_UTF_CHECK (a bad byte lets pcre2 read outside
+ * them).
  */
 #ifndef TX_RX_H
 #define TX_RX_H

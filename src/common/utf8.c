@@ -271,6 +271,19 @@ utf8_width(int32_t cp)
 	return utf8proc_charwidth(cp);
 }
 
+void
+utf8_lossy(const char *s, size_t n, struct str *out)
+{
+	size_t i = 0, bad;
+
+	while ((bad = i + utf8_validate(s + i, n - i)) < n) {
+		str_add(out, s + i, bad - i);
+		str_add(out, "\xEF\xBF\xBD", 3);
+		i = bad + 1;
+	}
+	str_add(out, s + i, n - i);
+}
+
 /*
  * NFC and folding work on spans: every ASCII character is a starter that
  * never composes with what precedes it, so text splits at ASCII bytes into

@@ -19,6 +19,10 @@ int	utf8_decode(const char *s, size_t n, int32_t *cp);
  * all of s is valid.  A NUL byte counts as invalid.  Fast on ASCII. */
 size_t	utf8_validate(const char *s, size_t n);
 
+/* Appends s[0..n) to out with every byte utf8_validate refuses (a NUL
+ * too) replaced by U+FFFD, one for each byte, as --lossy reads text. */
+void	utf8_lossy(const char *s, size_t n, struct str *out);
+
 /* Encodes cp into out (at least 4 bytes); returns the length. */
 int	utf8_encode(int32_t cp, char *out);
 

@@ -251,6 +251,21 @@ test_nfc_fold(void)
 	str_free(&out);
 }
 
+/* utf8_lossy: one U+FFFD per refused byte, NUL included. */
+static void
+test_lossy(void)
+{
+	struct str out = { 0 };
+
+	utf8_lossy("a\0b\xff\xe2\x82z\xc3\xa9", 9, &out);
+	CHECK(out.n == 17 && memcmp(out.s, "a\xef\xbf\xbd" "b\xef\xbf\xbd"
+	    "\xef\xbf\xbd\xef\xbf\xbd" "z\xc3\xa9", 17) == 0);
+	str_clear(&out);
+	utf8_lossy("", 0, &out);
+	CHECK(out.n == 0);
+	str_free(&out);
+}
+
 int
 main(void)
 {
@@ -259,6 +274,7 @@ main(void)
 	test_encode();
 	test_classes();
 	test_nfc_fold();
+	test_lossy();
 	printf("test_utf8: %d checks passed\n", nchecks);
 	return 0;
 }
