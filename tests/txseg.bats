@@ -444,6 +444,33 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 	[ "${lines[1]}" = $'nfc\t0\t1\t1\ttext\t0\t15\tCaf\xc3\xa9 au lait.' ]
 }
 
+@test "txseg gives each character NFC changes its own span, however they are packed" {
+	# Decomposed e + U+0301 and r + U+0301, U+2126 OHM SIGN (NFC: U+03A9),
+	# side by side and in runs without white space: every token's and
+	# every sentence's [start, end) of the source, made NFC, is its text.
+	printf 'Cafe\xcc\x81:noir\xcc\x81 \xe2\x84\xa6mega\xc2\xb7\xe2\x84\xa6 Cafe\xcc\x81.Re\xcc\x81sume\xcc\x81 here. x\xe2\x84\xa6e\xcc\x81\xe2\x84\xa6y ends.\n' > "$T/n.txt"
+	check='use Unicode::Normalize; use Encode;
+		open(my $f, "<:raw", $ARGV[0]) or die; my $src = do { local $/; <$f> };
+		open(my $t, "<:raw", $ARGV[1]) or die; <$t>; my ($n, $bad, $prev) = (0, 0, 0);
+		while (<$t>) { chomp; my @c = split /\t/; $n++;
+			my $s = NFC(decode("UTF-8", substr($src, $c[5], $c[6] - $c[5])));
+			$bad++, print "[$c[5],$c[6]) $c[7] <> ", encode("UTF-8", $s), "\n"
+			    if $s ne decode("UTF-8", $c[7]) || $c[5] < $prev;
+			$prev = $c[6]; }
+		print "records $n bad $bad\n";'
+	txseg --unit=token "$T/n.txt" > "$T/tok.tsv"
+	run -0 perl -e "$check" "$T/n.txt" "$T/tok.tsv"
+	[ "$output" = "records 14 bad 0" ]
+	run -0 txseg --unit=token "$T/n.txt"
+	[ "$(cut -f6-8 <<< "$output" | sed -n 2,4p | tr '\t\n' ' |')" = \
+	    $'0 6 Caf\xc3\xa9|6 7 :|7 13 noi\xc5\x95|' ]
+	txseg "$T/n.txt" > "$T/sent.tsv"
+	run -0 perl -e "$check" "$T/n.txt" "$T/sent.tsv"
+	[ "$output" = "records 2 bad 0" ]
+	run -0 txseg "$T/n.txt"
+	[ "$(cut -f6,7 <<< "$output" | tail -n +2 | tr '\t\n' ' |')" = "0 34|34 68|" ]
+}
+
 @test "txseg keeps a numbered heading beside a page number" {
 	printf 'Some text that runs on for a while and ends here.\n\n42\n\n2  Results\n\nThe results are good and they are many, as we said.\n' > "$T/p.txt"
 	run -0 txseg --dropped "$T/d.tsv" "$T/p.txt"

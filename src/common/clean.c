@@ -2004,36 +2004,64 @@ add_piece(struct doc *d, const char *text, size_t clen, size_t src,
 	str_add(&d->text, text, clen);
 }
 
-/* Adds source bytes [x, y) (valid UTF-8, nothing to drop) in NFC.  Only
- * the part that NFC changes becomes a replacement piece: the unchanged
- * bytes before and after it keep their one-to-one map. */
+/* NFC of source bytes [x, y) as one piece: the unchanged bytes before and
+ * after the part NFC changes keep their one-to-one map. */
 static void
-add_nfc(struct doc *d, size_t x, size_t y)
+add_nfc_run(struct doc *d, size_t x, size_t y, const struct str *nfc)
 {
 	const char *s = d->src.s;
-	struct str nfc = { 0 };
-	size_t p = 0, q = 0, n = y - x, m;
+	size_t p = 0, q = 0, n = y - x, m = nfc->n;
 
-	if (!utf8_nfc(s + x, n, &nfc)) {
-		add_piece(d, s + x, n, x, n, 1);
-		str_free(&nfc);
-		return;
-	}
-	m = nfc.n;
-	while (p < n && p < m && s[x + p] == nfc.s[p])
+	while (p < n && p < m && s[x + p] == nfc->s[p])
 		p++;
 	while (p > 0 && ((unsigned char)s[x + p] & 0xC0) == 0x80)
 		p--;		/* back to a character boundary */
-	while (q < n - p && q < m - p && s[y - 1 - q] == nfc.s[m - 1 - q])
+	while (q < n - p && q < m - p && s[y - 1 - q] == nfc->s[m - 1 - q])
 		q++;
 	while (q > 0 && ((unsigned char)s[y - q] & 0xC0) == 0x80)
 		q--;
 	if (p > 0)
 		add_piece(d, s + x, p, x, p, 1);
-	add_piece(d, nfc.s + p, m - p - q, x + p, n - p - q, 0);
+	add_piece(d, nfc->s + p, m - p - q, x + p, n - p - q, 0);
 	if (q > 0)
 		add_piece(d, s + y - q, q, y - q, q, 1);
+}
+
+/* Adds source bytes [x, y) (valid UTF-8, nothing to drop) in NFC.  Each
+ * grapheme cluster that NFC changes becomes a piece of its own, so that
+ * every changed character maps to its own source bytes and the spans of
+ * the words around it stay exact; unchanged bytes map one to one.  Should
+ * NFC ever compose across clusters, the changed part is one piece. */
+static void
+add_nfc(struct doc *d, size_t x, size_t y)
+{
+	const char *s = d->src.s;
+	struct str nfc = { 0 }, cat = { 0 };
+	size_t i, e;
+
+	if (!utf8_nfc(s + x, y - x, &nfc)) {
+		add_piece(d, s + x, y - x, x, y - x, 1);
+		goto out;
+	}
+	for (i = x; i < y; i = e) {
+		e = i + utf8_cluster(s + i, y - i);
+		(void)utf8_nfc(s + i, e - i, &cat);
+	}
+	if (cat.n != nfc.n || memcmp(cat.s, nfc.s, nfc.n) != 0) {
+		add_nfc_run(d, x, y, &nfc);
+		goto out;
+	}
+	for (i = x; i < y; i = e) {
+		e = i + utf8_cluster(s + i, y - i);
+		str_clear(&cat);
+		if (utf8_nfc(s + i, e - i, &cat))
+			add_piece(d, cat.s, cat.n, i, e - i, 0);
+		else
+			add_piece(d, s + i, e - i, i, e - i, 1);
+	}
+out:
 	str_free(&nfc);
+	str_free(&cat);
 }
 
 /* Adds one word (no white space inside) that has non-ASCII bytes:

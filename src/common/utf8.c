@@ -284,6 +284,23 @@ utf8_lossy(const char *s, size_t n, struct str *out)
 	str_add(out, s + i, n - i);
 }
 
+size_t
+utf8_cluster(const char *s, size_t n)
+{
+	utf8proc_int32_t state = 0;
+	int32_t c1, c2;
+	size_t i;
+	int l;
+
+	if ((l = utf8_decode(s, n, &c1)) < 1)
+		return 1;
+	for (i = (size_t)l; i < n; i += (size_t)l, c1 = c2)
+		if ((l = utf8_decode(s + i, n - i, &c2)) < 1 ||
+		    utf8proc_grapheme_break_stateful(c1, c2, &state))
+			break;
+	return i;
+}
+
 /*
  * NFC and folding work on spans: every ASCII character is a starter that
  * never composes with what precedes it, so text splits at ASCII bytes into

@@ -40,6 +40,10 @@ int	utf8_iscjk(int32_t cp);
 /* Display width in columns: 0 for marks, 2 for East Asian wide. */
 int	utf8_width(int32_t cp);
 
+/* The length of the extended grapheme cluster (UAX #29) that starts s
+ * (n > 0 bytes, valid UTF-8): at least 1, at most n. */
+size_t	utf8_cluster(const char *s, size_t n);
+
 /* NFC: appends the NFC form of s[0..n) to out; returns 1 when it differs
  * from the input, 0 when s was already NFC (then out gets s unchanged). */
 int	utf8_nfc(const char *s, size_t n, struct str *out);
