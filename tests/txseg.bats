@@ -335,6 +335,19 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 	[ "${lines[1]}" = $'bad\t0\t1\t1\ttext\t0\t25\tBad \xef\xbf\xbd byte and \xef\xbf\xbd another.' ]
 }
 
+@test "txseg --lossy reads a NUL as U+FFFD, in a word after a function word too" {
+	# "to" + NUL + 11 letters once made the function-word test read past
+	# the end of the string "to" (ASan: global-buffer-overflow).
+	printf 'Some text and then to\0abcdefghijk\nnext line here.\n' > "$T/nul.txt"
+	run -0 --separate-stderr txseg --lossy "$T/nul.txt"
+	[ "$stderr" = "txseg: $T/nul.txt: invalid UTF-8 at byte 21, replaced by U+FFFD" ]
+	[ "${lines[1]}" = $'nul\t0\t1\t1\ttext\t0\t49\tSome text and then to\xef\xbf\xbdabcdefghijk next line here.' ]
+	printf 'a\0b \0 c\n' > "$T/nul2.txt"
+	run -0 --separate-stderr txseg --lossy --unit=token "$T/nul2.txt"
+	[ "$(cut -f6-8 <<< "$output" | tail -n +2 | tr '\t\n' ' |')" = \
+	    $'0 1 a|1 2 \xef\xbf\xbd|2 3 b|4 5 \xef\xbf\xbd|6 7 c|' ]
+}
+
 @test "txseg --lossy --heading matches the line as it decodes, bad bytes as U+FFFD" {
 	printf '\x80\x80 Heading\n\nSome text here.\n' > "$T/h.txt"
 	run -0 --separate-stderr txseg --lossy --heading '^\x{FFFD}{2} H' "$T/h.txt"
@@ -345,6 +358,31 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 	# is the title it is without --heading (section 0, not 1).
 	run -0 --separate-stderr txseg --lossy --heading '(?<=\x{FFFD})H' "$T/h.txt"
 	[ "${lines[1]}" = $'h\t0\t1\t1\theading\t0\t10\t\xef\xbf\xbd\xef\xbf\xbd Heading' ]
+}
+
+@test "txseg reads C0 controls and DEL as white space and drops a line of nothing else" {
+	# Every control but tab, LF, CR and FF, inside a line, at its ends,
+	# alone on a line; and a line of a zero-width space and a soft hyphen.
+	perl -e 'print "First\x01word and\x1fmore\x7f here.\n\x02Starts with one.\n",
+	    join("", map { chr } 1 .. 8, 11, 14 .. 31, 127), "\n\n",
+	    "\xe2\x80\x8b\xc2\xad \x01\n\nEnds with one.\x1b\n"' > "$T/c0.txt"
+	for k in "" --keep; do
+		run -0 --separate-stderr txseg $k --dropped "$T/d.tsv" "$T/c0.txt"
+		[ "$(col 8 <<< "$output" | tr '\n' '|')" = "First word and more here.|Starts with one.|Ends with one.|" ]
+		[ "$(cut -f2-5 "$T/d.tsv" | tail -n +2 | tr '\t\n' ' |')" = "3 45 73 control|5 75 82 control|" ]
+		[ "$(col 6 < "$T/d.tsv" | head -1 | od -An -tx1 | tr -d ' \n')" = \
+		    01020304050607080b0e0f101112131415161718191a1b1c1d1e1f7f0a ]
+		printf '%s\n' "$output" > "$T/out.tsv"
+		run -0 perl "$BATS_TEST_DIRNAME/check-offsets.pl" "$T/c0.txt" "$T/out.tsv" "$T/d.tsv"
+		[ "$output" = "" ]
+	done
+	run -0 txseg --unit=token "$T/c0.txt"
+	[ "$(cut -f6-8 <<< "$output" | sed -n 2,4p | tr '\t\n' ' |')" = "0 5 First|6 10 word|11 14 and|" ]
+	# The checker sees a line of controls that nothing accounts for.
+	printf 'Text.\n\x01\x02\n' > "$T/cc.txt"
+	printf '%s\n' "$HEADER" > "$T/none.tsv"
+	run -0 perl "$BATS_TEST_DIRNAME/check-offsets.pl" "$T/cc.txt" <(txseg "$T/cc.txt") "$T/none.tsv"
+	[ "$output" = "byte 6 (line 2) is in no record and was not dropped" ]
 }
 
 @test "txseg treats CRLF and lone CR as line ends" {

@@ -81,12 +81,30 @@ init_byte_class(void)
 	for (i = 0; i < 256; i++)
 		byte_class[i] = i < 0x20 || i >= 0x7F ? 4 : 0;
 	byte_class[' '] = 1;
-	byte_class['\t'] = byte_class['\f'] = byte_class['\v'] =
-	    byte_class['\r'] = byte_class['\n'] = 1 | 4;
+	for (i = 1; i < 0x20; i++)
+		byte_class[i] = 1 | 4;	/* white space and controls */
+	byte_class[0x7F] = 1 | 4;
 	byte_class['.'] = byte_class[','] = byte_class[';'] =
 	    byte_class[':'] = byte_class['!'] = byte_class['?'] = 2;
 	byte_class['>'] = byte_class['|'] = byte_class['/'] = 8;
 	byte_class['k'] = byte_class['K'] = 16;	/* for "cookie" */
+}
+
+/* A byte the cleaned text turns into a space: white space, a C0 control
+ * or DEL.  NUL is not one: under --lossy it is invalid, so U+FFFD. */
+static int
+is_sep(unsigned char c)
+{
+	return (c != 0 && c <= ' ') || c == 0x7F;
+}
+
+/* Characters the cleaned text leaves out: a soft hyphen, zero-width
+ * spaces and joiners, the word joiner. */
+static int
+is_zero_width(int32_t cp)
+{
+	return cp == 0xAD || cp == 0x200B || cp == 0x200C || cp == 0x200D ||
+	    cp == 0x2060;
 }
 
 /* Length of a Unicode space at s (NBSP, U+2000..U+200A, U+202F, U+205F,
@@ -108,6 +126,27 @@ uspace(const char *s, size_t n)
 	if (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
 		return 3;
 	return 0;
+}
+
+/* Whether s[a, b) shows nothing: white space, controls and characters
+ * the cleaned text leaves out, so that it would give no text at all. */
+static int
+is_invisible(const char *s, size_t a, size_t b)
+{
+	int32_t cp;
+	int l;
+
+	while (a < b) {
+		if (is_sep((unsigned char)s[a]))
+			l = 1;
+		else if ((l = uspace(s + a, b - a)) == 0 &&
+		    ((unsigned char)s[a] < 0x80 ||
+		    (l = utf8_decode(s + a, b - a, &cp)) < 1 ||
+		    !is_zero_width(cp)))
+			return 0;
+		a += (size_t)l;
+	}
+	return 1;
 }
 
 /* The code point before s[i] (start of that character in *at). */
@@ -611,6 +650,12 @@ analyze_line(struct doc *d, struct line *ln)
 			seen |= k;
 		}
 		ln->nwords = nw;
+		if ((seen & 4) && is_invisible(s, a, b)) {
+			/* Nothing to show, but its bytes are accounted for. */
+			ln->cls = L_DROP;
+			ln->reason = DR_CONTROL;
+			return;
+		}
 		if (!(seen & 2))
 			ln->flags |= LF_NOPUNCT;
 		if (!(seen & 4) && !dirty)
@@ -1976,7 +2021,7 @@ doc_reason_name(int reason)
 	static const char *const names[] = { "none", "page-number",
 	    "running-header", "language-menu", "breadcrumb", "navigation",
 	    "interface-word", "copyright", "footer", "dateline",
-	    "duplicate", "byline", "cookie-notice" };
+	    "duplicate", "byline", "cookie-notice", "control" };
 
 	if (reason < 0 || reason >= (int)(sizeof(names) / sizeof(names[0])))
 		return "other";
@@ -2077,8 +2122,7 @@ add_word_slow(struct doc *d, size_t a, size_t b)
 		int32_t cp;
 		int l = utf8_decode(s + i, b - i, &cp);
 
-		if (l >= 1 && cp != 0 && cp != 0xAD && cp != 0x200B &&
-		    cp != 0x200C && cp != 0x200D && cp != 0x2060) {
+		if (l >= 1 && cp != 0 && !is_zero_width(cp)) {
 			i += (size_t)l;
 			continue;
 		}
@@ -2095,10 +2139,11 @@ add_word_slow(struct doc *d, size_t a, size_t b)
 		add_nfc(d, run, b);
 }
 
-/* Appends the cleaned text of source bytes [a, b): white space runs become
- * one space (none at the start of the paragraph).  Runs of printable ASCII
- * with single spaces go in as one piece; a word with other bytes goes
- * through add_word_slow whole, so that NFC sees its base letters. */
+/* Appends the cleaned text of source bytes [a, b): runs of white space and
+ * controls (is_sep) become one space (none at the start of the paragraph).
+ * Runs of printable ASCII with single spaces go in as one piece; a word
+ * with other bytes goes through add_word_slow whole, so that NFC sees its
+ * base letters. */
 static void
 add_span(struct doc *d, size_t a, size_t b)
 {
@@ -2110,11 +2155,11 @@ add_span(struct doc *d, size_t a, size_t b)
 		size_t j = i, w0;
 		int l;
 
-		if (c <= ' ' || c == 0x7F || (c >= 0x80 && uspace(s + i, b - i))) {
+		if (is_sep(c) || (c >= 0x80 && uspace(s + i, b - i))) {
 			while (j < b) {
 				unsigned char cj = (unsigned char)s[j];
 
-				if (cj <= ' ' || cj == 0x7F)
+				if (is_sep(cj))
 					j++;
 				else if (cj >= 0x80 && (l = uspace(s + j,
 				    b - j)) > 0)
@@ -2143,7 +2188,8 @@ add_span(struct doc *d, size_t a, size_t b)
 			} else
 				break;
 		}
-		if (j < b && (unsigned char)s[j] >= 0x80 && !uspace(s + j, b - j))
+		if (j < b && (s[j] == '\0' || ((unsigned char)s[j] >= 0x80 &&
+		    !uspace(s + j, b - j))))
 			j = w0;		/* the word goes on with other bytes */
 		if (j > i) {
 			add_piece(d, s + i, j - i, i, j - i, 1);
@@ -2154,7 +2200,7 @@ add_span(struct doc *d, size_t a, size_t b)
 		while (j < b) {
 			unsigned char cj = (unsigned char)s[j];
 
-			if (cj <= ' ' || cj == 0x7F)
+			if (is_sep(cj))
 				break;
 			if (cj >= 0x80 && uspace(s + j, b - j))
 				break;
