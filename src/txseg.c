@@ -315,7 +315,7 @@ main(int argc, char *argv[])
 		}
 		if (o.id != NULL) {
 			str_clear(&id);
-			str_add(&id, o.id, strlen(o.id));
+			io_idadd(&id, o.id, strlen(o.id));
 		} else
 			io_docid(strcmp(paths[i], "-") == 0 ? NULL : paths[i],
 			    &id);

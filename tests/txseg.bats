@@ -69,6 +69,23 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 	[[ "${lines[1]}" == 2016-12-01-paper-international-cyberspace-security-strategy$'\t'* ]]
 }
 
+@test "txseg escapes a file name's bad bytes in the doc id, and its stream is read back" {
+	# A Latin-1 e-acute and a control in a file name are \xHH in the id:
+	# the stream stays UTF-8, so txfreq and txkwic read it.
+	f="$T/caf"$'\xe9\x01'".txt"
+	printf 'Some text here. Another one.\n' > "$f"
+	txseg "$f" > "$T/s.tsv"
+	[ "$(col 1 < "$T/s.tsv" | sort -u)" = 'caf\xe9\x01' ]
+	run -0 --separate-stderr txfreq < "$T/s.tsv"
+	[ "${lines[1]}" = $'another\t1\t200000.00\t1' ]
+	[ -z "$stderr" ]
+	run -0 --separate-stderr txkwic --tsv text < "$T/s.tsv"
+	[ "${lines[1]}" = $'caf\\xe9\\x01\t0\t1\t1\t5\t9\tSome \ttext\t here.' ]
+	[ -z "$stderr" ]
+	run -0 txseg --id $'a\xffb' "$f"
+	[ "${lines[1]}" = $'a\\xffb\t0\t1\t1\ttext\t0\t15\tSome text here.' ]
+}
+
 @test "txseg sentence offsets cut out their text from every sample" {
 	for f in "$SAMPLES"/*.txt; do
 		txseg --dropped "$T/dropped.tsv" "$f" > "$T/out.tsv"
