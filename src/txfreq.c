@@ -541,7 +541,8 @@ print_groups(struct counter *c, const struct opts *o, int form)
 		uint32_t cur = UINT32_MAX;
 		size_t n = 0;
 
-		qsort_r(rows.v, rows.n, sizeof(*rows.v), row_cmp, c);
+		if (rows.n > 0)	/* qsort_r(NULL, 0, ...) is undefined */
+			qsort_r(rows.v, rows.n, sizeof(*rows.v), row_cmp, c);
 		VEC_PUSH(tail, "count");
 		VEC_PUSH(tail, "per_million");
 		if (o->dispersion) {
