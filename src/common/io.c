@@ -308,6 +308,8 @@ out_flush(struct out *o)
 void
 out_raw(struct out *o, const char *s, size_t n)
 {
+	if (n == 0)
+		return;		/* s may be NULL then: memcpy must not see it */
 	if (n > o->cap - o->n) {
 		out_flush(o);
 		if (n >= o->cap) {
