@@ -363,6 +363,10 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 	run -0 --separate-stderr txseg --lossy --unit=token "$T/nul2.txt"
 	[ "$(cut -f6-8 <<< "$output" | tail -n +2 | tr '\t\n' ' |')" = \
 	    $'0 1 a|1 2 \xef\xbf\xbd|2 3 b|4 5 \xef\xbf\xbd|6 7 c|' ]
+	# A dropped line shows its bad bytes as U+FFFD too: --dropped is UTF-8.
+	printf 'Some text here.\n\nCopyright 2020 Foo \xff\0 Inc.\n' > "$T/c.txt"
+	run -0 --separate-stderr txseg --lossy --dropped "$T/d.tsv" "$T/c.txt"
+	[ "$(tail -n +2 "$T/d.tsv")" = $'c\t3\t17\t43\tcopyright\tCopyright 2020 Foo \xef\xbf\xbd\xef\xbf\xbd Inc.' ]
 }
 
 @test "txseg --lossy --heading matches the line as it decodes, bad bytes as U+FFFD" {

@@ -1948,7 +1948,7 @@ static void
 write_dropped(struct doc *d)
 {
 	struct out *o = d->opts->dropped;
-	struct str id = { 0 };
+	struct str id = { 0 }, dec = { 0 };
 	size_t li;
 
 	if (o == NULL)
@@ -1964,10 +1964,17 @@ write_dropped(struct doc *d)
 		out_u64(o, ln->start);
 		out_u64(o, ln->end);
 		out_cstr(o, doc_reason_name(ln->reason));
-		out_field(o, d->src.s + ln->ts, ln->te - ln->ts);
+		if (d->opts->lossy && (ln->flags & LF_SPECIAL)) {
+			/* Bad bytes as U+FFFD: the list stays UTF-8. */
+			str_clear(&dec);
+			utf8_lossy(d->src.s + ln->ts, ln->te - ln->ts, &dec);
+			out_field(o, dec.s, dec.n);
+		} else
+			out_field(o, d->src.s + ln->ts, ln->te - ln->ts);
 		out_endrec(o);
 	}
 	str_free(&id);
+	str_free(&dec);
 }
 
 void
