@@ -2079,41 +2079,65 @@ add_nfc_run(struct doc *d, size_t x, size_t y, const struct str *nfc)
 		add_piece(d, s + y - q, q, y - q, q, 1);
 }
 
+/* NFC of one grapheme cluster s[0..n), appended to out; 1 when it differs.
+ * A lone ASCII character is its own NFC. */
+static int
+cluster_nfc(const char *s, size_t n, struct str *out)
+{
+	if (n == 1 && (unsigned char)s[0] < 0x80) {
+		str_addc(out, s[0]);
+		return 0;
+	}
+	return utf8_nfc(s, n, out);
+}
+
 /* Adds source bytes [x, y) (valid UTF-8, nothing to drop) in NFC.  Each
  * grapheme cluster that NFC changes becomes a piece of its own, so that
  * every changed character maps to its own source bytes and the spans of
  * the words around it stay exact; unchanged bytes map one to one.  Should
- * NFC ever compose across clusters, the changed part is one piece. */
+ * NFC ever compose across clusters (their forms do not add up to the
+ * run's), what was added is taken back and the changed part is one piece. */
 static void
 add_nfc(struct doc *d, size_t x, size_t y)
 {
 	const char *s = d->src.s;
-	struct str nfc = { 0 }, cat = { 0 };
-	size_t i, e;
+	struct str nfc = { 0 }, part = { 0 };
+	size_t i, e, pos = 0, tn = d->text.n, pn = d->pieces.n;
+	struct piece last = { 0, 0, 0, 0 };
 
 	if (!utf8_nfc(s + x, y - x, &nfc)) {
 		add_piece(d, s + x, y - x, x, y - x, 1);
 		goto out;
 	}
+	if (pn > 0)
+		last = d->pieces.v[pn - 1];	/* add_piece may grow it */
 	for (i = x; i < y; i = e) {
+		int changed;
+
 		e = i + utf8_cluster(s + i, y - i);
-		(void)utf8_nfc(s + i, e - i, &cat);
-	}
-	if (cat.n != nfc.n || memcmp(cat.s, nfc.s, nfc.n) != 0) {
-		add_nfc_run(d, x, y, &nfc);
-		goto out;
-	}
-	for (i = x; i < y; i = e) {
-		e = i + utf8_cluster(s + i, y - i);
-		str_clear(&cat);
-		if (utf8_nfc(s + i, e - i, &cat))
-			add_piece(d, cat.s, cat.n, i, e - i, 0);
+		str_clear(&part);
+		changed = cluster_nfc(s + i, e - i, &part);
+		if (part.n > nfc.n - pos ||
+		    memcmp(part.s, nfc.s + pos, part.n) != 0)
+			break;
+		pos += part.n;
+		if (changed)
+			add_piece(d, part.s, part.n, i, e - i, 0);
 		else
 			add_piece(d, s + i, e - i, i, e - i, 1);
 	}
+	if (i < y || pos != nfc.n) {
+		d->text.n = tn;
+		if (d->text.s != NULL)
+			d->text.s[tn] = '\0';
+		d->pieces.n = pn;
+		if (pn > 0)
+			d->pieces.v[pn - 1] = last;
+		add_nfc_run(d, x, y, &nfc);
+	}
 out:
 	str_free(&nfc);
-	str_free(&cat);
+	str_free(&part);
 }
 
 /* Adds one word (no white space inside) that has non-ASCII bytes:

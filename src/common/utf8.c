@@ -292,6 +292,9 @@ utf8_cluster(const char *s, size_t n)
 	size_t i;
 	int l;
 
+	if ((unsigned char)s[0] < 0x80 && s[0] != '\r' &&
+	    (n == 1 || (unsigned char)s[1] < 0x80))
+		return 1;	/* ASCII before ASCII: always a break */
 	if ((l = utf8_decode(s, n, &c1)) < 1)
 		return 1;
 	for (i = (size_t)l; i < n; i += (size_t)l, c1 = c2)
