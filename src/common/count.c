@@ -984,7 +984,7 @@ table_pending(struct counter *c, const char *name, struct str *pending,
 	size_t i = 0;
 
 	if (pending->n == 0)
-		return;		/* then s may be NULL, and NULL + 0 is undefined */
+		return;		/* s may be NULL: NULL + 0 is undefined */
 	end = p + pending->n;
 	while (p < end) {
 		char *nl = memchr(p, '\n', (size_t)(end - p));

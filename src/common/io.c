@@ -309,7 +309,7 @@ void
 out_raw(struct out *o, const char *s, size_t n)
 {
 	if (n == 0)
-		return;		/* s may be NULL then: memcpy must not see it */
+		return;		/* s may be NULL: keep it from memcpy */
 	if (n > o->cap - o->n) {
 		out_flush(o);
 		if (n >= o->cap) {
