@@ -1028,7 +1028,9 @@ main(int argc, char *argv[])
 	} else
 		status = kwic_files(&st, paths, npaths);
 	if (o.nkeys > 0 && !o.count && !o.plot) {
-		qsort_r(st.hits.v, st.hits.n, sizeof(*st.hits.v), by_keys, &st);
+		if (st.hits.n > 0)	/* qsort_r(NULL, 0, ...): undefined */
+			qsort_r(st.hits.v, st.hits.n, sizeof(*st.hits.v),
+			    by_keys, &st);
 		for (i = 0; i < st.hits.n; i++)
 			print_record(&st, &st.hits.v[i]);
 	}

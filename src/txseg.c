@@ -227,7 +227,8 @@ segment(struct doc *d, const struct opts *o, const struct str *id,
 		for (i = 0; i < secs.n; i++)
 			if (secs.v[i].end == 0)
 				secs.v[i].end = lastend;
-		qsort(secs.v, secs.n, sizeof(*secs.v), section_cmp);
+		if (secs.n > 0)	/* qsort(NULL, 0, ...) is undefined */
+			qsort(secs.v, secs.n, sizeof(*secs.v), section_cmp);
 		for (i = 0; i < secs.n; i++) {
 			struct section *sc = &secs.v[i];
 
@@ -315,7 +316,7 @@ main(int argc, char *argv[])
 		}
 		if (o.id != NULL) {
 			str_clear(&id);
-			str_add(&id, o.id, strlen(o.id));
+			io_idadd(&id, o.id, strlen(o.id));
 		} else
 			io_docid(strcmp(paths[i], "-") == 0 ? NULL : paths[i],
 			    &id);

@@ -4,7 +4,9 @@
 # end) holds the letters and digits of its text (dropped lines inside the
 # span aside), spans come in order without overlap, and every non-blank
 # byte of the source is in a record or a dropped line: nothing is lost
-# silently.  Prints one line per problem; prints nothing when all is well.
+# silently.  C0 controls and DEL are white space, as long as their line is
+# in a record or dropped.  Prints one line per problem; prints nothing when
+# all is well.
 use strict;
 use warnings;
 
@@ -52,6 +54,14 @@ for my $i (0 .. length($src) - 1) {
 	my $c = substr($src, $i, 1);
 	next if $c =~ /\s/ || $c eq "\xef" && substr($src, $i, 3) eq "\xef\xbb\xbf";
 	next if $i > 0 && $i < 3 && substr($src, 0, 3) eq "\xef\xbb\xbf";
+	if ($c =~ /[\x01-\x1f\x7f]/) {
+		# A control is white space to txseg: fine beside a record or a
+		# dropped line, but a line of nothing else must be dropped.
+		my ($a, $b) = ($i, $i);
+		$a-- while $a > 0 && substr($src, $a - 1, 1) !~ /[\n\r]/;
+		$b++ while $b < length($src) && substr($src, $b, 1) !~ /[\n\r]/;
+		next if grep { $cover[$_] } $a .. $b - 1;
+	}
 	my $line = (substr($src, 0, $i) =~ tr/\n//) + 1;
 	print "byte $i (line $line) is in no record and was not dropped\n";
 	last;

@@ -265,6 +265,10 @@ edits() {
 	[ -z "$output" ]
 	run -1 txdiff "$T/e1.txt" "$T/a.txt"
 	[ "$output" = "{+Some text.+}" ]
+	# The empty side's fields: once memcpy from NULL (UBSan stops there).
+	run -1 --separate-stderr txdiff --csv "$T/e1.txt" "$T/a.txt"
+	[ "${lines[1]}" = $'insert,,,0,10,,,0,1,,Some text.\r' ]
+	[ -z "$stderr" ]
 	run -0 txdiff --tsv "$T/e1.txt" "$T/e2.txt"
 	[ "$output" = "$HEADER" ]
 	printf 'Some text.\r\n' > "$T/crlf.txt"

@@ -132,6 +132,10 @@ HEADER=$'term\tcount\tper_million\trange'
 	[ "${lines[1]}" = $'fine\t1\t500000.00\t1' ]
 	run -0 txfreq < /dev/null
 	[ "$output" = "$HEADER" ]
+	# No rows to sort (qsort_r on NULL once: UBSan stops there).
+	run -0 --separate-stderr txfreq --by doc < /dev/null
+	[ "$output" = $'doc\tterm\tcount\tper_million' ]
+	[ -z "$stderr" ]
 	# shellcheck disable=SC2016 # $1 is the inner shell's
 	run -2 --separate-stderr bash -c 'txfreq "$1" > /dev/full' _ "$TX_ROOT/samples/2021-10-20-position-international-rules-making.txt"
 	[ "$stderr" = "txfreq: write error: No space left on device" ]

@@ -393,6 +393,10 @@ cleaned() {
 	[ "$output" = "$HEADER" ]
 	run -1 txkwic --tsv x < /dev/null
 	[ "$output" = "$HEADER" ]
+	# No hits to sort (qsort_r on NULL once: UBSan stops there).
+	run -1 --separate-stderr txkwic --tsv --sort R1 x "$T/empty.txt"
+	[ "$output" = "$HEADER"$'\tR1' ]
+	[ -z "$stderr" ]
 	run -2 --separate-stderr txkwic x "$T"
 	[ "$stderr" = "txkwic: $T: Is a directory" ]
 	run -2 --separate-stderr bash -c 'txkwic China "$@" > /dev/full' _ "$SAMPLES"/*.txt

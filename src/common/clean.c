@@ -81,12 +81,30 @@ init_byte_class(void)
 	for (i = 0; i < 256; i++)
 		byte_class[i] = i < 0x20 || i >= 0x7F ? 4 : 0;
 	byte_class[' '] = 1;
-	byte_class['\t'] = byte_class['\f'] = byte_class['\v'] =
-	    byte_class['\r'] = byte_class['\n'] = 1 | 4;
+	for (i = 1; i < 0x20; i++)
+		byte_class[i] = 1 | 4;	/* white space and controls */
+	byte_class[0x7F] = 1 | 4;
 	byte_class['.'] = byte_class[','] = byte_class[';'] =
 	    byte_class[':'] = byte_class['!'] = byte_class['?'] = 2;
 	byte_class['>'] = byte_class['|'] = byte_class['/'] = 8;
 	byte_class['k'] = byte_class['K'] = 16;	/* for "cookie" */
+}
+
+/* A byte the cleaned text turns into a space: white space, a C0 control
+ * or DEL.  NUL is not one: under --lossy it is invalid, so U+FFFD. */
+static int
+is_sep(unsigned char c)
+{
+	return (c != 0 && c <= ' ') || c == 0x7F;
+}
+
+/* Characters the cleaned text leaves out: a soft hyphen, zero-width
+ * spaces and joiners, the word joiner. */
+static int
+is_zero_width(int32_t cp)
+{
+	return cp == 0xAD || cp == 0x200B || cp == 0x200C || cp == 0x200D ||
+	    cp == 0x2060;
 }
 
 /* Length of a Unicode space at s (NBSP, U+2000..U+200A, U+202F, U+205F,
@@ -108,6 +126,27 @@ uspace(const char *s, size_t n)
 	if (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
 		return 3;
 	return 0;
+}
+
+/* Whether s[a, b) shows nothing: white space, controls and characters
+ * the cleaned text leaves out, so that it would give no text at all. */
+static int
+is_invisible(const char *s, size_t a, size_t b)
+{
+	int32_t cp;
+	int l;
+
+	while (a < b) {
+		if (is_sep((unsigned char)s[a]))
+			l = 1;
+		else if ((l = uspace(s + a, b - a)) == 0 &&
+		    ((unsigned char)s[a] < 0x80 ||
+		    (l = utf8_decode(s + a, b - a, &cp)) < 1 ||
+		    !is_zero_width(cp)))
+			return 0;
+		a += (size_t)l;
+	}
+	return 1;
 }
 
 /* The code point before s[i] (start of that character in *at). */
@@ -173,9 +212,11 @@ in_list(const char *const *list, size_t n, const char *w, size_t len)
 {
 	size_t i;
 
+	/* w may hold a NUL (--lossy): compare lengths first, never read
+	 * past the end of a list entry. */
 	for (i = 0; i < n; i++)
-		if (list[i][0] == w[0] && strncmp(list[i], w, len) == 0 &&
-		    list[i][len] == '\0')
+		if (list[i][0] == w[0] && strlen(list[i]) == len &&
+		    memcmp(list[i], w, len) == 0)
 			return 1;
 	return 0;
 }
@@ -248,7 +289,7 @@ lower_roman(const char *s, size_t n)
 	if (n == 0 || n >= sizeof(up))
 		return 0;
 	for (i = 0; i < n; i++) {
-		if (!strchr("ivxlc", s[i]))
+		if (s[i] == '\0' || !strchr("ivxlc", s[i]))
 			return 0;
 		up[i] = (char)(s[i] - 32);
 	}
@@ -465,7 +506,7 @@ parse_marker(const char *s, size_t n, struct marker *m)
 	}
 	/* I, II. III: and A. ; lower-case a. i. are list items. */
 	i = 0;
-	while (i < n && i < 8 && strchr("IVXLC", s[i]) != NULL)
+	while (i < n && i < 8 && s[i] != '\0' && strchr("IVXLC", s[i]) != NULL)
 		i++;
 	if (i > 0 && i < n && (s[i] == '.' || s[i] == ',' || s[i] == ':' ||
 	    s[i] == ')') && roman_value(s, i) > 0 &&
@@ -609,6 +650,12 @@ analyze_line(struct doc *d, struct line *ln)
 			seen |= k;
 		}
 		ln->nwords = nw;
+		if ((seen & 4) && is_invisible(s, a, b)) {
+			/* Nothing to show, but its bytes are accounted for. */
+			ln->cls = L_DROP;
+			ln->reason = DR_CONTROL;
+			return;
+		}
 		if (!(seen & 2))
 			ln->flags |= LF_NOPUNCT;
 		if (!(seen & 4) && !dirty)
@@ -1480,7 +1527,8 @@ is_dateline(const struct doc *d, const struct line *ln)
 		char w[32];
 		size_t n, k, digits = 0, seps = 0;
 
-		while (w1 > w0 && strchr(",.:;", s[w1 - 1]) != NULL)
+		while (w1 > w0 && s[w1 - 1] != '\0' &&
+		    strchr(",.:;", s[w1 - 1]) != NULL)
 			w1--;
 		n = w1 - w0;
 		ntok++;
@@ -1490,7 +1538,7 @@ is_dateline(const struct doc *d, const struct line *ln)
 		for (k = 0; k < n; k++) {
 			if (is_digit(w[k]))
 				digits++;
-			else if (strchr("-/.:T", w[k]) != NULL)
+			else if (w[k] != '\0' && strchr("-/.:T", w[k]) != NULL)
 				seps++;
 		}
 		if (digits == n && n == 4)
@@ -1589,6 +1637,29 @@ two_sentences(const struct doc *d, const struct line *ln)
 	return 0;
 }
 
+/* Whether --heading matches line ln.  pcre2 takes the subject for valid
+ * UTF-8 unchecked, so a line with invalid bytes (--lossy) is matched as it
+ * decodes, each bad byte a U+FFFD, as in the cleaned text. */
+static int
+user_heading(const struct doc *d, const struct line *ln)
+{
+	const char *s = d->src.s + ln->ts;
+	size_t n = ln->te - ln->ts, ms, me;
+	struct str dec = { 0 };
+	char eb[8];
+	int rc;
+
+	if (d->opts->lossy && (ln->flags & LF_SPECIAL) &&
+	    utf8_validate(s, n) < n) {
+		utf8_lossy(s, n, &dec);
+		s = dec.s;
+		n = dec.n;
+	}
+	rc = rx_exec(d->opts->heading, s, n, 0, &ms, &me, eb, sizeof(eb));
+	str_free(&dec);
+	return rc == 1;
+}
+
 /* Structural heading test for line li; may mark the next line as its
  * continuation. */
 static int
@@ -1605,15 +1676,9 @@ is_heading(struct doc *d, size_t li)
 		return 0;
 	standalone = prev == NULL || prev->cls != L_TEXT ||
 	    (prev->flags & LF_TERM);
-	if (d->opts->heading != NULL) {
-		size_t ms, me;
-		char eb[8];
-
-		if (rx_exec(d->opts->heading, d->src.s + ln->ts,
-		    ln->te - ln->ts, 0, &ms, &me, eb, sizeof(eb)) == 1) {
-			ln->style = ST_USER;
-			return 1;
-		}
+	if (d->opts->heading != NULL && user_heading(d, ln)) {
+		ln->style = ST_USER;
+		return 1;
 	}
 	if (ln->flags & LF_HYPH)
 		return 0;
@@ -2031,7 +2096,7 @@ static void
 write_dropped(struct doc *d)
 {
 	struct out *o = d->opts->dropped;
-	struct str id = { 0 };
+	struct str id = { 0 }, dec = { 0 };
 	size_t li;
 
 	if (o == NULL)
@@ -2047,10 +2112,17 @@ write_dropped(struct doc *d)
 		out_u64(o, ln->start);
 		out_u64(o, ln->end);
 		out_cstr(o, doc_reason_name(ln->reason));
-		out_field(o, d->src.s + ln->ts, ln->te - ln->ts);
+		if (d->opts->lossy && (ln->flags & LF_SPECIAL)) {
+			/* Bad bytes as U+FFFD: the list stays UTF-8. */
+			str_clear(&dec);
+			utf8_lossy(d->src.s + ln->ts, ln->te - ln->ts, &dec);
+			out_field(o, dec.s, dec.n);
+		} else
+			out_field(o, d->src.s + ln->ts, ln->te - ln->ts);
 		out_endrec(o);
 	}
 	str_free(&id);
+	str_free(&dec);
 }
 
 void
@@ -2104,7 +2176,7 @@ doc_reason_name(int reason)
 	static const char *const names[] = { "none", "page-number",
 	    "running-header", "language-menu", "breadcrumb", "navigation",
 	    "interface-word", "copyright", "footer", "dateline",
-	    "duplicate", "byline", "cookie-notice" };
+	    "duplicate", "byline", "cookie-notice", "control" };
 
 	if (reason < 0 || reason >= (int)(sizeof(names) / sizeof(names[0])))
 		return "other";
@@ -2132,36 +2204,88 @@ add_piece(struct doc *d, const char *text, size_t clen, size_t src,
 	str_add(&d->text, text, clen);
 }
 
-/* Adds source bytes [x, y) (valid UTF-8, nothing to drop) in NFC.  Only
- * the part that NFC changes becomes a replacement piece: the unchanged
- * bytes before and after it keep their one-to-one map. */
+/* NFC of source bytes [x, y) as one piece: the unchanged bytes before and
+ * after the part NFC changes keep their one-to-one map. */
 static void
-add_nfc(struct doc *d, size_t x, size_t y)
+add_nfc_run(struct doc *d, size_t x, size_t y, const struct str *nfc)
 {
 	const char *s = d->src.s;
-	struct str nfc = { 0 };
-	size_t p = 0, q = 0, n = y - x, m;
+	size_t p = 0, q = 0, n = y - x, m = nfc->n;
 
-	if (!utf8_nfc(s + x, n, &nfc)) {
-		add_piece(d, s + x, n, x, n, 1);
-		str_free(&nfc);
-		return;
-	}
-	m = nfc.n;
-	while (p < n && p < m && s[x + p] == nfc.s[p])
+	while (p < n && p < m && s[x + p] == nfc->s[p])
 		p++;
 	while (p > 0 && ((unsigned char)s[x + p] & 0xC0) == 0x80)
 		p--;		/* back to a character boundary */
-	while (q < n - p && q < m - p && s[y - 1 - q] == nfc.s[m - 1 - q])
+	while (q < n - p && q < m - p && s[y - 1 - q] == nfc->s[m - 1 - q])
 		q++;
 	while (q > 0 && ((unsigned char)s[y - q] & 0xC0) == 0x80)
 		q--;
 	if (p > 0)
 		add_piece(d, s + x, p, x, p, 1);
-	add_piece(d, nfc.s + p, m - p - q, x + p, n - p - q, 0);
+	add_piece(d, nfc->s + p, m - p - q, x + p, n - p - q, 0);
 	if (q > 0)
 		add_piece(d, s + y - q, q, y - q, q, 1);
+}
+
+/* NFC of one grapheme cluster s[0..n), appended to out; 1 when it differs.
+ * A lone ASCII character is its own NFC. */
+static int
+cluster_nfc(const char *s, size_t n, struct str *out)
+{
+	if (n == 1 && (unsigned char)s[0] < 0x80) {
+		str_addc(out, s[0]);
+		return 0;
+	}
+	return utf8_nfc(s, n, out);
+}
+
+/* Adds source bytes [x, y) (valid UTF-8, nothing to drop) in NFC.  Each
+ * grapheme cluster that NFC changes becomes a piece of its own, so that
+ * every changed character maps to its own source bytes and the spans of
+ * the words around it stay exact; unchanged bytes map one to one.  Should
+ * NFC ever compose across clusters (their forms do not add up to the
+ * run's), what was added is taken back and the changed part is one piece. */
+static void
+add_nfc(struct doc *d, size_t x, size_t y)
+{
+	const char *s = d->src.s;
+	struct str nfc = { 0 }, part = { 0 };
+	size_t i, e, pos = 0, tn = d->text.n, pn = d->pieces.n;
+	struct piece last = { 0, 0, 0, 0 };
+
+	if (!utf8_nfc(s + x, y - x, &nfc)) {
+		add_piece(d, s + x, y - x, x, y - x, 1);
+		goto out;
+	}
+	if (pn > 0)
+		last = d->pieces.v[pn - 1];	/* add_piece may grow it */
+	for (i = x; i < y; i = e) {
+		int changed;
+
+		e = i + utf8_cluster(s + i, y - i);
+		str_clear(&part);
+		changed = cluster_nfc(s + i, e - i, &part);
+		if (part.n > nfc.n - pos ||
+		    memcmp(part.s, nfc.s + pos, part.n) != 0)
+			break;
+		pos += part.n;
+		if (changed)
+			add_piece(d, part.s, part.n, i, e - i, 0);
+		else
+			add_piece(d, s + i, e - i, i, e - i, 1);
+	}
+	if (i < y || pos != nfc.n) {
+		d->text.n = tn;
+		if (d->text.s != NULL)
+			d->text.s[tn] = '\0';
+		d->pieces.n = pn;
+		if (pn > 0)
+			d->pieces.v[pn - 1] = last;
+		add_nfc_run(d, x, y, &nfc);
+	}
+out:
 	str_free(&nfc);
+	str_free(&part);
 }
 
 /* Adds one word (no white space inside) that has non-ASCII bytes:
@@ -2177,8 +2301,7 @@ add_word_slow(struct doc *d, size_t a, size_t b)
 		int32_t cp;
 		int l = utf8_decode(s + i, b - i, &cp);
 
-		if (l >= 1 && cp != 0 && cp != 0xAD && cp != 0x200B &&
-		    cp != 0x200C && cp != 0x200D && cp != 0x2060) {
+		if (l >= 1 && cp != 0 && !is_zero_width(cp)) {
 			i += (size_t)l;
 			continue;
 		}
@@ -2195,10 +2318,11 @@ add_word_slow(struct doc *d, size_t a, size_t b)
 		add_nfc(d, run, b);
 }
 
-/* Appends the cleaned text of source bytes [a, b): white space runs become
- * one space (none at the start of the paragraph).  Runs of printable ASCII
- * with single spaces go in as one piece; a word with other bytes goes
- * through add_word_slow whole, so that NFC sees its base letters. */
+/* Appends the cleaned text of source bytes [a, b): runs of white space and
+ * controls (is_sep) become one space (none at the start of the paragraph).
+ * Runs of printable ASCII with single spaces go in as one piece; a word
+ * with other bytes goes through add_word_slow whole, so that NFC sees its
+ * base letters. */
 static void
 add_span(struct doc *d, size_t a, size_t b)
 {
@@ -2210,11 +2334,11 @@ add_span(struct doc *d, size_t a, size_t b)
 		size_t j = i, w0;
 		int l;
 
-		if (c <= ' ' || c == 0x7F || (c >= 0x80 && uspace(s + i, b - i))) {
+		if (is_sep(c) || (c >= 0x80 && uspace(s + i, b - i))) {
 			while (j < b) {
 				unsigned char cj = (unsigned char)s[j];
 
-				if (cj <= ' ' || cj == 0x7F)
+				if (is_sep(cj))
 					j++;
 				else if (cj >= 0x80 && (l = uspace(s + j,
 				    b - j)) > 0)
@@ -2243,7 +2367,8 @@ add_span(struct doc *d, size_t a, size_t b)
 			} else
 				break;
 		}
-		if (j < b && (unsigned char)s[j] >= 0x80 && !uspace(s + j, b - j))
+		if (j < b && (s[j] == '\0' || ((unsigned char)s[j] >= 0x80 &&
+		    !uspace(s + j, b - j))))
 			j = w0;		/* the word goes on with other bytes */
 		if (j > i) {
 			add_piece(d, s + i, j - i, i, j - i, 1);
@@ -2254,7 +2379,7 @@ add_span(struct doc *d, size_t a, size_t b)
 		while (j < b) {
 			unsigned char cj = (unsigned char)s[j];
 
-			if (cj <= ' ' || cj == 0x7F)
+			if (is_sep(cj))
 				break;
 			if (cj >= 0x80 && uspace(s + j, b - j))
 				break;

@@ -902,8 +902,9 @@ batch_build(struct doc *d, struct batch *b)
 		struct bpara *bp = &b->paras.v[i];
 
 		bp->p.text = b->text.s + bp->toff;
-		bp->p.pieces = b->pieces.v + bp->poff;
-		bp->p.breaks = b->breaks.v + bp->boff;
+		/* An empty vector's v is NULL, and NULL + 0 is undefined. */
+		bp->p.pieces = bp->p.npieces ? b->pieces.v + bp->poff : NULL;
+		bp->p.breaks = bp->p.nbreaks ? b->breaks.v + bp->boff : NULL;
 		bp->p.sec = b->secs.s + bp->soff;
 	}
 	/* The thread takes about two thirds of the text: while it works,

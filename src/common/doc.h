@@ -41,7 +41,8 @@ enum drop_reason {
 	DR_DATELINE,	/* a line that is only a date, before the text */
 	DR_DUPLICATE,	/* a title line repeating the line before it */
 	DR_BYLINE,	/* By Jane Doe, Reuters; Posted by ...; Editing by ... */
-	DR_COOKIE	/* a cookie notice */
+	DR_COOKIE,	/* a cookie notice */
+	DR_CONTROL	/* nothing visible: controls, zero-width characters */
 };
 const char *doc_reason_name(int reason);
 

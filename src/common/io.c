@@ -259,7 +259,30 @@ io_docid(const char *path, struct str *b)
 	for (; i < end; i++)
 		if (path[i] == '.')
 			dot = i;
-	str_add(b, path + start, dot - start);
+	io_idadd(b, path + start, dot - start);
+}
+
+void
+io_idadd(struct str *b, const char *s, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	size_t i = 0;
+
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		int32_t cp;
+		int l = utf8_decode(s + i, n - i, &cp);
+
+		if (l >= 1 && cp >= 0x20 && cp != 0x7F) {
+			str_add(b, s + i, (size_t)l);
+			i += (size_t)l;
+		} else {
+			char e[4] = { '\\', 'x', hex[c >> 4], hex[c & 15] };
+
+			str_add(b, e, sizeof(e));
+			i++;
+		}
+	}
 }
 
 /* Line reader. */
@@ -437,6 +460,8 @@ out_flush(struct out *o)
 void
 out_raw(struct out *o, const char *s, size_t n)
 {
+	if (n == 0)
+		return;		/* s may be NULL: keep it from memcpy */
 	if (n > o->cap - o->n) {
 		out_flush(o);
 		if (n >= o->cap) {

@@ -57,6 +57,10 @@ const char *io_name(const char *path);
  * its last extension ("samples/a.b.txt" -> "a.b"); "-" for stdin. Writes
  * into b. */
 void	io_docid(const char *path, struct str *b);
+/* Appends s[0..n) to b as a doc id: a byte that is not valid UTF-8 (NUL
+ * too), a control (below 0x20) or DEL becomes \xHH (two lower-case hex
+ * digits), so that the id is printable UTF-8 that every reader takes. */
+void	io_idadd(struct str *b, const char *s, size_t n);
 
 /*
  * struct lines: reads a file descriptor line by line with memory bounded

@@ -3,6 +3,8 @@
  * on, JIT-compiled when the library supports it, and matched with a match
  * limit so that no pattern runs away: pcre2's limits bound each start
  * position, and a work budget bounds all the matching in one document.
+ * Subjects must be valid UTF-8: they are matched with PCRE2_NO_UTF_CHECK
+ * (a bad byte lets pcre2 read outside them).
  */
 #ifndef TX_RX_H
 #define TX_RX_H

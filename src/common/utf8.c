@@ -271,6 +271,39 @@ utf8_width(int32_t cp)
 	return utf8proc_charwidth(cp);
 }
 
+void
+utf8_lossy(const char *s, size_t n, struct str *out)
+{
+	size_t i = 0, bad;
+
+	while ((bad = i + utf8_validate(s + i, n - i)) < n) {
+		str_add(out, s + i, bad - i);
+		str_add(out, "\xEF\xBF\xBD", 3);
+		i = bad + 1;
+	}
+	str_add(out, s + i, n - i);
+}
+
+size_t
+utf8_cluster(const char *s, size_t n)
+{
+	utf8proc_int32_t state = 0;
+	int32_t c1, c2;
+	size_t i;
+	int l;
+
+	if ((unsigned char)s[0] < 0x80 && s[0] != '\r' &&
+	    (n == 1 || (unsigned char)s[1] < 0x80))
+		return 1;	/* ASCII before ASCII: always a break */
+	if ((l = utf8_decode(s, n, &c1)) < 1)
+		return 1;
+	for (i = (size_t)l; i < n; i += (size_t)l, c1 = c2)
+		if ((l = utf8_decode(s + i, n - i, &c2)) < 1 ||
+		    utf8proc_grapheme_break_stateful(c1, c2, &state))
+			break;
+	return i;
+}
+
 /*
  * NFC and folding work on spans: every ASCII character is a starter that
  * never composes with what precedes it, so text splits at ASCII bytes into

@@ -19,6 +19,10 @@ int	utf8_decode(const char *s, size_t n, int32_t *cp);
  * all of s is valid.  A NUL byte counts as invalid.  Fast on ASCII. */
 size_t	utf8_validate(const char *s, size_t n);
 
+/* Appends s[0..n) to out with every byte utf8_validate refuses (a NUL
+ * too) replaced by U+FFFD, one for each byte, as --lossy reads text. */
+void	utf8_lossy(const char *s, size_t n, struct str *out);
+
 /* Encodes cp into out (at least 4 bytes); returns the length. */
 int	utf8_encode(int32_t cp, char *out);
 
@@ -35,6 +39,10 @@ int	utf8_issym(int32_t cp);		/* S* */
 int	utf8_iscjk(int32_t cp);
 /* Display width in columns: 0 for marks, 2 for East Asian wide. */
 int	utf8_width(int32_t cp);
+
+/* The length of the extended grapheme cluster (UAX #29) that starts s
+ * (n > 0 bytes, valid UTF-8): at least 1, at most n. */
+size_t	utf8_cluster(const char *s, size_t n);
 
 /* NFC: appends the NFC form of s[0..n) to out; returns 1 when it differs
  * from the input, 0 when s was already NFC (then out gets s unchanged). */

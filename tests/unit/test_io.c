@@ -172,6 +172,12 @@ test_names(void)
 		{ "", "" },
 		{ "./-", "-" },
 		{ "dir/caf\xc3\xa9.md", "caf\xc3\xa9" },
+		/* Bytes that are not UTF-8, controls and DEL become \xHH. */
+		{ "dir/caf\xe9.txt", "caf\\xe9" },
+		{ "a\x01\x1f\x7f\\b.txt", "a\\x01\\x1f\\x7f\\b" },
+		{ "\xc3\xa9\xc3.x", "\xc3\xa9\\xc3" },
+		{ "\xed\xa0\x80\xc0\xaf", "\\xed\\xa0\\x80\\xc0\\xaf" },
+		{ "\xf0\x9f\x98\x80\xe2\x82", "\xf0\x9f\x98\x80\\xe2\\x82" },
 	};
 	struct str b = { 0 };
 	size_t i;

@@ -251,6 +251,37 @@ test_nfc_fold(void)
 	str_free(&out);
 }
 
+/* utf8_lossy: one U+FFFD per refused byte, NUL included. */
+static void
+test_lossy(void)
+{
+	struct str out = { 0 };
+
+	utf8_lossy("a\0b\xff\xe2\x82z\xc3\xa9", 9, &out);
+	CHECK(out.n == 17 && memcmp(out.s, "a\xef\xbf\xbd" "b\xef\xbf\xbd"
+	    "\xef\xbf\xbd\xef\xbf\xbd" "z\xc3\xa9", 17) == 0);
+	str_clear(&out);
+	utf8_lossy("", 0, &out);
+	CHECK(out.n == 0);
+	str_free(&out);
+}
+
+/* utf8_cluster: a base with its marks, a Hangul syllable of jamo, one
+ * character alone; never past n. */
+static void
+test_cluster(void)
+{
+	CHECK(utf8_cluster("e\xcc\x81x", 4) == 3);		/* e U+0301 */
+	CHECK(utf8_cluster("e\xcc\x81\xcc\xa7.", 6) == 5);	/* two marks */
+	CHECK(utf8_cluster("\xe2\x84\xa6" "e", 4) == 3);		/* U+2126 */
+	CHECK(utf8_cluster("\xe1\x84\x80\xe1\x85\xa1\xe1\x86\xa8" "a",
+	    10) == 9);						/* L V T */
+	CHECK(utf8_cluster("ab", 2) == 1);
+	CHECK(utf8_cluster("a", 1) == 1);
+	CHECK(utf8_cluster("e\xcc\x81", 2) == 1);		/* cut mark */
+	CHECK(utf8_cluster("\r\n", 2) == 2);
+}
+
 int
 main(void)
 {
@@ -259,6 +290,8 @@ main(void)
 	test_encode();
 	test_classes();
 	test_nfc_fold();
+	test_lossy();
+	test_cluster();
 	printf("test_utf8: %d checks passed\n", nchecks);
 	return 0;
 }
