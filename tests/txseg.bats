@@ -23,11 +23,11 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 	[ -z "$stderr" ]
 }
 
-@test "txseg --help and --version to a full disk: a write error, exit 2" {
-	run -2 --separate-stderr bash -c 'txseg --help > /dev/full'
+@test "txseg --help and --version to a full disk: a write error, exit 1" {
+	run -1 --separate-stderr bash -c 'txseg --help > /dev/full'
 	[ "$output" = "" ]
 	[ "$stderr" = "txseg: write error: No space left on device" ]
-	run -2 --separate-stderr bash -c 'txseg --version > /dev/full'
+	run -1 --separate-stderr bash -c 'txseg --version > /dev/full'
 	[ "$stderr" = "txseg: write error: No space left on device" ]
 }
 
