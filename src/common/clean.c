@@ -1359,13 +1359,14 @@ furniture_by_position(struct doc *d)
 	for (i = 0; i < cands.n; i++) {
 		const struct runcand *c = &cands.v[i];
 		struct rungroup *g = &groups.v[c->group];
-		const struct runnum *v = nums.v + c->num;
-		const struct runnum *f = nums.v + cands.v[g->first].num;
+		size_t v = c->num, f = cands.v[g->first].num;
 
+		/* Indices, not pointers: nums.v is NULL when no line has a
+		 * number, and NULL + 0 is undefined. */
 		if (g->n++ == 0)
 			continue;
 		for (j = 0; j < c->nnum; j++)
-			if (v[j].v != f[j].v && g->vary != j)
+			if (nums.v[v + j].v != nums.v[f + j].v && g->vary != j)
 				g->vary = g->vary == VARY_NONE ? j : VARY_MANY;
 	}
 	for (i = 0; i < groups.n; i++)
