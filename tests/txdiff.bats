@@ -38,11 +38,11 @@ edits() {
 	[ "$stderr" = "txdiff: --move-min: invalid number 'x'" ]
 }
 
-@test "txdiff --help and --version to a full disk: a write error, exit 2" {
-	run -2 --separate-stderr bash -c 'txdiff --help > /dev/full'
+@test "txdiff --help and --version to a full disk: a write error, exit 1" {
+	run -1 --separate-stderr bash -c 'txdiff --help > /dev/full'
 	[ "$output" = "" ]
 	[ "$stderr" = "txdiff: write error: No space left on device" ]
-	run -2 --separate-stderr bash -c 'txdiff --version > /dev/full'
+	run -1 --separate-stderr bash -c 'txdiff --version > /dev/full'
 	[ "$stderr" = "txdiff: write error: No space left on device" ]
 }
 

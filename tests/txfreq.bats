@@ -21,13 +21,13 @@ HEADER=$'term\tcount\tper_million\trange'
 	[ "$stderr" = "txfreq: --top: invalid number 'x'" ]
 }
 
-@test "txfreq --help and --version to a full disk: a write error, exit 2" {
-	run -2 --separate-stderr bash -c 'txfreq --help > /dev/full'
+@test "txfreq --help and --version to a full disk: a write error, exit 1" {
+	run -1 --separate-stderr bash -c 'txfreq --help > /dev/full'
 	[ "$output" = "" ]
 	[ "$stderr" = "txfreq: write error: No space left on device" ]
-	run -2 --separate-stderr bash -c 'txfreq --version > /dev/full'
+	run -1 --separate-stderr bash -c 'txfreq --version > /dev/full'
 	[ "$stderr" = "txfreq: write error: No space left on device" ]
-	run -2 --separate-stderr bash -c 'txfreq --help >&-'
+	run -1 --separate-stderr bash -c 'txfreq --help >&-'
 	[ "$stderr" = "txfreq: write error: Bad file descriptor" ]
 }
 

@@ -62,11 +62,11 @@ row() {	# row TERM: that term's row of $output
 	txkeys --corpus-list "$T/list" "$t" "$T/ref.tsv" > /dev/null
 }
 
-@test "txkeys --help and --version to a full disk: a write error, exit 2" {
-	run -2 --separate-stderr bash -c 'txkeys --help > /dev/full'
+@test "txkeys --help and --version to a full disk: a write error, exit 1" {
+	run -1 --separate-stderr bash -c 'txkeys --help > /dev/full'
 	[ "$output" = "" ]
 	[ "$stderr" = "txkeys: write error: No space left on device" ]
-	run -2 --separate-stderr bash -c 'txkeys --version > /dev/full'
+	run -1 --separate-stderr bash -c 'txkeys --version > /dev/full'
 	[ "$stderr" = "txkeys: write error: No space left on device" ]
 }
 

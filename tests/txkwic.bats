@@ -30,11 +30,11 @@ cleaned() {
 	[ "$stderr" = "txkwic: --color: 'sometimes': auto, always or never" ]
 }
 
-@test "txkwic --help and --version to a full disk: a write error, exit 2" {
-	run -2 --separate-stderr bash -c 'txkwic --help > /dev/full'
+@test "txkwic --help and --version to a full disk: a write error, exit 1" {
+	run -1 --separate-stderr bash -c 'txkwic --help > /dev/full'
 	[ "$output" = "" ]
 	[ "$stderr" = "txkwic: write error: No space left on device" ]
-	run -2 --separate-stderr bash -c 'txkwic --version > /dev/full'
+	run -1 --separate-stderr bash -c 'txkwic --version > /dev/full'
 	[ "$stderr" = "txkwic: write error: No space left on device" ]
 }
 

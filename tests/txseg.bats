@@ -23,11 +23,11 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 	[ -z "$stderr" ]
 }
 
-@test "txseg --help and --version to a full disk: a write error, exit 2" {
-	run -2 --separate-stderr bash -c 'txseg --help > /dev/full'
+@test "txseg --help and --version to a full disk: a write error, exit 1" {
+	run -1 --separate-stderr bash -c 'txseg --help > /dev/full'
 	[ "$output" = "" ]
 	[ "$stderr" = "txseg: write error: No space left on device" ]
-	run -2 --separate-stderr bash -c 'txseg --version > /dev/full'
+	run -1 --separate-stderr bash -c 'txseg --version > /dev/full'
 	[ "$stderr" = "txseg: write error: No space left on device" ]
 }
 
@@ -317,6 +317,19 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 	run -0 txseg --unit=section --dropped "$T/d.tsv" "$T/g.txt"
 	[ "$(wc -l < "$T/d.tsv")" -eq 1 ]
 	[ "$(col 8 <<< "$output" | tr '\n' '|')" = "Guide|Step 1|Step 2|Step 3|Step 4|Step 5|Step 6|Step 7|Step 8|" ]
+	# With no text between the title and Step 1, the #s still say the
+	# levels: each step is a section of its own, ### under its ##.
+	{ printf '# Guide\n\n'; for i in 1 2 3; do printf '## Step %d\n\n### Check\n\nDo thing %d.\n\n' "$i" "$i"; done; } > "$T/g2.txt"
+	run -0 txseg --unit=section "$T/g2.txt"
+	[ "$(cut -f2,8 <<< "$output" | tail -n +2 | tr '\t\n' ':|')" = "0:Guide|1:Step 1|1.1:Check|2:Step 2|2.1:Check|3:Step 3|3.1:Check|" ]
+	# Without a title the first heading's #s are level 1; a second # line
+	# before any text is a subtitle.
+	printf 'Intro text.\n\n## A\n\nText a.\n\n### A.a\n\nMore.\n\n## B\n\nText b.\n' > "$T/g3.txt"
+	run -0 txseg --unit=section "$T/g3.txt"
+	[ "$(cut -f2 <<< "$output" | tail -n +2 | tr '\n' ' ')" = "0 1 1.1 2 " ]
+	printf '# Title\n# Subtitle\n\nText.\n' > "$T/g4.txt"
+	run -0 txseg --unit=section "$T/g4.txt"
+	[ "${#lines[@]}" -eq 2 ]
 	# An ATX heading beside a page number is no running header either.
 	printf 'The text runs on and on\n\n12\n\n## Step Nine\n\nand it ends here.\n' > "$T/s.txt"
 	run -0 txseg --dropped "$T/d.tsv" "$T/s.txt"

@@ -1211,7 +1211,8 @@ has_digit(const struct doc *d, const struct line *ln)
 }
 
 /* A markdown ATX heading: one to six #, a space, text.  A heading, never
- * furniture, however often its words come back ("## Step 1", ...). */
+ * furniture, however often its words come back ("## Step 1", ...).
+ * Returns its number of #s (its level), or 0. */
 static int
 is_atx_heading(const struct doc *d, const struct line *ln)
 {
@@ -1221,7 +1222,8 @@ is_atx_heading(const struct doc *d, const struct line *ln)
 	while (k < n && s[k] == '#')
 		k++;
 	/* ts..te is trimmed: text follows the space. */
-	return k >= 1 && k <= 6 && k < n && (s[k] == ' ' || s[k] == '\t');
+	return k >= 1 && k <= 6 && k < n && (s[k] == ' ' || s[k] == '\t') ?
+	    (int)k : 0;
 }
 
 /* Lines per page at least, when a document has no form feeds to say
@@ -1357,13 +1359,14 @@ furniture_by_position(struct doc *d)
 	for (i = 0; i < cands.n; i++) {
 		const struct runcand *c = &cands.v[i];
 		struct rungroup *g = &groups.v[c->group];
-		const struct runnum *v = nums.v + c->num;
-		const struct runnum *f = nums.v + cands.v[g->first].num;
+		size_t v = c->num, f = cands.v[g->first].num;
 
+		/* Indices, not pointers: nums.v is NULL when no line has a
+		 * number, and NULL + 0 is undefined. */
 		if (g->n++ == 0)
 			continue;
 		for (j = 0; j < c->nnum; j++)
-			if (v[j].v != f[j].v && g->vary != j)
+			if (nums.v[v + j].v != nums.v[f + j].v && g->vary != j)
 				g->vary = g->vary == VARY_NONE ? j : VARY_MANY;
 	}
 	for (i = 0; i < groups.n; i++)
@@ -2568,15 +2571,35 @@ short_column(const struct doc *d, size_t li)
 static void
 set_section(struct doc *d, const struct line *ln, int *level)
 {
-	int rank, L, k;
+	int rank, L, k, hashes;
 	int32_t v;
 	char *p;
 
-	if (ln->style == ST_NONE) {
+	if (ln->style == ST_NONE && !d->numbered &&
+	    (hashes = is_atx_heading(d, ln)) > 0 &&
+	    (d->seen_text || (d->mdtop > 0 && hashes >= d->mdtop))) {
+		/* A markdown heading says its level by its #s: below the
+		 * title's (# Guide, then ## Step 1) it opens a section even
+		 * before any text, at its depth under the title; without a
+		 * title the first one's #s are level 1. */
+		if (d->mdtop == 0)
+			d->mdtop = hashes;
+		L = hashes - d->mdtop + 1;
+		if (L < 1)
+			L = 1;
+		if (L > MAXLEVEL)
+			L = MAXLEVEL;
+		d->counter[L]++;
+		for (k = L + 1; k <= MAXLEVEL; k++)
+			d->counter[k] = 0;
+	} else if (ln->style == ST_NONE) {
 		/* Unnumbered headings are titles, unless the document has
 		 * no numbered ones and running text came before: then they
 		 * make level-1 sections. */
 		if (d->numbered || !d->seen_text) {
+			if (!d->seen_text && d->mdtop == 0 &&
+			    (hashes = is_atx_heading(d, ln)) > 0)
+				d->mdtop = hashes + 1;
 			*level = 0;
 			return;
 		}

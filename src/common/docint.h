@@ -45,6 +45,7 @@ struct doc {
 	int	 nstyles;
 	int	 numbered;	/* the document has numbered headings */
 	int	 seen_text;	/* a text paragraph was given out */
+	int	 mdtop;		/* the #s of a level-1 markdown heading, or 0 */
 	int32_t	 last_roman;	/* the last roman heading number */
 	size_t	 resume;	/* source offset where a split line goes on */
 	int32_t	 counter[8];	/* section counters by level */

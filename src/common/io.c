@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <xxhash.h>
 
 #include "io.h"
 #include "utf8.h"
@@ -28,76 +29,19 @@ is_stdin(const char *path)
 }
 
 /*
- * The checksum: xxHash64's round (multiply, rotate, multiply) over four
- * lanes of eight bytes, a block at a time, the blocks chained in order.
+ * The checksum: libxxhash's XXH3, a block of IO_SUMBLK bytes at a time, each
+ * block seeded with the sum so far, so that sums can be taken as blocks
+ * arrive and still equal one over the whole.
  */
-#define S1	0x9E3779B185EBCA87ULL
-#define S2	0xC2B2AE3D27D4EB4FULL
-#define S3	0x165667B19E3779F9ULL
-
-static inline uint64_t
-rotl64(uint64_t x, int r)
-{
-	return (x << r) | (x >> (64 - r));
-}
-
-static inline uint64_t
-sum_round(uint64_t acc, uint64_t w)
-{
-	return rotl64(acc + w * S2, 31) * S1;
-}
-
-static inline uint64_t
-sum_final(uint64_t h)
-{
-	h ^= h >> 33;
-	h *= S2;
-	h ^= h >> 29;
-	h *= S3;
-	return h ^ (h >> 32);
-}
-
-static inline uint64_t
-rd64(const unsigned char *p)
-{
-	uint64_t w;
-
-	memcpy(&w, p, 8);	/* an unaligned load, legal */
-	return w;
-}
-
-static uint64_t
-sum_block(const unsigned char *p, size_t n)
-{
-	/* Four lanes in locals (not an array), so they stay in registers. */
-	uint64_t v0 = S1 + S2, v1 = S2, v2 = 0, v3 = 0 - S1, h;
-	size_t i = 0;
-
-	for (; i + 32 <= n; i += 32) {
-		v0 = sum_round(v0, rd64(p + i));
-		v1 = sum_round(v1, rd64(p + i + 8));
-		v2 = sum_round(v2, rd64(p + i + 16));
-		v3 = sum_round(v3, rd64(p + i + 24));
-	}
-	h = rotl64(v0, 1) + rotl64(v1, 7) + rotl64(v2, 12) + rotl64(v3, 18) +
-	    n;
-	for (; i + 8 <= n; i += 8)
-		h = rotl64(h ^ sum_round(0, rd64(p + i)), 27) * S1 + S3;
-	for (; i < n; i++)
-		h = rotl64(h ^ (p[i] * S3), 11) * S1;
-	return sum_final(h);
-}
-
 uint64_t
 io_checksum(uint64_t h, const char *s, size_t n)
 {
-	const unsigned char *p = (const unsigned char *)s;
 	size_t k;
 
 	while (n > 0) {
 		k = n < IO_SUMBLK ? n : IO_SUMBLK;
-		h = sum_final(sum_round(h ^ S3, sum_block(p, k)));
-		p += k;
+		h = XXH3_64bits_withSeed(s, k, h);
+		s += k;
 		n -= k;
 	}
 	return h;

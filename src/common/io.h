@@ -41,7 +41,8 @@ int	io_stamp_same(const struct io_stamp *a, const struct io_stamp *b);
 /* A 64-bit checksum of s[0..n), continuing from h (0 to start).  The
  * input is taken in blocks of IO_SUMBLK bytes, so feeding it in pieces
  * whose lengths (all but the last) are multiples of IO_SUMBLK gives the
- * same sum as one call.  For telling changed input, not for security. */
+ * same sum as one call (libxxhash's XXH3).  For telling changed input,
+ * not for security. */
 #define IO_SUMBLK	65536
 uint64_t io_checksum(uint64_t h, const char *s, size_t n);
 

@@ -177,10 +177,11 @@ tool_usage(const char *usage)
 }
 
 /*
- * Closes stdout after --help or --version and exits 0, or 2 with "tool:
+ * Closes stdout after --help or --version and exits 0, or 1 with "tool:
  * write error: reason" when the text did not all get out (a full disk,
- * /dev/full), as coreutils' close_stdout does (with its tool's failure
- * status: ls, sort and grep, whose trouble is 2, exit 2).
+ * /dev/full), as coreutils' close_stdout does with EXIT_FAILURE (cat,
+ * head, wc...).  1, not 2: no input was read, so it cannot be mistaken
+ * for "no match" or "the texts differ", and the issue asked for it.
  */
 static void __attribute__((noreturn))
 answered(void)
@@ -190,8 +191,8 @@ answered(void)
 	errno = 0;
 	if (fclose(stdout) != 0 || bad) {
 		if (errno != 0)
-			err(STATUS_TROUBLE, "write error");
-		errx(STATUS_TROUBLE, "write error");
+			err(1, "write error");
+		errx(1, "write error");
 	}
 	exit(STATUS_OK);
 }
