@@ -723,12 +723,22 @@ print_stat(struct state *st)
 /*
  * --by sent: each sentence of A with the sentence of B that shares the
  * most distinct words with it (Dice: 2 |a & b| / (|a| + |b|)).
+ *
+ * A word of a proposes the sentences of B that hold it, at most BYSENT_K
+ * of them: those nearest to a in number of distinct words.  Every
+ * proposed sentence is then scored exactly, on all its words.  A word in
+ * few sentences proposes them all, so the best match is found whenever
+ * it shares such a word with a; a word in every sentence ("the") costs
+ * BYSENT_K, not the length of B, which keeps the whole linear.
  */
+#define BYSENT_K	64
+
 struct sent {
 	size_t	 from, to;	/* tokens */
-	size_t	 nw;		/* distinct words */
+	uint32_t w0, nw;	/* distinct words: words[w0 .. w0 + nw) */
 };
 typedef VEC(struct sent) sentvec;
+typedef VEC(uint32_t) idvec;
 
 static void
 sentences(const struct side *sd, sentvec *v)
@@ -736,12 +746,91 @@ sentences(const struct side *sd, sentvec *v)
 	size_t i, j;
 
 	for (i = 0; i < sd->t.n; i = j) {
-		struct sent s = { i, 0, 0 };
+		struct sent s = { i, 0, 0, 0 };
 
 		for (j = i; j < sd->t.n && sd->t.v[j].sent == sd->t.v[i].sent; j++)
 			;
 		s.to = j;
 		VEC_PUSH(*v, s);
+	}
+}
+
+/* The distinct words of each sentence of sd, in order of first use, into
+ * words (seen[] is scratch, one stamp per sentence, zero on entry). */
+static void
+distinct_words(const struct side *sd, sentvec *v, idvec *words,
+    uint32_t *seen)
+{
+	size_t i, j;
+
+	for (i = 0; i < v->n; i++) {
+		v->v[i].w0 = (uint32_t)words->n;
+		for (j = v->v[i].from; j < v->v[i].to; j++) {
+			uint32_t id = sd->ids.v[j];
+
+			if (!(sd->t.v[j].flags & T_WORD) || seen[id] == i + 1)
+				continue;
+			seen[id] = (uint32_t)i + 1;
+			VEC_PUSH(*words, id);
+		}
+		v->v[i].nw = (uint32_t)(words->n - v->v[i].w0);
+	}
+}
+
+static const sentvec *sort_sb;
+
+/* Postings in order of their sentence's number of distinct words, then
+ * of the sentence. */
+static int
+cmp_posting(const void *x, const void *y)
+{
+	uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+	uint32_t na = sort_sb->v[a].nw, nb = sort_sb->v[b].nw;
+
+	if (na != nb)
+		return na < nb ? -1 : 1;
+	return a < b ? -1 : a > b;
+}
+
+/* Adds the sentences of post[0 .. n) not yet stamped to cand. */
+static void
+propose_all(const uint32_t *post, size_t n, uint32_t *stamp, size_t mark,
+    idvec *cand)
+{
+	size_t q;
+
+	for (q = 0; q < n; q++)
+		if (stamp[post[q]] != mark) {
+			stamp[post[q]] = (uint32_t)mark;
+			VEC_PUSH(*cand, post[q]);
+		}
+}
+
+/* The same for the BYSENT_K sentences of post[0 .. n) (n > BYSENT_K,
+ * sorted by size) nearest to nw distinct words. */
+static void
+propose_near(const sentvec *sb, const uint32_t *post, size_t n, uint32_t nw,
+    uint32_t *stamp, size_t mark, idvec *cand)
+{
+	size_t l = 0, r = n, m, k;
+
+	while (l < r) {
+		m = l + (r - l) / 2;
+		if (sb->v[post[m]].nw <= nw)
+			l = m + 1;
+		else
+			r = m;
+	}
+	r = l;
+	for (k = 0; k < BYSENT_K; k++) {
+		uint32_t s;
+
+		if (l > 0 && (r == n || nw - sb->v[post[l - 1]].nw <=
+		    sb->v[post[r]].nw - nw))
+			s = post[--l];
+		else
+			s = post[r++];
+		propose_all(&s, 1, stamp, mark, cand);
 	}
 }
 
@@ -751,67 +840,90 @@ print_by_sent(struct state *st)
 	static const char *const cols[] = { "a_sent", "a_sec", "b_sent", "b_sec",
 	    "score", "a_text", "b_text", NULL };
 	const struct side *A = &st->s[0], *B = &st->s[1];
+	size_t nids = (st->o->icase ? st->cmp.n : st->disp.n) + 1;
 	sentvec sa = { 0 }, sb = { 0 };
-	size_t i, j, q;
-	size_t *head, *hits, *seen;
-	VEC(size_t) post = { 0 };	/* postings: sentence, next */
+	idvec wa = { 0 }, wb = { 0 }, cand = { 0 };
+	uint32_t *seen, *pstart, *post, *fill, *inb;
+	size_t i, j;
 
 	sentences(A, &sa);
 	sentences(B, &sb);
-	{
-		size_t ids = st->o->icase ? st->cmp.n : st->disp.n;
-
-		head = xcalloc(ids + 1, sizeof(*head));
-		seen = xcalloc(ids + 1, sizeof(*seen));
-	}
-	/* postings of B's distinct words */
+	if (sa.n >= UINT32_MAX || sb.n >= UINT32_MAX)
+		errx(STATUS_TROUBLE, "too many sentences to compare");
+	seen = xcalloc(nids, sizeof(*seen));
+	distinct_words(B, &sb, &wb, seen);
+	memset(seen, 0, nids * sizeof(*seen));
+	distinct_words(A, &sa, &wa, seen);
+	memset(seen, 0, nids * sizeof(*seen));
+	/* B's postings by word, each list sorted by sentence size. */
+	pstart = xcalloc(nids + 1, sizeof(*pstart));
+	for (i = 0; i < wb.n; i++)
+		pstart[wb.v[i] + 1]++;
+	for (i = 0; i < nids; i++)
+		pstart[i + 1] += pstart[i];
+	post = xreallocarray(NULL, wb.n + 1, sizeof(*post));
+	fill = xreallocarray(NULL, nids, sizeof(*fill));
+	memcpy(fill, pstart, nids * sizeof(*fill));
 	for (i = 0; i < sb.n; i++)
-		for (j = sb.v[i].from; j < sb.v[i].to; j++) {
-			uint32_t id = B->ids.v[j];
-
-			if (!(B->t.v[j].flags & T_WORD) || seen[id] == i + 1)
-				continue;
-			seen[id] = i + 1;
-			sb.v[i].nw++;
-			VEC_PUSH(post, i);
-			VEC_PUSH(post, head[id]);
-			head[id] = post.n / 2;
-		}
-	hits = xcalloc(sb.n + 1, sizeof(*hits));
-	memset(seen, 0, sizeof(*seen) * ((st->o->icase ? st->cmp.n : st->disp.n) + 1));
+		for (j = 0; j < sb.v[i].nw; j++)
+			post[fill[wb.v[sb.v[i].w0 + j]]++] = (uint32_t)i;
+	free(fill);
+	sort_sb = &sb;
+	for (i = 0; i < nids; i++)
+		if (pstart[i + 1] - pstart[i] > BYSENT_K)
+			qsort(post + pstart[i], pstart[i + 1] - pstart[i],
+			    sizeof(*post), cmp_posting);
+	inb = xcalloc(sb.n + 1, sizeof(*inb));	/* candidate stamps */
 	out_header(&st->out, cols);
 	for (i = 0; i < sa.n; i++) {
-		VEC(size_t) touched = { 0 };
-		size_t best = SIZE_MAX, nw = 0;
+		const struct sent *a = &sa.v[i];
+		size_t best = SIZE_MAX, ncommon = 0, scored = 0;
 		double bscore = 0;
+		int pass;
 
-		for (j = sa.v[i].from; j < sa.v[i].to; j++) {
-			uint32_t id = A->ids.v[j];
+		cand.n = 0;
+		for (j = 0; j < a->nw; j++)
+			seen[wa.v[a->w0 + j]] = (uint32_t)i + 1;
+		/* Pass 0: the words in at most K sentences propose them all.
+		 * Pass 1, only when a sentence sharing nothing but the other
+		 * words might still score higher: those propose K each. */
+		for (pass = 0; pass < 2; pass++) {
+			for (j = 0; j < a->nw; j++) {
+				uint32_t id = wa.v[a->w0 + j];
+				size_t lo = pstart[id], hi = pstart[id + 1];
 
-			if (!(A->t.v[j].flags & T_WORD) || seen[id] == i + 1)
-				continue;
-			seen[id] = i + 1;
-			nw++;
-			for (q = head[id]; q != 0; q = post.v[2 * (q - 1) + 1]) {
-				size_t s = post.v[2 * (q - 1)];
-
-				if (hits[s]++ == 0)
-					VEC_PUSH(touched, s);
+				ncommon += pass == 0 && hi - lo > BYSENT_K;
+				if ((hi - lo > BYSENT_K) != pass)
+					continue;
+				if (pass == 0)
+					propose_all(post + lo, hi - lo, inb, i + 1,
+					    &cand);
+				else
+					propose_near(&sb, post + lo, hi - lo,
+					    a->nw, inb, i + 1, &cand);
 			}
-		}
-		for (q = 0; q < touched.n; q++) {
-			size_t s = touched.v[q];
-			double sc = 2.0 * (double)hits[s] / (double)(nw + sb.v[s].nw);
+			for (; scored < cand.n; scored++) {
+				uint32_t c = cand.v[scored];
+				const struct sent *b = &sb.v[c];
+				size_t h = 0;
+				double sc;
 
-			if (sc > bscore || (sc == bscore && s < best)) {
-				bscore = sc;
-				best = s;
+				for (j = 0; j < b->nw; j++)
+					h += seen[wb.v[b->w0 + j]] == i + 1;
+				sc = 2.0 * (double)h / (double)(a->nw + b->nw);
+				if (sc > bscore || (sc == bscore && c < best)) {
+					bscore = sc;
+					best = c;
+				}
 			}
-			hits[s] = 0;
+			/* A sentence of B that shares only the ncommon other
+			 * words scores at most 2 ncommon / (nw + ncommon). */
+			if (pass == 0 && (ncommon == 0 || bscore > 2.0 *
+			    (double)ncommon / (double)(a->nw + ncommon)))
+				break;
 		}
-		VEC_FREE(touched);
-		out_u64(&st->out, A->t.v[sa.v[i].from].sent);
-		out_cstr(&st->out, A->secs.s + A->t.v[sa.v[i].from].sec);
+		out_u64(&st->out, A->t.v[a->from].sent);
+		out_cstr(&st->out, A->secs.s + A->t.v[a->from].sec);
 		if (best != SIZE_MAX) {
 			out_u64(&st->out, B->t.v[sb.v[best].from].sent);
 			out_cstr(&st->out, B->secs.s + B->t.v[sb.v[best].from].sec);
@@ -820,7 +932,7 @@ print_by_sent(struct state *st)
 			out_field(&st->out, "", 0);
 		}
 		out_double(&st->out, bscore, 4);
-		text_of(st, A, sa.v[i].from, sa.v[i].to, &st->tmp);
+		text_of(st, A, a->from, a->to, &st->tmp);
 		out_field(&st->out, st->tmp.s, st->tmp.n);
 		if (best != SIZE_MAX)
 			text_of(st, B, sb.v[best].from, sb.v[best].to, &st->tmp);
@@ -829,10 +941,13 @@ print_by_sent(struct state *st)
 		out_field(&st->out, st->tmp.s, st->tmp.n);
 		out_endrec(&st->out);
 	}
-	free(head);
 	free(seen);
-	free(hits);
-	VEC_FREE(post);
+	free(pstart);
+	free(post);
+	free(inb);
+	VEC_FREE(wa);
+	VEC_FREE(wb);
+	VEC_FREE(cand);
 	VEC_FREE(sa);
 	VEC_FREE(sb);
 }
@@ -842,7 +957,7 @@ main(int argc, char *argv[])
 {
 	struct opts o;
 	struct state st;
-	int ch, status, i;
+	int ch, status, i, same;
 	const char *color = "auto";
 	size_t common;
 
@@ -890,7 +1005,16 @@ main(int argc, char *argv[])
 	if (o.icase)
 		ht_init(&st.cmp, 1 << 12);
 	status = read_sides(&st, argv);
-	if (status == STATUS_OK) {
+	if (status == STATUS_OK && o.fmt == FMT_SENT) {
+		/* No edit script: the same when the tokens are. */
+		same = st.s[0].ids.n == st.s[1].ids.n && (st.s[0].ids.n == 0 ||
+		    memcmp(st.s[0].ids.v, st.s[1].ids.v, st.s[0].ids.n *
+		    sizeof(*st.s[0].ids.v)) == 0);
+		out_init(&st.out, STDOUT_FILENO, o.csv);
+		print_by_sent(&st);
+		out_close(&st.out);
+		status = same ? STATUS_OK : STATUS_NOMATCH;
+	} else if (status == STATUS_OK) {
 		common = diff_lcs(st.s[0].ids.v, st.s[0].ids.n, st.s[1].ids.v,
 		    st.s[1].ids.n, &st.runs);
 		mark(&st);
@@ -898,7 +1022,6 @@ main(int argc, char *argv[])
 		out_init(&st.out, STDOUT_FILENO, o.csv);
 		switch (o.fmt) {
 		case FMT_STAT: print_stat(&st); break;
-		case FMT_SENT: print_by_sent(&st); break;
 		default: print_script(&st); break;
 		}
 		out_close(&st.out);

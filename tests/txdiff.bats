@@ -148,6 +148,38 @@ edits() {
 	[ "${lines[3]}" = $'3\t0\t1\t0\t0.6667\tBirds sing.\tBirds sing in spring.' ]
 }
 
+@test "txdiff --by sent is linear: 100,000 sentences with words in all of them" {
+	# "the", "of", "and", "in", "a" are in every sentence: a search that
+	# walks every sentence sharing a word takes hours here.
+	awk 'BEGIN { srand(3); for (i = 1; i <= 100000; i++) printf "N%d the v%db of the v%dc and v%dd in a v%de.%s", i, int(rand() * 1000), int(rand() * 1000), int(rand() * 1000), int(rand() * 1000), (i % 4 ? " " : "\n\n") }' > "$T/a.txt"
+	# b: the sentences in reverse order, every tenth with a word more
+	tr -s '\n' ' ' < "$T/a.txt" | sed 's/\. /.\n/g' |
+	    awk '{ s[NR] = $0 } END { for (i = NR; i > 0; i--) { t = s[i]; if (i % 10 == 0) sub(/ the /, " the new ", t); print t "\n" } }' > "$T/b.txt"
+	run -1 timeout 60 txdiff --by sent "$T/a.txt" "$T/b.txt"
+	[ "${#lines[@]}" -eq 100001 ]
+	[ "${lines[1]}" = $'1\t0\t100000\t0\t1.0000\tN1 the v561b of the v224c and v393d in a v443e.\tN1 the v561b of the v224c and v393d in a v443e.' ]
+	# Each sentence with its own: the same first word (N1 ... N100000),
+	# b_sent 100001 - a_sent; 2 * 10 / (10 + 11) for the tenths.
+	awk -F '\t' 'NR > 1 { split($6, x, " "); split($7, y, " ");
+	    if (x[1] != y[1] || $3 != 100001 - $1 || $5 != ($1 % 10 ? "1.0000" : "0.9524")) bad++ }
+	    END { exit bad > 0 }' <<< "$output"
+}
+
+@test "txdiff --by sent: a word in many sentences still finds the best of them" {
+	# "alpha" is in 200 sentences of b, most longer than a's: the
+	# sentences nearest to a in size are proposed, the best is found.
+	{ for i in $(seq 1 200); do printf 'Alpha x%d y%d z%d w%d v%d.\n' $i $i $i $i $i; done
+	  printf 'Alpha beta.\n'; } > "$T/b.txt"
+	printf 'Alpha beta gamma.\n' > "$T/a.txt"
+	run -1 txdiff --by sent "$T/a.txt" "$T/b.txt"
+	[ "${lines[1]}" = $'1\t0\t201\t0\t0.8000\tAlpha beta gamma.\tAlpha beta.' ]
+	printf 'Alpha gamma.\n' > "$T/a.txt"
+	run -1 txdiff --by sent "$T/a.txt" "$T/b.txt"
+	[ "${lines[1]}" = $'1\t0\t201\t0\t0.5000\tAlpha gamma.\tAlpha beta.' ]
+	run -0 txdiff --by sent "$T/b.txt" "$T/b.txt"
+	[ "${#lines[@]}" -eq 202 ]
+}
+
 @test "txdiff reads txseg's streams" {
 	cd "$TX_ROOT"
 	a=samples/2017-03-01-strategy-international-cooperation-cyberspace.txt
