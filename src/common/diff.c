@@ -401,3 +401,183 @@ diff_lcs(const uint32_t *a, size_t na, const uint32_t *b, size_t nb,
 	free(c.v2);
 	return c.common;
 }
+
+/*
+ * Sliders, after git's xdl_change_compact (xdiff/xdiffi.c).  ch[i] is 1
+ * for an element of x that is deleted (or inserted); a group is a maximal
+ * run of them, maybe empty, between two kept elements.  The k-th group of
+ * one side and the k-th of the other lie between the same two kept
+ * pairs, so both sides step through their groups together.
+ */
+#define SLIDE_MAX	256	/* the farthest a group is moved, each way */
+
+struct grp {
+	size_t	 start, end;
+};
+
+static void
+grp_init(const uint8_t *ch, size_t n, struct grp *g)
+{
+	g->start = g->end = 0;
+	while (g->end < n && ch[g->end])
+		g->end++;
+}
+
+static int
+grp_next(const uint8_t *ch, size_t n, struct grp *g)
+{
+	if (g->end == n)
+		return -1;
+	g->start = g->end + 1;
+	for (g->end = g->start; g->end < n && ch[g->end]; g->end++)
+		;
+	return 0;
+}
+
+static int
+grp_prev(const uint8_t *ch, struct grp *g)
+{
+	if (g->start == 0)
+		return -1;
+	g->end = g->start - 1;
+	for (g->start = g->end; g->start > 0 && ch[g->start - 1]; g->start--)
+		;
+	return 0;
+}
+
+/* Moves the group one element down when the element after it equals its
+ * first, merging with a group it meets. */
+static int
+grp_down(const uint32_t *x, size_t n, uint8_t *ch, struct grp *g)
+{
+	if (g->end == n || x[g->start] != x[g->end])
+		return -1;
+	ch[g->start++] = 0;
+	ch[g->end++] = 1;
+	while (g->end < n && ch[g->end])
+		g->end++;
+	return 0;
+}
+
+static int
+grp_up(const uint32_t *x, uint8_t *ch, struct grp *g)
+{
+	if (g->start == 0 || x[g->start - 1] != x[g->end - 1])
+		return -1;
+	ch[--g->start] = 1;
+	ch[--g->end] = 0;
+	while (g->start > 0 && ch[g->start - 1])
+		g->start--;
+	return 0;
+}
+
+static void
+compact(const uint32_t *x, size_t nx, uint8_t *chx, const uint8_t *cut,
+    size_t no, uint8_t *cho)
+{
+	struct grp g, go;
+	size_t size, earliest, matching, shift, best, bestcut, k;
+	int found;
+
+	grp_init(chx, nx, &g);
+	grp_init(cho, no, &go);
+	for (;;) {
+		if (g.end == g.start)
+			goto next;
+		/* As far up as it goes, then down, until no merge changes
+		 * its size; remember where it lines up with a change of the
+		 * other side. */
+		do {
+			size = g.end - g.start;
+			found = 0;
+			for (k = 0; k < SLIDE_MAX && grp_up(x, chx, &g) == 0; k++)
+				if (grp_prev(cho, &go) != 0)
+					errx(STATUS_TROUBLE, "internal error: "
+					    "diff groups out of step");
+			earliest = g.end;
+			if (go.end > go.start) {
+				matching = g.end;
+				found = 1;
+			}
+			for (k = 0; k < 2 * SLIDE_MAX &&
+			    grp_down(x, nx, chx, &g) == 0; k++) {
+				if (grp_next(cho, no, &go) != 0)
+					errx(STATUS_TROUBLE, "internal error: "
+					    "diff groups out of step");
+				if (go.end > go.start) {
+					matching = g.end;
+					found = 1;
+				}
+			}
+		} while (size != g.end - g.start);
+		if (g.end == earliest)
+			;	/* it cannot move */
+		else if (found) {
+			while (g.end > matching) {
+				grp_up(x, chx, &g);
+				grp_prev(cho, &go);
+			}
+		} else {
+			/* The cheapest pair of boundaries; ties go down, as
+			 * git's do. */
+			best = g.end;
+			bestcut = SIZE_MAX;
+			shift = g.end - earliest > SLIDE_MAX ? g.end - SLIDE_MAX :
+			    earliest;
+			for (; shift <= g.end; shift++) {
+				size_t c = (size_t)cut[shift - size] + cut[shift];
+
+				if (c <= bestcut) {
+					bestcut = c;
+					best = shift;
+				}
+			}
+			while (g.end > best) {
+				grp_up(x, chx, &g);
+				grp_prev(cho, &go);
+			}
+		}
+next:
+		if (grp_next(chx, nx, &g) != 0)
+			break;
+		if (grp_next(cho, no, &go) != 0)
+			errx(STATUS_TROUBLE, "internal error: diff groups out "
+			    "of step");
+	}
+}
+
+void
+diff_slide(const uint32_t *a, size_t na, const uint8_t *cut_a,
+    const uint32_t *b, size_t nb, const uint8_t *cut_b, diff_runs *runs)
+{
+	uint8_t *cha = xreallocarray(NULL, na + 1, 1);
+	uint8_t *chb = xreallocarray(NULL, nb + 1, 1);
+	struct ctx c;
+	size_t i, j, r, k;
+
+	memset(cha, 1, na + 1);
+	memset(chb, 1, nb + 1);
+	for (r = 0; r < runs->n; r++)
+		for (k = 0; k < runs->v[r].n; k++) {
+			cha[runs->v[r].a + k] = 0;
+			chb[runs->v[r].b + k] = 0;
+		}
+	compact(a, na, cha, cut_a, nb, chb);
+	compact(b, nb, chb, cut_b, na, cha);
+	memset(&c, 0, sizeof(c));
+	c.out = runs;
+	runs->n = 0;
+	for (i = j = 0;; i++, j++) {
+		while (i < na && cha[i])
+			i++;
+		while (j < nb && chb[j])
+			j++;
+		if (i == na || j == nb)
+			break;
+		if (a[i] != b[j])
+			errx(STATUS_TROUBLE, "internal error: diff slid apart");
+		emit(&c, i, j, 1);
+	}
+	free(cha);
+	free(chb);
+}
