@@ -267,6 +267,25 @@ test_slide_random(void)
 	}
 }
 
+/* Many elements that the other side lacks: the exact road drops them
+ * first and maps its runs back. */
+static void
+test_reduced(void)
+{
+	uint32_t a[200], b[200];
+	int t;
+
+	for (t = 0; t < 300; t++) {
+		size_t na = rnd(200), nb = rnd(200), i;
+
+		for (i = 0; i < na; i++)
+			a[i] = rnd(3) == 0 ? 1000 + (uint32_t)i : rnd(8);
+		for (i = 0; i < nb; i++)
+			b[i] = rnd(3) == 0 ? 5000 + (uint32_t)i : rnd(8);
+		check_pair(a, na, b, nb);
+	}
+}
+
 /* Big enough for the split on two threads: the same count as on one,
  * and runs that are real matches in order. */
 static void
@@ -318,6 +337,7 @@ main(void)
 	test_two_threads();
 	test_random();
 	test_anchored();
+	test_reduced();
 	test_slide();
 	test_slide_random();
 	printf("test_diff: %d checks passed\n", nchecks);
