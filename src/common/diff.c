@@ -363,9 +363,8 @@ anchored(struct ctx *c, size_t alo, size_t ahi, size_t blo, size_t bhi)
 /*
  * The exact road, on less: an element that the other side lacks is in no
  * common subsequence, so both sides lose those first (GNU diff does the
- * same) when that makes the problem an eighth smaller or more (else the
- * copies cost more memory than they save time); the runs found are mapped
- * back, split where dropped elements fall between.
+ * same); the runs found are mapped back, split where dropped elements
+ * fall between, by counting the kept ones again.
  */
 static void
 exact(struct ctx *c, size_t alo, size_t ahi, size_t blo, size_t bhi)
@@ -389,22 +388,12 @@ exact(struct ctx *c, size_t alo, size_t ahi, size_t blo, size_t bhi)
 		ina[c->a[i]] = 1;
 	for (i = blo; i < bhi; i++)
 		inb[c->b[i]] = 1;
+	ra = xreallocarray(NULL, ahi - alo + 1, sizeof(*ra));
+	rb = xreallocarray(NULL, bhi - blo + 1, sizeof(*rb));
 	for (i = alo; i < ahi; i++)
-		nra += inb[c->a[i]];
-	for (i = blo; i < bhi; i++)
-		nrb += ina[c->b[i]];
-	if ((nra + nrb) * 8 > ((ahi - alo) + (bhi - blo)) * 7) {
-		free(ina);
-		free(inb);
-		lcs(c, alo, ahi, blo, bhi, two && nra + nrb > 100000);
-		return;
-	}
-	ra = xreallocarray(NULL, nra + 1, sizeof(*ra));
-	rb = xreallocarray(NULL, nrb + 1, sizeof(*rb));
-	for (i = alo, nra = 0; i < ahi; i++)
 		if (inb[c->a[i]])
 			ra[nra++] = c->a[i];
-	for (i = blo, nrb = 0; i < bhi; i++)
+	for (i = blo; i < bhi; i++)
 		if (ina[c->b[i]])
 			rb[nrb++] = c->b[i];
 	s.a = ra;
