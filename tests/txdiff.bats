@@ -270,6 +270,24 @@ edits() {
 	[ "$output" = "$HEADER" ]
 }
 
+@test "txdiff holds less than 3 times its two inputs (a 64 MiB pair)" {
+	[ -x /usr/bin/time ] || skip "no GNU time"
+	if ldd "$(command -v txdiff)" 2>/dev/null | grep -q libasan; then
+		skip "the sanitizers' memory is not txdiff's"
+	fi
+	# 32 MiB of text with a growing vocabulary, and the same with a
+	# sentence inserted halfway.  Before: 7.3 times (491 MB).
+	awk 'BEGIN { srand(7); n = 0; while (n < 33554432) { m = 5 + int(rand() * 15); s = "W" int(rand() * 100); for (k = 0; k < m; k++) s = s " w" int(rand() * rand() * 30000); s = s (rand() < 0.1 ? ".\n\n" : ". "); n += length(s); printf "%s", s } print "" }' > "$T/a.txt"
+	n=$(wc -l < "$T/a.txt")
+	{ head -n $((n / 2)) "$T/a.txt"; printf 'An inserted sentence here.\n\n'; tail -n +$((n / 2 + 1)) "$T/a.txt"; } > "$T/b.txt"
+	run -1 /usr/bin/time -o "$T/rss" -f %M txdiff --stat --csv "$T/a.txt" "$T/b.txt"
+	[ "$(tr -d '\r' <<< "${lines[1]}" | cut -d, -f11)" = 5 ]
+	inputs=$(( $(stat -c %s "$T/a.txt") + $(stat -c %s "$T/b.txt") ))
+	rss=$(( $(tail -1 "$T/rss") * 1024 ))
+	echo "peak RSS $rss bytes for $inputs bytes of input"
+	[ "$rss" -lt $((3 * inputs)) ]
+}
+
 @test "txdiff compares two long lines" {
 	[ -n "${TX_SKIP_BIG:-}" ] && skip "TX_SKIP_BIG is set"
 	# Memory is linear in the input (about 70 bytes a token): 16 MiB
