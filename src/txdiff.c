@@ -34,15 +34,16 @@ enum { M_EQ = 0, M_DEL, M_INS, M_MOV };
 #define MARK(sd, i)	(((sd)->f.v[i] >> 4) & 3)
 
 /*
- * A side's tokens in about 7 bytes each (the texts are in the tables of
- * struct state, once per distinct token): its id, a byte of flags, and
- * its source offsets as a step from the token before and a length, a
- * byte each (255: the value is in a table of exceptions).  Every BLK
+ * A side's tokens in about 5 bytes each (the texts are in the tables of
+ * struct state, once per distinct token): its id and a byte of flags;
+ * for --tsv and --csv, 2 more: its source offsets as a step from the
+ * token before and a length, a byte each (255: the value is in a table
+ * of exceptions).  Every BLK
  * tokens, and wherever the sentence numbers skip, a block gives the
  * absolute start and sentence number; sections are kept where they
  * change.
  */
-#define BLK	64
+#define BLK	256
 
 struct blk {
 	uint32_t i;		/* first token */
@@ -79,6 +80,7 @@ struct side {
 
 struct opts {
 	int	 icase, fmt, csv, tsv, stat, bysent, color;
+	int	 offsets;	/* the output has source offsets */
 	size_t	 movemin, context;
 	int	 contextset;
 	struct doc_opts doc;
@@ -194,14 +196,19 @@ add_token(struct state *st, struct side *sd, const char *text,
 		struct blk b = { (uint32_t)i, (uint32_t)sent, start };
 
 		VEC_PUSH(sd->blk, b);
-		VEC_PUSH(sd->step, 0);
-	} else if (start - sd->last < 255)
+		if (st->o->offsets)
+			VEC_PUSH(sd->step, 0);
+	} else if (!st->o->offsets)
+		;	/* only --tsv and --csv print offsets */
+	else if (start - sd->last < 255)
 		VEC_PUSH(sd->step, (uint8_t)(start - sd->last));
 	else {
 		VEC_PUSH(sd->step, 255);
 		add_big(sd, 0, i, start - sd->last);
 	}
-	if (end - start < 255)
+	if (!st->o->offsets)
+		;
+	else if (end - start < 255)
 		VEC_PUSH(sd->len, (uint8_t)(end - start));
 	else {
 		VEC_PUSH(sd->len, 255);
@@ -491,44 +498,68 @@ cmp_u64(const void *x, const void *y)
 	return a < b ? -1 : a > b;
 }
 
+/* A k-gram starts at i: k tokens in a row marked m. */
+static int
+gram_at(const struct side *sd, size_t i, size_t k, int m)
+{
+	size_t n;
+
+	for (n = 0; n < k; n++)
+		if (MARK(sd, i + n) != m)
+			return 0;
+	return 1;
+}
+
+static uint32_t
+gram_hash(const struct side *sd, size_t i, size_t k)
+{
+	return ht_hash((const char *)(sd->ids.v + i), k * sizeof(uint32_t));
+}
+
+static int
+cmp_u32(const void *x, const void *y)
+{
+	uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+
+	return a < b ? -1 : a > b;
+}
+
+/*
+ * Moves: every start of k deleted tokens in a row in A, looked up among
+ * the starts of k inserted ones in B (in B's order) and grown as far as
+ * the match goes.  The index holds only the starts in B whose k-gram's
+ * hash some start in A has: (hash << 32 | start), sorted; a match is
+ * then checked token by token.
+ */
 static void
 find_moves(struct state *st)
 {
 	struct side *A = &st->s[0], *B = &st->s[1];
-	size_t k = st->o->movemin, i, j;
-	struct ht grams;
-	/* Starts of a k-gram in order: {start, next + 1} */
-	VEC(uint32_t) chain = { 0 };
+	size_t k = st->o->movemin, i, j, nh = 0;
+	uint32_t *ha;
+	VEC(uint64_t) idx = { 0 };
 
-	if (k == 0)
-		return;
-	ht_init(&grams, 1024);
-	/* Index every start of k inserted tokens in a row. */
-	for (j = 0; j + k <= B->n; j++) {
-		struct ht_entry *e;
+	if (k == 0 || A->n < k || B->n < k)
+		goto order;
+	ha = xreallocarray(NULL, A->n, sizeof(*ha));
+	for (i = 0; i + k <= A->n; i++)
+		if (gram_at(A, i, k, M_DEL))
+			ha[nh++] = gram_hash(A, i, k);
+	qsort(ha, nh, sizeof(*ha), cmp_u32);
+	for (j = 0; nh > 0 && j + k <= B->n; j++) {
+		uint32_t h;
 
-		if (MARK(B, j) != M_INS || MARK(B, j + k - 1) != M_INS)
+		if (!gram_at(B, j, k, M_INS))
 			continue;
-		for (i = 1; i < k && MARK(B, j + i) == M_INS; i++)
-			;
-		if (i < k)
-			continue;
-		e = ht_upsert(&grams, (const char *)(B->ids.v + j),
-		    k * sizeof(uint32_t), NULL);
-		/* A chain in order: val is its first link + 1, aux its
-		 * last. */
-		VEC_PUSH(chain, (uint32_t)j);
-		VEC_PUSH(chain, 0);
-		if (e->val == 0)
-			e->val = e->aux = chain.n / 2;
-		else {
-			chain.v[2 * (e->aux - 1) + 1] = (uint32_t)(chain.n / 2);
-			e->aux = chain.n / 2;
-		}
+		h = gram_hash(B, j, k);
+		if (bsearch(&h, ha, nh, sizeof(*ha), cmp_u32) != NULL)
+			VEC_PUSH(idx, (uint64_t)h << 32 | j);
 	}
-	for (i = 0; i + k <= A->n;) {
-		struct ht_entry *e;
-		size_t q, n, best = 0, bestj = 0;
+	free(ha);
+	qsort(idx.v, idx.n, sizeof(*idx.v), cmp_u64);
+	for (i = 0; idx.n > 0 && i + k <= A->n;) {
+		size_t q, n, best = 0, bestj = 0, lo = 0, hi = idx.n;
+		uint64_t h;
 
 		if (MARK(A, i) != M_DEL) {
 			i++;
@@ -540,17 +571,23 @@ find_moves(struct state *st)
 			i += n;
 			continue;
 		}
-		e = ht_get(&grams, (const char *)(A->ids.v + i),
-		    k * sizeof(uint32_t));
-		for (q = e ? (size_t)e->val : 0; q != 0;
-		    q = chain.v[2 * (q - 1) + 1]) {
-			size_t b = chain.v[2 * (q - 1)], m = 0;
+		h = (uint64_t)gram_hash(A, i, k) << 32;
+		while (lo < hi) {
+			size_t m = lo + (hi - lo) / 2;
+
+			if (idx.v[m] < h)
+				lo = m + 1;
+			else
+				hi = m;
+		}
+		for (q = lo; q < idx.n && (idx.v[q] >> 32) == (h >> 32); q++) {
+			size_t b = (uint32_t)idx.v[q], m = 0;
 
 			while (i + m < A->n && b + m < B->n &&
 			    MARK(A, i + m) == M_DEL && MARK(B, b + m) == M_INS &&
 			    A->ids.v[i + m] == B->ids.v[b + m])
 				m++;
-			if (m > best) {
+			if (m >= k && m > best) {
 				best = m;
 				bestj = b;
 			}
@@ -567,8 +604,8 @@ find_moves(struct state *st)
 		} else
 			i++;
 	}
-	VEC_FREE(chain);
-	ht_free(&grams);
+	VEC_FREE(idx);
+order:
 	/* The move numbers in b's order: (b, number) pairs sorted. */
 	{
 		uint64_t *key = xreallocarray(NULL, st->moves.n + 1,
@@ -1245,6 +1282,7 @@ main(int argc, char *argv[])
 		errx(STATUS_TROUBLE, "--stat or --by sent, not both");
 	o.fmt = o.stat ? FMT_STAT : o.bysent ? FMT_SENT : o.csv ? FMT_CSV :
 	    o.tsv ? FMT_TSV : FMT_INLINE;
+	o.offsets = o.fmt == FMT_TSV || o.fmt == FMT_CSV;
 	o.color = tool_color(color);
 	if (o.fmt != FMT_INLINE)
 		o.color = 0;
