@@ -556,7 +556,8 @@ find_moves(struct state *st)
 			VEC_PUSH(idx, (uint64_t)h << 32 | j);
 	}
 	free(ha);
-	qsort(idx.v, idx.n, sizeof(*idx.v), cmp_u64);
+	if (idx.n > 0)
+		qsort(idx.v, idx.n, sizeof(*idx.v), cmp_u64);
 	for (i = 0; idx.n > 0 && i + k <= A->n;) {
 		size_t q, n, best = 0, bestj = 0, lo = 0, hi = idx.n;
 		uint64_t h;
