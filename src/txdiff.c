@@ -24,35 +24,64 @@
 
 enum { FMT_INLINE, FMT_TSV, FMT_CSV, FMT_STAT, FMT_SENT };
 
-/* Token flags. */
+/* Token flags, the low bits of a token's byte in f[]. */
 #define T_SPACE	0x1	/* whitespace before it */
 #define T_PARA	0x2	/* first of a paragraph */
 #define T_WORD	0x4	/* not punctuation or a symbol */
+#define T_SENT	0x8	/* first of a sentence */
 
-/* What became of a token. */
+/* What became of a token: bits 4 and 5 of its byte. */
 enum { M_EQ = 0, M_DEL, M_INS, M_MOV };
+#define MARK(sd, i)	(((sd)->f.v[i] >> 4) & 3)
 
-struct tokrec {
-	uint64_t start;		/* source offsets */
-	uint32_t len;
-	uint32_t disp;		/* id of its text as written */
-	uint32_t sent;		/* sentence number */
-	uint32_t sec;		/* offset of its section path in secs */
-	uint8_t	 flags;
-	uint8_t	 mark;		/* M_* */
-	uint32_t move;		/* move number (from 1) when M_MOV */
+/*
+ * A side's tokens in about 5 bytes each (the texts are in the tables of
+ * struct state, once per distinct token): its id and a byte of flags;
+ * for --tsv and --csv, 2 more: its source offsets as a step from the
+ * token before and a length, a byte each (255: the value is in a table
+ * of exceptions).  Every BLK
+ * tokens, and wherever the sentence numbers skip, a block gives the
+ * absolute start and sentence number; sections are kept where they
+ * change.
+ */
+#define BLK	256
+
+struct blk {
+	uint32_t i;		/* first token */
+	uint32_t sent;		/* its sentence number */
+	uint64_t start;		/* its source offset */
+};
+
+struct at {
+	uint32_t i;		/* a token */
+	uint32_t v;		/* its section's offset in secs */
+};
+
+struct big {
+	uint32_t i;
+	uint64_t v;
 };
 
 struct side {
 	const char *path;
 	struct str id;
-	VEC(struct tokrec) t;
+	size_t	 n;		/* tokens */
 	VEC(uint32_t) ids;	/* what is compared */
+	VEC(uint32_t) disp;	/* with -i: the text as written (else ids) */
+	VEC(uint8_t) f;		/* flags and mark */
+	VEC(uint8_t) step;	/* start - the previous start */
+	VEC(uint8_t) len;	/* end - start */
+	VEC(struct big) bigstep, biglen;
+	VEC(struct blk) blk;
+	VEC(struct at) secat;
+	uint64_t last;		/* the last token's start */
+	uint32_t lastsent;
 	struct str secs;	/* section paths, NUL-terminated */
 };
 
 struct opts {
 	int	 icase, fmt, csv, tsv, stat, bysent, color;
+	int	 offsets;	/* the output has source offsets */
 	size_t	 movemin, context;
 	int	 contextset;
 	struct doc_opts doc;
@@ -68,7 +97,8 @@ struct state {
 	struct side s[2];
 	struct ht cmp, disp;	/* token texts: compared (maybe folded), shown */
 	diff_runs runs;
-	VEC(struct move) moves;
+	VEC(struct move) moves;	/* in a's order */
+	uint32_t *moveb;	/* move numbers in b's order */
 	struct out out;
 	struct str tmp;
 	int	 atline;	/* inline output: at the start of a line */
@@ -137,30 +167,193 @@ intern(struct ht *t, const char *s, size_t n)
 }
 
 static void
+add_big(struct side *sd, int which, size_t i, uint64_t v)
+{
+	struct big g = { (uint32_t)i, v };
+
+	if (which)
+		VEC_PUSH(sd->biglen, g);
+	else
+		VEC_PUSH(sd->bigstep, g);
+}
+
+static void
 add_token(struct state *st, struct side *sd, const char *text,
     const struct tok *k, uint64_t start, uint64_t end, size_t sent,
     uint32_t sec, int para)
 {
-	struct tokrec r;
 	const char *s = text + k->start;
-	size_t n = k->end - k->start;
+	size_t n = k->end - k->start, i = sd->n;
+	uint32_t disp;
+	uint8_t f;
 
-	memset(&r, 0, sizeof(r));
-	r.start = start;
-	r.len = (uint32_t)(end - start);
-	r.sent = (uint32_t)sent;
-	r.sec = sec;
-	r.flags = (k->flags & TF_SPACE_BEFORE ? T_SPACE : 0) |
-	    (para ? T_PARA : 0) |
+	if (i >= INT32_MAX / 2)
+		errx(STATUS_TROUBLE, "too many tokens to compare");
+	f = (k->flags & TF_SPACE_BEFORE ? T_SPACE : 0) | (para ? T_PARA : 0) |
 	    (k->type != TOK_PUNCT && k->type != TOK_SYM ? T_WORD : 0);
-	r.disp = intern(&st->disp, s, n);
+	if (i == 0 || sent != sd->lastsent)
+		f |= T_SENT;
+	/* A new block every BLK tokens, and where the offsets go back or
+	 * the sentence numbers skip. */
+	if (i % BLK == 0 || start < sd->last || ((f & T_SENT) &&
+	    sent != (size_t)sd->lastsent + 1)) {
+		struct blk b = { (uint32_t)i, (uint32_t)sent, start };
+
+		VEC_PUSH(sd->blk, b);
+		if (st->o->offsets)
+			VEC_PUSH(sd->step, 0);
+	} else if (!st->o->offsets)
+		;	/* only --tsv and --csv print offsets */
+	else if (start - sd->last < 255)
+		VEC_PUSH(sd->step, (uint8_t)(start - sd->last));
+	else {
+		VEC_PUSH(sd->step, 255);
+		add_big(sd, 0, i, start - sd->last);
+	}
+	if (!st->o->offsets)
+		;
+	else if (end - start < 255)
+		VEC_PUSH(sd->len, (uint8_t)(end - start));
+	else {
+		VEC_PUSH(sd->len, 255);
+		add_big(sd, 1, i, end - start);
+	}
+	if (i == 0 || sec != sd->secat.v[sd->secat.n - 1].v) {
+		struct at a = { (uint32_t)i, sec };
+
+		VEC_PUSH(sd->secat, a);
+	}
+	VEC_PUSH(sd->f, f);
+	sd->last = start;
+	sd->lastsent = (uint32_t)sent;
+	disp = intern(&st->disp, s, n);
 	if (st->o->icase) {
+		VEC_PUSH(sd->disp, disp);
 		str_clear(&st->tmp);
 		utf8_fold(s, n, &st->tmp);
 		VEC_PUSH(sd->ids, intern(&st->cmp, st->tmp.s, st->tmp.n));
 	} else
-		VEC_PUSH(sd->ids, r.disp);
-	VEC_PUSH(sd->t, r);
+		VEC_PUSH(sd->ids, disp);
+	sd->n++;
+}
+
+/* The value of token i in a table of exceptions. */
+static uint64_t
+big_get(const struct big *v, size_t n, size_t i)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t m = lo + (hi - lo) / 2;
+
+		if (v[m].i < i)
+			lo = m + 1;
+		else
+			hi = m;
+	}
+	if (lo == n || v[lo].i != i)
+		errx(STATUS_TROUBLE, "internal error: token %zu lost", i);
+	return v[lo].v;
+}
+
+/* The block that holds token i. */
+static const struct blk *
+blk_of(const struct side *sd, size_t i)
+{
+	size_t lo = 0, hi = sd->blk.n;
+
+	while (hi - lo > 1) {
+		size_t m = lo + (hi - lo) / 2;
+
+		if (sd->blk.v[m].i <= i)
+			lo = m;
+		else
+			hi = m;
+	}
+	return &sd->blk.v[lo];
+}
+
+static uint64_t
+tok_start(const struct side *sd, size_t i)
+{
+	const struct blk *b = blk_of(sd, i);
+	uint64_t s = b->start;
+	size_t k;
+
+	for (k = (size_t)b->i + 1; k <= i; k++)
+		s += sd->step.v[k] < 255 ? sd->step.v[k] :
+		    big_get(sd->bigstep.v, sd->bigstep.n, k);
+	return s;
+}
+
+static uint64_t
+tok_end(const struct side *sd, size_t i)
+{
+	return tok_start(sd, i) + (sd->len.v[i] < 255 ? sd->len.v[i] :
+	    big_get(sd->biglen.v, sd->biglen.n, i));
+}
+
+/* The sentence number of token i. */
+static uint32_t
+tok_sent(const struct side *sd, size_t i)
+{
+	const struct blk *b = blk_of(sd, i);
+	uint32_t s = b->sent;
+	size_t k;
+
+	for (k = (size_t)b->i + 1; k <= i; k++)
+		s += (sd->f.v[k] & T_SENT) != 0;
+	return s;
+}
+
+/* The section path of token i. */
+static const char *
+tok_sec(const struct side *sd, size_t i)
+{
+	size_t lo = 0, hi = sd->secat.n;
+
+	while (hi - lo > 1) {
+		size_t m = lo + (hi - lo) / 2;
+
+		if (sd->secat.v[m].i <= i)
+			lo = m;
+		else
+			hi = m;
+	}
+	return sd->secs.s + sd->secat.v[lo].v;
+}
+
+/* The text of token i as written. */
+static const struct ht_entry *
+tok_text(const struct state *st, const struct side *sd, size_t i)
+{
+	return &st->disp.ents[st->o->icase ? sd->disp.v[i] : sd->ids.v[i]];
+}
+
+static void
+set_mark(struct side *sd, size_t i, int m)
+{
+	sd->f.v[i] = (uint8_t)((sd->f.v[i] & 0x0f) | m << 4);
+}
+
+/* The move token i of a side is in (marked M_MOV), from 1. */
+static uint32_t
+move_of(const struct state *st, const struct side *sd, size_t i)
+{
+	int isa = sd == &st->s[0];
+	size_t lo = 0, hi = st->moves.n;
+
+	while (hi - lo > 1) {
+		size_t m = lo + (hi - lo) / 2;
+		const struct move *mv = &st->moves.v[isa ? m :
+		    st->moveb[m] - 1];
+
+		if ((isa ? mv->a : mv->b) <= i)
+			lo = m;
+		else
+			hi = m;
+	}
+	return isa ? (uint32_t)lo + 1 : st->moveb[lo];
 }
 
 static uint32_t
@@ -309,65 +502,105 @@ read_sides(struct state *st, char **paths)
  * Moves: k-grams of the inserted tokens, indexed; the deleted tokens
  * looked up in them and the matches grown as far as they go.
  */
+static int
+cmp_u64(const void *x, const void *y)
+{
+	uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+
+	return a < b ? -1 : a > b;
+}
+
+/* A k-gram starts at i: k tokens in a row marked m. */
+static int
+gram_at(const struct side *sd, size_t i, size_t k, int m)
+{
+	size_t n;
+
+	for (n = 0; n < k; n++)
+		if (MARK(sd, i + n) != m)
+			return 0;
+	return 1;
+}
+
+static uint32_t
+gram_hash(const struct side *sd, size_t i, size_t k)
+{
+	return ht_hash((const char *)(sd->ids.v + i), k * sizeof(uint32_t));
+}
+
+static int
+cmp_u32(const void *x, const void *y)
+{
+	uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+
+	return a < b ? -1 : a > b;
+}
+
+/*
+ * Moves: every start of k deleted tokens in a row in A, looked up among
+ * the starts of k inserted ones in B (in B's order) and grown as far as
+ * the match goes.  The index holds only the starts in B whose k-gram's
+ * hash some start in A has: (hash << 32 | start), sorted; a match is
+ * then checked token by token.
+ */
 static void
 find_moves(struct state *st)
 {
 	struct side *A = &st->s[0], *B = &st->s[1];
-	size_t k = st->o->movemin, i, j;
-	struct ht grams;
-	size_t *next;
-	uint32_t nmove = 0;
+	size_t k = st->o->movemin, i, j, nh = 0;
+	uint32_t *ha;
+	VEC(uint64_t) idx = { 0 };
 
-	if (k == 0)
-		return;
-	ht_init(&grams, 1024);
-	next = xcalloc(B->ids.n + 1, sizeof(*next));
-	/* Index every start of k inserted tokens in a row. */
-	for (j = 0; j + k <= B->ids.n; j++) {
-		struct ht_entry *e;
+	if (k == 0 || A->n < k || B->n < k)
+		goto order;
+	ha = xreallocarray(NULL, A->n, sizeof(*ha));
+	for (i = 0; i + k <= A->n; i++)
+		if (gram_at(A, i, k, M_DEL))
+			ha[nh++] = gram_hash(A, i, k);
+	qsort(ha, nh, sizeof(*ha), cmp_u32);
+	for (j = 0; nh > 0 && j + k <= B->n; j++) {
+		uint32_t h;
 
-		if (B->t.v[j].mark != M_INS || B->t.v[j + k - 1].mark != M_INS)
+		if (!gram_at(B, j, k, M_INS))
 			continue;
-		for (i = 1; i < k && B->t.v[j + i].mark == M_INS; i++)
-			;
-		if (i < k)
-			continue;
-		e = ht_upsert(&grams, (const char *)(B->ids.v + j),
-		    k * sizeof(uint32_t), NULL);
-		/* A chain in order: val is its first start + 1, aux its
-		 * last, next[] links them. */
-		if (e->val == 0)
-			e->val = e->aux = j + 1;
-		else {
-			next[e->aux - 1] = j + 1;
-			e->aux = j + 1;
-		}
+		h = gram_hash(B, j, k);
+		if (bsearch(&h, ha, nh, sizeof(*ha), cmp_u32) != NULL)
+			VEC_PUSH(idx, (uint64_t)h << 32 | j);
 	}
-	for (i = 0; i + k <= A->ids.n;) {
-		struct ht_entry *e;
-		size_t q, n, best = 0, bestj = 0;
+	free(ha);
+	if (idx.n > 0)
+		qsort(idx.v, idx.n, sizeof(*idx.v), cmp_u64);
+	for (i = 0; idx.n > 0 && i + k <= A->n;) {
+		size_t q, n, best = 0, bestj = 0, lo = 0, hi = idx.n;
+		uint64_t h;
 
-		if (A->t.v[i].mark != M_DEL) {
+		if (MARK(A, i) != M_DEL) {
 			i++;
 			continue;
 		}
-		for (n = 1; n < k && A->t.v[i + n].mark == M_DEL; n++)
+		for (n = 1; n < k && MARK(A, i + n) == M_DEL; n++)
 			;
 		if (n < k) {
 			i += n;
 			continue;
 		}
-		e = ht_get(&grams, (const char *)(A->ids.v + i),
-		    k * sizeof(uint32_t));
-		for (q = e ? (size_t)e->val : 0; q != 0; q = next[q - 1]) {
-			size_t b = q - 1, m = 0;
+		h = (uint64_t)gram_hash(A, i, k) << 32;
+		while (lo < hi) {
+			size_t m = lo + (hi - lo) / 2;
 
-			while (i + m < A->ids.n && b + m < B->ids.n &&
-			    A->t.v[i + m].mark == M_DEL &&
-			    B->t.v[b + m].mark == M_INS &&
+			if (idx.v[m] < h)
+				lo = m + 1;
+			else
+				hi = m;
+		}
+		for (q = lo; q < idx.n && (idx.v[q] >> 32) == (h >> 32); q++) {
+			size_t b = (uint32_t)idx.v[q], m = 0;
+
+			while (i + m < A->n && b + m < B->n &&
+			    MARK(A, i + m) == M_DEL && MARK(B, b + m) == M_INS &&
 			    A->ids.v[i + m] == B->ids.v[b + m])
 				m++;
-			if (m > best) {
+			if (m >= k && m > best) {
 				best = m;
 				bestj = b;
 			}
@@ -375,18 +608,31 @@ find_moves(struct state *st)
 		if (best >= k) {
 			struct move mv = { i, bestj, best };
 
-			nmove++;
 			for (n = 0; n < best; n++) {
-				A->t.v[i + n].mark = B->t.v[bestj + n].mark = M_MOV;
-				A->t.v[i + n].move = B->t.v[bestj + n].move = nmove;
+				set_mark(A, i + n, M_MOV);
+				set_mark(B, bestj + n, M_MOV);
 			}
 			VEC_PUSH(st->moves, mv);
 			i += best;
 		} else
 			i++;
 	}
-	free(next);
-	ht_free(&grams);
+	VEC_FREE(idx);
+order:
+	/* The move numbers in b's order: (b, number) pairs sorted. */
+	{
+		uint64_t *key = xreallocarray(NULL, st->moves.n + 1,
+		    sizeof(*key));
+
+		for (i = 0; i < st->moves.n; i++)
+			key[i] = (uint64_t)st->moves.v[i].b << 32 | (i + 1);
+		qsort(key, st->moves.n, sizeof(*key), cmp_u64);
+		st->moveb = xreallocarray(NULL, st->moves.n + 1,
+		    sizeof(*st->moveb));
+		for (i = 0; i < st->moves.n; i++)
+			st->moveb[i] = (uint32_t)key[i];
+		free(key);
+	}
 }
 
 /* Marks every token from the runs: equal, deleted or inserted. */
@@ -396,18 +642,67 @@ mark(struct state *st)
 	struct side *A = &st->s[0], *B = &st->s[1];
 	size_t r, i;
 
-	for (i = 0; i < A->t.n; i++)
-		A->t.v[i].mark = M_DEL;
-	for (i = 0; i < B->t.n; i++)
-		B->t.v[i].mark = M_INS;
+	for (i = 0; i < A->n; i++)
+		set_mark(A, i, M_DEL);
+	for (i = 0; i < B->n; i++)
+		set_mark(B, i, M_INS);
 	for (r = 0; r < st->runs.n; r++) {
 		const struct diff_run *d = &st->runs.v[r];
 
 		for (i = 0; i < d->n; i++) {
-			A->t.v[d->a + i].mark = M_EQ;
-			B->t.v[d->b + i].mark = M_EQ;
+			set_mark(A, d->a + i, M_EQ);
+			set_mark(B, d->b + i, M_EQ);
 		}
 	}
+}
+
+/* A token that opens (1) or closes (-1) a bracket or a quotation. */
+static int
+bracket(const struct state *st, const struct side *sd, size_t i)
+{
+	const struct ht_entry *e = tok_text(st, sd, i);
+
+	if (e->len == 1)
+		return strchr("([{", e->key[0]) ? 1 : strchr(")]}", e->key[0]) ?
+		    -1 : 0;
+	if (e->len == 3 && (memcmp(e->key, "\xe2\x80\x9c", 3) == 0 ||
+	    memcmp(e->key, "\xe2\x80\x98", 3) == 0))
+		return 1;
+	if (e->len == 3 && (memcmp(e->key, "\xe2\x80\x9d", 3) == 0 ||
+	    memcmp(e->key, "\xe2\x80\x99", 3) == 0))
+		return -1;
+	return 0;
+}
+
+/*
+ * What a boundary before each token of a side costs, for the sliders of
+ * diff_slide: nothing at either end or a paragraph, little between
+ * sentences, less before an opening or after a closing bracket than
+ * between other words, most where no space parts two tokens ("said|."
+ * or "(|Applause").
+ */
+static uint8_t *
+cuts(const struct state *st, const struct side *sd)
+{
+	uint8_t *c = xmalloc(sd->n + 1);
+	size_t i;
+
+	c[0] = c[sd->n] = 0;
+	for (i = 1; i < sd->n; i++) {
+		uint8_t f = sd->f.v[i];
+
+		if (f & T_PARA)
+			c[i] = 0;
+		else if (!(f & T_SPACE))
+			c[i] = 8;
+		else if (f & T_SENT)
+			c[i] = 1;
+		else if (bracket(st, sd, i) == 1 || bracket(st, sd, i - 1) == -1)
+			c[i] = 3;
+		else
+			c[i] = 4;
+	}
+	return c;
 }
 
 /*
@@ -423,9 +718,9 @@ text_of(const struct state *st, const struct side *sd, size_t from, size_t to,
 
 	str_clear(b);
 	for (i = from; i < to; i++) {
-		const struct ht_entry *e = &st->disp.ents[sd->t.v[i].disp];
+		const struct ht_entry *e = tok_text(st, sd, i);
 
-		if (i > from && (sd->t.v[i].flags & (T_SPACE | T_PARA)))
+		if (i > from && (sd->f.v[i] & (T_SPACE | T_PARA)))
 			str_addc(b, ' ');
 		str_add(b, e->key, e->len);
 	}
@@ -441,29 +736,29 @@ put_row(struct state *st, const char *op, size_t a0, size_t a1, size_t b0,
 
 	out_cstr(&st->out, op);
 	if (a1 > a0) {
-		out_u64(&st->out, A->t.v[a0].start);
-		out_u64(&st->out, A->t.v[a1 - 1].start + A->t.v[a1 - 1].len);
+		out_u64(&st->out, tok_start(A, a0));
+		out_u64(&st->out, tok_end(A, a1 - 1));
 	} else {
 		out_field(&st->out, "", 0);
 		out_field(&st->out, "", 0);
 	}
 	if (b1 > b0) {
-		out_u64(&st->out, B->t.v[b0].start);
-		out_u64(&st->out, B->t.v[b1 - 1].start + B->t.v[b1 - 1].len);
+		out_u64(&st->out, tok_start(B, b0));
+		out_u64(&st->out, tok_end(B, b1 - 1));
 	} else {
 		out_field(&st->out, "", 0);
 		out_field(&st->out, "", 0);
 	}
 	if (a1 > a0) {
-		out_cstr(&st->out, A->secs.s + A->t.v[a0].sec);
-		out_u64(&st->out, A->t.v[a0].sent);
+		out_cstr(&st->out, tok_sec(A, a0));
+		out_u64(&st->out, tok_sent(A, a0));
 	} else {
 		out_field(&st->out, "", 0);
 		out_field(&st->out, "", 0);
 	}
 	if (b1 > b0) {
-		out_cstr(&st->out, B->secs.s + B->t.v[b0].sec);
-		out_u64(&st->out, B->t.v[b0].sent);
+		out_cstr(&st->out, tok_sec(B, b0));
+		out_u64(&st->out, tok_sent(B, b0));
 	} else {
 		out_field(&st->out, "", 0);
 		out_field(&st->out, "", 0);
@@ -490,8 +785,8 @@ put_inline(struct state *st, const struct side *sd, size_t from, size_t to,
 	if (from >= to)
 		return;
 	for (i = from; i < to; i++) {
-		const struct ht_entry *e = &st->disp.ents[sd->t.v[i].disp];
-		uint8_t f = sd->t.v[i].flags;
+		const struct ht_entry *e = tok_text(st, sd, i);
+		uint8_t f = sd->f.v[i];
 
 		if (!st->atline && (f & T_PARA))
 			out_raw(&st->out, "\n\n", 2);
@@ -504,7 +799,7 @@ put_inline(struct state *st, const struct side *sd, size_t from, size_t to,
 			if (mk == M_MOV) {
 				snprintf(num, sizeof(num), "%s%u ",
 				    sd == &st->s[0] ? "[-=>" : "{+<=",
-				    sd->t.v[i].move);
+				    move_of(st, sd, i));
 				out_raw(&st->out, num, strlen(num));
 			} else
 				out_raw(&st->out, open[mk], strlen(open[mk]));
@@ -521,12 +816,17 @@ put_inline(struct state *st, const struct side *sd, size_t from, size_t to,
 
 /* Segments of one side's gap [from, to): runs of one mark (and one move). */
 static size_t
-seg_end(const struct side *sd, size_t i, size_t to)
+seg_end(const struct state *st, const struct side *sd, size_t i, size_t to)
 {
 	size_t j = i + 1;
 
-	while (j < to && sd->t.v[j].mark == sd->t.v[i].mark &&
-	    sd->t.v[j].move == sd->t.v[i].move)
+	if (MARK(sd, i) == M_MOV) {
+		const struct move *mv = &st->moves.v[move_of(st, sd, i) - 1];
+		size_t end = sd == &st->s[0] ? mv->a + mv->n : mv->b + mv->n;
+
+		return end < to ? end : to;
+	}
+	while (j < to && MARK(sd, j) == MARK(sd, i))
 		j++;
 	return j;
 }
@@ -541,16 +841,16 @@ gap(struct state *st, size_t a0, size_t a1, size_t b0, size_t b1)
 
 	/* One deleted and one inserted segment make a replace. */
 	for (i = a0; i < a1; i = j) {
-		j = seg_end(A, i, a1);
-		if (A->t.v[i].mark == M_DEL) {
+		j = seg_end(st, A, i, a1);
+		if (MARK(A, i) == M_DEL) {
 			ndel++;
 			d0 = i;
 			d1 = j;
 		}
 	}
 	for (i = b0; i < b1; i = j) {
-		j = seg_end(B, i, b1);
-		if (B->t.v[i].mark == M_INS) {
+		j = seg_end(st, B, i, b1);
+		if (MARK(B, i) == M_INS) {
 			nins++;
 			i0 = i;
 			i1 = j;
@@ -561,28 +861,28 @@ gap(struct state *st, size_t a0, size_t a1, size_t b0, size_t b1)
 		if (replace)
 			put_row(st, "replace", d0, d1, i0, i1);
 		for (i = a0; i < a1; i = j) {
-			j = seg_end(A, i, a1);
-			if (A->t.v[i].mark == M_MOV) {
-				const struct move *mv = &st->moves.v[A->t.v[i].move - 1];
+			j = seg_end(st, A, i, a1);
+			if (MARK(A, i) == M_MOV) {
+				const struct move *mv = &st->moves.v[move_of(st, A, i) - 1];
 
 				put_row(st, "move", i, j, mv->b, mv->b + (j - i));
 			} else if (!replace)
 				put_row(st, "delete", i, j, 0, 0);
 		}
 		for (i = b0; i < b1 && !replace; i = j) {
-			j = seg_end(B, i, b1);
-			if (B->t.v[i].mark == M_INS)
+			j = seg_end(st, B, i, b1);
+			if (MARK(B, i) == M_INS)
 				put_row(st, "insert", 0, 0, i, j);
 		}
 		return;
 	}
 	for (i = a0; i < a1; i = j) {
-		j = seg_end(A, i, a1);
-		put_inline(st, A, i, j, A->t.v[i].mark);
+		j = seg_end(st, A, i, a1);
+		put_inline(st, A, i, j, MARK(A, i));
 	}
 	for (i = b0; i < b1; i = j) {
-		j = seg_end(B, i, b1);
-		put_inline(st, B, i, j, B->t.v[i].mark);
+		j = seg_end(st, B, i, b1);
+		put_inline(st, B, i, j, MARK(B, i));
 	}
 }
 
@@ -623,13 +923,13 @@ print_script(struct state *st)
 		out_header(&st->out, cols);
 	for (r = 0; r <= st->runs.n; r++) {
 		const struct diff_run *d = r < st->runs.n ? &st->runs.v[r] : NULL;
-		size_t ra = d ? d->a : st->s[0].t.n, rb = d ? d->b : st->s[1].t.n;
+		size_t ra = d ? d->a : st->s[0].n, rb = d ? d->b : st->s[1].n;
 
 		gap(st, pa, ra, pb, rb);
 		if (d == NULL)
 			break;
 		equal(st, d->a, d->b, d->n, r == 0 && d->a == 0 && d->b == 0,
-		    d->a + d->n == st->s[0].t.n && d->b + d->n == st->s[1].t.n);
+		    d->a + d->n == st->s[0].n && d->b + d->n == st->s[1].n);
 		pa = d->a + d->n;
 		pb = d->b + d->n;
 	}
@@ -648,22 +948,22 @@ print_stat(struct state *st)
 	size_t aw = 0, bw = 0, common = 0, del = 0, ins = 0, cha = 0, chb = 0;
 	size_t moved = 0, r, pa = 0, pb = 0, i, j, ntok = 0;
 
-	for (i = 0; i < A->t.n; i++)
-		aw += (A->t.v[i].flags & T_WORD) != 0;
-	for (i = 0; i < B->t.n; i++)
-		bw += (B->t.v[i].flags & T_WORD) != 0;
+	for (i = 0; i < A->n; i++)
+		aw += (A->f.v[i] & T_WORD) != 0;
+	for (i = 0; i < B->n; i++)
+		bw += (B->f.v[i] & T_WORD) != 0;
 	for (r = 0; r <= st->runs.n; r++) {
 		const struct diff_run *d = r < st->runs.n ? &st->runs.v[r] : NULL;
-		size_t ra = d ? d->a : A->t.n, rb = d ? d->b : B->t.n;
+		size_t ra = d ? d->a : A->n, rb = d ? d->b : B->n;
 		size_t nd = 0, ni = 0, wd = 0, wi = 0;
 
 		for (i = pa; i < ra; i = j) {
 			size_t w = 0;
 
-			j = seg_end(A, i, ra);
+			j = seg_end(st, A, i, ra);
 			for (size_t q = i; q < j; q++)
-				w += (A->t.v[q].flags & T_WORD) != 0;
-			if (A->t.v[i].mark == M_MOV)
+				w += (A->f.v[q] & T_WORD) != 0;
+			if (MARK(A, i) == M_MOV)
 				moved += w;
 			else {
 				nd++;
@@ -673,10 +973,10 @@ print_stat(struct state *st)
 		for (i = pb; i < rb; i = j) {
 			size_t w = 0;
 
-			j = seg_end(B, i, rb);
+			j = seg_end(st, B, i, rb);
 			for (size_t q = i; q < j; q++)
-				w += (B->t.v[q].flags & T_WORD) != 0;
-			if (B->t.v[i].mark != M_MOV) {
+				w += (B->f.v[q] & T_WORD) != 0;
+			if (MARK(B, i) != M_MOV) {
 				ni++;
 				wi += w;
 			}
@@ -691,7 +991,7 @@ print_stat(struct state *st)
 		if (d == NULL)
 			break;
 		for (i = 0; i < d->n; i++)
-			common += (A->t.v[d->a + i].flags & T_WORD) != 0;
+			common += (A->f.v[d->a + i] & T_WORD) != 0;
 		ntok += d->n;
 		pa = d->a + d->n;
 		pb = d->b + d->n;
@@ -708,7 +1008,7 @@ print_stat(struct state *st)
 		out_u64(&st->out, cha);
 		out_u64(&st->out, chb);
 		out_u64(&st->out, moved);
-		out_u64(&st->out, A->t.n + B->t.n - 2 * ntok);
+		out_u64(&st->out, A->n + B->n - 2 * ntok);
 		out_endrec(&st->out);
 		return;
 	}
@@ -735,25 +1035,101 @@ print_stat(struct state *st)
 /*
  * --by sent: each sentence of A with the sentence of B that shares the
  * most distinct words with it (Dice: 2 |a & b| / (|a| + |b|)).
+ *
+ * A word of a proposes the sentences of B that hold it, at most BYSENT_K
+ * of them: those nearest to a in number of distinct words.  Every
+ * proposed sentence is then scored exactly, on all its words.  A word in
+ * few sentences proposes them all, so the best match is found whenever
+ * it shares such a word with a; a word in every sentence ("the") costs
+ * BYSENT_K, not the length of B, which keeps the whole linear.
  */
+#define BYSENT_K	64
+
 struct sent {
 	size_t	 from, to;	/* tokens */
-	size_t	 nw;		/* distinct words */
+	uint32_t w0, nw;	/* distinct words: words[w0 .. w0 + nw) */
 };
 typedef VEC(struct sent) sentvec;
+typedef VEC(uint32_t) idvec;
 
 static void
 sentences(const struct side *sd, sentvec *v)
 {
 	size_t i, j;
 
-	for (i = 0; i < sd->t.n; i = j) {
-		struct sent s = { i, 0, 0 };
+	for (i = 0; i < sd->n; i = j) {
+		struct sent s = { i, 0, 0, 0 };
 
-		for (j = i; j < sd->t.n && sd->t.v[j].sent == sd->t.v[i].sent; j++)
+		for (j = i + 1; j < sd->n && !(sd->f.v[j] & T_SENT); j++)
 			;
 		s.to = j;
 		VEC_PUSH(*v, s);
+	}
+}
+
+/* The distinct words of each sentence of sd, in order of first use, into
+ * words (seen[] is scratch, one stamp per sentence, zero on entry). */
+static void
+distinct_words(const struct side *sd, sentvec *v, idvec *words,
+    uint32_t *seen)
+{
+	size_t i, j;
+
+	for (i = 0; i < v->n; i++) {
+		v->v[i].w0 = (uint32_t)words->n;
+		for (j = v->v[i].from; j < v->v[i].to; j++) {
+			uint32_t id = sd->ids.v[j];
+
+			if (!(sd->f.v[j] & T_WORD) || seen[id] == i + 1)
+				continue;
+			seen[id] = (uint32_t)i + 1;
+			VEC_PUSH(*words, id);
+		}
+		v->v[i].nw = (uint32_t)(words->n - v->v[i].w0);
+	}
+}
+
+/* A posting: the sentence's number of distinct words << 32 | the
+ * sentence, so that a list sorts by size. */
+#define P_SENT(p)	((uint32_t)(p))
+#define P_NW(p)		((uint32_t)((p) >> 32))
+
+/* Adds the sentences of post[0 .. n) not yet stamped to cand. */
+static void
+propose_all(const uint64_t *post, size_t n, uint32_t *stamp, size_t mark,
+    idvec *cand)
+{
+	size_t q;
+
+	for (q = 0; q < n; q++)
+		if (stamp[P_SENT(post[q])] != mark) {
+			stamp[P_SENT(post[q])] = (uint32_t)mark;
+			VEC_PUSH(*cand, P_SENT(post[q]));
+		}
+}
+
+/* The same for the BYSENT_K sentences of post[0 .. n) (n > BYSENT_K,
+ * sorted by size) nearest to nw distinct words. */
+static void
+propose_near(const uint64_t *post, size_t n, uint32_t nw, uint32_t *stamp,
+    size_t mark, idvec *cand)
+{
+	size_t l = 0, r = n, m, k;
+
+	while (l < r) {
+		m = l + (r - l) / 2;
+		if (P_NW(post[m]) <= nw)
+			l = m + 1;
+		else
+			r = m;
+	}
+	r = l;
+	for (k = 0; k < BYSENT_K; k++) {
+		if (l > 0 && (r == n || nw - P_NW(post[l - 1]) <=
+		    P_NW(post[r]) - nw))
+			propose_all(&post[--l], 1, stamp, mark, cand);
+		else
+			propose_all(&post[r++], 1, stamp, mark, cand);
 	}
 }
 
@@ -763,76 +1139,100 @@ print_by_sent(struct state *st)
 	static const char *const cols[] = { "a_sent", "a_sec", "b_sent", "b_sec",
 	    "score", "a_text", "b_text", NULL };
 	const struct side *A = &st->s[0], *B = &st->s[1];
+	size_t nids = (st->o->icase ? st->cmp.n : st->disp.n) + 1;
 	sentvec sa = { 0 }, sb = { 0 };
-	size_t i, j, q;
-	size_t *head, *hits, *seen;
-	VEC(size_t) post = { 0 };	/* postings: sentence, next */
+	idvec wa = { 0 }, wb = { 0 }, cand = { 0 };
+	uint32_t *seen, *pstart, *fill, *inb;
+	uint64_t *post;
+	size_t i, j;
 
 	sentences(A, &sa);
 	sentences(B, &sb);
-	{
-		size_t ids = st->o->icase ? st->cmp.n : st->disp.n;
-
-		head = xcalloc(ids + 1, sizeof(*head));
-		seen = xcalloc(ids + 1, sizeof(*seen));
-	}
-	/* postings of B's distinct words */
+	if (sa.n >= UINT32_MAX || sb.n >= UINT32_MAX)
+		errx(STATUS_TROUBLE, "too many sentences to compare");
+	seen = xcalloc(nids, sizeof(*seen));
+	distinct_words(B, &sb, &wb, seen);
+	memset(seen, 0, nids * sizeof(*seen));
+	distinct_words(A, &sa, &wa, seen);
+	memset(seen, 0, nids * sizeof(*seen));
+	/* B's postings by word, each list sorted by sentence size. */
+	pstart = xcalloc(nids + 1, sizeof(*pstart));
+	for (i = 0; i < wb.n; i++)
+		pstart[wb.v[i] + 1]++;
+	for (i = 0; i < nids; i++)
+		pstart[i + 1] += pstart[i];
+	post = xreallocarray(NULL, wb.n + 1, sizeof(*post));
+	fill = xreallocarray(NULL, nids, sizeof(*fill));
+	memcpy(fill, pstart, nids * sizeof(*fill));
 	for (i = 0; i < sb.n; i++)
-		for (j = sb.v[i].from; j < sb.v[i].to; j++) {
-			uint32_t id = B->ids.v[j];
-
-			if (!(B->t.v[j].flags & T_WORD) || seen[id] == i + 1)
-				continue;
-			seen[id] = i + 1;
-			sb.v[i].nw++;
-			VEC_PUSH(post, i);
-			VEC_PUSH(post, head[id]);
-			head[id] = post.n / 2;
-		}
-	hits = xcalloc(sb.n + 1, sizeof(*hits));
-	memset(seen, 0, sizeof(*seen) * ((st->o->icase ? st->cmp.n : st->disp.n) + 1));
+		for (j = 0; j < sb.v[i].nw; j++)
+			post[fill[wb.v[sb.v[i].w0 + j]]++] =
+			    (uint64_t)sb.v[i].nw << 32 | i;
+	free(fill);
+	for (i = 0; i < nids; i++)
+		if (pstart[i + 1] - pstart[i] > BYSENT_K)
+			qsort(post + pstart[i], pstart[i + 1] - pstart[i],
+			    sizeof(*post), cmp_u64);
+	inb = xcalloc(sb.n + 1, sizeof(*inb));	/* candidate stamps */
 	out_header(&st->out, cols);
 	for (i = 0; i < sa.n; i++) {
-		VEC(size_t) touched = { 0 };
-		size_t best = SIZE_MAX, nw = 0;
+		const struct sent *a = &sa.v[i];
+		size_t best = SIZE_MAX, ncommon = 0, scored = 0;
 		double bscore = 0;
+		int pass;
 
-		for (j = sa.v[i].from; j < sa.v[i].to; j++) {
-			uint32_t id = A->ids.v[j];
+		cand.n = 0;
+		for (j = 0; j < a->nw; j++)
+			seen[wa.v[a->w0 + j]] = (uint32_t)i + 1;
+		/* Pass 0: the words in at most K sentences propose them all.
+		 * Pass 1, only when a sentence sharing nothing but the other
+		 * words might still score higher: those propose K each. */
+		for (pass = 0; pass < 2; pass++) {
+			for (j = 0; j < a->nw; j++) {
+				uint32_t id = wa.v[a->w0 + j];
+				size_t lo = pstart[id], hi = pstart[id + 1];
 
-			if (!(A->t.v[j].flags & T_WORD) || seen[id] == i + 1)
-				continue;
-			seen[id] = i + 1;
-			nw++;
-			for (q = head[id]; q != 0; q = post.v[2 * (q - 1) + 1]) {
-				size_t s = post.v[2 * (q - 1)];
-
-				if (hits[s]++ == 0)
-					VEC_PUSH(touched, s);
+				ncommon += pass == 0 && hi - lo > BYSENT_K;
+				if ((hi - lo > BYSENT_K) != pass)
+					continue;
+				if (pass == 0)
+					propose_all(post + lo, hi - lo, inb, i + 1,
+					    &cand);
+				else
+					propose_near(post + lo, hi - lo, a->nw,
+					    inb, i + 1, &cand);
 			}
-		}
-		for (q = 0; q < touched.n; q++) {
-			size_t s = touched.v[q];
-			double sc = 2.0 * (double)hits[s] / (double)(nw + sb.v[s].nw);
+			for (; scored < cand.n; scored++) {
+				uint32_t c = cand.v[scored];
+				const struct sent *b = &sb.v[c];
+				size_t h = 0;
+				double sc;
 
-			if (sc > bscore || (sc == bscore && s < best)) {
-				bscore = sc;
-				best = s;
+				for (j = 0; j < b->nw; j++)
+					h += seen[wb.v[b->w0 + j]] == i + 1;
+				sc = 2.0 * (double)h / (double)(a->nw + b->nw);
+				if (sc > bscore || (sc == bscore && c < best)) {
+					bscore = sc;
+					best = c;
+				}
 			}
-			hits[s] = 0;
+			/* A sentence of B that shares only the ncommon other
+			 * words scores at most 2 ncommon / (nw + ncommon). */
+			if (pass == 0 && (ncommon == 0 || bscore > 2.0 *
+			    (double)ncommon / (double)(a->nw + ncommon)))
+				break;
 		}
-		VEC_FREE(touched);
-		out_u64(&st->out, A->t.v[sa.v[i].from].sent);
-		out_cstr(&st->out, A->secs.s + A->t.v[sa.v[i].from].sec);
+		out_u64(&st->out, tok_sent(A, a->from));
+		out_cstr(&st->out, tok_sec(A, a->from));
 		if (best != SIZE_MAX) {
-			out_u64(&st->out, B->t.v[sb.v[best].from].sent);
-			out_cstr(&st->out, B->secs.s + B->t.v[sb.v[best].from].sec);
+			out_u64(&st->out, tok_sent(B, sb.v[best].from));
+			out_cstr(&st->out, tok_sec(B, sb.v[best].from));
 		} else {
 			out_field(&st->out, "", 0);
 			out_field(&st->out, "", 0);
 		}
 		out_double(&st->out, bscore, 4);
-		text_of(st, A, sa.v[i].from, sa.v[i].to, &st->tmp);
+		text_of(st, A, a->from, a->to, &st->tmp);
 		out_field(&st->out, st->tmp.s, st->tmp.n);
 		if (best != SIZE_MAX)
 			text_of(st, B, sb.v[best].from, sb.v[best].to, &st->tmp);
@@ -841,10 +1241,13 @@ print_by_sent(struct state *st)
 		out_field(&st->out, st->tmp.s, st->tmp.n);
 		out_endrec(&st->out);
 	}
-	free(head);
 	free(seen);
-	free(hits);
-	VEC_FREE(post);
+	free(pstart);
+	free(post);
+	free(inb);
+	VEC_FREE(wa);
+	VEC_FREE(wb);
+	VEC_FREE(cand);
 	VEC_FREE(sa);
 	VEC_FREE(sb);
 }
@@ -854,7 +1257,7 @@ main(int argc, char *argv[])
 {
 	struct opts o;
 	struct state st;
-	int ch, status, i;
+	int ch, status, i, same;
 	const char *color = "auto";
 	size_t common;
 	int movemin = 0;
@@ -905,6 +1308,7 @@ main(int argc, char *argv[])
 		tool_contradict("--move-min", "--by sent");
 	o.fmt = o.stat ? FMT_STAT : o.bysent ? FMT_SENT : o.csv ? FMT_CSV :
 	    o.tsv ? FMT_TSV : FMT_INLINE;
+	o.offsets = o.fmt == FMT_TSV || o.fmt == FMT_CSV;
 	o.color = tool_color(color);
 	if (o.fmt != FMT_INLINE)
 		o.color = 0;
@@ -915,15 +1319,31 @@ main(int argc, char *argv[])
 	if (o.icase)
 		ht_init(&st.cmp, 1 << 12);
 	status = read_sides(&st, argv);
-	if (status == STATUS_OK) {
+	if (status == STATUS_OK && o.fmt == FMT_SENT) {
+		/* No edit script: the same when the tokens are. */
+		same = st.s[0].ids.n == st.s[1].ids.n && (st.s[0].ids.n == 0 ||
+		    memcmp(st.s[0].ids.v, st.s[1].ids.v, st.s[0].ids.n *
+		    sizeof(*st.s[0].ids.v)) == 0);
+		out_init(&st.out, STDOUT_FILENO, o.csv);
+		print_by_sent(&st);
+		out_close(&st.out);
+		status = same ? STATUS_OK : STATUS_NOMATCH;
+	} else if (status == STATUS_OK) {
 		common = diff_lcs(st.s[0].ids.v, st.s[0].ids.n, st.s[1].ids.v,
 		    st.s[1].ids.n, &st.runs);
+		{
+			uint8_t *ca = cuts(&st, &st.s[0]), *cb = cuts(&st, &st.s[1]);
+
+			diff_slide(st.s[0].ids.v, st.s[0].ids.n, ca, st.s[1].ids.v,
+			    st.s[1].ids.n, cb, &st.runs);
+			free(ca);
+			free(cb);
+		}
 		mark(&st);
 		find_moves(&st);
 		out_init(&st.out, STDOUT_FILENO, o.csv);
 		switch (o.fmt) {
 		case FMT_STAT: print_stat(&st); break;
-		case FMT_SENT: print_by_sent(&st); break;
 		default: print_script(&st); break;
 		}
 		out_close(&st.out);
@@ -931,8 +1351,15 @@ main(int argc, char *argv[])
 		    STATUS_OK : STATUS_NOMATCH;
 	}
 	for (i = 0; i < 2; i++) {
-		VEC_FREE(st.s[i].t);
 		VEC_FREE(st.s[i].ids);
+		VEC_FREE(st.s[i].disp);
+		VEC_FREE(st.s[i].f);
+		VEC_FREE(st.s[i].step);
+		VEC_FREE(st.s[i].len);
+		VEC_FREE(st.s[i].bigstep);
+		VEC_FREE(st.s[i].biglen);
+		VEC_FREE(st.s[i].blk);
+		VEC_FREE(st.s[i].secat);
 		str_free(&st.s[i].secs);
 		str_free(&st.s[i].id);
 	}
@@ -941,6 +1368,7 @@ main(int argc, char *argv[])
 		ht_free(&st.cmp);
 	VEC_FREE(st.runs);
 	VEC_FREE(st.moves);
+	free(st.moveb);
 	str_free(&st.tmp);
 	return status;
 }

@@ -12,10 +12,45 @@
 struct ctx {
 	const uint32_t *a, *b;
 	int32_t	*v1, *v2;	/* furthest x per diagonal, forward and back */
-	size_t	 vcap;
+	size_t	 vcap;		/* entries of each */
 	diff_runs *out;
 	size_t	 common;
 };
+
+/* Room for 2 cap + 3 entries in v1 and v2. */
+static void
+vroom(struct ctx *c, int64_t cap)
+{
+	size_t need = 2 * (size_t)cap + 3;
+
+	if (need <= c->vcap)
+		return;
+	if (need < 2 * c->vcap)
+		need = 2 * c->vcap;
+	c->v1 = xreallocarray(c->v1, need, sizeof(*c->v1));
+	c->v2 = xreallocarray(c->v2, need, sizeof(*c->v2));
+	c->vcap = need;
+}
+
+/* Widens the diagonals v1 and v2 hold from cap to ncap on each side of
+ * the centre *off, moving what they hold. */
+static void
+vwiden(struct ctx *c, int64_t *cap, int64_t *off, int64_t ncap)
+{
+	int64_t noff = ncap + 1, shift, i, len = 2 * *cap + 3;
+	int64_t nlen = 2 * ncap + 3;
+
+	vroom(c, ncap);
+	shift = noff - *off;
+	memmove(c->v1 + shift, c->v1, (size_t)len * sizeof(*c->v1));
+	memmove(c->v2 + shift, c->v2, (size_t)len * sizeof(*c->v2));
+	for (i = 0; i < shift; i++)
+		c->v1[i] = c->v2[i] = -1;
+	for (i = shift + len; i < nlen; i++)
+		c->v1[i] = c->v2[i] = -1;
+	*cap = ncap;
+	*off = noff;
+}
 
 static void
 emit(struct ctx *c, size_t a, size_t b, size_t n)
@@ -49,17 +84,28 @@ middle(struct ctx *c, size_t alo, size_t ahi, size_t blo, size_t bhi,
 {
 	const uint32_t *A = c->a + alo, *B = c->b + blo;
 	int64_t N = (int64_t)(ahi - alo), M = (int64_t)(bhi - blo);
-	int64_t maxd = (N + M + 1) / 2, off = maxd, len = 2 * maxd + 2;
-	int64_t delta = N - M, d, k1, k2;
+	int64_t maxd = (N + M + 1) / 2, cap = maxd < 64 ? maxd : 64, off;
+	int64_t delta = N - M, d, k1, k2, len;
 	int64_t k1start = 0, k1end = 0, k2start = 0, k2end = 0;
-	int32_t *v1 = c->v1, *v2 = c->v2;
+	int32_t *v1, *v2;
 	int front = (delta & 1) != 0;
 
+	/* The diagonals -cap-1 .. cap+1 around off, widened as d grows:
+	 * memory follows the edits, not the lengths. */
+	vroom(c, cap);
+	off = cap + 1;
+	len = 2 * cap + 3;
 	for (d = 0; d < len; d++)
-		v1[d] = v2[d] = -1;
-	v1[off + 1] = 0;
-	v2[off + 1] = 0;
+		c->v1[d] = c->v2[d] = -1;
+	c->v1[off + 1] = 0;
+	c->v2[off + 1] = 0;
 	for (d = 0; d < maxd; d++) {
+		if (d > cap) {
+			vwiden(c, &cap, &off, 2 * cap < maxd ? 2 * cap : maxd);
+			len = 2 * cap + 3;
+		}
+		v1 = c->v1;
+		v2 = c->v2;
 		for (k1 = -d + k1start; k1 <= d - k1end; k1 += 2) {
 			int64_t ko = off + k1, x1, y1;
 
@@ -152,7 +198,7 @@ halves(struct ctx *c, size_t alo, size_t x, size_t ahi, size_t blo,
 {
 	struct half h;
 	diff_runs right = { 0 }, *out = c->out;
-	size_t i, need = (x - alo) + (y - blo) + 4, keep = c->common;
+	size_t i, keep = c->common;
 	pthread_t tid;
 	int two;
 
@@ -160,8 +206,8 @@ halves(struct ctx *c, size_t alo, size_t x, size_t ahi, size_t blo,
 	h.c = *c;
 	h.c.out = &h.out;
 	h.c.common = 0;
-	h.c.v1 = xreallocarray(NULL, need, sizeof(*h.c.v1));
-	h.c.v2 = xreallocarray(NULL, need, sizeof(*h.c.v2));
+	h.c.v1 = h.c.v2 = NULL;
+	h.c.vcap = 0;
 	h.alo = alo;
 	h.ahi = x;
 	h.blo = blo;
@@ -236,8 +282,8 @@ anchored(struct ctx *c, size_t alo, size_t ahi, size_t blo, size_t bhi)
 {
 	uint32_t maxid = 0, *ca, *cb;
 	/* positions fit 32 bits: diff_lcs refuses more than 2^30 elements */
-	uint32_t *pa, *pb;
-	size_t i, k, n = 0, lb = 0, *tail, *prev, *chain, len = 0;
+	uint32_t *pa, *pb, *tail, *prev, *chain;
+	size_t i, k, n = 0, lb = 0, len = 0;
 	size_t ea, eb, start_common = c->common, start_runs = c->out->n;
 
 	for (i = alo; i < ahi; i++)
@@ -276,14 +322,14 @@ anchored(struct ctx *c, size_t alo, size_t ahi, size_t blo, size_t bhi)
 			else
 				hi = mid;
 		}
-		prev[k] = lo > 0 ? tail[lo - 1] : SIZE_MAX;
-		tail[lo] = k;
+		prev[k] = lo > 0 ? tail[lo - 1] : UINT32_MAX;
+		tail[lo] = (uint32_t)k;
 		if (lo == len)
 			len++;
 	}
 	chain = xreallocarray(NULL, len + 1, sizeof(*chain));
-	for (k = len, i = len > 0 ? tail[len - 1] : SIZE_MAX; k > 0; k--) {
-		chain[k - 1] = i;
+	for (k = len, i = len > 0 ? tail[len - 1] : UINT32_MAX; k > 0; k--) {
+		chain[k - 1] = (uint32_t)i;
 		i = prev[i];
 	}
 	/* Solve between the anchors. */
@@ -318,17 +364,17 @@ anchored(struct ctx *c, size_t alo, size_t ahi, size_t blo, size_t bhi)
  * The exact road, on less: an element that the other side lacks is in no
  * common subsequence, so both sides lose those first (GNU diff does the
  * same); the runs found are mapped back, split where dropped elements
- * fall between.
+ * fall between, by counting the kept ones again.
  */
 static void
 exact(struct ctx *c, size_t alo, size_t ahi, size_t blo, size_t bhi)
 {
 	uint32_t maxid = 0, *ra, *rb;
 	uint8_t *ina, *inb;
-	size_t i, k, nra = 0, nrb = 0;
-	uint32_t *ma, *mb;
+	size_t i, k, nra = 0, nrb = 0, ia, ib, xa, xb;
 	diff_runs sub = { 0 };
 	struct ctx s = *c;
+	int two = tool_threads() > 1;
 
 	for (i = alo; i < ahi; i++)
 		if (c->a[i] > maxid)
@@ -344,33 +390,39 @@ exact(struct ctx *c, size_t alo, size_t ahi, size_t blo, size_t bhi)
 		inb[c->b[i]] = 1;
 	ra = xreallocarray(NULL, ahi - alo + 1, sizeof(*ra));
 	rb = xreallocarray(NULL, bhi - blo + 1, sizeof(*rb));
-	ma = xreallocarray(NULL, ahi - alo + 1, sizeof(*ma));
-	mb = xreallocarray(NULL, bhi - blo + 1, sizeof(*mb));
 	for (i = alo; i < ahi; i++)
-		if (inb[c->a[i]]) {
-			ma[nra] = (uint32_t)i;
+		if (inb[c->a[i]])
 			ra[nra++] = c->a[i];
-		}
 	for (i = blo; i < bhi; i++)
-		if (ina[c->b[i]]) {
-			mb[nrb] = (uint32_t)i;
+		if (ina[c->b[i]])
 			rb[nrb++] = c->b[i];
-		}
-	free(ina);
-	free(inb);
 	s.a = ra;
 	s.b = rb;
 	s.out = &sub;
 	s.common = 0;
-	lcs(&s, 0, nra, 0, nrb, tool_threads() > 1 && nra + nrb > 100000);
-	for (i = 0; i < sub.n; i++)
-		for (k = 0; k < sub.v[i].n; k++)
-			emit(c, ma[sub.v[i].a + k], mb[sub.v[i].b + k], 1);
-	VEC_FREE(sub);
+	s.v1 = s.v2 = NULL;
+	s.vcap = 0;
+	lcs(&s, 0, nra, 0, nrb, two && nra + nrb > 100000);
+	free(s.v1);
+	free(s.v2);
 	free(ra);
 	free(rb);
-	free(ma);
-	free(mb);
+	/* Back to places in a and b: the kept elements, counted in order
+	 * (the runs go forward on both sides). */
+	ia = alo;
+	ib = blo;
+	xa = xb = 0;
+	for (i = 0; i < sub.n; i++)
+		for (k = 0; k < sub.v[i].n; k++) {
+			while (!inb[c->a[ia]] || xa < sub.v[i].a + k)
+				xa += inb[c->a[ia++]];
+			while (!ina[c->b[ib]] || xb < sub.v[i].b + k)
+				xb += ina[c->b[ib++]];
+			emit(c, ia, ib, 1);
+		}
+	VEC_FREE(sub);
+	free(ina);
+	free(inb);
 }
 
 size_t
@@ -378,7 +430,7 @@ diff_lcs(const uint32_t *a, size_t na, const uint32_t *b, size_t nb,
     diff_runs *out)
 {
 	struct ctx c;
-	size_t need = (na + nb + 1) / 2 * 2 + 4, pre = 0, suf = 0;
+	size_t pre = 0, suf = 0;
 
 	if (na + nb >= INT32_MAX / 2)
 		errx(STATUS_TROUBLE, "too many tokens to compare");
@@ -386,8 +438,6 @@ diff_lcs(const uint32_t *a, size_t na, const uint32_t *b, size_t nb,
 	c.a = a;
 	c.b = b;
 	c.out = out;
-	c.v1 = xreallocarray(NULL, need, sizeof(*c.v1));
-	c.v2 = xreallocarray(NULL, need, sizeof(*c.v2));
 	while (pre < na && pre < nb && a[pre] == b[pre])
 		pre++;
 	while (suf < na - pre && suf < nb - pre &&
@@ -400,4 +450,184 @@ diff_lcs(const uint32_t *a, size_t na, const uint32_t *b, size_t nb,
 	free(c.v1);
 	free(c.v2);
 	return c.common;
+}
+
+/*
+ * Sliders, after git's xdl_change_compact (xdiff/xdiffi.c).  ch[i] is 1
+ * for an element of x that is deleted (or inserted); a group is a maximal
+ * run of them, maybe empty, between two kept elements.  The k-th group of
+ * one side and the k-th of the other lie between the same two kept
+ * pairs, so both sides step through their groups together.
+ */
+#define SLIDE_MAX	256	/* the farthest a group is moved, each way */
+
+struct grp {
+	size_t	 start, end;
+};
+
+static void
+grp_init(const uint8_t *ch, size_t n, struct grp *g)
+{
+	g->start = g->end = 0;
+	while (g->end < n && ch[g->end])
+		g->end++;
+}
+
+static int
+grp_next(const uint8_t *ch, size_t n, struct grp *g)
+{
+	if (g->end == n)
+		return -1;
+	g->start = g->end + 1;
+	for (g->end = g->start; g->end < n && ch[g->end]; g->end++)
+		;
+	return 0;
+}
+
+static int
+grp_prev(const uint8_t *ch, struct grp *g)
+{
+	if (g->start == 0)
+		return -1;
+	g->end = g->start - 1;
+	for (g->start = g->end; g->start > 0 && ch[g->start - 1]; g->start--)
+		;
+	return 0;
+}
+
+/* Moves the group one element down when the element after it equals its
+ * first, merging with a group it meets. */
+static int
+grp_down(const uint32_t *x, size_t n, uint8_t *ch, struct grp *g)
+{
+	if (g->end == n || x[g->start] != x[g->end])
+		return -1;
+	ch[g->start++] = 0;
+	ch[g->end++] = 1;
+	while (g->end < n && ch[g->end])
+		g->end++;
+	return 0;
+}
+
+static int
+grp_up(const uint32_t *x, uint8_t *ch, struct grp *g)
+{
+	if (g->start == 0 || x[g->start - 1] != x[g->end - 1])
+		return -1;
+	ch[--g->start] = 1;
+	ch[--g->end] = 0;
+	while (g->start > 0 && ch[g->start - 1])
+		g->start--;
+	return 0;
+}
+
+static void
+compact(const uint32_t *x, size_t nx, uint8_t *chx, const uint8_t *cut,
+    size_t no, uint8_t *cho)
+{
+	struct grp g, go;
+	size_t size, earliest, matching, shift, best, bestcut, k;
+	int found;
+
+	grp_init(chx, nx, &g);
+	grp_init(cho, no, &go);
+	for (;;) {
+		if (g.end == g.start)
+			goto next;
+		/* As far up as it goes, then down, until no merge changes
+		 * its size; remember where it lines up with a change of the
+		 * other side. */
+		do {
+			size = g.end - g.start;
+			found = 0;
+			for (k = 0; k < SLIDE_MAX && grp_up(x, chx, &g) == 0; k++)
+				if (grp_prev(cho, &go) != 0)
+					errx(STATUS_TROUBLE, "internal error: "
+					    "diff groups out of step");
+			earliest = g.end;
+			if (go.end > go.start) {
+				matching = g.end;
+				found = 1;
+			}
+			for (k = 0; k < 2 * SLIDE_MAX &&
+			    grp_down(x, nx, chx, &g) == 0; k++) {
+				if (grp_next(cho, no, &go) != 0)
+					errx(STATUS_TROUBLE, "internal error: "
+					    "diff groups out of step");
+				if (go.end > go.start) {
+					matching = g.end;
+					found = 1;
+				}
+			}
+		} while (size != g.end - g.start);
+		if (g.end == earliest)
+			;	/* it cannot move */
+		else if (found) {
+			while (g.end > matching) {
+				grp_up(x, chx, &g);
+				grp_prev(cho, &go);
+			}
+		} else {
+			/* The cheapest pair of boundaries; ties go down, as
+			 * git's do. */
+			best = g.end;
+			bestcut = SIZE_MAX;
+			shift = g.end - earliest > SLIDE_MAX ? g.end - SLIDE_MAX :
+			    earliest;
+			for (; shift <= g.end; shift++) {
+				size_t c = (size_t)cut[shift - size] + cut[shift];
+
+				if (c <= bestcut) {
+					bestcut = c;
+					best = shift;
+				}
+			}
+			while (g.end > best) {
+				grp_up(x, chx, &g);
+				grp_prev(cho, &go);
+			}
+		}
+next:
+		if (grp_next(chx, nx, &g) != 0)
+			break;
+		if (grp_next(cho, no, &go) != 0)
+			errx(STATUS_TROUBLE, "internal error: diff groups out "
+			    "of step");
+	}
+}
+
+void
+diff_slide(const uint32_t *a, size_t na, const uint8_t *cut_a,
+    const uint32_t *b, size_t nb, const uint8_t *cut_b, diff_runs *runs)
+{
+	uint8_t *cha = xreallocarray(NULL, na + 1, 1);
+	uint8_t *chb = xreallocarray(NULL, nb + 1, 1);
+	struct ctx c;
+	size_t i, j, r, k;
+
+	memset(cha, 1, na + 1);
+	memset(chb, 1, nb + 1);
+	for (r = 0; r < runs->n; r++)
+		for (k = 0; k < runs->v[r].n; k++) {
+			cha[runs->v[r].a + k] = 0;
+			chb[runs->v[r].b + k] = 0;
+		}
+	compact(a, na, cha, cut_a, nb, chb);
+	compact(b, nb, chb, cut_b, na, cha);
+	memset(&c, 0, sizeof(c));
+	c.out = runs;
+	runs->n = 0;
+	for (i = j = 0;; i++, j++) {
+		while (i < na && cha[i])
+			i++;
+		while (j < nb && chb[j])
+			j++;
+		if (i == na || j == nb)
+			break;
+		if (a[i] != b[j])
+			errx(STATUS_TROUBLE, "internal error: diff slid apart");
+		emit(&c, i, j, 1);
+	}
+	free(cha);
+	free(chb);
 }

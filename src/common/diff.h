@@ -25,8 +25,20 @@ typedef VEC(struct diff_run) diff_runs;
 
 /* Appends the runs of a longest common subsequence of a[0..na) and
  * b[0..nb) to out, in order, adjacent runs merged, and returns the
- * number of equal elements.  Memory: O(na + nb) integers. */
+ * number of equal elements.  Memory: na + nb integers at most, and
+ * working space that grows with the number of edits. */
 size_t	diff_lcs(const uint32_t *a, size_t na, const uint32_t *b, size_t nb,
 	    diff_runs *out);
+
+/* Among the minimal scripts, the one a reader expects: each stretch of
+ * deleted (inserted) elements is slid along equal ones (256 places at
+ * most each way), as git's diff does it: down as far as it goes, merging
+ * with the stretches it meets, then up to line up with a change of the
+ * other side or, failing that, to where cut_a[start] + cut_a[end] is
+ * least (cut_a[i], i in 0 .. na: what a boundary before a[i] costs; of
+ * equal ones, the last).  runs are rewritten; their number of equal
+ * elements stays.  Memory: a byte per element. */
+void	diff_slide(const uint32_t *a, size_t na, const uint8_t *cut_a,
+	    const uint32_t *b, size_t nb, const uint8_t *cut_b, diff_runs *runs);
 
 #endif

@@ -174,6 +174,118 @@ test_anchored(void)
 	}
 }
 
+/* Checks runs of a and b: real matches, in order, merged; returns their
+ * number of elements. */
+static size_t
+check_runs(const uint32_t *a, size_t na, const uint32_t *b, size_t nb,
+    const diff_runs *runs)
+{
+	size_t i, k, pa = 0, pb = 0, sum = 0;
+
+	for (i = 0; i < runs->n; i++) {
+		const struct diff_run *r = &runs->v[i];
+
+		CHECK(r->n > 0 && r->a >= pa && r->b >= pb);
+		CHECK(r->a + r->n <= na && r->b + r->n <= nb);
+		for (k = 0; k < r->n; k++)
+			CHECK(a[r->a + k] == b[r->b + k]);
+		CHECK(i == 0 || r->a > pa || r->b > pb);
+		pa = r->a + r->n;
+		pb = r->b + r->n;
+		sum += r->n;
+	}
+	return sum;
+}
+
+/* The sliders: the deleted "(Applause.)" whole, not ". (Applause" and
+ * ")"; a deleted sentence at its sentence boundaries. */
+static void
+test_slide(void)
+{
+	/* X . ( Applause . ) Y  against  X . Y */
+	static const uint32_t a[] = { 1, 2, 3, 4, 2, 5, 6 }, b[] = { 1, 2, 6 };
+	static const uint8_t cuta[] = { 0, 8, 1, 8, 8, 8, 1, 0 };
+	static const uint8_t cutb[] = { 0, 8, 1, 0 };
+	/* We will act . We will act now .  against  We will act now . */
+	static const uint32_t c[] = { 1, 2, 3, 4, 1, 2, 3, 5, 4 };
+	static const uint32_t d[] = { 1, 2, 3, 5, 4 };
+	static const uint8_t cutc[] = { 0, 4, 4, 8, 1, 4, 4, 4, 8, 0 };
+	static const uint8_t cutd[] = { 0, 4, 4, 4, 8, 0 };
+	diff_runs runs = { 0 };
+
+	VEC_PUSH(runs, ((struct diff_run){ 0, 0, 1 }));
+	VEC_PUSH(runs, ((struct diff_run){ 4, 1, 1 }));
+	VEC_PUSH(runs, ((struct diff_run){ 6, 2, 1 }));
+	diff_slide(a, 7, cuta, b, 3, cutb, &runs);
+	CHECK(runs.n == 2);
+	CHECK(runs.v[0].a == 0 && runs.v[0].b == 0 && runs.v[0].n == 2);
+	CHECK(runs.v[1].a == 6 && runs.v[1].b == 2 && runs.v[1].n == 1);
+	/* "act[-. We will act-] now": one group, slid to the boundaries. */
+	runs.n = 0;
+	VEC_PUSH(runs, ((struct diff_run){ 0, 0, 3 }));
+	VEC_PUSH(runs, ((struct diff_run){ 7, 3, 2 }));
+	diff_slide(c, 9, cutc, d, 5, cutd, &runs);
+	CHECK(runs.n == 1);
+	CHECK(runs.v[0].a == 4 && runs.v[0].b == 0 && runs.v[0].n == 5);
+	VEC_FREE(runs);
+}
+
+/* Sliding keeps the script minimal and valid, whatever the costs. */
+static void
+test_slide_random(void)
+{
+	uint32_t a[80], b[80];
+	uint8_t ca[81], cb[81];
+	int t;
+
+	for (t = 0; t < 3000; t++) {
+		size_t na = rnd(70), nb = 0, i, alpha = 1 + rnd(t % 2 ? 3 : 10);
+		size_t common, slid;
+		diff_runs runs = { 0 };
+
+		for (i = 0; i < na; i++)
+			a[i] = rnd((uint32_t)alpha);
+		for (i = 0; i < na && nb < 78; i++) {
+			uint32_t r = rnd(6);
+
+			if (r == 0)
+				continue;
+			if (r == 1)
+				b[nb++] = rnd((uint32_t)alpha);
+			b[nb++] = a[i];
+		}
+		for (i = 0; i <= na; i++)
+			ca[i] = (uint8_t)rnd(9);
+		for (i = 0; i <= nb; i++)
+			cb[i] = (uint8_t)rnd(9);
+		common = diff_lcs(a, na, b, nb, &runs);
+		diff_slide(a, na, ca, b, nb, cb, &runs);
+		slid = check_runs(a, na, b, nb, &runs);
+		CHECK(slid == common);
+		CHECK(slid == lcs_dp(a, na, b, nb));
+		VEC_FREE(runs);
+	}
+}
+
+/* Many elements that the other side lacks: the exact road drops them
+ * first and maps its runs back. */
+static void
+test_reduced(void)
+{
+	uint32_t a[200], b[200];
+	int t;
+
+	for (t = 0; t < 300; t++) {
+		size_t na = rnd(200), nb = rnd(200), i;
+
+		for (i = 0; i < na; i++)
+			a[i] = rnd(3) == 0 ? 1000 + (uint32_t)i : rnd(8);
+		for (i = 0; i < nb; i++)
+			b[i] = rnd(3) == 0 ? 5000 + (uint32_t)i : rnd(8);
+		check_pair(a, na, b, nb);
+	}
+}
+
 /* Big enough for the split on two threads: the same count as on one,
  * and runs that are real matches in order. */
 static void
@@ -225,6 +337,9 @@ main(void)
 	test_two_threads();
 	test_random();
 	test_anchored();
+	test_reduced();
+	test_slide();
+	test_slide_random();
 	printf("test_diff: %d checks passed\n", nchecks);
 	return 0;
 }
