@@ -16,7 +16,8 @@
  *
  * Bytes: the first holds the flags (RX_ICASE, RX_WORD, RX_LITERAL), then
  * the pattern up to the first NUL, then the subject (valid UTF-8 only:
- * the tools validate before they match).
+ * the tools validate before they match).  FUZZ_RX_TIMES=1 in the
+ * environment prints each call's time.
  */
 #include <stdint.h>
 #include <string.h>
