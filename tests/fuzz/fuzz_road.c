@@ -5,7 +5,8 @@
  * --heading regex and --split-hyphens.  Every record txseg would write is
  * checked against what doc.h, tok.h and txseg(1) promise:
  *
- *  - fields: kind, level, parno and sentno ascending, sec a dotted path,
+ *  - fields: kind, level, parno and sentno ascending, lineno the line
+ *    of the paragraph's start, sec a dotted path,
  *    the record parses back with doc_parse_record to the same fields;
  *  - text: NUL-terminated, valid UTF-8, NFC, no byte below 0x20 nor DEL
  *    (no tab or newline), white space collapsed to single inner spaces;
@@ -37,6 +38,7 @@ struct road {
 	int	 relax;		/* the paragraph has an NFC piece */
 	VEC(int32_t) ta, sa;	/* work space of subsequence() */
 	size_t	 prevpar, prevend, prevline, prevsent;
+	size_t	 lpos, nlines;	/* line ends in src[0 .. lpos) */
 	struct str line;
 };
 
@@ -238,6 +240,13 @@ check_para(struct road *r, struct doc *d, const struct para *p)
 	    r->prevpar);
 	FZ_CHECK(p->lineno >= 1 && p->lineno >= r->prevline, "line %zu after "
 	    "%zu", p->lineno, r->prevline);
+	/* Its first line: LF, CRLF and a lone CR end lines. */
+	for (; r->lpos < p->start && r->lpos < r->n; r->lpos++)
+		if (r->src[r->lpos] == '\n' || (r->src[r->lpos] == '\r' &&
+		    (r->lpos + 1 >= r->n || r->src[r->lpos + 1] != '\n')))
+			r->nlines++;
+	FZ_CHECK(p->lineno == r->nlines + 1, "paragraph at %zu on line %zu, "
+	    "not %zu", p->start, p->lineno, r->nlines + 1);
 	for (i = 0; p->sec[i] != '\0'; i++)
 		FZ_CHECK((p->sec[i] >= '0' && p->sec[i] <= '9') ||
 		    (p->sec[i] == '.' && i > 0 && p->sec[i + 1] != '\0' &&
