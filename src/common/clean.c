@@ -2500,7 +2500,7 @@ text_para(struct doc *d, struct para *p, size_t li, size_t from)
 		} else if (!d->opts->keep && (pl->flags & LF_HYPH) &&
 		    word_start(d, nl)) {
 			;	/* "Asia-" + "Pacific", "COVID-" + "19": kept */
-		} else
+		} else if (d->text.n > 0)	/* a line of only U+200B gave none */
 			add_piece(d, " ", 1, pl->te, nl->ts - pl->te, 0);
 		if ((nl->flags & LF_LIST) || column)
 			VEC_PUSH(d->breaks, d->text.n);

@@ -258,6 +258,26 @@ test_sentno_skips(void)
 	corpus_free(&c);
 }
 
+/* A line that cleans to nothing (only a zero-width space or a soft
+ * hyphen) before a text line: the paragraph starts with the text, not a
+ * space (fuzz_road found " i"). */
+static void
+test_empty_first_line(void)
+{
+	static const char a[] = "\xE2\x80\x8B\ni\n\n\xC2\xAD\nword here.\n";
+	struct doc_opts o = { 0 };
+	char *paths[1], *r;
+
+	paths[0] = write_file("zw.txt", a, sizeof(a) - 1);
+	r = run(paths, 1, &o, 0);
+	CHECK(strcmp(r, "0|0|i\n0|0|word here.\n") == 0);
+	free(r);
+	o.keep = 1;
+	r = run(paths, 1, &o, 0);
+	CHECK(strcmp(r, "0|0|i\n0|0|word here.\n") == 0);
+	free(r);
+}
+
 int
 main(void)
 {
@@ -269,6 +289,7 @@ main(void)
 	test_offsets();
 	test_giant();
 	test_sentno_skips();
+	test_empty_first_line();
 	snprintf(cmd, sizeof(cmd), "rm -rf %s", tmpdir);
 	CHECK(system(cmd) == 0);
 	printf("test_doc: %d checks passed\n", nchecks);
