@@ -401,7 +401,10 @@ run(const uint8_t *data, size_t n, const struct doc_opts *o)
 	 * another branch for NFC offsets): a soft hyphen or zero-width
 	 * character between a letter and its combining mark is dropped after
 	 * each side was made NFC apart, so "cafe\u00AD\u0301" gives the text
-	 * "cafe\u0301", not NFC.  Such a dropped character goes here.
+	 * "cafe\u0301", not NFC.  Such a dropped character goes here.  The
+	 * same happens across a line-break hyphen: "co-\n\u0301operation"
+	 * gives "co\u0301operation"; a combining mark after white space or a
+	 * control goes too.
 	 */
 	for (i = 0, k = 0; i < in.n;) {
 		int32_t cp, next;
@@ -413,6 +416,10 @@ run(const uint8_t *data, size_t n, const struct doc_opts *o)
 		    cp == 0x2060) && i + (size_t)l < in.n &&
 		    (l2 = utf8_decode(in.s + i + l, in.n - i - (size_t)l,
 		    &next)) >= 1 && utf8_ismark(next)) {
+			i += (size_t)l;
+			continue;
+		} else if (utf8_ismark(cp) && k > 0 &&
+		    (unsigned char)in.s[k - 1] <= 0x20) {
 			i += (size_t)l;
 			continue;
 		}
