@@ -2544,6 +2544,9 @@ clean_next(struct doc *d, struct para *p)
 			last = text_para(d, p, li, 0);
 	}
 	trim_end(d);
+	/* A last line that cleaned to nothing left its break past the end. */
+	while (d->breaks.n > 0 && d->breaks.v[d->breaks.n - 1] > d->text.n)
+		d->breaks.n--;
 	d->li = last + 1;
 	d->parno++;
 	p->parno = d->parno;
