@@ -386,17 +386,6 @@ run(const uint8_t *data, size_t n, const struct doc_opts *o)
 			if (in.s[i] == '\0')
 				in.s[i] = (char)0xFF;
 	/*
-	 * Known, being fixed on another branch (issue 10, section 3): C0
-	 * controls other than tab, LF, CR and FF are neither text nor
-	 * dropped (a paragraph can start with a space); DEL does the same.
-	 * They become spaces.
-	 */
-	for (i = 0; i < n; i++)
-		if (((unsigned char)in.s[i] < 0x20 && in.s[i] != '\0' &&
-		    in.s[i] != '\t' && in.s[i] != '\n' && in.s[i] != '\r' &&
-		    in.s[i] != '\f') || in.s[i] == 0x7F)
-			in.s[i] = ' ';
-	/*
 	 * Not fixed here (add_word_slow, clean.c, is being reworked on
 	 * another branch for NFC offsets): a soft hyphen or zero-width
 	 * character between a letter and its combining mark is dropped after
