@@ -49,6 +49,32 @@ $(BUILD)/unit/%: tests/unit/%.c tests/unit/check.h $(BUILD)/libcommon.a $(COMMON
 
 units: $(UNIT_BIN)
 
+# libFuzzer harnesses (tests/fuzz/fuzz_*.c): the library built by clang
+# with coverage and sanitizers into its own directory, each harness linked
+# with libFuzzer.  `make fuzz` runs each for FUZZ_SECONDS (scripts/fuzz,
+# which builds them first).
+FUZZ_BUILD = build/fuzz
+FUZZ_SAN = -fsanitize=address,undefined -fno-sanitize-recover=undefined \
+	-fno-omit-frame-pointer
+FUZZ_SRC = $(wildcard tests/fuzz/fuzz_*.c)
+FUZZ_BIN = $(patsubst tests/fuzz/%.c,$(FUZZ_BUILD)/%,$(FUZZ_SRC))
+# The harnesses catch the library's fatal errors and free what it left.
+FUZZ_WRAP = -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=free
+FUZZ_SECONDS ?= 300
+
+fuzz-build:
+	@$(MAKE) -s CC=clang BUILD=$(FUZZ_BUILD) \
+	    SAN="-fsanitize=fuzzer-no-link $(FUZZ_SAN)" $(FUZZ_BIN)
+
+# Only through fuzz-build, where BUILD is $(FUZZ_BUILD) and CC is clang.
+$(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(BUILD)/libcommon.a $(COMMON_HDR)
+	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -Isrc/common $(LDFLAGS) \
+	    $(FUZZ_WRAP) -o $@ $< $(BUILD)/libcommon.a $(LDLIBS)
+
+fuzz:
+	@scripts/install-deps build test
+	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz
+
 # One command runs everything and ends with "N passed, M failed".  Each of
 # test, report and bench first installs the Debian packages it needs (as
 # root; otherwise scripts/install-deps prints the commands and stops), then
@@ -81,5 +107,5 @@ install: all
 clean:
 	rm -rf $(BUILD) $(patsubst %,$(BINDIR)/%,$(TOOLS)) report
 
-.PHONY: all units test report bench deps install clean
+.PHONY: all units test report bench deps install clean fuzz fuzz-build
 .SUFFIXES:

@@ -2796,7 +2796,7 @@ text_para(struct doc *d, struct para *p, size_t li, size_t from)
 		} else if (!d->opts->keep && (pl->flags & LF_HYPH) &&
 		    word_start(d, nl)) {
 			;	/* "Asia-" + "Pacific", "COVID-" + "19": kept */
-		} else
+		} else if (d->text.n > 0)	/* a line of only U+200B gave none */
 			add_piece(d, " ", 1, pl->te, nl->ts - pl->te, 0);
 		if ((nl->flags & LF_LIST) || column)
 			VEC_PUSH(d->breaks, d->text.n);
@@ -2840,6 +2840,9 @@ clean_next(struct doc *d, struct para *p)
 			last = text_para(d, p, li, 0);
 	}
 	trim_end(d);
+	/* A last line that cleaned to nothing left its break past the end. */
+	while (d->breaks.n > 0 && d->breaks.v[d->breaks.n - 1] > d->text.n)
+		d->breaks.n--;
 	d->li = last + 1;
 	d->parno++;
 	p->parno = d->parno;

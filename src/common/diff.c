@@ -14,6 +14,7 @@ struct ctx {
 	int32_t	*v1, *v2;	/* furthest x per diagonal, forward and back */
 	size_t	 vcap;		/* entries of each */
 	diff_runs *out;
+	size_t	 base;		/* out->v[0 .. base) are the caller's */
 	size_t	 common;
 };
 
@@ -60,7 +61,7 @@ emit(struct ctx *c, size_t a, size_t b, size_t n)
 	if (n == 0)
 		return;
 	c->common += n;
-	if (c->out->n > 0) {
+	if (c->out->n > c->base) {
 		last = &c->out->v[c->out->n - 1];
 		if (last->a + last->n == a && last->b + last->n == b) {
 			last->n += n;
@@ -199,12 +200,14 @@ halves(struct ctx *c, size_t alo, size_t x, size_t ahi, size_t blo,
 	struct half h;
 	diff_runs right = { 0 }, *out = c->out;
 	size_t i, keep = c->common;
+	size_t base = c->base;
 	pthread_t tid;
 	int two;
 
 	memset(&h, 0, sizeof(h));
 	h.c = *c;
 	h.c.out = &h.out;
+	h.c.base = 0;
 	h.c.common = 0;
 	h.c.v1 = h.c.v2 = NULL;
 	h.c.vcap = 0;
@@ -216,8 +219,10 @@ halves(struct ctx *c, size_t alo, size_t x, size_t ahi, size_t blo,
 	/* The right half into runs of its own, counted when they join
 	 * the rest below. */
 	c->out = &right;
+	c->base = 0;
 	lcs(c, x, ahi, y, bhi, 0);
 	c->out = out;
+	c->base = base;
 	c->common = keep;
 	if (two)
 		pthread_join(tid, NULL);
@@ -399,6 +404,7 @@ exact(struct ctx *c, size_t alo, size_t ahi, size_t blo, size_t bhi)
 	s.a = ra;
 	s.b = rb;
 	s.out = &sub;
+	s.base = 0;
 	s.common = 0;
 	s.v1 = s.v2 = NULL;
 	s.vcap = 0;
@@ -438,6 +444,7 @@ diff_lcs(const uint32_t *a, size_t na, const uint32_t *b, size_t nb,
 	c.a = a;
 	c.b = b;
 	c.out = out;
+	c.base = out->n;	/* appended to, never merged with */
 	while (pre < na && pre < nb && a[pre] == b[pre])
 		pre++;
 	while (suf < na - pre && suf < nb - pre &&

@@ -88,6 +88,22 @@ test_small(void)
 	check_pair(a, 2, b, 1);
 }
 
+/* Runs already in out are the caller's: appended to, never merged with
+ * (fuzz_diff found the first new run merged into the caller's last). */
+static void
+test_appends(void)
+{
+	static const uint32_t a[] = { 7, 7, 9 }, b[] = { 8, 8, 9 };
+	diff_runs runs = { 0 };
+
+	VEC_PUSH(runs, ((struct diff_run){ 0, 0, 2 }));
+	CHECK(diff_lcs(a, 3, b, 3, &runs) == 1);
+	CHECK(runs.n == 2);
+	CHECK(runs.v[0].a == 0 && runs.v[0].b == 0 && runs.v[0].n == 2);
+	CHECK(runs.v[1].a == 2 && runs.v[1].b == 2 && runs.v[1].n == 1);
+	VEC_FREE(runs);
+}
+
 static void
 test_random(void)
 {
@@ -334,6 +350,7 @@ int
 main(void)
 {
 	test_small();
+	test_appends();
 	test_two_threads();
 	test_random();
 	test_anchored();

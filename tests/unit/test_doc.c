@@ -319,6 +319,55 @@ test_read_once(void)
 	corpus_free(&c);
 }
 
+/* A line that cleans to nothing (only a zero-width space or a soft
+ * hyphen) before a text line: the paragraph starts with the text, not a
+ * space (fuzz_road found " i").  "Word" is capitalised: a lower-case
+ * line after a blank one would join "i" as a sentence that runs on. */
+static void
+test_empty_first_line(void)
+{
+	static const char a[] = "\xE2\x80\x8B\ni\n\n\xC2\xAD\nWord here.\n";
+	struct doc_opts o = { 0 };
+	char *paths[1], *r;
+
+	paths[0] = write_file("zw.txt", a, sizeof(a) - 1);
+	r = run(paths, 1, &o, 0);
+	CHECK(strcmp(r, "0|0|i\n0|0|Word here.\n") == 0);
+	free(r);
+	o.keep = 1;
+	r = run(paths, 1, &o, 0);
+	CHECK(strcmp(r, "0|0|i\n0|0|Word here.\n") == 0);
+	free(r);
+}
+
+/* Forced sentence breaks lie inside the text, even when the last line
+ * of a column cleans to nothing (fuzz_road: a break at 4 in "/ T"). */
+static void
+test_breaks_inside(void)
+{
+	static const char a[] = "/\nT\r\xC2\xAD";
+	struct doc_opts o = { 0 };
+	char *paths[1];
+	struct corpus c;
+	struct doc *d;
+	struct para p;
+	size_t i, n = 0;
+
+	paths[0] = write_file("brk.txt", a, sizeof(a) - 1);
+	corpus_init(&c, &o);
+	CHECK(corpus_scan(&c, paths, 1) == 0);
+	CHECK((d = doc_open(&c, paths[0])) != NULL);
+	while (doc_next(d, &p)) {
+		n++;
+		CHECK(strcmp(p.text, "/ T") == 0);
+		for (i = 0; i < p.nbreaks; i++)
+			CHECK(p.breaks[i] <= p.len);
+	}
+	CHECK(n == 1);
+	doc_close(d);
+	corpus_free(&c);
+}
+
 int
 main(void)
 {
@@ -331,6 +380,8 @@ main(void)
 	test_giant();
 	test_sentno_skips();
 	test_read_once();
+	test_empty_first_line();
+	test_breaks_inside();
 	snprintf(cmd, sizeof(cmd), "rm -rf %s", tmpdir);
 	CHECK(system(cmd) == 0);
 	printf("test_doc: %d checks passed\n", nchecks);
