@@ -734,3 +734,12 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 	run -0 txseg --unit=para "$T/web.txt"
 	[ "$(grep -c $'\tThis is a long paragraph' <<< "$output")" -eq 3 ]
 }
+
+# fuzz_road found it: a paragraph with no token first in its batch took
+# NULL + 0 from an empty token vector (clang's UBSan round stops there).
+@test "txseg reads a paragraph that has no token before the first that has one" {
+	printf '# Title\n\n## \n\nDo * .\n' > "$T/e.txt"
+	run -0 --separate-stderr txseg "$T/e.txt"
+	[ -z "$stderr" ]
+	[ "${lines[*]:1}" = "$(printf 'e\t0\t1\t1\theading\t0\t7\tTitle e\t0\t3\t2\ttext\t14\t20\tDo * .')" ]
+}

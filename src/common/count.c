@@ -987,6 +987,16 @@ has_number(const char *s, size_t n)
 	return 0;
 }
 
+int
+count_table_header(const char *s, size_t n, struct table_kind *k,
+    const char **why)
+{
+	if (n > 0 && s[n - 1] == '\r')
+		n--;
+	*why = table_header(s, n, k);
+	return *why == NULL;
+}
+
 /* The number in field f[0..fl) of line lineno, or exit 2 naming what
  * it is (what) when it is none or overflows. */
 static uint64_t

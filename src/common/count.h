@@ -135,6 +135,11 @@ struct table_kind {
 				 * 0 before a row */
 	const char *wpath;	/* the table words came from */
 };
+/* Is line s[0..n) the header of a txfreq table that merges?  1 (and *k
+ * set), else 0 with *why saying what it is when it looks like a header
+ * (the fuzz harness of the table reader checks rows against it). */
+int	count_table_header(const char *s, size_t n, struct table_kind *k,
+	    const char **why);
 /* Adds every row of the txfreq table at path (TSV; "-" is stdin) to c.
  * Every table must have the header *k had when k->ncol > 0, and terms of
  * as many words at the fewest (the same -n) as k->words when it is set;

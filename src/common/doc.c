@@ -826,8 +826,9 @@ split_job(void *arg)
 		bp->tok0 = tok0;
 		bp->ntok = toks.n - tok0;
 		bp->st0 = st0;
-		bp->nst = find_sentences(&bp->p, toks.v + tok0, bp->ntok,
-		    &starts, &tmp);
+		/* No token yet: toks.v is NULL, and NULL + 0 is undefined. */
+		bp->nst = find_sentences(&bp->p, bp->ntok > 0 ? toks.v + tok0 :
+		    NULL, bp->ntok, &starts, &tmp);
 	}
 	b->toks[j->th] = toks;
 	b->starts[j->th] = starts;
@@ -940,7 +941,7 @@ doc_tokens(struct doc *d, size_t *ntok)
 		const struct bpara *bp = &b->paras.v[b->next - 1];
 
 		*ntok = bp->ntok;
-		return b->toks[bp->th].v + bp->tok0;
+		return bp->ntok > 0 ? b->toks[bp->th].v + bp->tok0 : NULL;
 	}
 	*ntok = d->toks.n;
 	return d->toks.v;
@@ -1026,12 +1027,12 @@ doc_next_sentence(struct doc *d, struct sentence *s)
 		const struct batch *b = d->bat[d->bi];
 		const struct bpara *bp = &b->paras.v[b->next - 1];
 
-		toks = b->toks[bp->th].v + bp->tok0;
-		ntok = bp->ntok;
-		st = b->starts[bp->th].v + bp->st0;
 		nst = bp->nst;
 		if (d->sentidx >= nst)
 			return 0;
+		toks = b->toks[bp->th].v + bp->tok0;	/* nst > 0: not NULL */
+		ntok = bp->ntok;
+		st = b->starts[bp->th].v + bp->st0;
 	} else {
 		if (d->sentidx >= d->nfinal) {
 			if (d->tkdone)

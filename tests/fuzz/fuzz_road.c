@@ -202,29 +202,6 @@ check_record(struct road *r, const struct para *p, size_t sent,
 	    "differently", r->line.s);
 }
 
-/* Does paragraph p hold a piece that NFC changed (not a space, not a
- * U+FFFD, not a copy of its source)? */
-static int
-has_nfc_piece(const struct road *r, const struct para *p)
-{
-	size_t i;
-
-	for (i = 0; i < p->npieces; i++) {
-		const struct piece *q = &p->pieces[i];
-		const char *t = p->text + q->clean;
-
-		if (q->clen == 1 && t[0] == ' ')
-			continue;
-		if (q->clen == 3 && q->slen == 1 &&
-		    memcmp(t, "\xEF\xBF\xBD", 3) == 0)
-			continue;
-		if (q->clen != q->slen ||
-		    memcmp(t, r->src + q->src, q->clen) != 0)
-			return 1;
-	}
-	return 0;
-}
-
 static void
 check_para(struct road *r, struct doc *d, const struct para *p)
 {
@@ -282,14 +259,9 @@ check_para(struct road *r, struct doc *d, const struct para *p)
 	if (p->len > 0)
 		check_record(r, p, 1, p->start, p->end, p->text, p->len, NULL);
 
-	/*
-	 * Known, being fixed on another branch (issue 10, section 3, "offsets
-	 * after NFC"): a word run holding characters that NFC changes becomes
-	 * one piece, and every token and sentence inside it gets the whole
-	 * piece's span, so spans there overlap.  In such a paragraph spans
-	 * need only not go backwards.
-	 */
-	r->relax = has_nfc_piece(r, p);
+	/* Each cluster NFC changes is a piece of its own: spans never
+	 * overlap, even there. */
+	r->relax = 0;
 	while (doc_next_sentence(d, &s)) {
 		const char *st = p->text + s.cstart;
 		size_t sl = s.cend - s.cstart;
@@ -377,15 +349,6 @@ run(const uint8_t *data, size_t n, const struct doc_opts *o)
 
 	str_add(&in, (const char *)data, n);
 	/*
-	 * Known, being fixed on another branch (issue 10, section 3): with
-	 * --lossy, a NUL byte makes in_list (clean.c) read past a string
-	 * literal.  NUL is invalid UTF-8 like 0xFF, so 0xFF stands in for it.
-	 */
-	if (o->lossy)
-		for (i = 0; i < n; i++)
-			if (in.s[i] == '\0')
-				in.s[i] = (char)0xFF;
-	/*
 	 * Not fixed here (add_word_slow, clean.c, is being reworked on
 	 * another branch for NFC offsets): a soft hyphen or zero-width
 	 * character between a letter and its combining mark is dropped after
@@ -444,16 +407,27 @@ run(const uint8_t *data, size_t n, const struct doc_opts *o)
 	str_free(&in);
 }
 
-/* Pass 1 without --lossy over the kept stdin. */
+/* The bytes scan_strict reads. */
+struct strict {
+	const uint8_t *data;
+	size_t n;
+};
+
+/* Pass 1 without --lossy over the bytes given as stdin.  All of it is
+ * allocated inside fz_try, which frees what an error (a longjmp) left,
+ * the bytes the corpus took over included. */
 static void
 scan_strict(void *arg)
 {
 	static char dash[] = "-";
+	const struct strict *in = arg;
 	char *paths[1] = { dash };
 	struct doc_opts o = { 0 };
 	struct corpus c;
+	struct str b = { 0 };
 
-	(void)arg;
+	str_add(&b, (const char *)in->data, in->n);
+	corpus_set_stdin(&b);
 	corpus_init(&c, &o);
 	corpus_scan(&c, paths, 1);
 	corpus_free(&c);
@@ -466,15 +440,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t n)
 	size_t bad = utf8_validate((const char *)data, n);
 
 	if (bad < n) {
-		struct str b = { 0 };
+		struct strict in = { data, n };
 		char want[64];
 		int st;
 
-		/* The kept stdin outlives the call: not allocated inside. */
-		str_add(&b, (const char *)data, n);
-		corpus_set_stdin(&b);
-		st = fz_try(scan_strict, NULL);
-
+		st = fz_try(scan_strict, &in);
 		corpus_forget_stdin();
 		snprintf(want, sizeof(want), "-: invalid UTF-8 at byte %zu",
 		    bad);
@@ -485,13 +455,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t n)
 	run(data, n, &o);
 	o.keep = 1;
 	run(data, n, &o);
-	if (!o.lossy) {
-		/* Known, being fixed on another branch (issue 10, section
-		 * 3): --lossy --heading reads before the buffer. */
-		o.keep = 0;
-		o.heading = heading_rx();
-		o.tokopts = TOK_SPLIT_HYPHENS;
-		run(data, n, &o);
-	}
+	/* With --lossy too: the heading is matched on the decoded line. */
+	o.keep = 0;
+	o.heading = heading_rx();
+	o.tokopts = TOK_SPLIT_HYPHENS;
+	run(data, n, &o);
 	return 0;
 }

@@ -121,6 +121,8 @@ row_sum(const uint8_t *data, size_t n, const struct table_kind *k,
 	size_t col = (size_t)k->level + 1 + (size_t)k->form;
 
 	*sum = 0;
+	if (e - s >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+		s += 3;		/* a BOM: the same table (issue 10, section 4) */
 	for (; s < e; s = nl + 1) {
 		struct table_kind h;
 		const char *why, *f;
