@@ -743,3 +743,18 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 	[ -z "$stderr" ]
 	[ "${lines[*]:1}" = "$(printf 'e\t0\t1\t1\theading\t0\t7\tTitle e\t0\t3\t2\ttext\t14\t20\tDo * .')" ]
 }
+
+# fuzz_road found it: a soft hyphen or zero-width character between a
+# letter and its combining mark was dropped after each side was made NFC
+# apart, so "cafe" + U+00AD + U+0301 stayed "cafe" + U+0301, not NFC, and
+# txfreq counted two words where a reader sees one.
+@test "txseg makes a word NFC across a soft hyphen or zero-width character before a mark" {
+	printf 'caf\303\251 cafe\314\201 cafe\302\255\314\201 cafe\342\200\213\314\201.\n' > "$T/c.txt"
+	run -0 txfreq "$T/c.txt"
+	[ "${lines[1]}" = $'caf\303\251\t4\t1000000.00\t1' ]
+	[ "${#lines[@]}" -eq 2 ]
+	# Each token's span holds exactly its source: the third is bytes 13..21.
+	run -0 txseg --unit=token "$T/c.txt"
+	[ "$(cut -f6-8 <<< "${lines[3]}")" = $'13\t21\tcaf\303\251' ]
+	[ "$(cut -f6-8 <<< "${lines[4]}")" = $'22\t31\tcaf\303\251' ]
+}

@@ -2291,6 +2291,51 @@ out:
 	str_free(&part);
 }
 
+/* The end of the combining marks that start s[j..b), or j. */
+static size_t
+marks_end(const char *s, size_t j, size_t b)
+{
+	int32_t cp;
+	int l;
+
+	while (j < b && (l = utf8_decode(s + j, b - j, &cp)) >= 1 &&
+	    utf8_ismark(cp))
+		j += (size_t)l;
+	return j;
+}
+
+/* The start of the last grapheme cluster of s[a..i), or a. */
+static size_t
+last_cluster(const char *s, size_t a, size_t i)
+{
+	size_t c = a, e;
+
+	while (c < i && (e = c + utf8_cluster(s + c, i - c)) < i)
+		c = e;
+	return c;
+}
+
+/* A soft hyphen or zero-width character at [i, j) between the cluster
+ * [c, i) and combining marks [j, k): dropping it puts the marks on that
+ * cluster, so the NFC of the two together is one piece, mapped to all of
+ * [c, k) ("cafe", U+00AD, U+0301 is "café"; made NFC apart, it was not
+ * NFC at all). */
+static void
+add_nfc_across(struct doc *d, size_t c, size_t i, size_t j, size_t k)
+{
+	struct str joined = { 0 }, nfc = { 0 };
+
+	str_add(&joined, d->src.s + c, i - c);
+	str_add(&joined, d->src.s + j, k - j);
+	if (!utf8_nfc(joined.s, joined.n, &nfc)) {
+		str_clear(&nfc);
+		str_add(&nfc, joined.s, joined.n);
+	}
+	add_piece(d, nfc.s, nfc.n, c, k - c, 0);
+	str_free(&joined);
+	str_free(&nfc);
+}
+
 /* Adds one word (no white space inside) that has non-ASCII bytes:
  * invalid bytes become U+FFFD, soft hyphens and zero-width characters go,
  * the rest is made NFC; each part keeps its own map to the source. */
@@ -2298,7 +2343,7 @@ static void
 add_word_slow(struct doc *d, size_t a, size_t b)
 {
 	const char *s = d->src.s;
-	size_t i = a, run = a;
+	size_t i = a, run = a, j, k, c;
 
 	while (i < b) {
 		int32_t cp;
@@ -2308,13 +2353,23 @@ add_word_slow(struct doc *d, size_t a, size_t b)
 			i += (size_t)l;
 			continue;
 		}
+		j = l >= 1 ? i + (size_t)l : i + 1;
+		if (l >= 1 && cp != 0 && i > run &&
+		    (k = marks_end(s, j, b)) > j) {
+			/* Marks after the dropped character belong to the
+			 * cluster before it. */
+			c = last_cluster(s, run, i);
+			if (c > run)
+				add_nfc(d, run, c);
+			add_nfc_across(d, c, i, j, k);
+			run = i = k;
+			continue;
+		}
 		if (i > run)
 			add_nfc(d, run, i);
-		if (l < 1 || cp == 0) {
+		if (l < 1 || cp == 0)
 			add_piece(d, "\xEF\xBF\xBD", 3, i, 1, 0);
-			i++;
-		} else
-			i += (size_t)l;	/* soft hyphen, zero-width */
+		i = j;		/* past a soft hyphen, zero-width, bad byte */
 		run = i;
 	}
 	if (b > run)
