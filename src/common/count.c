@@ -722,31 +722,6 @@ count_files(struct counter *c, char **paths, int npaths)
 	    &w);
 }
 
-/* Splits line s[0..len) at tabs into at most max fields. */
-static size_t
-split_tabs(const char *s, size_t len, const char **f, size_t *fl, size_t max)
-{
-	const char *q = s, *end = s + len, *tab;
-	size_t nf = 0;
-
-	while (nf < max) {
-		tab = memchr(q, '\t', (size_t)(end - q));
-		f[nf] = q;
-		fl[nf] = (size_t)((tab ? tab : end) - q);
-		nf++;
-		if (tab == NULL)
-			break;
-		q = tab + 1;
-	}
-	return nf;
-}
-
-static int
-field_is(const char *f, size_t fl, const char *s)
-{
-	return strlen(s) == fl && memcmp(f, s, fl) == 0;
-}
-
 /* One record of a txseg stream, and how many sentences its text holds
  * when the next record tells (its sent number minus this one's), else 0. */
 static void
@@ -755,10 +730,10 @@ stream_record(struct counter *c, const struct doc_record *r, size_t nsent,
 {
 	const struct count_opts *o = c->o;
 
-	if (field_is(r->kind, r->lkind, "toc") || (o->noheadings &&
-	    field_is(r->kind, r->lkind, "heading")))
+	if (io_field_is(r->kind, r->lkind, "toc") || (o->noheadings &&
+	    io_field_is(r->kind, r->lkind, "heading")))
 		return;
-	if (c->cur == 0 || !field_is(r->doc, r->ldoc,
+	if (c->cur == 0 || !io_field_is(r->doc, r->ldoc,
 	    counter_doc(c, c->cells.v[c->cur - 1].doc))) {
 		if (*havesent)
 			sentence_end(c);
@@ -769,7 +744,7 @@ stream_record(struct counter *c, const struct doc_record *r, size_t nsent,
 		int type = 0, k;
 
 		for (k = TOK_WORD; k <= TOK_CJK; k++)
-			if (field_is(r->type, r->ltype, tok_typename(k)))
+			if (io_field_is(r->type, r->ltype, tok_typename(k)))
 				type = k;
 		if (type == 0)
 			errx(STATUS_TROUBLE, "-: line %zu: '%.*s' is no token "
@@ -922,49 +897,49 @@ table_header(const char *s, size_t n, struct table_kind *k)
 	size_t fl[16], nf, i = 0;
 
 	memset(k, 0, sizeof(*k));
-	nf = split_tabs(s, n, f, fl, 16);
+	nf = io_fields(s, n, '\t', f, fl, 16);
 	k->ncol = (int)nf;
-	if (nf > 0 && field_is(f[0], fl[0], col_doc)) {
+	if (nf > 0 && io_field_is(f[0], fl[0], col_doc)) {
 		k->level = LV_DOC;
 		i++;
-		if (nf > 1 && field_is(f[1], fl[1], col_sec)) {
+		if (nf > 1 && io_field_is(f[1], fl[1], col_sec)) {
 			k->level = LV_SECTION;
 			i++;
 		}
 	}
-	if (i >= nf || !field_is(f[i], fl[i], col_term)) {
-		if (nf > 1 && field_is(f[0], fl[0], col_doc) &&
-		    field_is(f[1], fl[1], "items"))
+	if (i >= nf || !io_field_is(f[i], fl[i], col_term)) {
+		if (nf > 1 && io_field_is(f[0], fl[0], col_doc) &&
+		    io_field_is(f[1], fl[1], "items"))
 			return "a --stats table does not merge (types do not "
 			    "add up)";
 		return "not a txfreq table (its header has no term column "
 		    "where one is due)";
 	}
 	i++;
-	if (i < nf && field_is(f[i], fl[i], col_form)) {
+	if (i < nf && io_field_is(f[i], fl[i], col_form)) {
 		k->form = 1;
 		i++;
 	}
-	if (i < nf && field_is(f[i], fl[i], "count") && i + 1 < nf &&
-	    field_is(f[i + 1], fl[i + 1], "per_million")) {
+	if (i < nf && io_field_is(f[i], fl[i], "count") && i + 1 < nf &&
+	    io_field_is(f[i + 1], fl[i + 1], "per_million")) {
 		i += 2;
 		if (k->level == LV_CORPUS && i + 1 == nf &&
-		    field_is(f[i], fl[i], "range"))
+		    io_field_is(f[i], fl[i], "range"))
 			return NULL;
 		if (k->level != LV_CORPUS && i == nf)
 			return NULL;
 		for (; i < nf; i++)
-			if (!field_is(f[i], fl[i], "range"))
+			if (!io_field_is(f[i], fl[i], "range"))
 				break;
 		if (i < nf)
-			return field_is(f[i], fl[i], "tfidf") ?
+			return io_field_is(f[i], fl[i], "tfidf") ?
 			    "tf-idf columns do not add up: merge the tables "
 			    "without --tfidf and give --tfidf to --merge" :
 			    "dispersion columns do not add up: merge --by "
 			    "doc or --by section tables and give --dispersion "
 			    "to --merge";
 	}
-	if (i >= nf || !field_is(f[i], fl[i], "count"))
+	if (i >= nf || !io_field_is(f[i], fl[i], "count"))
 		return "not a txfreq table (its header has no count column "
 		    "after the term)";
 	return "a --wide table does not merge: merge the --by doc tables "
@@ -976,7 +951,7 @@ static int
 has_number(const char *s, size_t n)
 {
 	const char *f[16];
-	size_t fl[16], nf = split_tabs(s, n, f, fl, 16), i, j;
+	size_t fl[16], nf = io_fields(s, n, '\t', f, fl, 16), i, j;
 
 	for (i = 0; i < nf; i++) {
 		for (j = 0; j < fl[i] && f[i][j] >= '0' && f[i][j] <= '9'; j++)
@@ -1028,7 +1003,7 @@ table_row(struct counter *c, const char *path, size_t lineno,
 	struct ht_entry *e;
 	size_t term, form = 0;
 
-	nf = split_tabs(s, n, f, fl, 16);
+	nf = io_fields(s, n, '\t', f, fl, 16);
 	if ((int)nf != k->ncol)
 		errx(STATUS_TROUBLE, "%s: line %zu: %zu fields, the header has "
 		    "%d", path, lineno, nf, k->ncol);

@@ -177,23 +177,15 @@ corpus_walk(const struct doc_opts *o, char **paths, int npaths, char **scan,
 int
 doc_parse_record(const char *s, size_t n, struct doc_record *r)
 {
-	const char *f[10], *q = s, *e;
-	size_t fl[10], nf = 0, *num[4], i, j;
+	const char *f[10];
+	size_t fl[10], nf, *num[4], i, j;
 	static const int col[4] = { 2, 3, 5, 6 };
 
 	if (n > 0 && s[n - 1] == '\r')
 		n--;
 	if (doc_is_stream_header(s, n))
 		return -1;
-	for (e = s + n; nf < 10;) {
-		const char *tab = memchr(q, '\t', (size_t)(e - q));
-
-		f[nf] = q;
-		fl[nf++] = (size_t)((tab ? tab : e) - q);
-		if (tab == NULL)
-			break;
-		q = tab + 1;
-	}
+	nf = io_fields(s, n, '\t', f, fl, 10);
 	if (nf != 8 && nf != 9)
 		return -1;
 	num[0] = &r->par;

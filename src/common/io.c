@@ -47,6 +47,30 @@ io_checksum(uint64_t h, const char *s, size_t n)
 	return h;
 }
 
+size_t
+io_fields(const char *s, size_t n, char sep, const char **f, size_t *fl,
+    size_t max)
+{
+	const char *q = s, *end = s + n, *p;
+	size_t nf = 0;
+
+	while (nf < max) {
+		p = memchr(q, sep, (size_t)(end - q));
+		f[nf] = q;
+		fl[nf++] = (size_t)((p ? p : end) - q);
+		if (p == NULL)
+			break;
+		q = p + 1;
+	}
+	return nf;
+}
+
+int
+io_field_is(const char *f, size_t fl, const char *w)
+{
+	return strlen(w) == fl && memcmp(f, w, fl) == 0;
+}
+
 int
 io_stamp_same(const struct io_stamp *a, const struct io_stamp *b)
 {

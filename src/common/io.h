@@ -63,6 +63,14 @@ void	io_docid(const char *path, struct str *b);
  * digits), so that the id is printable UTF-8 that every reader takes. */
 void	io_idadd(struct str *b, const char *s, size_t n);
 
+/* Splits s[0..n) at sep into its first max fields at most (f[k], fl[k]:
+ * start and length; what follows the max-th is not looked at); returns
+ * how many.  The one splitter of TSV records, headers, sniffed lines. */
+size_t	io_fields(const char *s, size_t n, char sep, const char **f,
+	    size_t *fl, size_t max);
+/* Is field f[0..fl) the NUL-terminated word w? */
+int	io_field_is(const char *f, size_t fl, const char *w);
+
 /*
  * struct lines: reads a file descriptor line by line with memory bounded
  * by the longest line (for streams between tools, which can be long).

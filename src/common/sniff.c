@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "doc.h"
+#include "io.h"
 #include "sniff.h"
 
 #define MAXF	16	/* fields looked at in a line */
@@ -16,30 +17,6 @@ struct line {
 	size_t	 lineno;
 	int	 complete;	/* its LF (or the input's end) is in the head */
 };
-
-/* Splits s[0..n) at sep into at most MAXF fields. */
-static size_t
-split(const char *s, size_t n, char sep, const char **f, size_t *fl)
-{
-	const char *q = s, *end = s + n, *p;
-	size_t nf = 0;
-
-	while (nf < MAXF) {
-		p = memchr(q, sep, (size_t)(end - q));
-		f[nf] = q;
-		fl[nf++] = (size_t)((p ? p : end) - q);
-		if (p == NULL)
-			break;
-		q = p + 1;
-	}
-	return nf;
-}
-
-static int
-is(const char *f, size_t fl, const char *w)
-{
-	return strlen(w) == fl && memcmp(f, w, fl) == 0;
-}
 
 static int
 digits(const char *f, size_t fl)
@@ -57,13 +34,14 @@ digits(const char *f, size_t fl)
 static int
 table_fields(const char **f, const size_t *fl, size_t nf)
 {
-	if (nf >= 2 && is(f[0], fl[0], "term"))
+	if (nf >= 2 && io_field_is(f[0], fl[0], "term"))
 		return 1;
-	if (nf >= 2 && is(f[0], fl[0], "doc") && (is(f[1], fl[1], "term") ||
-	    is(f[1], fl[1], "tokens")))
+	if (nf >= 2 && io_field_is(f[0], fl[0], "doc") &&
+	    (io_field_is(f[1], fl[1], "term") ||
+	    io_field_is(f[1], fl[1], "tokens")))
 		return 1;
-	return nf >= 3 && is(f[0], fl[0], "doc") && is(f[1], fl[1], "sec") &&
-	    is(f[2], fl[2], "term");
+	return nf >= 3 && io_field_is(f[0], fl[0], "doc") &&
+	    io_field_is(f[1], fl[1], "sec") && io_field_is(f[2], fl[2], "term");
 }
 
 /* Is s[0..n), split at commas, txseg's header (with or without type)? */
@@ -71,12 +49,12 @@ static int
 stream_fields_csv(const char *s, size_t n)
 {
 	const char *f[MAXF];
-	size_t fl[MAXF], nf = split(s, n, ',', f, fl), i;
+	size_t fl[MAXF], nf = io_fields(s, n, ',', f, fl, MAXF), i;
 
-	if (nf != 8 && !(nf == 9 && is(f[8], fl[8], "type")))
+	if (nf != 8 && !(nf == 9 && io_field_is(f[8], fl[8], "type")))
 		return 0;
 	for (i = 0; i < 8; i++)
-		if (!is(f[i], fl[i], doc_stream_fields[i]))
+		if (!io_field_is(f[i], fl[i], doc_stream_fields[i]))
 			return 0;
 	return 1;
 }
@@ -153,7 +131,7 @@ record(const struct line *l)
 
 	if (l->complete)
 		return doc_parse_record(l->s, l->n, &r) == 0;
-	nf = split(l->s, l->n, '\t', f, fl);
+	nf = io_fields(l->s, l->n, '\t', f, fl, MAXF);
 	if (nf < 8)
 		return 0;
 	for (i = 0; i < 4; i++)
@@ -168,7 +146,7 @@ static size_t
 row(const struct line *l)
 {
 	const char *f[MAXF];
-	size_t fl[MAXF], nf = split(l->s, l->n, '\t', f, fl), i;
+	size_t fl[MAXF], nf = io_fields(l->s, l->n, '\t', f, fl, MAXF), i;
 
 	for (i = 1; i < nf && i < 4; i++)
 		if (digits(f[i], fl[i]))
@@ -213,7 +191,7 @@ sniff(const char *s, size_t n, int all, char *why, size_t whysize)
 	if (L[0].complete) {
 		if (doc_is_stream_header(L[0].s, L[0].n))
 			return SNIFF_STREAM;
-		nf = split(L[0].s, L[0].n, '\t', f, fl);
+		nf = io_fields(L[0].s, L[0].n, '\t', f, fl, MAXF);
 		if (table_fields(f, fl, nf))
 			return SNIFF_TABLE;
 		if (stream_fields_csv(L[0].s, L[0].n)) {
@@ -222,7 +200,7 @@ sniff(const char *s, size_t n, int all, char *why, size_t whysize)
 			    "without --csv)", L[0].lineno);
 			return SNIFF_BAD_STREAM;
 		}
-		nf = split(L[0].s, L[0].n, ',', f, fl);
+		nf = io_fields(L[0].s, L[0].n, ',', f, fl, MAXF);
 		if (table_fields(f, fl, nf)) {
 			snprintf(why, whysize, "line %zu: a txfreq header with "
 			    "commas: tables are read as TSV (make it without "

@@ -830,6 +830,23 @@ test_stamp(void)
 	str_free(&b);
 }
 
+/* The one field splitter: at most max fields, empty ones count; a word
+ * is matched whole. */
+static void
+test_fields(void)
+{
+	const char *f[3];
+	size_t fl[3];
+
+	CHECK(io_fields("a\tbb\t\tc", 7, '\t', f, fl, 3) == 3);
+	CHECK(fl[0] == 1 && fl[1] == 2 && fl[2] == 0 && f[2] == f[1] + 3);
+	CHECK(io_fields("a\tbb\t\tc", 7, '\t', f, fl, 3) == 3);
+	CHECK(io_fields("", 0, ',', f, fl, 3) == 1 && fl[0] == 0);
+	CHECK(io_fields("x,y", 3, ',', f, fl, 3) == 2 && f[1][0] == 'y');
+	CHECK(io_field_is(f[0], fl[0], "x") && !io_field_is(f[0], fl[0], "xy"));
+	CHECK(!io_field_is("term", 3, "term") && io_field_is("term", 4, "term"));
+}
+
 int
 main(void)
 {
@@ -849,6 +866,7 @@ main(void)
 	test_devfull();
 	test_partial();
 	test_stamp();
+	test_fields();
 	printf("test_io: %d checks passed\n", nchecks);
 	return 0;
 }
