@@ -122,3 +122,7 @@ passed_at_least() {
 @test "txseg on sentencex's English and list cases: at least 46 of 54 pass" {
 	passed_at_least sentencex 46 54
 }
+
+@test "txseg on NLTK's Punkt examples: at least 3 of 5 pass" {
+	passed_at_least nltk 3 5
+}
