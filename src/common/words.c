@@ -30,6 +30,7 @@ void
 words_add(struct words *w, const char *s, size_t n)
 {
 	struct str nfc = { 0 };
+	size_t i;
 
 	if (n > 0 && s[n - 1] == '\r')
 		n--;
@@ -37,7 +38,10 @@ words_add(struct words *w, const char *s, size_t n)
 		return;
 	if (n >= 2 && s[n - 2] == '\'' && s[n - 1] == 's')
 		return;
-	if (utf8_nfc(s, n, &nfc))
+	for (i = 0; i < n; i++)
+		if ((unsigned char)s[i] >= 0x80)
+			break;
+	if (i < n && utf8_nfc(s, n, &nfc))	/* ASCII is NFC */
 		ht_upsert(&w->ht, nfc.s, nfc.n, NULL);
 	else
 		ht_upsert(&w->ht, s, n, NULL);

@@ -12,9 +12,10 @@
  *
  * Loading skips empty lines, possessives (entries ending in "'s") and
  * lines that are not valid UTF-8, takes off a final CR, and stores each
- * entry in NFC (the form cleaned text is in).  The full list, 74,837
- * entries once the 29,497 possessives are skipped, loads in about 15 ms
- * and takes about 5 MB.
+ * entry in NFC (the form cleaned text is in).  The full list (wamerican
+ * 2020.12.07: 104,334 lines, 74,837 entries once the possessives are
+ * skipped) loads in about 15 ms of CPU and adds about 4.4 MB to the
+ * resident size; a lookup is one hash probe, three for a capital.
  */
 #ifndef TX_WORDS_H
 #define TX_WORDS_H

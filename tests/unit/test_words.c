@@ -91,7 +91,7 @@ test_case(void)
 {
 	struct words *w = words_new();
 	const char *const add[] = { "government", "China", "china", "Bill",
-	    "a", "I", "caf\xc3\xa9", "McDonald", "NATO", "stra\xc3\x9f" "e" };
+	    "a", "I", "caf\xc3\xa9", "McDonald", "NATO", "stra\xc3\x9f\x65" };
 	size_t i;
 
 	for (i = 0; i < sizeof(add) / sizeof(add[0]); i++)
