@@ -15,7 +15,7 @@
  * entry in NFC (the form cleaned text is in).  The full list (wamerican
  * 2020.12.07: 104,334 lines, 74,837 entries once the possessives are
  * skipped) loads in about 15 ms of CPU and adds about 4.4 MB to the
- * resident size; a lookup is one hash probe, three for a capital.
+ * resident size; a lookup is one hash probe, up to three for a capital.
  */
 #ifndef TX_WORDS_H
 #define TX_WORDS_H

@@ -275,9 +275,72 @@ test_split(void)
 	CHECK(strcmp(hyphen_rulename(-1), "?") == 0);
 }
 
+/* Random parts from pieces that matter (hyphens, soft hyphens, U+2010
+ * and its prefixes, letters, capitals, digits, "@", "://", invalid
+ * bytes): every verdict is one of the two with a known rule, and the
+ * forms exist exactly when the rule is not NOWORD.  Exact-size heap
+ * copies let ASan see any read past an end. */
+static void
+test_random(const struct words *w)
+{
+	static const char *const bits[] = { "-", "\xc2\xad", "\xe2\x80\x90",
+	    "\xe2\x80", "\xe2", "\xc2", "a", "in", "form", "E", "US", "7",
+	    "@", "://", ".", "www.", "\xff", "\x80", "\xc3\xa9", "\xcc\x81",
+	    " ", "(" };
+	const size_t nbits = sizeof(bits) / sizeof(bits[0]);
+	struct str a = { 0 }, b = { 0 }, j = { 0 }, h = { 0 };
+	uint64_t x = 88172645463325252ULL;
+	int i, k, act, rule;
+
+	for (i = 0; i < 20000; i++) {
+		char *l, *r;
+
+		str_clear(&a);
+		str_clear(&b);
+		for (k = (int)(x % 6); k > 0; k--) {
+			x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+			str_add(&a, bits[x % nbits], strlen(bits[x % nbits]));
+		}
+		x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+		for (k = (int)(x % 4); k > 0; k--) {
+			x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+			str_add(&b, bits[x % nbits], strlen(bits[x % nbits]));
+		}
+		if (x & 1)
+			str_add(&a, "-", 1);
+		l = xmalloc(a.n ? a.n : 1);
+		r = xmalloc(b.n ? b.n : 1);
+		if (a.n)
+			memcpy(l, a.s, a.n);
+		if (b.n)
+			memcpy(r, b.s, b.n);
+		act = hyphen_judge(l, a.n, r, b.n, x % 3, (x >> 8) % 3, w,
+		    &rule);
+		CHECK(act == J || act == K);
+		CHECK(rule >= HR_NOWORD && rule <= HR_DEFAULT);
+		CHECK(hyphen_forms(l, a.n, r, b.n, &j, &h) ==
+		    (rule != HR_NOWORD));
+		CHECK(j.n < h.n || rule == HR_NOWORD);
+		free(l);
+		free(r);
+	}
+	str_free(&a);
+	str_free(&b);
+	str_free(&j);
+	str_free(&h);
+}
+
 int
 main(void)
 {
+	struct words *w = words_new();
+
+	words_add(w, "in", 2);
+	words_add(w, "form", 4);
+	words_add(w, "inform", 6);
+	test_random(NULL);
+	test_random(w);
+	words_free(w);
 	test_rules();
 	test_wamerican();
 	test_split();
