@@ -406,3 +406,62 @@ utf8_fold(const char *s, size_t n, struct str *out)
 {
 	map_text(s, n, 1, out);
 }
+
+int32_t
+utf8_tolower(int32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
+	return utf8proc_tolower(cp);
+}
+
+int32_t
+utf8_toupper(int32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'a' && cp <= 'z' ? cp - 32 : cp;
+	return utf8proc_toupper(cp);
+}
+
+/* The letters of U+FB00 + i, from Unicode's compatibility decompositions
+ * (U+FB05, long s t, decomposes to U+017F t; read as "st" it is). */
+static const char *const ligatures[] = {
+	"ff", "fi", "fl", "ffi", "ffl", "st", "st"
+};
+
+size_t
+utf8_unligate(const char *s, size_t n, struct str *out, utf8_spans *spans)
+{
+	size_t i = 0, run = 0, nlig = 0;
+
+	str_grow(out, n);	/* out->s is a string even for n == 0 */
+	/* U+FB00..U+FB06 is EF AC 80..86 in UTF-8. */
+	while (i + 3 <= n) {
+		const char *p = memchr(s + i, 0xEF, n - 2 - i);
+		unsigned char b;
+		const char *l;
+		size_t k;
+
+		if (p == NULL)
+			break;
+		k = (size_t)(p - s);
+		b = (unsigned char)p[2];
+		if ((unsigned char)p[1] != 0xAC || b < 0x80 || b > 0x86) {
+			i = k + 1;
+			continue;
+		}
+		str_add(out, s + run, k - run);
+		l = ligatures[b - 0x80];
+		if (spans) {
+			struct utf8_span sp = { k, 3, out->n, strlen(l) };
+
+			VEC_PUSH(*spans, sp);
+		}
+		str_add(out, l, strlen(l));
+		nlig++;
+		i = run = k + 3;
+	}
+	if (run < n)
+		str_add(out, s + run, n - run);
+	return nlig;
+}

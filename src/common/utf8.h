@@ -49,7 +49,32 @@ size_t	utf8_cluster(const char *s, size_t n);
 int	utf8_nfc(const char *s, size_t n, struct str *out);
 
 /* Unicode full case folding (utf8proc CASEFOLD, then NFC), appended to out.
- * ASCII is folded without calling utf8proc. */
+ * ASCII is folded without calling utf8proc.  Full folding already turns
+ * the ligatures U+FB00..U+FB06 into their letters ("\uFB01" folds to
+ * "fi"); NFC leaves them alone (they are compatibility characters). */
 void	utf8_fold(const char *s, size_t n, struct str *out);
+
+/* Simple (one code point to one) lower and upper case mappings from
+ * utf8proc; a code point without one maps to itself. */
+int32_t	utf8_tolower(int32_t cp);
+int32_t	utf8_toupper(int32_t cp);
+
+/* One folded ligature: out[dst, dst + dlen) came from s[src, src + slen),
+ * the shape of a struct piece (doc.h) with clean = dst, clen = dlen. */
+struct utf8_span {
+	size_t	 src, slen;
+	size_t	 dst, dlen;
+};
+typedef VEC(struct utf8_span) utf8_spans;
+
+/* The Latin ligatures U+FB00..U+FB06 (ff fi fl ffi ffl, long s t, st) as
+ * PDF text extraction leaves them: appends s[0..n) to out with each one
+ * spelt in its letters ("e\uFB03cient" -> "efficient"), and for each
+ * appends a span to spans (NULL: none) whose src is an offset in s and
+ * whose dst is an offset in out->s (after what out held before).
+ * Everything else, invalid bytes too, is copied as it is.  Returns the
+ * number of ligatures folded. */
+size_t	utf8_unligate(const char *s, size_t n, struct str *out,
+	    utf8_spans *spans);
 
 #endif

@@ -282,6 +282,83 @@ test_cluster(void)
 	CHECK(utf8_cluster("\r\n", 2) == 2);
 }
 
+/* Is the span sp = { src, slen, dst, dlen }? */
+static int
+span_is(const struct utf8_span *sp, size_t src, size_t slen, size_t dst,
+    size_t dlen)
+{
+	return sp->src == src && sp->slen == slen && sp->dst == dst &&
+	    sp->dlen == dlen;
+}
+
+static void
+test_ligatures(void)
+{
+	struct str out = { 0 };
+	utf8_spans sp = { 0 };
+	/* U+FB00..U+FB06, then U+FB07 (unassigned) and U+FB13 (Armenian). */
+	static const char all[] = "\xef\xac\x80\xef\xac\x81\xef\xac\x82"
+	    "\xef\xac\x83\xef\xac\x84\xef\xac\x85\xef\xac\x86"
+	    "\xef\xac\x87\xef\xac\x93";
+
+	/* "efficient" as PDF extraction gives it: e, U+FB03, cient */
+	CHECK(utf8_unligate("e\xef\xac\x83" "cient", 9, &out, &sp) == 1);
+	CHECK(out.n == 9 && strcmp(out.s, "efficient") == 0);
+	CHECK(sp.n == 1 && span_is(&sp.v[0], 1, 3, 1, 3));
+
+	/* Offsets in out count what it held before; spans are appended. */
+	str_clear(&out);
+	str_add(&out, "xy", 2);
+	CHECK(utf8_unligate("\xef\xac\x81\xef\xac\x82 of", 9, &out, &sp) == 2);
+	CHECK(strcmp(out.s, "xyfifl of") == 0);
+	CHECK(sp.n == 3 && span_is(&sp.v[1], 0, 3, 2, 2) &&
+	    span_is(&sp.v[2], 3, 3, 4, 2));
+
+	/* All seven; the neighbours outside the block stay. */
+	str_clear(&out);
+	sp.n = 0;
+	CHECK(utf8_unligate(all, sizeof(all) - 1, &out, &sp) == 7);
+	CHECK(strcmp(out.s, "fffiflffifflstst\xef\xac\x87\xef\xac\x93") == 0);
+	CHECK(sp.n == 7 && span_is(&sp.v[3], 9, 3, 6, 3) &&
+	    span_is(&sp.v[5], 15, 3, 12, 2) && span_is(&sp.v[6], 18, 3, 14, 2));
+
+	/* No spans wanted; truncated and invalid bytes copied as they are. */
+	str_clear(&out);
+	CHECK(utf8_unligate("\xef\xac", 2, &out, NULL) == 0);
+	CHECK(out.n == 2 && memcmp(out.s, "\xef\xac", 2) == 0);
+	str_clear(&out);
+	CHECK(utf8_unligate("\xef\xef\xac\x81\xff", 5, &out, NULL) == 1);
+	CHECK(out.n == 4 && memcmp(out.s, "\xef" "fi\xff", 4) == 0);
+	str_clear(&out);
+	CHECK(utf8_unligate("plain", 5, &out, NULL) == 0);
+	CHECK(strcmp(out.s, "plain") == 0);
+	str_free(&out);
+	CHECK(utf8_unligate(NULL, 0, &out, NULL) == 0);
+	CHECK(out.s != NULL && out.n == 0 && out.s[0] == '\0');
+	str_free(&out);
+	VEC_FREE(sp);
+
+	/* NFC leaves ligatures alone (compatibility characters); full case
+	 * folding spells them out. */
+	CHECK(utf8_nfc("e\xef\xac\x83" "cient", 9, &out) == 0);
+	CHECK(strcmp(out.s, "e\xef\xac\x83" "cient") == 0);
+	str_clear(&out);
+	utf8_fold(all, 21, &out);
+	CHECK(strcmp(out.s, "fffiflffifflstst") == 0);
+	str_free(&out);
+}
+
+static void
+test_case_map(void)
+{
+	CHECK(utf8_tolower('A') == 'a' && utf8_tolower('a') == 'a');
+	CHECK(utf8_tolower('-') == '-' && utf8_toupper('z') == 'Z');
+	CHECK(utf8_tolower(0xC9) == 0xE9 && utf8_toupper(0xE9) == 0xC9);
+	CHECK(utf8_tolower(0x3A3) == 0x3C3);	/* Greek sigma */
+	CHECK(utf8_toupper(0x3C3) == 0x3A3);
+	CHECK(utf8_tolower(0x4E2D) == 0x4E2D);
+}
+
 int
 main(void)
 {
@@ -292,6 +369,8 @@ main(void)
 	test_nfc_fold();
 	test_lossy();
 	test_cluster();
+	test_ligatures();
+	test_case_map();
 	printf("test_utf8: %d checks passed\n", nchecks);
 	return 0;
 }

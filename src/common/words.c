@@ -1,0 +1,173 @@
+/*
+ * words.c: the word list, a hash table of its entries (keys only).
+ */
+#include <err.h>
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ht.h"
+#include "utf8.h"
+#include "util.h"
+#include "words.h"
+
+struct words {
+	struct ht ht;
+};
+
+struct words *
+words_new(void)
+{
+	struct words *w = xmalloc(sizeof(*w));
+
+	ht_init(&w->ht, 0);
+	return w;
+}
+
+void
+words_add(struct words *w, const char *s, size_t n)
+{
+	struct str nfc = { 0 };
+	size_t i;
+
+	if (n > 0 && s[n - 1] == '\r')
+		n--;
+	if (n == 0 || utf8_validate(s, n) != n)
+		return;
+	if (n >= 2 && s[n - 2] == '\'' && s[n - 1] == 's')
+		return;
+	for (i = 0; i < n; i++)
+		if ((unsigned char)s[i] >= 0x80)
+			break;
+	if (i < n && utf8_nfc(s, n, &nfc))	/* ASCII is NFC */
+		ht_upsert(&w->ht, nfc.s, nfc.n, NULL);
+	else
+		ht_upsert(&w->ht, s, n, NULL);
+	str_free(&nfc);
+}
+
+struct words *
+words_open(const char *path)
+{
+	struct words *w;
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t len;
+	FILE *fp;
+	int e;
+
+	if ((fp = fopen(path, "r")) == NULL)
+		return NULL;
+	w = xmalloc(sizeof(*w));
+	ht_init(&w->ht, 1 << 17);	/* the full list: ~75,000 entries */
+	while ((len = getline(&line, &cap, fp)) > 0) {
+		if (line[len - 1] == '\n')
+			len--;
+		words_add(w, line, (size_t)len);
+	}
+	free(line);
+	if (ferror(fp)) {
+		e = errno;
+		fclose(fp);
+		words_free(w);
+		errno = e;
+		return NULL;
+	}
+	fclose(fp);
+	return w;
+}
+
+void
+words_free(struct words *w)
+{
+	if (w == NULL)
+		return;
+	ht_free(&w->ht);
+	free(w);
+}
+
+size_t
+words_count(const struct words *w)
+{
+	return w ? w->ht.n : 0;
+}
+
+/* Appends s[0..n) (valid UTF-8) to out, lower case after the first
+ * `keep` code points. */
+static void
+add_lower(struct str *out, const char *s, size_t n, size_t keep)
+{
+	size_t i = 0, k = 0;
+	int32_t cp;
+	char enc[4];
+	int l;
+
+	while (i < n) {
+		l = utf8_decode(s + i, n - i, &cp);
+		if (k++ >= keep)
+			cp = utf8_tolower(cp);
+		str_add(out, enc, (size_t)utf8_encode(cp, enc));
+		i += (size_t)l;
+	}
+}
+
+int
+words_has(const struct words *w, const char *s, size_t n)
+{
+	struct str b = { 0 };
+	size_t i, nletters = 0;
+	int32_t cp;
+	int l, caps = 1, hit;
+
+	if (w == NULL || n == 0)
+		return 0;
+	if (ht_get(&w->ht, s, n) != NULL)
+		return 1;
+	if (utf8_validate(s, n) != n)
+		return 0;
+	utf8_decode(s, n, &cp);
+	if (!utf8_isupper(cp))
+		return 0;
+	for (i = 0; i < n; i += (size_t)l) {
+		l = utf8_decode(s + i, n - i, &cp);
+		if (utf8_isalpha(cp)) {
+			nletters++;
+			caps &= utf8_isupper(cp);
+		}
+	}
+	add_lower(&b, s, n, 0);
+	hit = ht_get(&w->ht, b.s, b.n) != NULL;
+	if (!hit && caps && nletters >= 2) {
+		str_clear(&b);
+		add_lower(&b, s, n, 1);
+		hit = ht_get(&w->ht, b.s, b.n) != NULL;
+	}
+	str_free(&b);
+	return hit;
+}
+
+static struct words *deflist;
+static pthread_once_t defonce = PTHREAD_ONCE_INIT;
+
+static void
+load_default(void)
+{
+	const char *path = getenv("TX_WORDS");
+
+	if (path == NULL)
+		path = WORDS_PATH;
+	if (*path == '\0')
+		return;
+	if ((deflist = words_open(path)) == NULL)
+		warnx("%s: %s; line-end hyphens are judged without a word list",
+		    path, strerror(errno));
+}
+
+const struct words *
+words_default(void)
+{
+	pthread_once(&defonce, load_default);
+	return deflist;
+}
