@@ -125,12 +125,15 @@ static const struct abbr {
 	{ "n\xc2\xb0",	AB_NUMBER },	/* N° (degree sign) */
 	{ "n\xc2\xba",	AB_NUMBER },	/* Nº (ordinal indicator) */
 	{ "oct",	AB_OTHER },
+	{ "op",		AB_NUMBER },	/* Op. 46 (opus) */
+	{ "ops",	AB_NUMBER },
 	{ "orig",	AB_OTHER },
 	{ "p",		AB_NUMBER },
 	{ "p.m",	AB_TIME },
 	{ "para",	AB_NUMBER },
 	{ "paras",	AB_NUMBER },
 	{ "pl",		AB_OTHER },
+	{ "pop",	AB_NUMBER | AB_WORD },	/* pop. 256,000 */
 	{ "pp",		AB_NUMBER },
 	{ "pres",	AB_TITLE },
 	{ "prof",	AB_TITLE },
@@ -138,6 +141,7 @@ static const struct abbr {
 	{ "ref",	AB_NUMBER },
 	{ "rep",	AB_TITLE },
 	{ "rev",	AB_TITLE },
+	{ "rs",		AB_NUMBER },	/* Rs. 16720 (rupees) */
 	{ "sec",	AB_NUMBER },
 	{ "sect",	AB_NUMBER },
 	{ "sen",	AB_TITLE },
@@ -148,6 +152,7 @@ static const struct abbr {
 	{ "sr",		AB_OTHER },
 	{ "st",		AB_TITLE },
 	{ "supt",	AB_TITLE },
+	{ "tel",	AB_NUMBER },
 	{ "univ",	AB_OTHER },
 	{ "viz",	AB_NEVER },
 	{ "vol",	AB_NUMBER },
@@ -161,26 +166,28 @@ static const struct abbr {
  * Closed-class words (pronouns, determiners, wh-words, conjunctions,
  * prepositions, auxiliaries) and sentence adverbs: after an abbreviation
  * such as "Inc." or "U.S." only these, capitalized, start a new sentence;
- * a capitalized noun ("U.S. Government") is more likely a name.  Sorted.
+ * a capitalized noun ("U.S. Government") is more likely a name.  A few
+ * quantity nouns that open news sentences ("the U.S. Millions attended")
+ * are here too.  Sorted.
  */
 static const char *const starters[] = {
 	"a", "about", "above", "according", "across", "after", "afterwards",
 	"again", "against", "all", "also", "although", "among", "an", "and",
 	"another", "any", "are", "as", "at", "because", "before", "being",
-	"besides", "both", "but", "by", "can", "consequently", "could",
-	"despite", "did", "do", "does", "during", "each", "either",
+	"besides", "billions", "both", "but", "by", "can", "consequently", "could",
+	"despite", "did", "do", "does", "dozens", "during", "each", "either",
 	"especially", "even", "every", "finally", "first", "firstly",
 	"following", "for", "from", "further", "furthermore", "given", "had",
 	"has", "have", "he", "hence", "her", "here", "his", "how", "however",
-	"i", "if", "in", "indeed", "instead", "is", "it", "its", "last",
-	"lastly", "let", "many", "meanwhile", "moreover", "most", "much",
+	"hundreds", "i", "if", "in", "indeed", "instead", "is", "it", "its", "last",
+	"lastly", "let", "many", "meanwhile", "millions", "moreover", "most", "much",
 	"my", "neither", "nevertheless", "next", "no", "none", "nonetheless",
 	"nor", "not", "now", "of", "on", "once", "one", "only", "or",
 	"other", "otherwise", "our", "over", "overall", "please", "second",
 	"secondly", "several", "she", "should", "similarly", "since", "so",
 	"some", "still", "such", "that", "the", "their", "then", "there",
 	"therefore", "these", "they", "third", "thirdly", "this", "those",
-	"though", "through", "thus", "to", "today", "under", "unless",
+	"though", "thousands", "through", "thus", "to", "today", "under", "unless",
 	"until", "upon", "was", "we", "were", "what", "whatever", "when",
 	"whenever", "where", "whereas", "whether", "which", "while", "who",
 	"whom", "whose", "why", "with", "within", "without", "would", "yes",
@@ -191,6 +198,13 @@ static const char *const starters[] = {
 static const char *const fronting[] = {
 	"about", "after", "around", "at", "before", "between", "beginning",
 	"by", "from", "since", "starting", "till", "until"
+};
+
+/* Time zones: "5 P.M. EDT" goes on.  Sorted. */
+static const char *const zones[] = {
+	"aedt", "aest", "bst", "cdt", "cest", "cet", "cst", "edt", "eest",
+	"eet", "est", "et", "gmt", "hkt", "ist", "jst", "kst", "mdt", "msk",
+	"mst", "pdt", "pst", "pt", "sast", "sgt", "utc", "wat", "wet"
 };
 
 /* Words that join list items inside one sentence. */
@@ -217,7 +231,12 @@ static const char *const bullets[] = {
 	"\xe2\x9c\x94",	/* ✔ */
 	"\xe2\x9d\x96",	/* ❖ */
 	"\xe2\x97\x86",	/* ◆ */
-	"\xe2\x97\x87"	/* ◇ */
+	"\xe2\x97\x87",	/* ◇ */
+	/* Symbol-font bullets that PDF text extraction leaves in the
+	 * Private Use Area: U+F0B7 (•), U+F0A7 (▪), U+F076 (❖), U+F0D8
+	 * (➢), U+F0FC (✓), U+F0A8 (♦). */
+	"\xef\x82\xb7", "\xef\x82\xa7", "\xef\x81\xb6",
+	"\xef\x83\x98", "\xef\x83\xbc", "\xef\x82\xa8"
 };
 
 /* Bullets that are also dashes: items only in a paragraph that opens
@@ -268,6 +287,8 @@ struct ctx {
 	long	 lval;
 	size_t	 dash;		/* token index of a dash bullet opening the
 				   paragraph, + 1; 0 when none */
+	int	 olist;		/* "o" has started a list item */
+	const struct sent_abbrev *ab;	/* learned facts, or NULL */
 };
 
 /* What can follow a terminal. */
@@ -639,8 +660,16 @@ next_kind(const struct ctx *c, size_t b, size_t *f)
 	const struct tok *t;
 	int cat;
 
-	if (parse_marker(c, b, &m) && m.item && m.delim != LD_DOT)
-		return NX_MARKER;
+	if (parse_marker(c, b, &m) && m.item) {
+		if (m.delim != LD_DOT)
+			return NX_MARKER;
+		/* "at noon. a. The first item": a list opens after a
+		 * sentence (1. and A. start one anyway, as a number or a
+		 * capital) */
+		if ((m.letter == 1 || m.roman == 1) && !m.upper &&
+		    m.end < c->n && (c->t[m.end].flags & TF_UPPER))
+			return NX_MARKER;
+	}
 	while (k + 1 < c->n && k < b + 3 && is_opener(c, k))
 		k++;
 	*f = k;
@@ -701,7 +730,8 @@ decide(const struct ctx *c, int cls, size_t ss, size_t i, size_t b)
 	case AB_NEVER:
 		return 0;
 	case AB_NUMBER:
-		if (nx == NX_DIGIT)
+		/* "p. 5", "(No. 5)": not the list marker "5)" */
+		if (nx == NX_DIGIT || c->t[b].type == TOK_NUM)
 			return 0;
 		if (cls & AB_WORD)
 			break;
@@ -714,6 +744,10 @@ decide(const struct ctx *c, int cls, size_t ss, size_t i, size_t b)
 	case AB_TIME:
 		if (nx == NX_MARKER)
 			return 1;
+		/* "at 5 P.M. EDT" */
+		if (nx == NX_CAP && (c->t[f].flags & TF_ALLCAPS) &&
+		    word_in(c, f, zones, NELEM(zones)))
+			return 0;
 		return nx == NX_CAP && !fronted(c, ss, i);
 	}
 	return nx == NX_CAP || nx == NX_DIGIT || nx == NX_CASELESS ||
@@ -836,6 +870,62 @@ skip_closers(const struct ctx *c, size_t j, int *plain)
 	return j;
 }
 
+/* Is token k a superscript digit (¹ ² ³ ⁰ ⁴-⁹)? */
+static int
+is_superscript(const struct ctx *c, size_t k)
+{
+	int32_t cp;
+	int l;
+
+	if (c->t[k].type != TOK_SYM && c->t[k].type != TOK_PUNCT &&
+	    c->t[k].type != TOK_NUM && c->t[k].type != TOK_WORD)
+		return 0;
+	l = utf8_decode(ttext(c, k), tlen(c, k), &cp);
+	if (l <= 0 || (size_t)l != tlen(c, k))
+		return 0;
+	return cp == 0xb9 || cp == 0xb2 || cp == 0xb3 || cp == 0x2070 ||
+	    (cp >= 0x2074 && cp <= 0x2079);
+}
+
+/*
+ * Past a footnote mark glued after a terminal whose sentence ends at j:
+ * "martyr.[1] The", "martyr.[1,2][3] The", "regulators.1 Governments",
+ * "state.¹ The".  The mark belongs to the sentence before it; a space
+ * (or the end) must follow it.  bare: a bare number may be a mark (not
+ * after an abbreviation, where "Fig.1" is a reference).  Returns j when
+ * there is no mark.
+ */
+static size_t
+skip_note(const struct ctx *c, size_t j, int bare)
+{
+	size_t k = j, q;
+	int any = 0;
+
+	while (k < c->n && !spaced(c, k)) {
+		if (is(c, k, "[")) {
+			for (q = k + 1; q < c->n && q < k + 8 && !spaced(c, q) &&
+			    (c->t[q].type == TOK_NUM || is(c, q, ",") ||
+			    is(c, q, "-") || is(c, q, "\xe2\x80\x93")); q++)
+				;
+			if (q == k + 1 || q >= c->n || spaced(c, q) ||
+			    !is(c, q, "]") || c->t[k + 1].type != TOK_NUM)
+				break;
+			k = q + 1;
+		} else if (is_superscript(c, k))
+			k++;
+		else if (bare && !any && c->t[k].type == TOK_NUM &&
+		    tlen(c, k) <= 3 && strspn(ttext(c, k), "0123456789") >=
+		    tlen(c, k))
+			k++;
+		else
+			break;
+		any = 1;
+	}
+	if (!any || (k < c->n && !spaced(c, k)))
+		return j;
+	return k;
+}
+
 /*
  * The terminal, if any, at token i of the sentence that starts at ss.
  * Returns the index of the token that starts the next sentence, or 0;
@@ -845,7 +935,7 @@ static size_t
 terminal(const struct ctx *c, size_t ss, size_t i, size_t *next)
 {
 	const struct tok *t = &c->t[i];
-	size_t j, b, nd, total = 0;
+	size_t j, b, f, nd, total = 0;
 	int per, anyper = 0, plain, cls;
 
 	*next = i + 1;
@@ -866,7 +956,7 @@ terminal(const struct ctx *c, size_t ss, size_t i, size_t *next)
 		return b < c->n && b < c->lastc ? b : 0;
 	}
 	if (is_bang(c, i)) {
-		b = skip_closers(c, i + 1, &plain);
+		b = skip_note(c, skip_closers(c, i + 1, &plain), 1);
 		*next = b;
 		return decide(c, AB_NONE, ss, i, b) ? b : 0;
 	}
@@ -878,18 +968,35 @@ terminal(const struct ctx *c, size_t ss, size_t i, size_t *next)
 		anyper |= per;
 	}
 	*next = j;
-	if (!anyper || total == 3)
-		return 0;		/* an ellipsis inside a sentence */
+	if (!anyper || total == 3) {
+		/* An ellipsis inside a sentence, unless it is glued to a
+		 * word and a capitalized function word follows: "talks
+		 * slowly... And this" (but "is . . . I didn't", "[...]") */
+		if (total != 3 || j != i + 1 || i == 0 || spaced(c, i) ||
+		    (c->t[i - 1].type != TOK_WORD &&
+		    c->t[i - 1].type != TOK_NUM))
+			return 0;
+		b = skip_note(c, skip_closers(c, j, &plain), 1);
+		*next = b;
+		if (b >= c->n || b >= c->lastc || !spaced(c, b) ||
+		    next_kind(c, b, &f) != NX_CAP || is(c, f, "I") ||
+		    !word_in(c, f, starters, NELEM(starters)))
+			return 0;
+		return b;
+	}
 	b = skip_closers(c, j, &plain);
 	*next = b;
 	if (total == 1) {
 		cls = plain ? AB_NONE : period_class(c, i);
+		if (cls == AB_NONE)
+			*next = b = skip_note(c, b, 1);
 		return decide(c, cls, ss, i, b) ? b : 0;
 	}
 	/* "compounds. . . . The": the period ends the sentence and the
-	 * ellipsis opens the next one. */
+	 * ellipsis opens the next one; not when a closing quote follows
+	 * it ("complex. . . .\xe2\x80\x9d It"). */
 	if (total >= 4 && i > 0 && !spaced(c, i) && is(c, i, ".") &&
-	    spaced(c, i + 1)) {
+	    spaced(c, i + 1) && b == j) {
 		cls = period_class(c, i);
 		return decide(c, cls, ss, i, b) ? i + 1 : 0;
 	}
@@ -903,6 +1010,16 @@ item_here(struct ctx *c, size_t i, struct marker *m)
 {
 	const struct tok *t = &c->t[i];
 
+	/* "o" as a bullet (a Courier "o" in Word documents): in a list
+	 * that one opened, or after a colon or a full stop, before a
+	 * capital. */
+	if (t->type == TOK_WORD && is(c, i, "o") && i + 1 < c->n &&
+	    spaced(c, i + 1) && (c->t[i + 1].flags & TF_UPPER) &&
+	    (c->olist || (i > 0 && (is(c, i - 1, ":") ||
+	    is(c, i - 1, "."))))) {
+		c->olist = 1;
+		return 1;
+	}
 	if (t->type == TOK_PUNCT || t->type == TOK_SYM) {
 		if (is_one_of(c, i, bullets, NELEM(bullets)))
 			return 1;
@@ -949,6 +1066,8 @@ boring(const struct ctx *c, size_t i)
 	if ((t->type != TOK_WORD || (t->flags & TF_DOTTED)) &&
 	    t->type != TOK_NUM)
 		return 0;
+	if (t->end - t->start == 1 && c->s[t->start] == 'o')
+		return 0;	/* a bullet, maybe */
 	if (i + 1 >= c->n || spaced(c, i + 1))
 		return 1;
 	nx = c->s[c->t[i + 1].start];
@@ -980,6 +1099,8 @@ sent_split(const char *s, const struct tok *toks, size_t ntok,
 	if (ntok > 1 && is_one_of(&c, 0, dashes, NELEM(dashes)) &&
 	    spaced(&c, 1))
 		c.dash = 1;
+	if (ntok > 1 && is(&c, 0, "o") && (toks[1].flags & TF_UPPER))
+		c.olist = 1;
 	starts[nst++] = 0;
 	i = 0;
 	while (i < ntok) {
