@@ -174,29 +174,29 @@ static const char *const starters[] = {
 	"a", "about", "above", "according", "across", "after", "afterwards",
 	"again", "against", "all", "also", "although", "among", "an", "and",
 	"another", "any", "are", "as", "at", "because", "before", "being",
-	"besides", "billions", "both", "but", "by", "can", "consequently", "could",
-	"despite", "did", "do", "does", "dozens", "during", "each", "either",
-	"especially", "even", "every", "finally", "first", "firstly",
+	"besides", "billions", "both", "but", "by", "can", "consequently",
+	"could", "despite", "did", "do", "does", "dozens", "during", "each",
+	"either", "especially", "even", "every", "finally", "first", "firstly",
 	"following", "for", "from", "further", "furthermore", "given", "had",
 	"has", "have", "he", "hence", "her", "here", "his", "how", "however",
-	"hundreds", "i", "if", "in", "indeed", "instead", "is", "it", "its", "last",
-	"lastly", "let", "many", "meanwhile", "millions", "moreover", "most", "much",
-	"my", "neither", "nevertheless", "next", "no", "none", "nonetheless",
-	"nor", "not", "now", "of", "on", "once", "one", "only", "or",
-	"other", "otherwise", "our", "over", "overall", "please", "second",
-	"secondly", "several", "she", "should", "similarly", "since", "so",
-	"some", "still", "such", "that", "the", "their", "then", "there",
+	"hundreds", "i", "if", "in", "indeed", "instead", "is", "it", "its",
+	"last", "lastly", "let", "many", "meanwhile", "millions", "moreover",
+	"most", "much", "my", "neither", "nevertheless", "next", "no", "none",
+	"nonetheless", "nor", "not", "now", "of", "on", "once", "one", "only",
+	"or", "other", "otherwise", "our", "over", "overall", "please",
+	"second", "secondly", "several", "she", "should", "similarly", "since",
+	"so", "some", "still", "such", "that", "the", "their", "then", "there",
 	"therefore", "these", "they", "third", "thirdly", "this", "those",
-	"though", "thousands", "through", "thus", "to", "today", "under", "unless",
-	"until", "upon", "was", "we", "were", "what", "whatever", "when",
-	"whenever", "where", "whereas", "whether", "which", "while", "who",
-	"whom", "whose", "why", "with", "within", "without", "would", "yes",
-	"yet", "you", "your"
+	"though", "thousands", "through", "thus", "to", "today", "under",
+	"unless", "until", "upon", "was", "we", "were", "what", "whatever",
+	"when", "whenever", "where", "whereas", "whether", "which", "while",
+	"who", "whom", "whose", "why", "with", "within", "without", "would",
+	"yes", "yet", "you", "your"
 };
 
 /* Prepositions that open a fronted time adverbial: "At 5 a.m. Mr. Smith". */
 static const char *const fronting[] = {
-	"about", "after", "around", "at", "before", "between", "beginning",
+	"about", "after", "around", "at", "before", "beginning", "between",
 	"by", "from", "since", "starting", "till", "until"
 };
 
@@ -903,10 +903,11 @@ skip_note(const struct ctx *c, size_t j, int bare)
 
 	while (k < c->n && !spaced(c, k)) {
 		if (is(c, k, "[")) {
-			for (q = k + 1; q < c->n && q < k + 8 && !spaced(c, q) &&
+			q = k + 1;
+			while (q < c->n && q < k + 8 && !spaced(c, q) &&
 			    (c->t[q].type == TOK_NUM || is(c, q, ",") ||
-			    is(c, q, "-") || is(c, q, "\xe2\x80\x93")); q++)
-				;
+			    is(c, q, "-") || is(c, q, "\xe2\x80\x93")))
+				q++;
 			if (q == k + 1 || q >= c->n || spaced(c, q) ||
 			    !is(c, q, "]") || c->t[k + 1].type != TOK_NUM)
 				break;
