@@ -1027,6 +1027,13 @@ item_here(struct ctx *c, size_t i, struct marker *m)
 		if (c->dash && i + 1 < c->n && spaced(c, i + 1) &&
 		    same(c, i, c->dash - 1))
 			return 1;
+		/* "The members were: — Mr A (Chair) — Ms B": a dash
+		 * after a colon opens a list of dash items */
+		if (!c->dash && i > 0 && is(c, i - 1, ":") && i + 1 < c->n &&
+		    spaced(c, i + 1) && is_one_of(c, i, dashes, NELEM(dashes))) {
+			c->dash = i + 1;
+			return 1;
+		}
 		if (!is(c, i, "("))
 			return 0;
 	} else if (t->type != TOK_NUM &&

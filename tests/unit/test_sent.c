@@ -349,6 +349,13 @@ static const char *const cases[][2] = {
 	  "o Faster delivery" },
 	{ "o Lower cost o Faster delivery",
 	  "o Lower cost" SEP "o Faster delivery" },
+	{ "We met at noon. The members were: \xe2\x80\x94 Mr A (Chair) "
+	  "\xe2\x80\x94 Ms B \xe2\x80\x94 Dr C",
+	  "We met at noon." SEP "The members were:" SEP
+	  "\xe2\x80\x94 Mr A (Chair)" SEP "\xe2\x80\x94 Ms B" SEP
+	  "\xe2\x80\x94 Dr C" },
+	{ "We met at noon. The cost \xe2\x80\x94 high \xe2\x80\x94 fell.",
+	  "We met at noon." SEP "The cost \xe2\x80\x94 high \xe2\x80\x94 fell." },
 	/* Built to break them. */
 	{ "We met at noon. The winner was No. 5. No one expected it.",
 	  "We met at noon." SEP "The winner was No. 5." SEP
