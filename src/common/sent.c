@@ -16,8 +16,10 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "ht.h"
 #include "sent.h"
 #include "utf8.h"
+#include "util.h"
 
 /* What the word before a period is. */
 enum {
@@ -289,7 +291,28 @@ struct ctx {
 				   paragraph, + 1; 0 when none */
 	int	 olist;		/* "o" has started a list item */
 	const struct sent_abbrev *ab;	/* learned facts, or NULL */
+	struct str *fold;	/* scratch for ab lookups */
 };
+
+/* What a corpus says of a word type (sent_abbrev). */
+struct wcount {
+	uint64_t tot;		/* as a word */
+	uint64_t per;		/* glued to a single period */
+	uint64_t per_low;	/* ... and then lower case, a number, , or ; */
+	uint64_t lower;		/* written in lower case */
+	uint64_t upper_mid;	/* capitalized after a word, a , or a ; */
+	int	 abbr, starter;	/* the decisions */
+};
+
+struct sent_abbrev {
+	struct ht ht;		/* folded word -> index + 1 in cnt */
+	VEC(struct wcount) cnt;
+	struct str fold;
+	int	 done;
+};
+
+static const struct wcount *ab_get(const struct sent_abbrev *, const char *,
+	    size_t, struct str *);
 
 /* What can follow a terminal. */
 enum { NX_OTHER = 0, NX_LOWER, NX_CAP, NX_DIGIT, NX_CASELESS, NX_MARKER };
@@ -737,8 +760,19 @@ decide(const struct ctx *c, int cls, size_t ss, size_t i, size_t b)
 			break;
 		/* FALLTHROUGH */
 	case AB_OTHER:
-		return nx == NX_MARKER ||
-		    (nx == NX_CAP && word_in(c, f, starters, NELEM(starters)));
+		if (nx == NX_MARKER)
+			return 1;
+		if (nx != NX_CAP)
+			return 0;
+		if (word_in(c, f, starters, NELEM(starters)))
+			return 1;
+		if (c->ab != NULL && c->t[f].type == TOK_WORD) {
+			const struct wcount *w = ab_get(c->ab, ttext(c, f),
+			    tlen(c, f), c->fold);
+
+			return w != NULL && w->starter;
+		}
+		return 0;
 	case AB_FINAL:
 		return nx == NX_MARKER || nx == NX_CAP;
 	case AB_TIME:
@@ -820,6 +854,13 @@ period_class(const struct ctx *c, size_t i)
 	}
 	if (start != p)
 		return AB_NONE;
+	if (c->ab != NULL) {
+		const struct wcount *w = ab_get(c->ab, ttext(c, p), tlen(c, p),
+		    c->fold);
+
+		if (w != NULL && w->abbr)
+			return AB_OTHER;
+	}
 	/* One letter: an initial, except the pronoun in "you and I." */
 	l = utf8_decode(ttext(c, p), tlen(c, p), &cp);
 	if (l > 0 && (size_t)l == tlen(c, p) && utf8_isalpha(cp)) {
@@ -1029,8 +1070,9 @@ item_here(struct ctx *c, size_t i, struct marker *m)
 			return 1;
 		/* "The members were: — Mr A (Chair) — Ms B": a dash
 		 * after a colon opens a list of dash items */
-		if (!c->dash && i > 0 && is(c, i - 1, ":") && i + 1 < c->n &&
-		    spaced(c, i + 1) && is_one_of(c, i, dashes, NELEM(dashes))) {
+		if (!c->dash && i > 0 && is(c, i - 1, ":") &&
+		    i + 1 < c->n && spaced(c, i + 1) &&
+		    is_one_of(c, i, dashes, NELEM(dashes))) {
 			c->dash = i + 1;
 			return 1;
 		}
@@ -1086,8 +1128,16 @@ size_t
 sent_split(const char *s, const struct tok *toks, size_t ntok,
     size_t *starts)
 {
+	return sent_split_with(NULL, s, toks, ntok, starts);
+}
+
+size_t
+sent_split_with(const struct sent_abbrev *ab, const char *s,
+    const struct tok *toks, size_t ntok, size_t *starts)
+{
 	struct ctx c;
 	struct marker m;
+	struct str fold = { 0 };
 	size_t i, b, next, ss = 0, mend = 0, nst = 0;
 	int fresh = 1;
 
@@ -1097,6 +1147,8 @@ sent_split(const char *s, const struct tok *toks, size_t ntok,
 	c.s = s;
 	c.t = toks;
 	c.n = ntok;
+	c.ab = ab != NULL && ab->done ? ab : NULL;
+	c.fold = &fold;
 	for (i = ntok; i > 0; i--) {
 		int ty = toks[i - 1].type;
 
@@ -1147,5 +1199,186 @@ sent_split(const char *s, const struct tok *toks, size_t ntok,
 		}
 		i = next > i ? next : i + 1;
 	}
+	str_free(&fold);
 	return nst;
+}
+
+/*
+ * Learning from the corpus (sent_abbrev, see sent.h).
+ */
+
+struct sent_abbrev *
+sent_abbrev_new(void)
+{
+	struct sent_abbrev *ab = xcalloc(1, sizeof(*ab));
+
+	ht_init(&ab->ht, 0);
+	return ab;
+}
+
+void
+sent_abbrev_free(struct sent_abbrev *ab)
+{
+	if (ab == NULL)
+		return;
+	ht_free(&ab->ht);
+	VEC_FREE(ab->cnt);
+	str_free(&ab->fold);
+	free(ab);
+}
+
+/* The counts of the word w[0..n), folded into scratch, or NULL. */
+static const struct wcount *
+ab_get(const struct sent_abbrev *ab, const char *w, size_t n,
+    struct str *scratch)
+{
+	const struct ht_entry *e;
+
+	str_clear(scratch);
+	utf8_fold(w, n, scratch);
+	if (scratch->n == 0 ||
+	    (e = ht_get(&ab->ht, scratch->s, scratch->n)) == NULL)
+		return NULL;
+	return &ab->cnt.v[e->val - 1];
+}
+
+/* Is the capitalized token i inside a sentence for sure: after a plain
+ * word (not an abbreviation that may end one), a number, "," or ";"? */
+static int
+mid_sentence(const struct ctx *c, size_t i)
+{
+	const struct tok *p;
+
+	if (i == 0)
+		return 0;
+	p = &c->t[i - 1];
+	if (p->type == TOK_WORD)
+		return !(p->flags & TF_DOTTED);
+	if (p->type == TOK_NUM)
+		return 1;
+	return is(c, i - 1, ",") || is(c, i - 1, ";");
+}
+
+void
+sent_abbrev_add(struct sent_abbrev *ab, const char *s,
+    const struct tok *toks, size_t ntok)
+{
+	struct ctx c;
+	struct ht_entry *e;
+	struct wcount *w;
+	size_t i;
+	int isnew;
+
+	if (ab->done)
+		return;
+	memset(&c, 0, sizeof(c));
+	c.s = s;
+	c.t = toks;
+	c.n = ntok;
+	for (i = 0; i < ntok; i++) {
+		const struct tok *t = &toks[i];
+
+		if (t->type != TOK_WORD || (t->flags & TF_DOTTED) ||
+		    !(t->flags & (TF_UPPER | TF_LOWER)))
+			continue;
+		str_clear(&ab->fold);
+		utf8_fold(ttext(&c, i), tlen(&c, i), &ab->fold);
+		if (ab->fold.n == 0)
+			continue;
+		e = ht_upsert(&ab->ht, ab->fold.s, ab->fold.n, &isnew);
+		if (isnew) {
+			struct wcount z;
+
+			memset(&z, 0, sizeof(z));
+			VEC_PUSH(ab->cnt, z);
+			e->val = ab->cnt.n;
+		}
+		w = &ab->cnt.v[e->val - 1];
+		w->tot++;
+		if (t->flags & TF_LOWER)
+			w->lower++;
+		else if (mid_sentence(&c, i))
+			w->upper_mid++;
+		/* glued to one period, not to an ellipsis */
+		if (i + 1 < ntok && !spaced(&c, i + 1) && is(&c, i + 1, ".") &&
+		    (i + 2 >= ntok || !is(&c, i + 2, "."))) {
+			w->per++;
+			if (i + 2 < ntok && ((toks[i + 2].type == TOK_WORD &&
+			    (toks[i + 2].flags & TF_LOWER)) ||
+			    toks[i + 2].type == TOK_NUM || is(&c, i + 2, ",") ||
+			    is(&c, i + 2, ";")))
+				w->per_low++;
+		}
+	}
+}
+
+/* The number of letters of the word w[0..n), or 0 when it has anything
+ * but letters and marks. */
+static size_t
+letters(const char *w, size_t n)
+{
+	size_t k = 0, nl = 0;
+	int32_t cp;
+	int l;
+
+	while (k < n) {
+		if ((l = utf8_decode(w + k, n - k, &cp)) <= 0)
+			return 0;
+		if (utf8_isalpha(cp))
+			nl++;
+		else if (!utf8_ismark(cp))
+			return 0;
+		k += (size_t)l;
+	}
+	return nl;
+}
+
+void
+sent_abbrev_done(struct sent_abbrev *ab)
+{
+	size_t i, nl;
+
+	if (ab->done)
+		return;
+	for (i = 0; i < ab->ht.n; i++) {
+		const struct ht_entry *e = &ab->ht.ents[i];
+		struct wcount *w = &ab->cnt.v[e->val - 1];
+
+		nl = letters(e->key, e->len);
+		if (nl >= 1 && nl <= 6 && w->per_low >= 2 &&
+		    2 * w->per_low >= w->per)
+			w->abbr = 1;
+		else if (nl >= 1 && nl <= 4 && w->per >= 3 &&
+		    10 * (w->tot - w->per) <= w->tot)
+			w->abbr = 1;
+		w->starter = w->lower > 0 && w->upper_mid == 0;
+	}
+	str_free(&ab->fold);
+	ab->done = 1;
+}
+
+int
+sent_abbrev_is(const struct sent_abbrev *ab, const char *w, size_t n)
+{
+	struct str scratch = { 0 };
+	const struct wcount *c;
+	int r = 0;
+
+	if (ab != NULL && ab->done && (c = ab_get(ab, w, n, &scratch)) != NULL)
+		r = c->abbr;
+	str_free(&scratch);
+	return r;
+}
+
+int
+sent_abbrev_starter(const struct sent_abbrev *ab, const char *w, size_t n)
+{
+	struct str scratch = { 0 };
+	const struct wcount *c;
+	int r = 0;
+
+	if (ab != NULL && ab->done && (c = ab_get(ab, w, n, &scratch)) != NULL)
+		r = c->starter;
+	str_free(&scratch);
+	return r;
 }

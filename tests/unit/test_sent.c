@@ -17,9 +17,10 @@
 
 #define SEP	" ||| "
 
-/* Splits text and joins its sentences with SEP into out. */
+/* Splits text (with what ab learned, or without: NULL) and joins its
+ * sentences with SEP into out. */
 static void
-split(const char *text, struct str *out)
+split_with(const struct sent_abbrev *ab, const char *text, struct str *out)
 {
 	VEC(struct tok) toks = { 0 };
 	struct tokenizer t;
@@ -30,7 +31,8 @@ split(const char *text, struct str *out)
 	while (tok_next(&t, &k))
 		VEC_PUSH(toks, k);
 	starts = xreallocarray(NULL, toks.n + 1, sizeof(*starts));
-	n = sent_split(text, toks.v, toks.n, starts);
+	n = ab != NULL ? sent_split_with(ab, text, toks.v, toks.n, starts) :
+	    sent_split(text, toks.v, toks.n, starts);
 	str_clear(out);
 	str_add(out, "", 0);	/* never NULL, even with no sentence */
 	CHECK(n <= toks.n);
@@ -46,6 +48,12 @@ split(const char *text, struct str *out)
 	}
 	free(starts);
 	VEC_FREE(toks);
+}
+
+static void
+split(const char *text, struct str *out)
+{
+	split_with(NULL, text, out);
 }
 
 /* Undoes the \n \t \r \\ escapes of the TSV files, in place. */
@@ -355,7 +363,8 @@ static const char *const cases[][2] = {
 	  "\xe2\x80\x94 Mr A (Chair)" SEP "\xe2\x80\x94 Ms B" SEP
 	  "\xe2\x80\x94 Dr C" },
 	{ "We met at noon. The cost \xe2\x80\x94 high \xe2\x80\x94 fell.",
-	  "We met at noon." SEP "The cost \xe2\x80\x94 high \xe2\x80\x94 fell." },
+	  "We met at noon." SEP
+	  "The cost \xe2\x80\x94 high \xe2\x80\x94 fell." },
 	/* Built to break them. */
 	{ "We met at noon. The winner was No. 5. No one expected it.",
 	  "We met at noon." SEP "The winner was No. 5." SEP
@@ -461,6 +470,91 @@ test_random(void)
 	str_free(&got);
 }
 
+/* Feeds the paragraph text to ab. */
+static void
+learn(struct sent_abbrev *ab, const char *text)
+{
+	VEC(struct tok) toks = { 0 };
+	struct tokenizer t;
+	struct tok k;
+
+	tok_init(&t, text, strlen(text), 0);
+	while (tok_next(&t, &k))
+		VEC_PUSH(toks, k);
+	sent_abbrev_add(ab, text, toks.v, toks.n);
+	VEC_FREE(toks);
+}
+
+#define IS(ab, w)	sent_abbrev_is(ab, w, strlen(w))
+#define STARTER(ab, w)	sent_abbrev_starter(ab, w, strlen(w))
+
+/* A corpus teaches abbreviations (Sqn., mostly before lower case; Hosp.,
+ * never without its period) and starters (crowds, written in lower case
+ * and never capitalized inside a sentence; not Government). */
+static void
+test_learn(void)
+{
+	static const char *const corpus[] = {
+		"The Sqn. pilots flew at dawn, and 2 Sqn. members met crowds.",
+		"The Hosp. The Hosp. The Hosp. It met.",
+		"The crowds grew. Crowds came.",
+		"They asked the Government for help; the government was slow.",
+		"Pilots rested. The pilots slept. It was the end. It was late.",
+		"The end. and so on."
+	};
+	static const char *const words[] = {
+		"sqn", "Sqn", "SQN", "hosp", "crowds", "Crowds", "government",
+		"Government", "pilots", "the", "end", "it", "late", "commander"
+	};
+	struct sent_abbrev *ab = sent_abbrev_new(), *rev = sent_abbrev_new();
+	struct str got = { 0 };
+	size_t i, n = sizeof(corpus) / sizeof(corpus[0]);
+
+	for (i = 0; i < n; i++) {
+		learn(ab, corpus[i]);
+		learn(rev, corpus[n - 1 - i]);
+	}
+	CHECK(!IS(ab, "sqn"));		/* nothing before done */
+	sent_abbrev_done(ab);
+	sent_abbrev_done(rev);
+	learn(ab, "Zork. zork. zork. zork.");	/* ignored after done */
+	CHECK(IS(ab, "sqn") && IS(ab, "Sqn") && IS(ab, "SQN"));
+	CHECK(IS(ab, "hosp") && IS(ab, "Hosp"));
+	CHECK(!IS(ab, "end") && !IS(ab, "late") && !IS(ab, "pilots"));
+	CHECK(!IS(ab, "zork") && !IS(ab, "commander") && !IS(NULL, "sqn"));
+	CHECK(STARTER(ab, "Crowds") && STARTER(ab, "crowds"));
+	CHECK(STARTER(ab, "Pilots"));
+	CHECK(!STARTER(ab, "Government") && !STARTER(ab, "Commander"));
+	/* The order of the paragraphs does not matter. */
+	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		CHECK(IS(ab, words[i]) == IS(rev, words[i]) &&
+		    STARTER(ab, words[i]) == STARTER(rev, words[i]));
+	/* A learned abbreviation goes on before a name, ends before a
+	 * starter; without the corpus, "Sqn." is a word and ends one. */
+	split_with(ab, "He met the Sqn. Commander today.", &got);
+	CHECK(strcmp(got.s, "He met the Sqn. Commander today.") == 0);
+	split("He met the Sqn. Commander today.", &got);
+	CHECK(strcmp(got.s, "He met the Sqn." SEP "Commander today.") == 0);
+	split_with(ab, "He flew with 5 Sqn. Pilots know him.", &got);
+	CHECK(strcmp(got.s, "He flew with 5 Sqn." SEP "Pilots know him.") == 0);
+	/* After U.S., a word the corpus writes in lower case starts a
+	 * sentence; Government, capitalized inside sentences, does not. */
+	split_with(ab, "They left the U.S. Crowds cheered.", &got);
+	CHECK(strcmp(got.s, "They left the U.S." SEP "Crowds cheered.") == 0);
+	split("They left the U.S. Crowds cheered.", &got);
+	CHECK(strcmp(got.s, "They left the U.S. Crowds cheered.") == 0);
+	split_with(ab, "I work for the U.S. Government in Virginia.", &got);
+	CHECK(strcmp(got.s,
+	    "I work for the U.S. Government in Virginia.") == 0);
+	/* The Golden Rules still pass with it. */
+	split_with(ab, "I live in the U.S. How about you?", &got);
+	CHECK(strcmp(got.s, "I live in the U.S." SEP "How about you?") == 0);
+	str_free(&got);
+	sent_abbrev_free(ab);
+	sent_abbrev_free(rev);
+	sent_abbrev_free(NULL);
+}
+
 static void
 test_edges(void)
 {
@@ -498,6 +592,7 @@ main(void)
 	}
 	str_free(&got);
 	test_edges();
+	test_learn();
 	test_random();
 	test_long();
 	if (fails > 0) {
