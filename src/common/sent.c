@@ -10,6 +10,9 @@
  * that a sentence or a colon began (1. 2., a) b), (i) (ii)), starts a new
  * sentence and stays at its head; the period of a marker never ends one.
  * No boundary is put where no letter or digit follows in the paragraph.
+ * A footnote mark glued to a stop ("martyr.[1] The") stays with the
+ * sentence before it.  sent_split_with() adds what a corpus taught
+ * (struct sent_abbrev, at the end of this file; see sent.h).
  */
 #include <stdlib.h>
 #include <pthread.h>
@@ -298,9 +301,11 @@ struct ctx {
 struct wcount {
 	uint64_t tot;		/* as a word */
 	uint64_t per;		/* glued to a single period */
-	uint64_t per_low;	/* ... and then lower case, a number, , or ; */
+	uint64_t per_low;	/* ... and then lower case, "," or ";" */
+	uint64_t per_num;	/* ... and then a number */
 	uint64_t lower;		/* written in lower case */
 	uint64_t upper_mid;	/* capitalized after a word, a , or a ; */
+	uint64_t upper_first;	/* capitalized after a sentence for sure */
 	int	 abbr, starter;	/* the decisions */
 };
 
@@ -766,7 +771,9 @@ decide(const struct ctx *c, int cls, size_t ss, size_t i, size_t b)
 			return 0;
 		if (word_in(c, f, starters, NELEM(starters)))
 			return 1;
-		if (c->ab != NULL && c->t[f].type == TOK_WORD) {
+		/* not after an initial: "B. S. Major" */
+		if (c->ab != NULL && c->t[f].type == TOK_WORD &&
+		    (c->t[i].type == TOK_WORD || single_cat(c, i - 1) < 0)) {
 			const struct wcount *w = ab_get(c->ab, ttext(c, f),
 			    tlen(c, f), c->fold);
 
@@ -1242,6 +1249,24 @@ ab_get(const struct sent_abbrev *ab, const char *w, size_t n,
 	return &ab->cnt.v[e->val - 1];
 }
 
+/* Does a sentence end for sure before token i: after ! or ?, or after a
+ * period glued to a lower-case word of four letters or more? */
+static int
+after_sentence(const struct ctx *c, size_t i)
+{
+	const struct tok *w;
+
+	if (i < 2 || !spaced(c, i))
+		return 0;
+	if (is(c, i - 1, "!") || is(c, i - 1, "?"))
+		return 1;
+	if (!is(c, i - 1, ".") || spaced(c, i - 1))
+		return 0;
+	w = &c->t[i - 2];
+	return w->type == TOK_WORD && (w->flags & TF_LOWER) &&
+	    !(w->flags & TF_DOTTED) && w->end - w->start >= 4;
+}
+
 /* Is the capitalized token i inside a sentence for sure: after a plain
  * word (not an abbreviation that may end one), a number, "," or ";"? */
 static int
@@ -1299,15 +1324,19 @@ sent_abbrev_add(struct sent_abbrev *ab, const char *s,
 			w->lower++;
 		else if (mid_sentence(&c, i))
 			w->upper_mid++;
+		else if (after_sentence(&c, i))
+			w->upper_first++;
 		/* glued to one period, not to an ellipsis */
 		if (i + 1 < ntok && !spaced(&c, i + 1) && is(&c, i + 1, ".") &&
 		    (i + 2 >= ntok || !is(&c, i + 2, "."))) {
 			w->per++;
 			if (i + 2 < ntok && ((toks[i + 2].type == TOK_WORD &&
 			    (toks[i + 2].flags & TF_LOWER)) ||
-			    toks[i + 2].type == TOK_NUM || is(&c, i + 2, ",") ||
-			    is(&c, i + 2, ";")))
+			    is(&c, i + 2, ",") || is(&c, i + 2, ";")))
 				w->per_low++;
+			else if (i + 2 < ntok && toks[i + 2].type == TOK_NUM &&
+			    !(t->flags & TF_ALLCAPS))
+				w->per_num++;	/* not "DHS. 6 As defined" */
 		}
 	}
 }
@@ -1344,14 +1373,20 @@ sent_abbrev_done(struct sent_abbrev *ab)
 		const struct ht_entry *e = &ab->ht.ents[i];
 		struct wcount *w = &ab->cnt.v[e->val - 1];
 
+		/* one letter is an initial anyway; ii. is a list marker */
 		nl = letters(e->key, e->len);
-		if (nl >= 1 && nl <= 6 && w->per_low >= 2 &&
-		    2 * w->per_low >= w->per)
+		if (nl < 2 || nl > 6 || roman_value(e->key, e->len) > 0)
+			;
+		else if (w->per_low >= 2 && 2 * w->per_low >= w->per)
 			w->abbr = 1;
-		else if (nl >= 1 && nl <= 4 && w->per >= 3 &&
+		else if (nl <= 4 && w->per_low + w->per_num >= 2 &&
+		    10 * (w->per_low + w->per_num) >= 9 * w->per)
+			w->abbr = 1;	/* Ver. 1.0; not "fields. 89 The" */
+		else if (nl <= 4 && w->per >= 3 && w->per_low >= 1 &&
 		    10 * (w->tot - w->per) <= w->tot)
 			w->abbr = 1;
-		w->starter = w->lower > 0 && w->upper_mid == 0;
+		w->starter = w->lower > 0 && w->upper_mid == 0 &&
+		    w->upper_first > 0;
 	}
 	str_free(&ab->fold);
 	ab->done = 1;

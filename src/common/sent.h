@@ -35,19 +35,33 @@ size_t	sent_split(const char *s, const struct tok *toks, size_t ntok,
  *
  * The counts are sums, so the result does not depend on the order of the
  * paragraphs; the same corpus always gives the same decisions.  Words are
- * compared case-folded (utf8_fold).  A word of one to six letters is
- * learned as an abbreviation when, glued to a single period, it is
- *  - mostly followed by lower case, a number, "," or ";" (at least twice,
- *    and in at least half of its occurrences with the period), or
+ * compared case-folded (utf8_fold).  A word of two to six letters, not
+ * a roman numeral (ii. is a list marker), is learned as an abbreviation
+ * when, glued to a single period, it is
+ *  - mostly followed by lower case, "," or ";" (at least twice, and in
+ *    at least half of its occurrences with the period), or
+ *  - of at most 4 letters and followed by those or a number (not after
+ *    an acronym in capitals: "DHS. 6 As defined" is a footnote) at least
+ *    twice and in nine tenths of its occurrences with the period ("Ver.
+ *    1.0"; a number after a longer word is often a footnote or page:
+ *    "fields. 89 The"), or
  *  - rare without its period: at least 3 times with one, at most one
- *    time in ten without, and at most 4 letters.
- * After a learned abbreviation (or Inc., U.S., an initial) a capitalized
- * word starts a sentence when it is a function word (sent.c's list) or,
- * by the orthographic evidence, when the corpus writes it in lower case
- * but never capitalized inside a sentence ("the U.S. Millions attended":
- * "millions" elsewhere; "the U.S. Government": "Government" is
- * capitalized mid-sentence elsewhere).  Built-in abbreviations keep their
- * own rules.  Memory: one hash entry per word type.
+ *    time in ten without, at most 4 letters, and followed at least once
+ *    by lower case, "," or ";" ("Wow." before capitals only ends
+ *    sentences).
+ * After a learned abbreviation, a dotted one (U.S.) or one of sent.c's
+ * that may end a sentence (Inc.), but not after an initial, a
+ * capitalized word starts a sentence when it is a function word (sent.c's
+ * list) or, by the orthographic evidence, when the corpus writes it in
+ * lower case, never capitalizes it inside a sentence (after a word, a
+ * number, "," or ";"), and capitalizes it at least once after a sure
+ * sentence end (! ?, or a period after a lower-case word of four letters
+ * or more): "the U.S. Crowds cheered" when the corpus has "crowds" and
+ * "... grew. Crowds came"; not "the U.S. Government" when it has "the
+ * Government" (Punkt's weakness stays: a name made of words the corpus
+ * only writes in lower case, "U.N. Democracy Fund", may be split).
+ * Built-in titles, number words and the like keep their own rules.
+ * Memory: one hash entry per word type.
  */
 struct sent_abbrev;
 

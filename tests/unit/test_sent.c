@@ -496,15 +496,19 @@ test_learn(void)
 {
 	static const char *const corpus[] = {
 		"The Sqn. pilots flew at dawn, and 2 Sqn. members met crowds.",
-		"The Hosp. The Hosp. The Hosp. It met.",
+		"The Hosp. The Hosp. The Hosp. staff met.",
+		"Wow. Goodbye. Wow. Thanks. Wow. Great. The item ii. is here, "
+		"ii. too and ii. again.",
 		"The crowds grew. Crowds came.",
 		"They asked the Government for help; the government was slow.",
-		"Pilots rested. The pilots slept. It was the end. It was late.",
+		"See Ver. 1.0 and Ver. 2.0 of the DHS. 6 As the DHS. 7 It said.",
+		"The end came late. Pilots rested. The pilots slept. It was late.",
 		"The end. and so on."
 	};
 	static const char *const words[] = {
 		"sqn", "Sqn", "SQN", "hosp", "crowds", "Crowds", "government",
-		"Government", "pilots", "the", "end", "it", "late", "commander"
+		"Government", "pilots", "the", "end", "it", "late", "commander",
+		"wow", "ii", "staff"
 	};
 	struct sent_abbrev *ab = sent_abbrev_new(), *rev = sent_abbrev_new();
 	struct str got = { 0 };
@@ -522,9 +526,12 @@ test_learn(void)
 	CHECK(IS(ab, "hosp") && IS(ab, "Hosp"));
 	CHECK(!IS(ab, "end") && !IS(ab, "late") && !IS(ab, "pilots"));
 	CHECK(!IS(ab, "zork") && !IS(ab, "commander") && !IS(NULL, "sqn"));
+	CHECK(!IS(ab, "wow") && !IS(ab, "ii") && !IS(ab, "dhs"));
+	CHECK(IS(ab, "ver"));
 	CHECK(STARTER(ab, "Crowds") && STARTER(ab, "crowds"));
 	CHECK(STARTER(ab, "Pilots"));
 	CHECK(!STARTER(ab, "Government") && !STARTER(ab, "Commander"));
+	CHECK(!STARTER(ab, "Staff"));	/* never capitalized after a sentence */
 	/* The order of the paragraphs does not matter. */
 	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
 		CHECK(IS(ab, words[i]) == IS(rev, words[i]) &&
@@ -537,6 +544,9 @@ test_learn(void)
 	CHECK(strcmp(got.s, "He met the Sqn." SEP "Commander today.") == 0);
 	split_with(ab, "He flew with 5 Sqn. Pilots know him.", &got);
 	CHECK(strcmp(got.s, "He flew with 5 Sqn." SEP "Pilots know him.") == 0);
+	/* Not after an initial. */
+	split_with(ab, "He met J. Pilots today.", &got);
+	CHECK(strcmp(got.s, "He met J. Pilots today.") == 0);
 	/* After U.S., a word the corpus writes in lower case starts a
 	 * sentence; Government, capitalized inside sentences, does not. */
 	split_with(ab, "They left the U.S. Crowds cheered.", &got);
