@@ -497,8 +497,8 @@ test_learn(void)
 	static const char *const corpus[] = {
 		"The Sqn. pilots flew at dawn, and 2 Sqn. members met crowds.",
 		"The Hosp. The Hosp. The Hosp. staff met.",
-		"Wow. Goodbye. Wow. Thanks. Wow. Great. The item ii. is here, "
-		"ii. too and ii. again.",
+		("Wow. Goodbye. Wow. Thanks. Wow. Great. The item ii. is here, "
+		"ii. too and ii. again."),
 		"The crowds grew. Crowds came.",
 		"They asked the Government for help; the government was slow.",
 		"See Ver. 1.0 and Ver. 2.0 of the DHS. 6 As the DHS. 7 It said.",
