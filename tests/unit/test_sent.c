@@ -264,8 +264,8 @@ static const char *const cases[][2] = {
 	  "The answer was no." SEP "No one knew." },
 	{ "Smith et al. (2015) disagree.", "Smith et al. (2015) disagree." },
 	{ "They met at 10 a.m. on Monday.", "They met at 10 a.m. on Monday." },
-	{ "Beginning at 5 a.m. Mr. Smith worked.",
-	  "Beginning at 5 a.m. Mr. Smith worked." },
+	{ "Between 5 and 6 a.m. Mr. Smith worked.",
+	  "Between 5 and 6 a.m. Mr. Smith worked." },
 	{ "She left at 9 p.m. The party went on.",
 	  "She left at 9 p.m." SEP "The party went on." },
 	{ "We use Node.js here. It works.", "We use Node.js here." SEP
