@@ -137,3 +137,10 @@ The letter o is round.
 So is O.
 A or o Both are letters." ]
 }
+
+@test "txseg starts dash items after a colon inside a paragraph, not at a dash in a sentence" {
+	printf 'We met at noon. The members were: \xe2\x80\x94 Mr A (Chair) \xe2\x80\x94 Ms B \xe2\x80\x94 Dr C\n\nThe cost \xe2\x80\x94 high as it was \xe2\x80\x94 fell.\n' > "$T/d.txt"
+	printf 'We met at noon.\nThe members were:\n\xe2\x80\x94 Mr A (Chair)\n\xe2\x80\x94 Ms B\n\xe2\x80\x94 Dr C\nThe cost \xe2\x80\x94 high as it was \xe2\x80\x94 fell.\n' > "$T/d.want"
+	run -0 txseg "$T/d.txt"
+	[ "$(sents <<< "$output")" = "$(cat "$T/d.want")" ]
+}
