@@ -10,14 +10,19 @@
  * that a sentence or a colon began (1. 2., a) b), (i) (ii)), starts a new
  * sentence and stays at its head; the period of a marker never ends one.
  * No boundary is put where no letter or digit follows in the paragraph.
+ * A footnote mark glued to a stop ("martyr.[1] The") stays with the
+ * sentence before it.  sent_split_with() adds what a corpus taught
+ * (struct sent_abbrev, at the end of this file; see sent.h).
  */
 #include <stdlib.h>
 #include <pthread.h>
 #include <string.h>
 #include <utf8proc.h>
 
+#include "ht.h"
 #include "sent.h"
 #include "utf8.h"
+#include "util.h"
 
 /* What the word before a period is. */
 enum {
@@ -125,12 +130,15 @@ static const struct abbr {
 	{ "n\xc2\xb0",	AB_NUMBER },	/* N° (degree sign) */
 	{ "n\xc2\xba",	AB_NUMBER },	/* Nº (ordinal indicator) */
 	{ "oct",	AB_OTHER },
+	{ "op",		AB_NUMBER },	/* Op. 46 (opus) */
+	{ "ops",	AB_NUMBER },
 	{ "orig",	AB_OTHER },
 	{ "p",		AB_NUMBER },
 	{ "p.m",	AB_TIME },
 	{ "para",	AB_NUMBER },
 	{ "paras",	AB_NUMBER },
 	{ "pl",		AB_OTHER },
+	{ "pop",	AB_NUMBER | AB_WORD },	/* pop. 256,000 */
 	{ "pp",		AB_NUMBER },
 	{ "pres",	AB_TITLE },
 	{ "prof",	AB_TITLE },
@@ -138,6 +146,7 @@ static const struct abbr {
 	{ "ref",	AB_NUMBER },
 	{ "rep",	AB_TITLE },
 	{ "rev",	AB_TITLE },
+	{ "rs",		AB_NUMBER },	/* Rs. 16720 (rupees) */
 	{ "sec",	AB_NUMBER },
 	{ "sect",	AB_NUMBER },
 	{ "sen",	AB_TITLE },
@@ -148,6 +157,7 @@ static const struct abbr {
 	{ "sr",		AB_OTHER },
 	{ "st",		AB_TITLE },
 	{ "supt",	AB_TITLE },
+	{ "tel",	AB_NUMBER },
 	{ "univ",	AB_OTHER },
 	{ "viz",	AB_NEVER },
 	{ "vol",	AB_NUMBER },
@@ -161,36 +171,45 @@ static const struct abbr {
  * Closed-class words (pronouns, determiners, wh-words, conjunctions,
  * prepositions, auxiliaries) and sentence adverbs: after an abbreviation
  * such as "Inc." or "U.S." only these, capitalized, start a new sentence;
- * a capitalized noun ("U.S. Government") is more likely a name.  Sorted.
+ * a capitalized noun ("U.S. Government") is more likely a name.  A few
+ * quantity nouns that open news sentences ("the U.S. Millions attended")
+ * are here too.  Sorted.
  */
 static const char *const starters[] = {
 	"a", "about", "above", "according", "across", "after", "afterwards",
 	"again", "against", "all", "also", "although", "among", "an", "and",
 	"another", "any", "are", "as", "at", "because", "before", "being",
-	"besides", "both", "but", "by", "can", "consequently", "could",
-	"despite", "did", "do", "does", "during", "each", "either",
-	"especially", "even", "every", "finally", "first", "firstly",
+	"besides", "billions", "both", "but", "by", "can", "consequently",
+	"could", "despite", "did", "do", "does", "dozens", "during", "each",
+	"either", "especially", "even", "every", "finally", "first", "firstly",
 	"following", "for", "from", "further", "furthermore", "given", "had",
 	"has", "have", "he", "hence", "her", "here", "his", "how", "however",
-	"i", "if", "in", "indeed", "instead", "is", "it", "its", "last",
-	"lastly", "let", "many", "meanwhile", "moreover", "most", "much",
-	"my", "neither", "nevertheless", "next", "no", "none", "nonetheless",
-	"nor", "not", "now", "of", "on", "once", "one", "only", "or",
-	"other", "otherwise", "our", "over", "overall", "please", "second",
-	"secondly", "several", "she", "should", "similarly", "since", "so",
-	"some", "still", "such", "that", "the", "their", "then", "there",
+	"hundreds", "i", "if", "in", "indeed", "instead", "is", "it", "its",
+	"last", "lastly", "let", "many", "meanwhile", "millions", "moreover",
+	"most", "much", "my", "neither", "nevertheless", "next", "no", "none",
+	"nonetheless", "nor", "not", "now", "of", "on", "once", "one", "only",
+	"or", "other", "otherwise", "our", "over", "overall", "please",
+	"second", "secondly", "several", "she", "should", "similarly", "since",
+	"so", "some", "still", "such", "that", "the", "their", "then", "there",
 	"therefore", "these", "they", "third", "thirdly", "this", "those",
-	"though", "through", "thus", "to", "today", "under", "unless",
-	"until", "upon", "was", "we", "were", "what", "whatever", "when",
-	"whenever", "where", "whereas", "whether", "which", "while", "who",
-	"whom", "whose", "why", "with", "within", "without", "would", "yes",
-	"yet", "you", "your"
+	"though", "thousands", "through", "thus", "to", "today", "under",
+	"unless", "until", "upon", "was", "we", "were", "what", "whatever",
+	"when", "whenever", "where", "whereas", "whether", "which", "while",
+	"who", "whom", "whose", "why", "with", "within", "without", "would",
+	"yes", "yet", "you", "your"
 };
 
 /* Prepositions that open a fronted time adverbial: "At 5 a.m. Mr. Smith". */
 static const char *const fronting[] = {
-	"about", "after", "around", "at", "before", "between", "beginning",
+	"about", "after", "around", "at", "before", "beginning", "between",
 	"by", "from", "since", "starting", "till", "until"
+};
+
+/* Time zones: "5 P.M. EDT" goes on.  Sorted. */
+static const char *const zones[] = {
+	"aedt", "aest", "bst", "cdt", "cest", "cet", "cst", "edt", "eest",
+	"eet", "est", "et", "gmt", "hkt", "ist", "jst", "kst", "mdt", "msk",
+	"mst", "pdt", "pst", "pt", "sast", "sgt", "utc", "wat", "wet"
 };
 
 /* Words that join list items inside one sentence. */
@@ -217,7 +236,12 @@ static const char *const bullets[] = {
 	"\xe2\x9c\x94",	/* ✔ */
 	"\xe2\x9d\x96",	/* ❖ */
 	"\xe2\x97\x86",	/* ◆ */
-	"\xe2\x97\x87"	/* ◇ */
+	"\xe2\x97\x87",	/* ◇ */
+	/* Symbol-font bullets that PDF text extraction leaves in the
+	 * Private Use Area: U+F0B7 (•), U+F0A7 (▪), U+F076 (❖), U+F0D8
+	 * (➢), U+F0FC (✓), U+F0A8 (♦). */
+	"\xef\x82\xb7", "\xef\x82\xa7", "\xef\x81\xb6",
+	"\xef\x83\x98", "\xef\x83\xbc", "\xef\x82\xa8"
 };
 
 /* Bullets that are also dashes: items only in a paragraph that opens
@@ -268,7 +292,32 @@ struct ctx {
 	long	 lval;
 	size_t	 dash;		/* token index of a dash bullet opening the
 				   paragraph, + 1; 0 when none */
+	int	 olist;		/* "o" has started a list item */
+	const struct sent_abbrev *ab;	/* learned facts, or NULL */
+	struct str *fold;	/* scratch for ab lookups */
 };
+
+/* What a corpus says of a word type (sent_abbrev). */
+struct wcount {
+	uint64_t tot;		/* as a word */
+	uint64_t per;		/* glued to a single period */
+	uint64_t per_low;	/* ... and then lower case, "," or ";" */
+	uint64_t per_num;	/* ... and then a number */
+	uint64_t lower;		/* written in lower case */
+	uint64_t upper_mid;	/* capitalized after a word, a , or a ; */
+	uint64_t upper_first;	/* capitalized after a sentence for sure */
+	int	 abbr, starter;	/* the decisions */
+};
+
+struct sent_abbrev {
+	struct ht ht;		/* folded word -> index + 1 in cnt */
+	VEC(struct wcount) cnt;
+	struct str fold;
+	int	 done;
+};
+
+static const struct wcount *ab_get(const struct sent_abbrev *, const char *,
+	    size_t, struct str *);
 
 /* What can follow a terminal. */
 enum { NX_OTHER = 0, NX_LOWER, NX_CAP, NX_DIGIT, NX_CASELESS, NX_MARKER };
@@ -639,8 +688,16 @@ next_kind(const struct ctx *c, size_t b, size_t *f)
 	const struct tok *t;
 	int cat;
 
-	if (parse_marker(c, b, &m) && m.item && m.delim != LD_DOT)
-		return NX_MARKER;
+	if (parse_marker(c, b, &m) && m.item) {
+		if (m.delim != LD_DOT)
+			return NX_MARKER;
+		/* "at noon. a. The first item": a list opens after a
+		 * sentence (1. and A. start one anyway, as a number or a
+		 * capital) */
+		if ((m.letter == 1 || m.roman == 1) && !m.upper &&
+		    m.end < c->n && (c->t[m.end].flags & TF_UPPER))
+			return NX_MARKER;
+	}
 	while (k + 1 < c->n && k < b + 3 && is_opener(c, k))
 		k++;
 	*f = k;
@@ -701,19 +758,37 @@ decide(const struct ctx *c, int cls, size_t ss, size_t i, size_t b)
 	case AB_NEVER:
 		return 0;
 	case AB_NUMBER:
-		if (nx == NX_DIGIT)
+		/* "p. 5", "(No. 5)": not the list marker "5)" */
+		if (nx == NX_DIGIT || c->t[b].type == TOK_NUM)
 			return 0;
 		if (cls & AB_WORD)
 			break;
 		/* FALLTHROUGH */
 	case AB_OTHER:
-		return nx == NX_MARKER ||
-		    (nx == NX_CAP && word_in(c, f, starters, NELEM(starters)));
+		if (nx == NX_MARKER)
+			return 1;
+		if (nx != NX_CAP)
+			return 0;
+		if (word_in(c, f, starters, NELEM(starters)))
+			return 1;
+		/* not after an initial: "B. S. Major" */
+		if (c->ab != NULL && c->t[f].type == TOK_WORD &&
+		    (c->t[i].type == TOK_WORD || single_cat(c, i - 1) < 0)) {
+			const struct wcount *w = ab_get(c->ab, ttext(c, f),
+			    tlen(c, f), c->fold);
+
+			return w != NULL && w->starter;
+		}
+		return 0;
 	case AB_FINAL:
 		return nx == NX_MARKER || nx == NX_CAP;
 	case AB_TIME:
 		if (nx == NX_MARKER)
 			return 1;
+		/* "at 5 P.M. EDT" */
+		if (nx == NX_CAP && (c->t[f].flags & TF_ALLCAPS) &&
+		    word_in(c, f, zones, NELEM(zones)))
+			return 0;
 		return nx == NX_CAP && !fronted(c, ss, i);
 	}
 	return nx == NX_CAP || nx == NX_DIGIT || nx == NX_CASELESS ||
@@ -786,6 +861,13 @@ period_class(const struct ctx *c, size_t i)
 	}
 	if (start != p)
 		return AB_NONE;
+	if (c->ab != NULL) {
+		const struct wcount *w = ab_get(c->ab, ttext(c, p), tlen(c, p),
+		    c->fold);
+
+		if (w != NULL && w->abbr)
+			return AB_OTHER;
+	}
 	/* One letter: an initial, except the pronoun in "you and I." */
 	l = utf8_decode(ttext(c, p), tlen(c, p), &cp);
 	if (l > 0 && (size_t)l == tlen(c, p) && utf8_isalpha(cp)) {
@@ -836,6 +918,63 @@ skip_closers(const struct ctx *c, size_t j, int *plain)
 	return j;
 }
 
+/* Is token k a superscript digit (¹ ² ³ ⁰ ⁴-⁹)? */
+static int
+is_superscript(const struct ctx *c, size_t k)
+{
+	int32_t cp;
+	int l;
+
+	if (c->t[k].type != TOK_SYM && c->t[k].type != TOK_PUNCT &&
+	    c->t[k].type != TOK_NUM && c->t[k].type != TOK_WORD)
+		return 0;
+	l = utf8_decode(ttext(c, k), tlen(c, k), &cp);
+	if (l <= 0 || (size_t)l != tlen(c, k))
+		return 0;
+	return cp == 0xb9 || cp == 0xb2 || cp == 0xb3 || cp == 0x2070 ||
+	    (cp >= 0x2074 && cp <= 0x2079);
+}
+
+/*
+ * Past a footnote mark glued after a terminal whose sentence ends at j:
+ * "martyr.[1] The", "martyr.[1,2][3] The", "regulators.1 Governments",
+ * "state.¹ The".  The mark belongs to the sentence before it; a space
+ * (or the end) must follow it.  bare: a bare number may be a mark (not
+ * after an abbreviation, where "Fig.1" is a reference).  Returns j when
+ * there is no mark.
+ */
+static size_t
+skip_note(const struct ctx *c, size_t j, int bare)
+{
+	size_t k = j, q;
+	int any = 0;
+
+	while (k < c->n && !spaced(c, k)) {
+		if (is(c, k, "[")) {
+			q = k + 1;
+			while (q < c->n && q < k + 8 && !spaced(c, q) &&
+			    (c->t[q].type == TOK_NUM || is(c, q, ",") ||
+			    is(c, q, "-") || is(c, q, "\xe2\x80\x93")))
+				q++;
+			if (q == k + 1 || q >= c->n || spaced(c, q) ||
+			    !is(c, q, "]") || c->t[k + 1].type != TOK_NUM)
+				break;
+			k = q + 1;
+		} else if (is_superscript(c, k))
+			k++;
+		else if (bare && !any && c->t[k].type == TOK_NUM &&
+		    tlen(c, k) <= 3 && strspn(ttext(c, k), "0123456789") >=
+		    tlen(c, k))
+			k++;
+		else
+			break;
+		any = 1;
+	}
+	if (!any || (k < c->n && !spaced(c, k)))
+		return j;
+	return k;
+}
+
 /*
  * The terminal, if any, at token i of the sentence that starts at ss.
  * Returns the index of the token that starts the next sentence, or 0;
@@ -845,7 +984,7 @@ static size_t
 terminal(const struct ctx *c, size_t ss, size_t i, size_t *next)
 {
 	const struct tok *t = &c->t[i];
-	size_t j, b, nd, total = 0;
+	size_t j, b, f, nd, total = 0;
 	int per, anyper = 0, plain, cls;
 
 	*next = i + 1;
@@ -866,7 +1005,7 @@ terminal(const struct ctx *c, size_t ss, size_t i, size_t *next)
 		return b < c->n && b < c->lastc ? b : 0;
 	}
 	if (is_bang(c, i)) {
-		b = skip_closers(c, i + 1, &plain);
+		b = skip_note(c, skip_closers(c, i + 1, &plain), 1);
 		*next = b;
 		return decide(c, AB_NONE, ss, i, b) ? b : 0;
 	}
@@ -878,18 +1017,35 @@ terminal(const struct ctx *c, size_t ss, size_t i, size_t *next)
 		anyper |= per;
 	}
 	*next = j;
-	if (!anyper || total == 3)
-		return 0;		/* an ellipsis inside a sentence */
+	if (!anyper || total == 3) {
+		/* An ellipsis inside a sentence, unless it is glued to a
+		 * word and a capitalized function word follows: "talks
+		 * slowly... And this" (but "is . . . I didn't", "[...]") */
+		if (total != 3 || j != i + 1 || i == 0 || spaced(c, i) ||
+		    (c->t[i - 1].type != TOK_WORD &&
+		    c->t[i - 1].type != TOK_NUM))
+			return 0;
+		b = skip_note(c, skip_closers(c, j, &plain), 1);
+		*next = b;
+		if (b >= c->n || b >= c->lastc || !spaced(c, b) ||
+		    next_kind(c, b, &f) != NX_CAP || is(c, f, "I") ||
+		    !word_in(c, f, starters, NELEM(starters)))
+			return 0;
+		return b;
+	}
 	b = skip_closers(c, j, &plain);
 	*next = b;
 	if (total == 1) {
 		cls = plain ? AB_NONE : period_class(c, i);
+		if (cls == AB_NONE)
+			*next = b = skip_note(c, b, 1);
 		return decide(c, cls, ss, i, b) ? b : 0;
 	}
 	/* "compounds. . . . The": the period ends the sentence and the
-	 * ellipsis opens the next one. */
+	 * ellipsis opens the next one; not when a closing quote follows
+	 * it ("complex. . . .\xe2\x80\x9d It"). */
 	if (total >= 4 && i > 0 && !spaced(c, i) && is(c, i, ".") &&
-	    spaced(c, i + 1)) {
+	    spaced(c, i + 1) && b == j) {
 		cls = period_class(c, i);
 		return decide(c, cls, ss, i, b) ? i + 1 : 0;
 	}
@@ -903,12 +1059,30 @@ item_here(struct ctx *c, size_t i, struct marker *m)
 {
 	const struct tok *t = &c->t[i];
 
+	/* "o" as a bullet (a Courier "o" in Word documents): in a list
+	 * that one opened, or after a colon or a full stop, before a
+	 * capital. */
+	if (t->type == TOK_WORD && is(c, i, "o") && i + 1 < c->n &&
+	    spaced(c, i + 1) && (c->t[i + 1].flags & TF_UPPER) &&
+	    (c->olist || (i > 0 && (is(c, i - 1, ":") ||
+	    is(c, i - 1, "."))))) {
+		c->olist = 1;
+		return 1;
+	}
 	if (t->type == TOK_PUNCT || t->type == TOK_SYM) {
 		if (is_one_of(c, i, bullets, NELEM(bullets)))
 			return 1;
 		if (c->dash && i + 1 < c->n && spaced(c, i + 1) &&
 		    same(c, i, c->dash - 1))
 			return 1;
+		/* "The members were: — Mr A (Chair) — Ms B": a dash
+		 * after a colon opens a list of dash items */
+		if (!c->dash && i > 0 && is(c, i - 1, ":") &&
+		    i + 1 < c->n && spaced(c, i + 1) &&
+		    is_one_of(c, i, dashes, NELEM(dashes))) {
+			c->dash = i + 1;
+			return 1;
+		}
 		if (!is(c, i, "("))
 			return 0;
 	} else if (t->type != TOK_NUM &&
@@ -949,6 +1123,8 @@ boring(const struct ctx *c, size_t i)
 	if ((t->type != TOK_WORD || (t->flags & TF_DOTTED)) &&
 	    t->type != TOK_NUM)
 		return 0;
+	if (t->end - t->start == 1 && c->s[t->start] == 'o')
+		return 0;	/* a bullet, maybe */
 	if (i + 1 >= c->n || spaced(c, i + 1))
 		return 1;
 	nx = c->s[c->t[i + 1].start];
@@ -959,8 +1135,16 @@ size_t
 sent_split(const char *s, const struct tok *toks, size_t ntok,
     size_t *starts)
 {
+	return sent_split_with(NULL, s, toks, ntok, starts);
+}
+
+size_t
+sent_split_with(const struct sent_abbrev *ab, const char *s,
+    const struct tok *toks, size_t ntok, size_t *starts)
+{
 	struct ctx c;
 	struct marker m;
+	struct str fold = { 0 };
 	size_t i, b, next, ss = 0, mend = 0, nst = 0;
 	int fresh = 1;
 
@@ -970,6 +1154,8 @@ sent_split(const char *s, const struct tok *toks, size_t ntok,
 	c.s = s;
 	c.t = toks;
 	c.n = ntok;
+	c.ab = ab != NULL && ab->done ? ab : NULL;
+	c.fold = &fold;
 	for (i = ntok; i > 0; i--) {
 		int ty = toks[i - 1].type;
 
@@ -980,6 +1166,8 @@ sent_split(const char *s, const struct tok *toks, size_t ntok,
 	if (ntok > 1 && is_one_of(&c, 0, dashes, NELEM(dashes)) &&
 	    spaced(&c, 1))
 		c.dash = 1;
+	if (ntok > 1 && is(&c, 0, "o") && (toks[1].flags & TF_UPPER))
+		c.olist = 1;
 	starts[nst++] = 0;
 	i = 0;
 	while (i < ntok) {
@@ -1018,5 +1206,214 @@ sent_split(const char *s, const struct tok *toks, size_t ntok,
 		}
 		i = next > i ? next : i + 1;
 	}
+	str_free(&fold);
 	return nst;
+}
+
+/*
+ * Learning from the corpus (sent_abbrev, see sent.h).
+ */
+
+struct sent_abbrev *
+sent_abbrev_new(void)
+{
+	struct sent_abbrev *ab = xcalloc(1, sizeof(*ab));
+
+	ht_init(&ab->ht, 0);
+	return ab;
+}
+
+void
+sent_abbrev_free(struct sent_abbrev *ab)
+{
+	if (ab == NULL)
+		return;
+	ht_free(&ab->ht);
+	VEC_FREE(ab->cnt);
+	str_free(&ab->fold);
+	free(ab);
+}
+
+/* The counts of the word w[0..n), folded into scratch, or NULL. */
+static const struct wcount *
+ab_get(const struct sent_abbrev *ab, const char *w, size_t n,
+    struct str *scratch)
+{
+	const struct ht_entry *e;
+
+	str_clear(scratch);
+	utf8_fold(w, n, scratch);
+	if (scratch->n == 0 ||
+	    (e = ht_get(&ab->ht, scratch->s, scratch->n)) == NULL)
+		return NULL;
+	return &ab->cnt.v[e->val - 1];
+}
+
+/* Does a sentence end for sure before token i: after ! or ?, or after a
+ * period glued to a lower-case word of four letters or more? */
+static int
+after_sentence(const struct ctx *c, size_t i)
+{
+	const struct tok *w;
+
+	if (i < 2 || !spaced(c, i))
+		return 0;
+	if (is(c, i - 1, "!") || is(c, i - 1, "?"))
+		return 1;
+	if (!is(c, i - 1, ".") || spaced(c, i - 1))
+		return 0;
+	w = &c->t[i - 2];
+	return w->type == TOK_WORD && (w->flags & TF_LOWER) &&
+	    !(w->flags & TF_DOTTED) && w->end - w->start >= 4;
+}
+
+/* Is the capitalized token i inside a sentence for sure: after a plain
+ * word (not an abbreviation that may end one), a number, "," or ";"? */
+static int
+mid_sentence(const struct ctx *c, size_t i)
+{
+	const struct tok *p;
+
+	if (i == 0)
+		return 0;
+	p = &c->t[i - 1];
+	if (p->type == TOK_WORD)
+		return !(p->flags & TF_DOTTED);
+	if (p->type == TOK_NUM)
+		return 1;
+	return is(c, i - 1, ",") || is(c, i - 1, ";");
+}
+
+void
+sent_abbrev_add(struct sent_abbrev *ab, const char *s,
+    const struct tok *toks, size_t ntok)
+{
+	struct ctx c;
+	struct ht_entry *e;
+	struct wcount *w;
+	size_t i;
+	int isnew;
+
+	if (ab->done)
+		return;
+	memset(&c, 0, sizeof(c));
+	c.s = s;
+	c.t = toks;
+	c.n = ntok;
+	for (i = 0; i < ntok; i++) {
+		const struct tok *t = &toks[i];
+
+		if (t->type != TOK_WORD || (t->flags & TF_DOTTED) ||
+		    !(t->flags & (TF_UPPER | TF_LOWER)))
+			continue;
+		str_clear(&ab->fold);
+		utf8_fold(ttext(&c, i), tlen(&c, i), &ab->fold);
+		if (ab->fold.n == 0)
+			continue;
+		e = ht_upsert(&ab->ht, ab->fold.s, ab->fold.n, &isnew);
+		if (isnew) {
+			struct wcount z;
+
+			memset(&z, 0, sizeof(z));
+			VEC_PUSH(ab->cnt, z);
+			e->val = ab->cnt.n;
+		}
+		w = &ab->cnt.v[e->val - 1];
+		w->tot++;
+		if (t->flags & TF_LOWER)
+			w->lower++;
+		else if (mid_sentence(&c, i))
+			w->upper_mid++;
+		else if (after_sentence(&c, i))
+			w->upper_first++;
+		/* glued to one period, not to an ellipsis */
+		if (i + 1 < ntok && !spaced(&c, i + 1) && is(&c, i + 1, ".") &&
+		    (i + 2 >= ntok || !is(&c, i + 2, "."))) {
+			w->per++;
+			if (i + 2 < ntok && ((toks[i + 2].type == TOK_WORD &&
+			    (toks[i + 2].flags & TF_LOWER)) ||
+			    is(&c, i + 2, ",") || is(&c, i + 2, ";")))
+				w->per_low++;
+			else if (i + 2 < ntok && toks[i + 2].type == TOK_NUM &&
+			    !(t->flags & TF_ALLCAPS))
+				w->per_num++;	/* not "DHS. 6 As defined" */
+		}
+	}
+}
+
+/* The number of letters of the word w[0..n), or 0 when it has anything
+ * but letters and marks. */
+static size_t
+letters(const char *w, size_t n)
+{
+	size_t k = 0, nl = 0;
+	int32_t cp;
+	int l;
+
+	while (k < n) {
+		if ((l = utf8_decode(w + k, n - k, &cp)) <= 0)
+			return 0;
+		if (utf8_isalpha(cp))
+			nl++;
+		else if (!utf8_ismark(cp))
+			return 0;
+		k += (size_t)l;
+	}
+	return nl;
+}
+
+void
+sent_abbrev_done(struct sent_abbrev *ab)
+{
+	size_t i, nl;
+
+	if (ab->done)
+		return;
+	for (i = 0; i < ab->ht.n; i++) {
+		const struct ht_entry *e = &ab->ht.ents[i];
+		struct wcount *w = &ab->cnt.v[e->val - 1];
+
+		/* one letter is an initial anyway; ii. is a list marker */
+		nl = letters(e->key, e->len);
+		if (nl < 2 || nl > 6 || roman_value(e->key, e->len) > 0)
+			;
+		else if (w->per_low >= 2 && 2 * w->per_low >= w->per)
+			w->abbr = 1;
+		else if (nl <= 4 && w->per_low + w->per_num >= 2 &&
+		    10 * (w->per_low + w->per_num) >= 9 * w->per)
+			w->abbr = 1;	/* Ver. 1.0; not "fields. 89 The" */
+		else if (nl <= 4 && w->per >= 3 && w->per_low >= 1 &&
+		    10 * (w->tot - w->per) <= w->tot)
+			w->abbr = 1;
+		w->starter = w->lower > 0 && w->upper_mid == 0 &&
+		    w->upper_first > 0;
+	}
+	str_free(&ab->fold);
+	ab->done = 1;
+}
+
+int
+sent_abbrev_is(const struct sent_abbrev *ab, const char *w, size_t n)
+{
+	struct str scratch = { 0 };
+	const struct wcount *c;
+	int r = 0;
+
+	if (ab != NULL && ab->done && (c = ab_get(ab, w, n, &scratch)) != NULL)
+		r = c->abbr;
+	str_free(&scratch);
+	return r;
+}
+
+int
+sent_abbrev_starter(const struct sent_abbrev *ab, const char *w, size_t n)
+{
+	struct str scratch = { 0 };
+	const struct wcount *c;
+	int r = 0;
+
+	if (ab != NULL && ab->done && (c = ab_get(ab, w, n, &scratch)) != NULL)
+		r = c->starter;
+	str_free(&scratch);
+	return r;
 }

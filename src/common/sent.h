@@ -2,7 +2,8 @@
  * sent.h: sentence boundaries in one paragraph of cleaned text, decided
  * over its tokens.  Knows abbreviations (titles, initials, U.S., e.g., No.,
  * Vol., a.m.), numbers, list items (1.) 1) 1. a. • ⁃ (1) - i.), quotations,
- * brackets and ellipses; passes the English Golden Rules.
+ * brackets, ellipses and footnote marks; passes the English Golden Rules
+ * alone and inside running text.
  */
 #ifndef TX_SENT_H
 #define TX_SENT_H
@@ -17,5 +18,71 @@
  * the token before the next start. */
 size_t	sent_split(const char *s, const struct tok *toks, size_t ntok,
 	    size_t *starts);
+
+/*
+ * What a whole corpus says about its own abbreviations and sentence
+ * starters, after Kiss & Strunk's Punkt (Computational Linguistics 32(4),
+ * 2006), for the words no built-in list knows.  Gathered from token
+ * counts over every paragraph (corpus pass 1), then used read-only by
+ * sent_split_with() (pass 2; any number of threads):
+ *
+ *	struct sent_abbrev *ab = sent_abbrev_new();
+ *	for each paragraph:  sent_abbrev_add(ab, text, toks, ntok);
+ *	sent_abbrev_done(ab);
+ *	for each paragraph:
+ *		n = sent_split_with(ab, text, toks, ntok, starts);
+ *	sent_abbrev_free(ab);
+ *
+ * The counts are sums, so the result does not depend on the order of the
+ * paragraphs; the same corpus always gives the same decisions.  Words are
+ * compared case-folded (utf8_fold).  A word of two to six letters, not
+ * a roman numeral (ii. is a list marker), is learned as an abbreviation
+ * when, glued to a single period, it is
+ *  - mostly followed by lower case, "," or ";" (at least twice, and in
+ *    at least half of its occurrences with the period), or
+ *  - of at most 4 letters and followed by those or a number (not after
+ *    an acronym in capitals: "DHS. 6 As defined" is a footnote) at least
+ *    twice and in nine tenths of its occurrences with the period ("Ver.
+ *    1.0"; a number after a longer word is often a footnote or page:
+ *    "fields. 89 The"), or
+ *  - rare without its period: at least 3 times with one, at most one
+ *    time in ten without, at most 4 letters, and followed at least once
+ *    by lower case, "," or ";" ("Wow." before capitals only ends
+ *    sentences).
+ * After a learned abbreviation, a dotted one (U.S.) or one of sent.c's
+ * that may end a sentence (Inc.), but not after an initial, a
+ * capitalized word starts a sentence when it is a function word (sent.c's
+ * list) or, by the orthographic evidence, when the corpus writes it in
+ * lower case, never capitalizes it inside a sentence (after a word, a
+ * number, "," or ";"), and capitalizes it at least once after a sure
+ * sentence end (! ?, or a period after a lower-case word of four letters
+ * or more): "the U.S. Crowds cheered" when the corpus has "crowds" and
+ * "... grew. Crowds came"; not "the U.S. Government" when it has "the
+ * Government" (Punkt's weakness stays: a name made of words the corpus
+ * only writes in lower case, "U.N. Democracy Fund", may be split).
+ * Built-in titles, number words and the like keep their own rules.
+ * Memory: one hash entry per word type.
+ */
+struct sent_abbrev;
+
+struct sent_abbrev *sent_abbrev_new(void);
+/* Counts the words of one paragraph; not after sent_abbrev_done(). */
+void	sent_abbrev_add(struct sent_abbrev *ab, const char *s,
+	    const struct tok *toks, size_t ntok);
+/* Decides from the counts; after it, ab is read-only. */
+void	sent_abbrev_done(struct sent_abbrev *ab);
+/* Is the word w[0..n) (without its period, any case) a learned
+ * abbreviation?  0 before sent_abbrev_done(). */
+int	sent_abbrev_is(const struct sent_abbrev *ab, const char *w,
+	    size_t n);
+/* Does the capitalized word w[0..n) start a sentence after an
+ * abbreviation, by the orthographic evidence?  0 before done. */
+int	sent_abbrev_starter(const struct sent_abbrev *ab, const char *w,
+	    size_t n);
+void	sent_abbrev_free(struct sent_abbrev *ab);
+
+/* sent_split() with the learned facts of ab (NULL: sent_split()). */
+size_t	sent_split_with(const struct sent_abbrev *ab, const char *s,
+	    const struct tok *toks, size_t ntok, size_t *starts);
 
 #endif

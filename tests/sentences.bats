@@ -1,0 +1,146 @@
+#!/usr/bin/env bats
+# Sentence boundaries through txseg: the Golden Rules inside running text,
+# and the cases of issue 11 (abbreviations, lists, footnote marks, PDF
+# bullets), each inside running text and next to texts built to break it.
+bats_require_minimum_version 1.5.0
+
+setup() {
+	load helper
+	T="$BATS_TEST_TMPDIR"
+}
+
+# The sentences of txseg's output on stdin, one per line.
+sents() {
+	col 8
+}
+
+@test "the 52 Golden Rules pass alone, after a sentence, and between sentences" {
+	# The six embedded failures are the line cleaner's, not the
+	# splitter's (tests/unit/test_sent.c passes all of them): a line
+	# that holds "We met at noon. 1) The first item 2) The second item"
+	# and no final stop, before a blank line, is taken for a heading,
+	# which is one sentence; and "We met at noon." on the line before
+	# PS42's short lines joins them into one paragraph.
+	run -0 perl "$BATS_TEST_DIRNAME/embed.pl" -q "$DATA/golden-rules-en.tsv" \
+	    "$DATA/golden-rules-en-ps-extra.tsv"
+	[ "$output" = "rule 31 embedded
+rule 33 embedded
+rule 35 embedded
+rule 37 embedded
+rule 38 embedded
+rule PS42 embedded
+alone: 52/52, embedded: 46/52, followed: 44/44" ]
+}
+
+@test "embed.pl reports a rule that fails" {
+	printf 'id\trule\tinput\texpected\nX1\tmade up\tOne. Two.\tOne. Two.\n' > "$T/r.tsv"
+	run -0 perl "$BATS_TEST_DIRNAME/embed.pl" -q "$T/r.tsv"
+	[ "$output" = "rule X1 alone
+rule X1 embedded
+rule X1 followed
+alone: 0/1, embedded: 0/1, followed: 0/1" ]
+}
+
+@test "txseg splits after U.S. before a sentence, not inside the U.S. Army" {
+	printf 'We met at noon. Crowds came to the capital of the U.S. Millions attended. He joined the U.S. Army in 1990.\n\nAnother paragraph follows here.\n' > "$T/us.txt"
+	run -0 txseg "$T/us.txt"
+	[ "$(sents <<< "$output")" = "We met at noon.
+Crowds came to the capital of the U.S.
+Millions attended.
+He joined the U.S. Army in 1990.
+Another paragraph follows here." ]
+}
+
+@test "txseg ends a sentence at an ellipsis glued to a word before And, not before I or lower case" {
+	printf 'We met at noon. He talks slowly... And this is why. She waited... I knew it. He paused... and went on.\n' > "$T/e.txt"
+	run -0 txseg "$T/e.txt"
+	[ "$(sents <<< "$output")" = "We met at noon.
+He talks slowly...
+And this is why.
+She waited... I knew it.
+He paused... and went on." ]
+}
+
+@test "txseg starts a lettered list a. b. c. after other sentences" {
+	printf 'We met at noon. The plan has parts. a. The first part b. The second part c. The third part.\n\nAnother paragraph follows here.\n' > "$T/l.txt"
+	run -0 txseg "$T/l.txt"
+	[ "$(sents <<< "$output")" = "We met at noon.
+The plan has parts.
+a. The first part
+b. The second part
+c. The third part.
+Another paragraph follows here." ]
+}
+
+@test "txseg does not split after No. p. Op. Rs. pop. before a number, nor after P.M. before a time zone" {
+	printf 'We met at noon. See the table (No. 5) for details. As noted (p. 154) the rule holds. He played Op. 46 twice. The price was Rs. 16720 in May. The town (pop. 256,000) is small. It starts at 5 P.M. EDT on Monday.\n' > "$T/n.txt"
+	run -0 txseg "$T/n.txt"
+	[ "$(sents <<< "$output")" = "We met at noon.
+See the table (No. 5) for details.
+As noted (p. 154) the rule holds.
+He played Op. 46 twice.
+The price was Rs. 16720 in May.
+The town (pop. 256,000) is small.
+It starts at 5 P.M. EDT on Monday." ]
+}
+
+@test "txseg still splits after No. 5, p., P.M., Rs. and pop. at a sentence end" {
+	printf 'We met at noon. The winner was No. 5. No one expected it. Turn to the next p. The text goes on. It ends at 5 P.M. Then we left. It cost 5 Rs. The seller smiled. They like pop. Rock is less popular.\n' > "$T/b.txt"
+	run -0 txseg "$T/b.txt"
+	[ "$(sents <<< "$output")" = "We met at noon.
+The winner was No. 5.
+No one expected it.
+Turn to the next p.
+The text goes on.
+It ends at 5 P.M.
+Then we left.
+It cost 5 Rs.
+The seller smiled.
+They like pop.
+Rock is less popular." ]
+}
+
+@test "txseg keeps a footnote mark glued to a full stop with the sentence before it" {
+	printf 'We met at noon. He died a martyr.[1] The church grew. It was left to regulators.1 Governments acted later. It is the state.\xc2\xb9 The law says so. The rate was 5.[2] The next year it fell. It rose in 2019.[3] in most states. See Fig.1 for the data.\n' > "$T/f.txt"
+	run -0 txseg "$T/f.txt"
+	[ "$(sents <<< "$output")" = "We met at noon.
+He died a martyr.[1]
+The church grew.
+It was left to regulators.1
+Governments acted later.
+It is the state.¹
+The law says so.
+The rate was 5.[2]
+The next year it fell.
+It rose in 2019.[3] in most states.
+See Fig.1 for the data." ]
+	# The offsets of the first mark's sentence end after the mark.
+	[ "$(col 6 <<< "$output" | sed -n 2p) $(col 7 <<< "$output" | sed -n 2p)" = "16 36" ]
+}
+
+@test "txseg starts list items at PDF symbol-font bullets and ▪ ➢ inside a paragraph" {
+	# U+F0B7 U+F0A7 U+F076 U+F0D8 U+F0FC, then ▪ ➢, all on one line
+	printf 'We met at noon. It listed: \xef\x82\xb7 First item \xef\x82\xa7 Second item \xef\x81\xb6 Third item \xef\x83\x98 Fourth item \xef\x83\xbc Fifth item \xe2\x96\xaa Sixth item \xe2\x9e\xa2 Seventh item\n' > "$T/p.txt"
+	printf 'We met at noon.\nIt listed:\n\xef\x82\xb7 First item\n\xef\x82\xa7 Second item\n\xef\x81\xb6 Third item\n\xef\x83\x98 Fourth item\n\xef\x83\xbc Fifth item\n\xe2\x96\xaa Sixth item\n\xe2\x9e\xa2 Seventh item\n' > "$T/p.want"
+	run -0 txseg "$T/p.txt"
+	[ "$(sents <<< "$output")" = "$(cat "$T/p.want")" ]
+}
+
+@test "txseg starts list items at a Word 'o' bullet, and not at the letter o" {
+	printf 'We met at noon. Benefits include:\no Lower cost\no Faster delivery\n\nThe letter o is round. So is O. A or o Both are letters.\n' > "$T/o.txt"
+	run -0 txseg "$T/o.txt"
+	[ "$(sents <<< "$output")" = "We met at noon.
+Benefits include:
+o Lower cost
+o Faster delivery
+The letter o is round.
+So is O.
+A or o Both are letters." ]
+}
+
+@test "txseg starts dash items after a colon inside a paragraph, not at a dash in a sentence" {
+	printf 'We met at noon. The members were: \xe2\x80\x94 Mr A (Chair) \xe2\x80\x94 Ms B \xe2\x80\x94 Dr C\n\nThe cost \xe2\x80\x94 high as it was \xe2\x80\x94 fell.\n' > "$T/d.txt"
+	printf 'We met at noon.\nThe members were:\n\xe2\x80\x94 Mr A (Chair)\n\xe2\x80\x94 Ms B\n\xe2\x80\x94 Dr C\nThe cost \xe2\x80\x94 high as it was \xe2\x80\x94 fell.\n' > "$T/d.want"
+	run -0 txseg "$T/d.txt"
+	[ "$(sents <<< "$output")" = "$(cat "$T/d.want")" ]
+}
