@@ -437,36 +437,6 @@ count_candidates(void *arg)
 	return NULL;
 }
 
-/*
- * Two threads over one buffer: half_cut says where to cut s[0..n) (after a
- * line feed near the middle; n, no cut, for a small buffer or when
- * TX_THREADS=1), and run_pair runs fn(b) on a second thread while this one
- * runs fn(a), then waits (both here when no thread can start).
- */
-size_t
-half_cut(const char *s, size_t n)
-{
-	const char *nl;
-
-	if (n <= (1 << 20) || tool_threads() < 2 ||
-	    (nl = memchr(s + n / 2, '\n', n - n / 2)) == NULL)
-		return n;
-	return (size_t)(nl - s) + 1;
-}
-
-void
-run_pair(void *(*fn)(void *), void *a, void *b, int two)
-{
-	pthread_t tid;
-	int threaded = two && pthread_create(&tid, NULL, fn, b) == 0;
-
-	fn(a);
-	if (threaded)
-		pthread_join(tid, NULL);
-	else
-		fn(b);
-}
-
 /* Counts the candidates of a whole document, in two halves at once when
  * it is large. */
 static void

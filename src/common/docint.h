@@ -7,6 +7,7 @@
 
 #include "doc.h"
 #include "tok.h"
+#include "pair.h"
 
 /* How a line is classified. */
 enum { L_BLANK = 0, L_TEXT, L_HEAD, L_TOC, L_DROP };
@@ -75,9 +76,5 @@ void	clean_document(struct doc *d);
 int	clean_next(struct doc *d, struct para *p);
 void	clean_free(struct doc *d);
 uint64_t corpus_count(const struct corpus *c, const char *s, size_t n);
-/* Where to cut a buffer in two for two threads (n: no cut), and running a
- * job on each half, the second on another thread. */
-size_t	half_cut(const char *s, size_t n);
-void	run_pair(void *(*fn)(void *), void *a, void *b, int two);
 
 #endif
