@@ -19,395 +19,8 @@
 #include "sent.h"
 #include "utf8.h"
 
-/* Line flags. */
-#define LF_TERM		0x0001	/* ends a sentence: . ! ? (+ closing quotes) */
-#define LF_LOWER	0x0002	/* first letter is lower case */
-#define LF_UPPER	0x0004	/* first letter is upper case */
-#define LF_LIST		0x0008	/* starts with a list-item marker */
-#define LF_HYPH		0x0010	/* ends with letter + hyphen */
-#define LF_CONT		0x0020	/* ends with a comma or a function word */
-#define LF_TITLE	0x0040	/* reads like a title: capitalised words */
-#define LF_COLON	0x0080	/* ends with : or ; */
-#define LF_MD		0x0100	/* starts with markdown #, or *** decoration */
-#define LF_BROMAN	0x0200	/* bulleted upper-case roman: "- III." */
-#define LF_DIGIT	0x0400	/* first character is a digit */
-#define LF_NOPUNCT	0x0800	/* no . , ; : ! ? anywhere */
-#define LF_COMMA	0x1000	/* ends with a comma */
-#define LF_TDONE	0x2000	/* LF_TITLE has been decided */
-#define LF_RUNCAND	0x4000	/* may be a running header */
-#define LF_PLAIN	0x8000	/* printable ASCII, single spaces */
-#define LF_SPECIAL	0x10000	/* non-ASCII, a control, or > | / */
-#define LF_WEAK		0x20000	/* numbered "1 Title" with one space */
-#define LF_HASK		0x40000	/* has a k: may speak of cookies */
 
 #define MAXLEVEL 6
-
-/* Line analysis classes of bytes: 1 white space, 2 sentence punctuation,
- * 4 not plain ASCII, 8 a menu separator, 16 a k. */
-static unsigned char byte_class[256];
-
-static void
-init_byte_class(void)
-{
-	int i;
-
-	for (i = 0; i < 256; i++)
-		byte_class[i] = i < 0x20 || i >= 0x7F ? 4 : 0;
-	byte_class[' '] = 1;
-	for (i = 1; i < 0x20; i++)
-		byte_class[i] = 1 | 4;	/* white space and controls */
-	byte_class[0x7F] = 1 | 4;
-	byte_class['.'] = byte_class[','] = byte_class[';'] =
-	    byte_class[':'] = byte_class['!'] = byte_class['?'] = 2;
-	byte_class['>'] = byte_class['|'] = byte_class['/'] = 8;
-	byte_class['k'] = byte_class['K'] = 16;	/* for "cookie" */
-}
-
-/* A byte the cleaned text turns into a space: white space, a C0 control
- * or DEL.  NUL is not one: under --lossy it is invalid, so U+FFFD. */
-static int
-is_sep(unsigned char c)
-{
-	return (c != 0 && c <= ' ') || c == 0x7F;
-}
-
-/* Characters the cleaned text leaves out: a soft hyphen, zero-width
- * spaces and joiners, the word joiner. */
-static int
-is_zero_width(int32_t cp)
-{
-	return cp == 0xAD || cp == 0x200B || cp == 0x200C || cp == 0x200D ||
-	    cp == 0x2060;
-}
-
-/* Length of a Unicode space at s (NBSP, U+2000..U+200A, U+202F, U+205F,
- * U+3000, U+FEFF), or 0. */
-static int
-uspace(const char *s, size_t n)
-{
-	const unsigned char *u = (const unsigned char *)s;
-
-	if (n >= 2 && u[0] == 0xC2 && u[1] == 0xA0)
-		return 2;
-	if (n >= 3 && u[0] == 0xE2 && u[1] == 0x80 &&
-	    ((u[2] >= 0x80 && u[2] <= 0x8A) || u[2] == 0xAF))
-		return 3;
-	if (n >= 3 && u[0] == 0xE2 && u[1] == 0x81 && u[2] == 0x9F)
-		return 3;
-	if (n >= 3 && u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x80)
-		return 3;
-	if (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
-		return 3;
-	return 0;
-}
-
-/* Whether s[a, b) shows nothing: white space, controls and characters
- * the cleaned text leaves out, so that it would give no text at all. */
-static int
-is_invisible(const char *s, size_t a, size_t b)
-{
-	int32_t cp;
-	int l;
-
-	while (a < b) {
-		if (is_sep((unsigned char)s[a]))
-			l = 1;
-		else if ((l = uspace(s + a, b - a)) == 0 &&
-		    ((unsigned char)s[a] < 0x80 ||
-		    (l = utf8_decode(s + a, b - a, &cp)) < 1 ||
-		    !is_zero_width(cp)))
-			return 0;
-		a += (size_t)l;
-	}
-	return 1;
-}
-
-/*
- * Does a line read like a title: at least three quarters of its content
- * words (small words such as "of" and "the" aside) capitalised?  Decided
- * when first asked, since most lines are never asked.
- */
-static int
-is_title(const struct doc *d, struct line *ln)
-{
-	const char *s = d->src.s;
-	size_t i, wstart = 0, a = ln->ts, b = ln->te;
-	int inword = 0, ncontent = 0, ncap = 0;
-	char w[32];
-
-	if (ln->flags & LF_TDONE)
-		return (ln->flags & LF_TITLE) != 0;
-	ln->flags |= LF_TDONE;
-	if (ln->nwords > 30)
-		return 0;
-	for (i = a; i <= b; i++) {
-		int sp = i == b || is_ws((unsigned char)s[i]);
-
-		if (sp && inword) {
-			size_t wl = i - wstart;
-			int32_t c0;
-			int l0;
-
-			inword = 0;
-			c0 = next_cp(s, wstart, i, &l0);
-			if (!utf8_isalpha(c0) && !utf8_isdigit(c0))
-				continue;
-			if (lower_ascii_word(s + wstart, wl, w, sizeof(w)) &&
-			    is_title_small(w, wl))
-				continue;
-			ncontent++;
-			if (utf8_isupper(c0) || utf8_isdigit(c0))
-				ncap++;
-			else if ((ncontent - ncap) * 4 > (int)ln->nwords)
-				return 0;	/* cannot reach 3/4 any more */
-		} else if (!sp && !inword) {
-			inword = 1;
-			wstart = i;
-		}
-	}
-	if (ncontent > 0 && ncap * 4 >= ncontent * 3)
-		ln->flags |= LF_TITLE;
-	return (ln->flags & LF_TITLE) != 0;
-}
-
-/* Features of one line that every rule below reads. */
-static void
-analyze_line(struct doc *d, struct line *ln)
-{
-	const char *s = d->src.s;
-	size_t i, a = ln->start, b = ln->end;
-	int32_t cp;
-	int l;
-	size_t at;
-	char w[32];
-
-	/* Trim white space, Unicode spaces included. */
-	while (a < b) {
-		if (is_ws((unsigned char)s[a]))
-			a++;
-		else if ((l = uspace(s + a, b - a)) > 0)
-			a += (size_t)l;
-		else
-			break;
-	}
-	while (b > a) {
-		if (is_ws((unsigned char)s[b - 1]))
-			b--;
-		else if (b - a >= 2 && uspace(s + b - 2, 2) == 2)
-			b -= 2;
-		else if (b - a >= 3 && uspace(s + b - 3, 3) == 3)
-			b -= 3;
-		else
-			break;
-	}
-	ln->ts = a;
-	ln->te = b;
-	ln->flags = 0;
-	ln->nwords = 0;
-	if (a == b) {
-		ln->cls = L_BLANK;
-		return;
-	}
-	ln->cls = L_TEXT;
-	/* Words and punctuation: a table per byte, this runs over every
-	 * byte of the input. */
-	{
-		/* 1 white space, 2 sentence punctuation, 4 not plain
-		 * ASCII, 8 a menu separator */
-		const unsigned char *cls = byte_class;
-		int seen = 0, dirty = 0;
-		unsigned prevsp = 1, nw = 0;
-
-		/* Branch-free: a word starts where a non-space follows a
-		 * space; two spaces in a row make the line not plain. */
-		for (i = a; i < b; i++) {
-			unsigned char k = cls[(unsigned char)s[i]];
-			unsigned sp = k & 1;
-
-			nw += (sp ^ 1) & prevsp;
-			dirty |= (int)(sp & prevsp);
-			prevsp = sp;
-			seen |= k;
-		}
-		ln->nwords = nw;
-		if ((seen & 4) && is_invisible(s, a, b)) {
-			/* Nothing to show, but its bytes are accounted for. */
-			ln->cls = L_DROP;
-			ln->reason = DR_CONTROL;
-			return;
-		}
-		if (!(seen & 2))
-			ln->flags |= LF_NOPUNCT;
-		if (!(seen & 4) && !dirty)
-			ln->flags |= LF_PLAIN;
-		if (seen & (4 | 8))
-			ln->flags |= LF_SPECIAL;
-		if (seen & 16)
-			ln->flags |= LF_HASK;
-	}
-	if (s[a] == '#' || (b - a > 3 && memcmp(s + a, "***", 3) == 0 &&
-	    s[a + 3] == ' '))
-		ln->flags |= LF_MD;
-	if (is_digit(s[a]))
-		ln->flags |= LF_DIGIT;
-	/* First letter. */
-	for (i = a; i < b; i += (size_t)l) {
-		cp = next_cp(s, i, b, &l);
-		if (utf8_isalpha(cp)) {
-			if (utf8_islower(cp))
-				ln->flags |= LF_LOWER;
-			else if (utf8_isupper(cp))
-				ln->flags |= LF_UPPER;
-			break;
-		}
-		if (utf8_isdigit(cp))
-			break;
-	}
-	/* Last characters. */
-	i = b;
-	cp = prev_cp(s, a, i, &at);
-	while (cp >= 0 && is_closer(cp)) {
-		i = at;
-		cp = prev_cp(s, a, i, &at);
-	}
-	if (cp >= 0 && is_terminal(cp))
-		ln->flags |= LF_TERM;
-	else if (cp == ':' || cp == ';')
-		ln->flags |= LF_COLON;
-	else if (cp == ',')
-		ln->flags |= LF_CONT | LF_COMMA;
-	else if (cp == '-' && b - a >= 2) {
-		int32_t c2 = prev_cp(s, a, at, &at);
-
-		if (c2 >= 0 && utf8_isalpha(c2))
-			ln->flags |= LF_HYPH;
-	} else if (cp >= 0 && utf8_isalpha(cp)) {
-		size_t e = i, st = i;
-
-		while (st > a && !is_ws((unsigned char)s[st - 1]))
-			st--;
-		if (lower_ascii_word(s + st, e - st, w, sizeof(w)) &&
-		    is_function_word(w, e - st))
-			ln->flags |= LF_CONT;
-	}
-	/* Numbering. */
-	{
-		struct marker m;
-		const char *t = s + a;
-		size_t tn = b - a;
-
-		if (ln->flags & LF_MD) {
-			size_t k = 0;
-
-			while (k < tn && (t[k] == '#' || t[k] == '*'))
-				k++;
-			k = skip_sp(t, k, tn);
-			t += k;
-			tn -= k;
-		}
-		if (parse_marker(t, tn, &m)) {
-			ln->style = (int8_t)m.style;
-			ln->nnum = (uint8_t)m.nnum;
-			memcpy(ln->num, m.num, sizeof(ln->num));
-			ln->mlen = (uint16_t)(m.len + (size_t)(t - (s + a)));
-			if (m.list)
-				ln->flags |= LF_LIST;
-			if (m.broman)
-				ln->flags |= LF_BROMAN;
-			if (m.weak)
-				ln->flags |= LF_WEAK;
-		}
-	}
-}
-
-struct lines_job {
-	struct doc *d;
-	size_t	 from, to;
-	VEC(struct line) lines;
-};
-
-/* Splits src[from, to) into lines (LF, CRLF or CR) and analyses each. */
-static void *
-lines_job(void *arg)
-{
-	struct lines_job *j = arg;
-	struct doc *d = j->d;
-	const char *s = d->src.s;
-	size_t n = j->to, i = j->from;
-	int cr = memchr(s + i, '\r', n - i) != NULL;
-	struct line ln;
-
-	while (i < n) {
-		size_t e = i;
-
-		if (!cr) {
-			const char *nl = memchr(s + i, '\n', n - i);
-
-			e = nl ? (size_t)(nl - s) : n;
-		} else
-			while (e < n && s[e] != '\n' && s[e] != '\r')
-				e++;
-		memset(&ln, 0, sizeof(ln));
-		ln.start = i;
-		ln.end = e;
-		analyze_line(d, &ln);
-		VEC_PUSH(j->lines, ln);
-		if (e < n && s[e] == '\r' && e + 1 < n && s[e + 1] == '\n')
-			e++;
-		i = e + 1;
-	}
-	return NULL;
-}
-
-/*
- * Splits the source into lines and analyses each: a large document in two
- * halves on two threads, cut after a line feed.
- */
-static void
-split_lines(struct doc *d)
-{
-	const char *s = d->src.s;
-	size_t n = d->src.n, start = 0, mid;
-	struct lines_job a, b;
-
-	init_byte_class();
-	if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
-		start = 3;	/* a BOM is dropped */
-	mid = half_cut(s, n);
-	memset(&a, 0, sizeof(a));
-	memset(&b, 0, sizeof(b));
-	a.d = b.d = d;
-	a.from = start;
-	a.to = b.from = mid;
-	b.to = n;
-	run_pair(lines_job, &a, &b, mid < n);
-	VEC_FREE(d->lines);
-	d->lines.v = (void *)a.lines.v;
-	d->lines.n = a.lines.n;
-	d->lines.cap = a.lines.cap;
-	if (b.lines.n > 0) {
-		VEC_GROW(d->lines, d->lines.n + b.lines.n);
-		memcpy(d->lines.v + d->lines.n, b.lines.v,
-		    b.lines.n * sizeof(*b.lines.v));
-		d->lines.n += b.lines.n;
-	}
-	VEC_FREE(b.lines);
-}
-
-/* Words of a line as [start, end) pairs, one at a time. */
-static int
-next_word(const char *s, size_t *i, size_t e, size_t *ws, size_t *we)
-{
-	while (*i < e && is_ws((unsigned char)s[*i]))
-		(*i)++;
-	if (*i >= e)
-		return 0;
-	*ws = *i;
-	while (*i < e && !is_ws((unsigned char)s[*i]))
-		(*i)++;
-	*we = *i;
-	return 1;
-}
 
 /* Names of languages in their own script, as language menus list them. */
 static const char *const endonyms[] = {
@@ -508,25 +121,6 @@ is_share_bar(const char *low)
 	return nnet > 0;
 }
 
-/* The trimmed text of a line, lower-cased ASCII, markdown # removed. */
-static size_t
-line_lower(const struct doc *d, const struct line *ln, char *buf, size_t cap)
-{
-	const char *s = d->src.s + ln->ts;
-	size_t n = ln->te - ln->ts, i = 0, k = 0;
-
-	while (i < n && s[i] == '#')
-		i++;
-	i = skip_sp(s, i, n);
-	for (; i < n && k + 1 < cap; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		buf[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-	}
-	buf[k] = '\0';
-	return k;
-}
-
 static int
 is_page_number(const char *s, size_t n)
 {
@@ -577,7 +171,7 @@ is_cookie_notice(const struct doc *d, const struct line *ln)
 {
 	char low[1024];
 
-	line_lower(d, ln, low, sizeof(low));
+	line_lower(&d->lines, ln, low, sizeof(low));
 	return strstr(low, "cookie") != NULL && (strstr(low, "accept") ||
 	    strstr(low, "consent") || strstr(low, "we use cookies") ||
 	    strstr(low, "cookie policy") || strstr(low, "cookie settings") ||
@@ -662,7 +256,7 @@ furniture_by_content(struct doc *d)
 		if (!cand_copy && !cand_ui && !cand_crumb && !cand_nav &&
 		    !cand_lang && !cand_by && !cand_share)
 			continue;
-		line_lower(d, ln, low, sizeof(low));
+		line_lower(&d->lines, ln, low, sizeof(low));
 		if (cand_copy && (strncmp(low, "copyright", 9) == 0 ||
 		    strncmp(low, "\xc2\xa9", 2) == 0 ||
 		    strncmp(low, "(c) ", 4) == 0 ||
@@ -741,68 +335,11 @@ furniture_by_content(struct doc *d)
 		}
 		/* A navigation bar: "Home About Us News ...", no punctuation. */
 		if (cand_nav && strncmp(low, "home ", 5) == 0 && ln->nwords >= 3 &&
-		    (ln->flags & LF_NOPUNCT) && is_title(d, ln)) {
+		    (ln->flags & LF_NOPUNCT) && is_title(&d->lines, ln)) {
 			drop(ln, DR_NAVMENU);
 			continue;
 		}
 	}
-}
-
-/* Previous / next line index that is not blank (and not dropped when
- * skipdrop), or (size_t)-1. */
-static size_t
-prev_nonblank(const struct doc *d, size_t li, int skipdrop)
-{
-	while (li-- > 0) {
-		const struct line *ln = &d->lines.v[li];
-
-		if (ln->cls == L_BLANK || (skipdrop && ln->cls == L_DROP))
-			continue;
-		return li;
-	}
-	return (size_t)-1;
-}
-
-static size_t
-next_nonblank(const struct doc *d, size_t li, int skipdrop)
-{
-	while (++li < d->lines.n) {
-		const struct line *ln = &d->lines.v[li];
-
-		if (ln->cls == L_BLANK || (skipdrop && ln->cls == L_DROP))
-			continue;
-		return li;
-	}
-	return (size_t)-1;
-}
-
-#define NONE ((size_t)-1)
-
-static int
-has_digit(const struct doc *d, const struct line *ln)
-{
-	size_t i;
-
-	for (i = ln->ts; i < ln->te; i++)
-		if (is_digit(d->src.s[i]))
-			return 1;
-	return 0;
-}
-
-/* A markdown ATX heading: one to six #, a space, text.  A heading, never
- * furniture, however often its words come back ("## Step 1", ...).
- * Returns its number of #s (its level), or 0. */
-static int
-is_atx_heading(const struct doc *d, const struct line *ln)
-{
-	const char *s = d->src.s + ln->ts;
-	size_t n = ln->te - ln->ts, k = 0;
-
-	while (k < n && s[k] == '#')
-		k++;
-	/* ts..te is trimmed: text follows the space. */
-	return k >= 1 && k <= 6 && k < n && (s[k] == ' ' || s[k] == '\t') ?
-	    (int)k : 0;
 }
 
 /* Lines per page at least, when a document has no form feeds to say
@@ -908,8 +445,8 @@ furniture_by_position(struct doc *d)
 
 		if (ln->cls != L_TEXT || ln->nwords > 10 || ln->nwords < 2 ||
 		    (ln->flags & (LF_TERM | LF_LIST)) || ln->style != ST_NONE ||
-		    !(is_title(d, ln) ||
-		    has_digit(d, ln)) || is_atx_heading(d, ln))
+		    !(is_title(&d->lines, ln) ||
+		    has_digit(&d->lines, ln)) || is_atx_heading(&d->lines, ln))
 			continue;
 		ln->flags |= LF_RUNCAND;
 		for (; ffpos < ln->ts; ffpos++)
@@ -995,8 +532,8 @@ furniture_by_position(struct doc *d)
 		if (d->lines.v[li].cls != L_DROP ||
 		    d->lines.v[li].reason != DR_PAGENUM)
 			continue;
-		side[0] = prev_nonblank(d, li, 0);
-		side[1] = next_nonblank(d, li, 0);
+		side[0] = prev_nonblank(&d->lines, li, 0);
+		side[1] = next_nonblank(&d->lines, li, 0);
 		for (k = 0; k < 2; k++) {
 			struct line *c;
 			size_t far, other;
@@ -1007,9 +544,9 @@ furniture_by_position(struct doc *d)
 			/* Not a numbered heading ("2  End" after a page
 			 * number), not a list item. */
 			if (c->cls != L_TEXT || c->nwords > 12 ||
-			    c->style != ST_NONE || is_atx_heading(d, c) ||
+			    c->style != ST_NONE || is_atx_heading(&d->lines, c) ||
 			    (c->flags & (LF_TERM | LF_LIST)) ||
-			    (!(c->flags & LF_DIGIT) && !is_title(d, c)))
+			    (!(c->flags & LF_DIGIT) && !is_title(&d->lines, c)))
 				continue;
 			/* The header stands alone between blank lines. */
 			if (side[k] > 0 && d->lines.v[side[k] - 1].cls == L_TEXT)
@@ -1017,8 +554,8 @@ furniture_by_position(struct doc *d)
 			if (side[k] + 1 < d->lines.n &&
 			    d->lines.v[side[k] + 1].cls == L_TEXT)
 				continue;
-			far = k == 0 ? prev_nonblank(d, side[k], 1) :
-			    next_nonblank(d, side[k], 1);
+			far = k == 0 ? prev_nonblank(&d->lines, side[k], 1) :
+			    next_nonblank(&d->lines, side[k], 1);
 			other = k == 0 ? side[1] : side[0];
 			/* The sentence runs on across the page break. */
 			if (k == 1 && far != NONE &&
@@ -1063,7 +600,7 @@ furniture_footer(struct doc *d)
 
 		if (ln->cls == L_BLANK || ln->cls == L_DROP)
 			continue;
-		line_lower(d, ln, low, sizeof(low));
+		line_lower(&d->lines, ln, low, sizeof(low));
 		for (k = 0; k < sizeof(footer_starts) / sizeof(*footer_starts);
 		    k++)
 			if (strncmp(low, footer_starts[k],
@@ -1284,7 +821,7 @@ is_heading(struct doc *d, size_t li)
 			return 0;
 		/* After "the following steps:" numbered lines are a list. */
 		{
-			size_t pv = prev_nonblank(d, li, 1);
+			size_t pv = prev_nonblank(&d->lines, li, 1);
 
 			if (pv != NONE && (d->lines.v[pv].flags & LF_COLON) &&
 			    d->lines.v[pv].cls == L_TEXT &&
@@ -1341,7 +878,7 @@ is_heading(struct doc *d, size_t li)
 			return 0;
 		/* "Chapter I." with its title on the next line. */
 		if (twords == 0) {
-			size_t nx = next_nonblank(d, li, 1);
+			size_t nx = next_nonblank(&d->lines, li, 1);
 
 			if (nx != NONE && nx <= li + 2 &&
 			    d->lines.v[nx].cls == L_TEXT &&
@@ -1367,7 +904,7 @@ is_heading(struct doc *d, size_t li)
 		return 0;
 	/* The first line, standing alone without a full stop: a title
 	 * (not two sentences of which the last lacks its stop). */
-	if (prev_nonblank(d, li, 1) == NONE && ln->nwords <= 25 &&
+	if (prev_nonblank(&d->lines, li, 1) == NONE && ln->nwords <= 25 &&
 	    !two_sentences(d, ln) &&
 	    !(ln->flags & (LF_TERM | LF_COLON | LF_CONT | LF_DIGIT |
 	    LF_LIST)) && (ln->flags & LF_UPPER) &&
@@ -1377,7 +914,7 @@ is_heading(struct doc *d, size_t li)
 		return 1;
 	if (ln->nwords > 12 ||
 	    (ln->flags & (LF_TERM | LF_COLON | LF_CONT | LF_DIGIT)) ||
-	    !(ln->flags & LF_UPPER) || !is_title(d, ln))
+	    !(ln->flags & LF_UPPER) || !is_title(&d->lines, ln))
 		return 0;
 	if (prev != NULL && prev->cls == L_TEXT)
 		return 0;
@@ -1429,7 +966,7 @@ lex_heading(const struct doc *d, struct line *ln)
 		return ln->style != ST_NONE && ln->te - ln->ts == ln->mlen;
 	/* A title starts with a capital: most prose lines do not. */
 	return ln->style != ST_NONE || (ln->flags & LF_MD) ||
-	    ((ln->flags & LF_UPPER) && is_title(d, ln));
+	    ((ln->flags & LF_UPPER) && is_title(&d->lines, ln));
 }
 
 /* "Introduction ........ 3", "Scope\t12", "Annex  iv": a title, then
@@ -1474,7 +1011,7 @@ is_contents_title(const struct doc *d, const struct line *ln)
 {
 	char low[40];
 
-	line_lower(d, ln, low, sizeof(low));
+	line_lower(&d->lines, ln, low, sizeof(low));
 	return strcmp(low, "contents") == 0 ||
 	    strcmp(low, "table of contents") == 0 ||
 	    strcmp(low, "contents:") == 0;
@@ -1507,7 +1044,7 @@ find_leader_toc(struct doc *d)
 		    !is_leader_line(d, &d->lines.v[b - 1])))
 			b--;
 		if (nlead >= 2) {
-			k = prev_nonblank(d, a, 1);
+			k = prev_nonblank(&d->lines, a, 1);
 			if (k != NONE && is_contents_title(d, &d->lines.v[k]))
 				a = k;
 			for (k = a; k < b; k++)
@@ -1712,7 +1249,7 @@ clean_document(struct doc *d)
 {
 	size_t li;
 
-	split_lines(d);
+	doclines_split(&d->lines, d->src.s, d->src.n);
 	if (!d->opts->keep) {
 		furniture_by_content(d);
 		furniture_by_position(d);
@@ -1725,7 +1262,7 @@ clean_document(struct doc *d)
 		d->lines.v[li].cls = L_HEAD;
 		/* A continuation line is the heading's, not one of its own. */
 		if (d->lines.v[li].cont) {
-			size_t nx = next_nonblank(d, li, 1);
+			size_t nx = next_nonblank(&d->lines, li, 1);
 
 			if (nx != NONE)
 				li = nx;
@@ -1749,7 +1286,7 @@ clean_document(struct doc *d)
 void
 clean_free(struct doc *d)
 {
-	VEC_FREE(d->lines);
+	doclines_free(&d->lines);
 }
 
 const char *
@@ -2210,7 +1747,7 @@ set_section(struct doc *d, const struct line *ln, int *level)
 	char *p;
 
 	if (ln->style == ST_NONE && !d->numbered &&
-	    (hashes = is_atx_heading(d, ln)) > 0 &&
+	    (hashes = is_atx_heading(&d->lines, ln)) > 0 &&
 	    (d->seen_text || (d->mdtop > 0 && hashes >= d->mdtop))) {
 		/* A markdown heading says its level by its #s: below the
 		 * title's (# Guide, then ## Step 1) it opens a section even
@@ -2232,7 +1769,7 @@ set_section(struct doc *d, const struct line *ln, int *level)
 		 * make level-1 sections. */
 		if (d->numbered || !d->seen_text) {
 			if (!d->seen_text && d->mdtop == 0 &&
-			    (hashes = is_atx_heading(d, ln)) > 0)
+			    (hashes = is_atx_heading(&d->lines, ln)) > 0)
 				d->mdtop = hashes + 1;
 			*level = 0;
 			return;
@@ -2359,7 +1896,7 @@ heading_para(struct doc *d, struct para *p, size_t li)
 
 	p->kind = ln->cls == L_HEAD ? PK_HEADING : PK_TOC;
 	add_span(d, ln->ts + skip, ln->te);
-	if (ln->cont && (nx = next_nonblank(d, li, 1)) != NONE) {
+	if (ln->cont && (nx = next_nonblank(&d->lines, li, 1)) != NONE) {
 		const struct line *c = &d->lines.v[nx];
 
 		trim_end(d);
@@ -2411,7 +1948,7 @@ text_para(struct doc *d, struct para *p, size_t li, size_t from)
 		const struct line *nl;
 		int gap;
 
-		nx = next_nonblank(d, last, 1);
+		nx = next_nonblank(&d->lines, last, 1);
 		if (nx == NONE)
 			break;
 		nl = &d->lines.v[nx];

@@ -7,26 +7,8 @@
 
 #include "doc.h"
 #include "tok.h"
+#include "lines.h"
 #include "pair.h"
-
-/* How a line is classified. */
-enum { L_BLANK = 0, L_TEXT, L_HEAD, L_TOC, L_DROP };
-
-struct line {
-	size_t	 start, end;	/* content, without the line terminator */
-	size_t	 ts, te;	/* content without surrounding white space */
-	uint32_t nwords;
-	uint32_t flags;		/* LF_* in clean.c */
-	uint8_t	 cls;		/* L_* */
-	uint8_t	 reason;	/* enum drop_reason for L_DROP */
-	int8_t	 style;		/* heading numbering style, 0 for none */
-	uint8_t	 nnum;		/* numbers in the marker */
-	uint8_t	 level;		/* heading level once known */
-	uint8_t	 cont;		/* heading continues on the next line */
-	uint8_t	 runin;		/* a numbered paragraph that opens a section */
-	uint16_t mlen;		/* bytes of the marker from ts */
-	int32_t	 num[4];	/* numbers of the marker (2.2.1 -> 2, 2, 1) */
-};
 
 struct batch;
 
@@ -39,7 +21,7 @@ struct doc {
 	int	 srckept;	/* src is the corpus's kept bytes: not freed */
 
 	/* clean.c */
-	VEC(struct line) lines;
+	struct doclines lines;
 	size_t	 li;		/* next line to look at */
 	size_t	 parno;
 	int	 styles[16];	/* heading style -> rank (level), 0 unseen */
