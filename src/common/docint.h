@@ -8,6 +8,7 @@
 #include "doc.h"
 #include "tok.h"
 #include "lines.h"
+#include "heading.h"
 #include "pair.h"
 
 struct batch;
@@ -24,15 +25,8 @@ struct doc {
 	struct doclines lines;
 	size_t	 li;		/* next line to look at */
 	size_t	 parno;
-	int	 styles[16];	/* heading style -> rank (level), 0 unseen */
-	int	 nstyles;
-	int	 numbered;	/* the document has numbered headings */
-	int	 seen_text;	/* a text paragraph was given out */
-	int	 mdtop;		/* the #s of a level-1 markdown heading, or 0 */
-	int32_t	 last_roman;	/* the last roman heading number */
+	struct sections sect;
 	size_t	 resume;	/* source offset where a split line goes on */
-	int32_t	 counter[8];	/* section counters by level */
-	char	 sec[96];
 	size_t	 wrap;		/* typical width of hard-wrapped lines, 0 none */
 	struct str text;	/* the current paragraph's clean text */
 	VEC(struct piece) pieces;
