@@ -60,37 +60,28 @@ estimate_wrap(struct doc *d)
 	free(lens);
 }
 
-static void
-write_dropped(struct doc *d)
+int
+doc_next_dropped(struct doc *d, size_t *it, struct doc_drop *l)
 {
-	struct out *o = d->opts->dropped;
-	struct str id = { 0 }, dec = { 0 };
 	size_t li;
 
-	if (o == NULL)
-		return;
-	io_docid(strcmp(d->name, "-") == 0 ? NULL : d->name, &id);
-	for (li = 0; li < d->lines.n; li++) {
+	for (li = *it; li < d->lines.n; li++) {
 		const struct line *ln = &d->lines.v[li];
 
 		if (ln->cls != L_DROP)
 			continue;
-		out_field(o, id.s, id.n);
-		out_u64(o, li + 1);
-		out_u64(o, ln->start);
-		out_u64(o, ln->end);
-		out_cstr(o, doc_reason_name(ln->reason));
-		if (d->opts->lossy && (ln->flags & LF_SPECIAL)) {
-			/* Bad bytes as U+FFFD: the list stays UTF-8. */
-			str_clear(&dec);
-			utf8_lossy(d->src.s + ln->ts, ln->te - ln->ts, &dec);
-			out_field(o, dec.s, dec.n);
-		} else
-			out_field(o, d->src.s + ln->ts, ln->te - ln->ts);
-		out_endrec(o);
+		l->lineno = li + 1;
+		l->start = ln->start;
+		l->end = ln->end;
+		l->reason = ln->reason;
+		l->text = d->src.s + ln->ts;
+		l->len = ln->te - ln->ts;
+		l->special = (ln->flags & LF_SPECIAL) != 0;
+		*it = li + 1;
+		return 1;
 	}
-	str_free(&id);
-	str_free(&dec);
+	*it = li;
+	return 0;
 }
 
 void
@@ -103,7 +94,6 @@ clean_document(struct doc *d)
 	headings_mark(&d->lines, d->opts);
 	sections_init(&d->sect, &d->lines);
 	estimate_wrap(d);
-	write_dropped(d);
 	d->li = 0;
 }
 

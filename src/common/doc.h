@@ -58,7 +58,6 @@ struct doc_opts {
 	int	 lossy;		/* --lossy: invalid UTF-8 becomes U+FFFD */
 	unsigned tokopts;	/* TOK_SPLIT_HYPHENS */
 	struct rx *heading;	/* --heading REGEX, or NULL */
-	struct out *dropped;	/* --dropped FILE, or NULL */
 };
 
 struct corpus_input;	/* doc.c: kept bytes, or a stamp to check */
@@ -132,6 +131,20 @@ int	doc_next_sentence(struct doc *d, struct sentence *s);
  * character at off, and the end of the character that ends at off. */
 size_t	para_src_start(const struct para *p, size_t off);
 size_t	para_src_end(const struct para *p, size_t off);
+/* A line the cleanup dropped: its line number (1-based), the span of the
+ * line [start, end) without its terminator, why, and its text with the
+ * white space around it trimmed (source bytes: special says they may hold
+ * bytes that are not plain ASCII, such as invalid UTF-8 under --lossy). */
+struct doc_drop {
+	size_t	 lineno, start, end;
+	int	 reason;	/* enum drop_reason */
+	const char *text;
+	size_t	 len;
+	int	 special;
+};
+/* The dropped lines of an open document, in order: *it is 0 to start;
+ * 1 and *l for the next, 0 after the last. */
+int	doc_next_dropped(struct doc *d, size_t *it, struct doc_drop *l);
 /* The original bytes of the whole input (for tools that show source). */
 const char *doc_source(struct doc *d, size_t *len);
 const char *doc_name(struct doc *d);
