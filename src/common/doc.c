@@ -13,6 +13,11 @@
 
 #include "doc.h"
 #include "docint.h"
+#include "furniture.h"
+#include "heading.h"
+#include "lexicon.h"
+#include "lines.h"
+#include "para.h"
 #include "io.h"
 #include "rx.h"
 #include "sent.h"
@@ -520,6 +525,38 @@ corpus_count(const struct corpus *c, const char *s, size_t n)
 	return v;
 }
 
+/*
+ * Where the first sentence of text[0..n) ends (a clean offset), and where
+ * the second starts; both n when there is one sentence only (para.c asks,
+ * to split a run-in heading).  arg points to the tokenizer options.
+ */
+static void
+first_sentence(void *arg, const char *text, size_t n, size_t *end,
+    size_t *next)
+{
+	struct tokenizer t;
+	struct tok k;
+	VEC(struct tok) toks = { 0 };
+	size_t *starts, ns;
+
+	*end = *next = n;
+	tok_init(&t, text, n, *(const unsigned *)arg);
+	while (tok_next(&t, &k))
+		VEC_PUSH(toks, k);
+	if (toks.n < 2) {
+		VEC_FREE(toks);
+		return;
+	}
+	starts = xreallocarray(NULL, toks.n, sizeof(*starts));
+	ns = sent_split(text, toks.v, toks.n, starts);
+	if (ns > 1) {
+		*end = toks.v[starts[1] - 1].end;
+		*next = toks.v[starts[1]].start;
+	}
+	free(starts);
+	VEC_FREE(toks);
+}
+
 /* Cleans d.  A --heading pattern gets the work budget of this document;
  * one that runs past it (or past pcre2's limits) stops the tool, since
  * the headings it missed would be a wrong answer. */
@@ -531,7 +568,12 @@ clean_bounded(struct doc *d)
 
 	if (h != NULL)
 		rx_budget(h, d->src.n);
-	clean_document(d);
+	doclines_split(&d->lines, d->src.s, d->src.n);
+	if (!d->opts->keep)
+		furniture_mark(&d->lines);
+	headings_mark(&d->lines, d->opts);
+	paras_init(&d->paras, &d->lines, d->opts, d->corpus, first_sentence,
+	    (void *)&d->opts->tokopts);
 	if (h != NULL && (why = rx_failure(h)) != NULL)
 		errx(STATUS_TROUBLE, "%s: %s", d->name, why);
 }
@@ -595,12 +637,10 @@ doc_close(struct doc *d)
 {
 	if (d == NULL)
 		return;
-	clean_free(d);
+	doclines_free(&d->lines);
+	paras_free(&d->paras);
 	if (!d->srckept)
 		str_free(&d->src);
-	str_free(&d->text);
-	VEC_FREE(d->pieces);
-	VEC_FREE(d->breaks);
 	VEC_FREE(d->toks);
 	VEC_FREE(d->starts);
 	VEC_FREE(d->merged);
@@ -849,7 +889,7 @@ batch_build(struct doc *d, struct batch *b)
 	if (target < 65536)
 		target = 65536;
 	while (!d->cleandone && b->text.n < target) {
-		if (!clean_next(d, &p)) {
+		if (!paras_next(&d->paras, &p)) {
 			d->cleandone = 1;
 			break;
 		}
@@ -1092,4 +1132,28 @@ para_src_end(const struct para *p, size_t off)
 	if (q->clen == q->slen)
 		return q->src + (off - q->clean);
 	return q->src + q->slen;
+}
+
+int
+doc_next_dropped(struct doc *d, size_t *it, struct doc_drop *l)
+{
+	size_t li;
+
+	for (li = *it; li < d->lines.n; li++) {
+		const struct line *ln = &d->lines.v[li];
+
+		if (ln->cls != L_DROP)
+			continue;
+		l->lineno = li + 1;
+		l->start = ln->start;
+		l->end = ln->end;
+		l->reason = ln->reason;
+		l->text = d->src.s + ln->ts;
+		l->len = ln->te - ln->ts;
+		l->special = (ln->flags & LF_SPECIAL) != 0;
+		*it = li + 1;
+		return 1;
+	}
+	*it = li;
+	return 0;
 }

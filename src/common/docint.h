@@ -1,6 +1,6 @@
 /*
- * docint.h: the inside of struct doc, shared by doc.c (reading, sentences)
- * and clean.c (line classification, paragraphs).  Not for tools.
+ * docint.h: the inside of struct doc, shared by doc.c (which runs the
+ * stages) and batch.c (sentences).  Not for tools.
  */
 #ifndef TX_DOCINT_H
 #define TX_DOCINT_H
@@ -9,6 +9,7 @@
 #include "tok.h"
 #include "lines.h"
 #include "heading.h"
+#include "para.h"
 #include "pair.h"
 
 struct batch;
@@ -21,22 +22,15 @@ struct doc {
 	struct str src;		/* the whole input */
 	int	 srckept;	/* src is the corpus's kept bytes: not freed */
 
-	/* clean.c */
-	struct doclines lines;
-	size_t	 li;		/* next line to look at */
-	size_t	 parno;
-	struct sections sect;
-	size_t	 resume;	/* source offset where a split line goes on */
-	size_t	 wrap;		/* typical width of hard-wrapped lines, 0 none */
-	struct str text;	/* the current paragraph's clean text */
-	VEC(struct piece) pieces;
-	VEC(size_t) breaks;
+	/* the stages */
+	struct doclines lines;	/* lines.c, furniture.c, heading.c */
+	struct paras paras;	/* para.c */
 
 	/* doc.c: sentences of the current paragraph */
 	struct batch *bat[2];	/* paragraphs split ahead, two threads */
 	int	 bi;		/* bat[bi] is handed out now */
 	int	 inbatch;	/* cur is from the batch (else: windows) */
-	int	 cleandone;	/* clean_next said the end */
+	int	 cleandone;	/* paras_next said the end */
 	int	 giant;		/* giantp waits for the batch before it */
 	struct para giantp;
 	struct para cur;
@@ -48,9 +42,5 @@ struct doc {
 	size_t	 nfinal, sentidx, nsent;
 };
 
-void	clean_document(struct doc *d);
-int	clean_next(struct doc *d, struct para *p);
-void	clean_free(struct doc *d);
-uint64_t corpus_count(const struct corpus *c, const char *s, size_t n);
 
 #endif

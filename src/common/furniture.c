@@ -783,3 +783,16 @@ furniture_mark(struct doclines *L)
 	furniture_footer(L);
 	furniture_top(L);
 }
+
+const char *
+doc_reason_name(int reason)
+{
+	static const char *const names[] = { "none", "page-number",
+	    "running-header", "language-menu", "breadcrumb", "navigation",
+	    "interface-word", "copyright", "footer", "dateline",
+	    "duplicate", "byline", "cookie-notice", "control" };
+
+	if (reason < 0 || reason >= (int)(sizeof(names) / sizeof(names[0])))
+		return "other";
+	return names[reason];
+}
