@@ -257,7 +257,7 @@ corpus_init(struct corpus *c, const struct doc_opts *o)
 {
 	memset(c, 0, sizeof(*c));
 	c->opts = o;
-	ht_init(&c->cands, 64);
+	lexicon_init(&c->lex);
 	ht_init(&c->failed, 16);
 	ht_init(&c->inputs, 16);
 }
@@ -271,192 +271,8 @@ corpus_free(struct corpus *c)
 		str_free(&c->ins.v[i].bytes);
 	VEC_FREE(c->ins);
 	ht_free(&c->inputs);
-	ht_free(&c->cands);
+	lexicon_free(&c->lex);
 	ht_free(&c->failed);
-}
-
-/* Lower-cases ASCII letters of a word into b (the dictionary of
- * line-break hyphens only needs to match words as written). */
-static void
-fold_into(struct str *b, const char *s, size_t n)
-{
-	size_t i;
-
-	str_clear(b);
-	utf8_fold(s, n, b);
-	for (i = 0; i < b->n; i++)
-		if (b->s[i] >= 'A' && b->s[i] <= 'Z')
-			b->s[i] += 'a' - 'A';
-}
-
-/* Word characters for the hyphen candidates: ASCII letters, and any
- * non-ASCII byte (letters of other scripts); digits stop a candidate. */
-static int
-hy_wordbyte(unsigned char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
-}
-
-/* A 16-bit signature of a lower-case word: its length, first two and
- * last letters.  Candidates set their bit; a word whose bit is clear is
- * not looked up. */
-static unsigned
-word_sig(const char *w, size_t n)
-{
-	unsigned h = (unsigned)n * 0x9E37u;
-
-	h = (h ^ (unsigned char)w[0]) * 0x45D9F3Bu;
-	h = (h ^ (unsigned char)(n > 1 ? w[1] : 0)) * 0x45D9F3Bu;
-	h = (h ^ (unsigned char)w[n - 1]) * 0x45D9F3Bu;
-	return (h >> 16) & 0xFFFF;
-}
-
-/* Notes a candidate key (folded) and its signature. */
-static void
-note_candidate(struct corpus *c, const char *key, size_t n)
-{
-	unsigned sg;
-
-	if (n == 0)
-		return;
-	ht_upsert(&c->cands, key, n, NULL);
-	sg = word_sig(key, n);
-	c->sigs[sg >> 3] |= (uint8_t)(1u << (sg & 7));
-}
-
-/*
- * Finds "X-<newline><spaces>Y" in a buffer, where X and Y are letters, and
- * records the forms XY and X-Y as candidates whose counts pass 1 gathers.
- */
-static size_t
-scan_hyphens(struct corpus *c, const char *s, size_t n)
-{
-	struct str w = { 0 }, key = { 0 };
-	const char *p = s, *end = s + n, *nl;
-	size_t found = 0;
-
-	while ((nl = memchr(p, '\n', (size_t)(end - p))) != NULL) {
-		const char *q = nl, *x0, *y0, *y1;
-
-		p = nl + 1;
-		if (q > s && q[-1] == '\r')
-			q--;
-		while (q > s && (q[-1] == ' ' || q[-1] == '\t'))
-			q--;
-		if (q - s < 2 || q[-1] != '-' || !hy_wordbyte((unsigned char)q[-2]))
-			continue;
-		x0 = q - 1;
-		while (x0 > s && hy_wordbyte((unsigned char)x0[-1]))
-			x0--;
-		y0 = nl + 1;
-		while (y0 < end && (*y0 == ' ' || *y0 == '\t'))
-			y0++;
-		y1 = y0;
-		while (y1 < end && hy_wordbyte((unsigned char)*y1))
-			y1++;
-		if (y1 == y0)
-			continue;
-		str_clear(&w);
-		str_add(&w, x0, (size_t)(q - 1 - x0));
-		str_add(&w, y0, (size_t)(y1 - y0));
-		fold_into(&key, w.s, w.n);
-		note_candidate(c, key.s, key.n);
-		str_clear(&w);
-		str_add(&w, x0, (size_t)(q - x0));
-		str_add(&w, y0, (size_t)(y1 - y0));
-		fold_into(&key, w.s, w.n);
-		note_candidate(c, key.s, key.n);
-		found++;
-	}
-	str_free(&w);
-	str_free(&key);
-	return found;
-}
-
-/*
- * Counts, over s[from, to), the words that are candidates, into counts[]
- * (by entry index; the table itself is only read, so two threads can
- * count two halves).  A word here is what scan_hyphens calls one: a run of
- * letters with single inner hyphens ("cyberspace", "win-win"), not broken
- * across lines.  A word is folded and looked up only when its signature
- * bit is set, so this pass costs little more than reading the bytes.
- */
-struct count_job {
-	const struct corpus *c;
-	const char *s;
-	size_t	 from, to;
-	uint64_t *counts;
-};
-
-static void *
-count_candidates(void *arg)
-{
-	struct count_job *j = arg;
-	const struct corpus *c = j->c;
-	const char *s = j->s;
-	struct str key = { 0 };
-	struct ht_entry *e;
-	size_t i = j->from, n = j->to, w, k;
-	char low[64];
-
-	while (i < n) {
-		unsigned char ch;
-		int nonascii = 0;
-		unsigned sg;
-
-		while (i < n && !hy_wordbyte((unsigned char)s[i]))
-			i++;
-		w = i;
-		while (i < n) {
-			ch = (unsigned char)s[i];
-			if (hy_wordbyte(ch)) {
-				nonascii |= ch >= 0x80;
-				i++;
-			} else if (ch == '-' && i + 1 < n && i > w &&
-			    hy_wordbyte((unsigned char)s[i + 1]))
-				i++;
-			else
-				break;
-		}
-		if (i == w || i - w >= sizeof(low))
-			continue;
-		/* A word cut by a hyphen at the line end is no evidence. */
-		if (i < n && s[i] == '-')
-			continue;
-		if (nonascii) {
-			fold_into(&key, s + w, i - w);
-		} else {
-			for (k = 0; k < i - w; k++)
-				low[k] = (char)(s[w + k] | (s[w + k] >= 'A' &&
-				    s[w + k] <= 'Z' ? 0x20 : 0));
-			sg = word_sig(low, i - w);
-			if (!(c->sigs[sg >> 3] & (1u << (sg & 7))))
-				continue;
-			str_clear(&key);
-			str_add(&key, low, i - w);
-		}
-		if ((e = ht_get(&c->cands, key.s, key.n)) != NULL)
-			j->counts[e - c->cands.ents]++;
-	}
-	str_free(&key);
-	return NULL;
-}
-
-/* Counts the candidates of a whole document, in two halves at once when
- * it is large. */
-static void
-count_document(struct corpus *c, const char *s, size_t n)
-{
-	struct count_job a, b;
-	size_t mid = half_cut(s, n), k, ne = c->cands.n;
-
-	a = (struct count_job){ c, s, 0, mid, xcalloc(ne + 1, 8) };
-	b = (struct count_job){ c, s, mid, n, xcalloc(ne + 1, 8) };
-	run_pair(count_candidates, &a, &b, mid < n);
-	for (k = 0; k < ne; k++)
-		c->cands.ents[k].val += a.counts[k] + b.counts[k];
-	free(a.counts);
-	free(b.counts);
 }
 
 int
@@ -484,7 +300,7 @@ corpus_scan(struct corpus *c, char **paths, int npaths)
 			errx(STATUS_TROUBLE, "%s: invalid UTF-8 at byte %zu",
 			    io_name(paths[i]), bad);
 		if (!c->opts->keep)
-			ncand += scan_hyphens(c, in->s, in->n);
+			ncand += lexicon_scan(&c->lex, in->s, in->n);
 	}
 	between_reads();
 	if (ncand > 0) {
@@ -501,29 +317,15 @@ corpus_scan(struct corpus *c, char **paths, int npaths)
 				    strlen(paths[i]), NULL);
 				continue;
 			}
-			count_document(c, in->s, in->n);
+			lexicon_count(&c->lex, in->s, in->n);
 		}
-		c->counted = 1;
+		c->lex.counted = 1;
 	}
 	str_free(&b);
 	free(ok);
 	return nerr;
 }
 
-/* The count of a word form in the corpus (0 when unknown). */
-uint64_t
-corpus_count(const struct corpus *c, const char *s, size_t n)
-{
-	struct str key = { 0 };
-	struct ht_entry *e;
-	uint64_t v;
-
-	fold_into(&key, s, n);
-	e = ht_get(&c->cands, key.s, key.n);
-	v = e ? e->val : 0;
-	str_free(&key);
-	return v;
-}
 
 /*
  * Where the first sentence of text[0..n) ends (a clean offset), and where
@@ -572,7 +374,7 @@ clean_bounded(struct doc *d)
 	if (!d->opts->keep)
 		furniture_mark(&d->lines);
 	headings_mark(&d->lines, d->opts);
-	paras_init(&d->paras, &d->lines, d->opts, d->corpus, first_sentence,
+	paras_init(&d->paras, &d->lines, d->opts, &d->corpus->lex, first_sentence,
 	    (void *)&d->opts->tokopts);
 	if (h != NULL && (why = rx_failure(h)) != NULL)
 		errx(STATUS_TROUBLE, "%s: %s", d->name, why);

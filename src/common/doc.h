@@ -20,6 +20,7 @@
 #include "util.h"
 #include "ht.h"
 #include "tok.h"
+#include "lexicon.h"
 
 struct rx;
 struct out;
@@ -65,10 +66,8 @@ struct corpus_input;	/* doc.c: kept bytes, or a stamp to check */
 /* Facts gathered over all inputs in pass 1. */
 struct corpus {
 	const struct doc_opts *opts;
-	struct ht cands;	/* joined and hyphenated forms of line-break hyphens */
+	struct lexicon lex;	/* the corpus as dictionary (lexicon.h) */
 	struct ht failed;	/* inputs pass 1 could not read */
-	int	 counted;	/* cands hold counts */
-	uint8_t	 sigs[8192];	/* signature bits of candidate keys */
 	struct ht inputs;	/* path ("-": stdin) -> its index in ins */
 	VEC(struct corpus_input) ins;	/* what pass 1 read of each input */
 };

@@ -352,7 +352,7 @@ hyphen_parts(const char *s, size_t e, size_t lo, size_t b, size_t hi,
  * dropped otherwise (most line-break hyphens split syllables).
  */
 int
-keep_hyphen(const char *s, const struct corpus *c, const struct line *ln,
+keep_hyphen(const char *s, const struct lexicon *c, const struct line *ln,
     const struct line *nx)
 {
 	size_t x0, y1, hy = ln->te - 1;
@@ -366,11 +366,11 @@ keep_hyphen(const char *s, const struct corpus *c, const struct line *ln,
 		return 1;
 	str_add(&w, s + x0, hy - x0);
 	str_add(&w, s + nx->ts, y1 - nx->ts);
-	cj = corpus_count(c, w.s, w.n);
+	cj = lexicon_get(c, w.s, w.n);
 	str_clear(&w);
 	str_add(&w, s + x0, hy + 1 - x0);
 	str_add(&w, s + nx->ts, y1 - nx->ts);
-	ch = corpus_count(c, w.s, w.n);
+	ch = lexicon_get(c, w.s, w.n);
 	if (cj != ch)
 		keep = ch > cj;
 	else {
@@ -600,7 +600,7 @@ text_para(struct paras *P, struct para *p, size_t li, size_t from)
 		trim_end(&P->b);
 		if (!P->o->keep && (pl->flags & LF_HYPH) &&
 		    (nl->flags & LF_LOWER)) {
-			if (!keep_hyphen(P->L->s, P->corpus, pl, nl))
+			if (!keep_hyphen(P->L->s, P->lex, pl, nl))
 				unadd_byte(&P->b);	/* the hyphen */
 		} else if (!P->o->keep && (pl->flags & LF_HYPH) &&
 		    word_start(P->L->s, nl)) {
@@ -667,12 +667,12 @@ paras_next(struct paras *P, struct para *p)
 
 void
 paras_init(struct paras *P, struct doclines *L, const struct doc_opts *o,
-    const struct corpus *c, first_sentence_fn *fs, void *fsarg)
+    const struct lexicon *lex, first_sentence_fn *fs, void *fsarg)
 {
 	memset(P, 0, sizeof(*P));
 	P->L = L;
 	P->o = o;
-	P->corpus = c;
+	P->lex = lex;
 	P->first_sentence = fs;
 	P->fsarg = fsarg;
 	P->b.s = L->s;

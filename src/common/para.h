@@ -4,7 +4,7 @@
  * paragraph, heading or contents line at a time (struct para, doc.h):
  * wrapped text lines joined with one space, across stray blank lines and
  * page breaks inside a sentence; a hyphen at a line break dropped or kept
- * by the corpus as a dictionary (keep_hyphen, corpus_count in lexicon.c);
+ * by the corpus as a dictionary (keep_hyphen, lexicon_get in lexicon.c);
  * white space collapsed, soft hyphens and zero-width characters dropped,
  * the rest in NFC, invalid bytes (--lossy) as U+FFFD.  Every piece of the
  * clean text maps to its source bytes (struct piece), so that any clean
@@ -53,7 +53,7 @@ void	trim_end(struct parabuild *B);
  * it ("win-" "win"), 0 to join the word ("cy-" "berspace"), by the
  * corpus counts of both forms, else kept before a capital or between
  * equal halves.  s is the source of both lines. */
-int	keep_hyphen(const char *s, const struct corpus *c,
+int	keep_hyphen(const char *s, const struct lexicon *c,
 	    const struct line *ln, const struct line *nx);
 /* Does a paragraph that ends with line pl go on with line nl?  gap: blank
  * or dropped lines lie between; wrap: estimate_wrap's width. */
@@ -75,7 +75,7 @@ typedef void first_sentence_fn(void *arg, const char *text, size_t n,
 struct paras {
 	struct doclines *L;
 	const struct doc_opts *o;
-	const struct corpus *corpus;
+	const struct lexicon *lex;	/* the corpus as dictionary */
 	first_sentence_fn *first_sentence;
 	void	*fsarg;
 	struct sections sect;
@@ -88,7 +88,7 @@ struct paras {
 
 /* After headings_mark. */
 void	paras_init(struct paras *P, struct doclines *L,
-	    const struct doc_opts *o, const struct corpus *c,
+	    const struct doc_opts *o, const struct lexicon *lex,
 	    first_sentence_fn *fs, void *fsarg);
 /* The next paragraph (its text, pieces and breaks valid until the next
  * call), or 0 at the end. */
