@@ -687,3 +687,49 @@ paras_free(struct paras *P)
 	VEC_FREE(P->b.pieces);
 	VEC_FREE(P->b.breaks);
 }
+
+/* Binary search for the piece holding clean offset off (for a start) or
+ * ending at off (for an end). */
+static const struct piece *
+find_piece(const struct para *p, size_t off, int forend)
+{
+	size_t lo = 0, hi = p->npieces;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const struct piece *q = &p->pieces[mid];
+		size_t a = q->clean, b = q->clean + q->clen;
+
+		if (forend ? off <= a : off < a)
+			hi = mid;
+		else if (forend ? off > b : off >= b)
+			lo = mid + 1;
+		else
+			return q;
+	}
+	return NULL;
+}
+
+size_t
+para_src_start(const struct para *p, size_t off)
+{
+	const struct piece *q = find_piece(p, off, 0);
+
+	if (q == NULL)
+		return off >= p->len ? p->end : p->start;
+	if (q->clen == q->slen)
+		return q->src + (off - q->clean);
+	return q->src;
+}
+
+size_t
+para_src_end(const struct para *p, size_t off)
+{
+	const struct piece *q = find_piece(p, off, 1);
+
+	if (q == NULL)
+		return off == 0 ? p->start : p->end;
+	if (q->clen == q->slen)
+		return q->src + (off - q->clean);
+	return q->src + q->slen;
+}
