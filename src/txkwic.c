@@ -794,28 +794,23 @@ kwic_stream(struct state *st, struct lines *lr)
 {
 	struct str doc = { 0 }, sec = { 0 };
 	struct doc_record r;
-	const char *s;
-	size_t len, lineno = 1, bad;
-	uint64_t off;
-	int rc, open = 0, kind;
+	struct stream_in in;
+	int open = 0, kind;
 
-	while ((rc = lines_next(lr, &s, &len, &off)) == 1) {
+	/* The header line was read. */
+	stream_from_lines(&in, lr, "-", 1, 1);
+	while ((kind = stream_next(&in, &r)) != 0) {
 		struct tokenizer t;
 		struct tok k;
 		struct sentence sn = { 0 };
 
-		lineno++;
-		if ((bad = utf8_validate(s, len)) < len)
-			errx(STATUS_TROUBLE, "-: invalid UTF-8 at byte %llu",
-			    (unsigned long long)(off + bad));
-		if ((kind = doc_stream_line(s, len, &r)) == 0)
-			continue;
 		if (kind == -1 || r.type != NULL)
 			errx(STATUS_TROUBLE, "-: line %zu: txkwic reads txseg's "
-			    "sentence or paragraph records", lineno);
+			    "sentence or paragraph records", in.lineno);
 		if ((kind = record_kind(&r)) == -1)
 			errx(STATUS_TROUBLE, "-: line %zu: kind '%.*s' is not "
-			    "text, heading or toc", lineno, (int)r.lkind, r.kind);
+			    "text, heading or toc", in.lineno, (int)r.lkind,
+			    r.kind);
 		if (!searched(st->o, kind))
 			continue;
 		if (!open || r.ldoc != doc.n || memcmp(r.doc, doc.s, doc.n) != 0) {
@@ -843,8 +838,6 @@ kwic_stream(struct state *st, struct lines *lr)
 		match_para(st, sec.s, r.par, kind, r.text, r.ltext, NULL,
 		    r.start, r.end, r.end - r.start == r.ltext);
 	}
-	if (rc == -1)
-		err(STATUS_TROUBLE, "-");
 	if (open)
 		doc_end(st);
 	str_free(&doc);

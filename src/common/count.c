@@ -789,26 +789,20 @@ count_stream(struct counter *c, struct lines *lr, const char *first,
 {
 	struct str prev = { 0 };
 	struct doc_record r, pr;
-	const char *s = first;
-	size_t plineno = 0, lineno = 1, len = nfirst, sent = 0;
-	uint64_t off = 0;
-	int rc = 1, havesent = 0, have = 0;
+	struct stream_in in;
+	size_t plineno = 0, sent = 0;
+	int havesent = 0, have = 0, k;
 
-	for (; rc == 1; rc = lines_next(lr, &s, &len, &off), lineno++) {
-		size_t bad, nsent = 0;
-		int k;
+	stream_from_lines(&in, lr, "-", 0, 1);
+	in.crfirst = 1;
+	stream_push_first(&in, first, nfirst);
+	while ((k = stream_next(&in, &r)) != 0) {
+		size_t nsent = 0;
 
-		if (len > 0 && s[len - 1] == '\r')
-			len--;
-		if ((bad = utf8_validate(s, len)) < len)
-			errx(STATUS_TROUBLE, "-: invalid UTF-8 at byte %llu",
-			    (unsigned long long)(off + bad));
-		if ((k = doc_stream_line(s, len, &r)) == 0)
-			continue;
 		if (k == -1)
 			errx(STATUS_TROUBLE, "-: line %zu: not a txseg record "
 			    "(8 or 9 fields: doc sec par sent kind start end "
-			    "text [type])", lineno);
+			    "text [type])", in.lineno);
 		if (have) {
 			if (r.ldoc == pr.ldoc && memcmp(r.doc, pr.doc,
 			    r.ldoc) == 0 && r.sent > pr.sent)
@@ -817,13 +811,11 @@ count_stream(struct counter *c, struct lines *lr, const char *first,
 		}
 		/* This record waits for the next: keep its bytes. */
 		str_clear(&prev);
-		str_add(&prev, s, len);
+		str_add(&prev, in.line, in.len);
 		doc_parse_record(prev.s, prev.n, &pr);
 		have = 1;
-		plineno = lineno;
+		plineno = in.lineno;
 	}
-	if (rc == -1)
-		err(STATUS_TROUBLE, "-");
 	if (have)
 		stream_record(c, &pr, 0, plineno, &sent, &havesent);
 	if (havesent)

@@ -21,6 +21,7 @@
 #include "ht.h"
 #include "tok.h"
 #include "lexicon.h"
+#include "stream.h"
 
 struct rx;
 struct out;
@@ -167,26 +168,6 @@ struct walk {
 };
 int	corpus_walk(const struct doc_opts *o, char **paths, int npaths,
 	    char **scan, int nscan, const struct walk *w);
-
-/* The stream between tools: txseg's header fields (tokens add "type"),
- * NULL-terminated, and whether a line s[0..n) is that header. */
-extern const char *const doc_stream_fields[];
-int	doc_is_stream_header(const char *s, size_t n);
-
-/* One record of the stream, parsed: pointers into the line. */
-struct doc_record {
-	const char *doc, *sec, *kind, *text, *type;	/* type: NULL unless */
-	size_t	 ldoc, lsec, lkind, ltext, ltype;	/* a token record */
-	size_t	 par, sent, start, end;
-};
-/* Parses line s[0..n) (no LF; a CR at its end is ignored): 0, or -1 when
- * it is no record (the header, 8 or 9 fields wanted, par, sent, start
- * and end numbers with start <= end). */
-int	doc_parse_record(const char *s, size_t n, struct doc_record *r);
-/* A line s[0..n) of a stream, as every reader takes it: 1 (and *r) for a
- * record, 0 for a line every reader skips (blank, or txseg's header met
- * again: streams are concatenated), -1 for anything else. */
-int	doc_stream_line(const char *s, size_t n, struct doc_record *r);
 
 /* Drops the bytes corpus_set_stdin gave that no corpus took. */
 void	corpus_forget_stdin(void);

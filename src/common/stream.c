@@ -1,10 +1,13 @@
 /*
  * stream.c: the stream between tools, txseg's records (see stream.h).
  */
+#include <err.h>
 #include <string.h>
 
-#include "doc.h"
+#include "stream.h"
 #include "io.h"
+#include "utf8.h"
+#include "util.h"
 
 const char *const doc_stream_fields[] = { "doc", "sec", "par", "sent",
 	"kind", "start", "end", "text", NULL };
@@ -81,4 +84,79 @@ doc_stream_line(const char *s, size_t n, struct doc_record *r)
 	if (n == 0 || doc_is_stream_header(s, n))
 		return 0;
 	return doc_parse_record(s, n, r) == 0 ? 1 : -1;
+}
+
+void
+stream_from_lines(struct stream_in *in, struct lines *lr, const char *name,
+    size_t lineno, int check)
+{
+	memset(in, 0, sizeof(*in));
+	in->lr = lr;
+	in->name = name;
+	in->lineno = lineno;
+	in->check = check;
+}
+
+void
+stream_from_buffer(struct stream_in *in, const char *s, size_t n,
+    const char *name, int check)
+{
+	memset(in, 0, sizeof(*in));
+	in->buf = in->p = s;
+	in->end = s + n;
+	if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+		in->p += 3;	/* a BOM */
+	in->name = name;
+	in->check = check;
+}
+
+void
+stream_push_first(struct stream_in *in, const char *s, size_t n)
+{
+	in->first = s;
+	in->nfirst = n;
+	in->hasfirst = 1;
+}
+
+int
+stream_next(struct stream_in *in, struct doc_record *r)
+{
+	const char *s;
+	size_t len, bad;
+	int rc;
+
+	for (;;) {
+		if (in->hasfirst) {
+			s = in->first;
+			len = in->nfirst;
+			in->off = 0;
+			in->hasfirst = 0;
+		} else if (in->lr != NULL) {
+			rc = lines_next(in->lr, &s, &len, &in->off);
+			if (rc == -1)
+				err(STATUS_TROUBLE, "%s", in->name);
+			if (rc == 0)
+				return 0;
+		} else {
+			const char *nl;
+
+			if (in->p >= in->end)
+				return 0;
+			nl = memchr(in->p, '\n', (size_t)(in->end - in->p));
+			s = in->p;
+			len = (size_t)((nl ? nl : in->end) - in->p);
+			in->off = (uint64_t)(in->p - in->buf);
+			in->p = nl ? nl + 1 : in->end;
+		}
+		in->lineno++;
+		if (in->crfirst && len > 0 && s[len - 1] == '\r')
+			len--;
+		if (in->check && (bad = utf8_validate(s, len)) < len)
+			errx(STATUS_TROUBLE, "%s: invalid UTF-8 at byte %llu",
+			    in->name, (unsigned long long)(in->off + bad));
+		in->line = s;
+		in->len = len;
+		if ((rc = doc_stream_line(s, len, r)) != 0)
+			return rc;
+	}
 }
