@@ -16,6 +16,7 @@
 #include "rx.h"
 #include "sent.h"
 #include "sniff.h"
+#include "source.h"
 #include "tok.h"
 #include "utf8.h"
 #include "util.h"
@@ -988,36 +989,19 @@ main(int argc, char *argv[])
 	    OUT_CSV_SAFE : OUT_CSV);
 	print_header(&st);
 	if (npaths == 1 && strcmp(paths[0], "-") == 0) {
-		struct lines lr;
-		const char *s;
-		size_t n;
-		int rc, all, kind;
-		char why[160];
+		struct stdin_in in;
+		int kind;
 
 		/* Standard input: txseg's stream, or text; a stream with a
 		 * broken header is neither (sniff.h). */
-		lines_init(&lr, STDIN_FILENO);
-		if (lines_peek(&lr, SNIFF_HEAD, &s, &n, &all) == -1)
-			err(STATUS_TROUBLE, "-");
-		kind = sniff(s, n, all, why, sizeof(why));
+		kind = source_stdin_open(&in, 1);
 		if (kind == SNIFF_BAD_STREAM)
-			errx(STATUS_TROUBLE, "-: %s", why);
-		rc = lines_next(&lr, &s, &n, NULL);
-		if (rc == -1)
-			err(STATUS_TROUBLE, "-");
-		if (rc == 1 && kind == SNIFF_STREAM)
-			kwic_stream(&st, &lr);
-		else {
-			struct str b = { 0 };
-
-			if (lines_rest(&lr, &b) == -1)
-				err(STATUS_TROUBLE, "-");
-			corpus_set_stdin(&b);
-			str_free(&b);
+			errx(STATUS_TROUBLE, "-: %s", in.why);
+		if (source_stdin_take(&in, kind == SNIFF_STREAM))
+			kwic_stream(&st, &in.lr);
+		else
 			status = kwic_files(&st, paths, npaths);
-			corpus_forget_stdin();
-		}
-		lines_free(&lr);
+		source_stdin_close(&in);
 	} else
 		status = kwic_files(&st, paths, npaths);
 	if (o.nkeys > 0 && !o.count && !o.plot) {

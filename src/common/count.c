@@ -15,6 +15,7 @@
 #include "io.h"
 #include "sent.h"
 #include "sniff.h"
+#include "source.h"
 #include "tok.h"
 #include "utf8.h"
 
@@ -826,51 +827,31 @@ count_stream(struct counter *c, struct lines *lr, const char *first,
 int
 count_inputs(struct counter *c, char **paths, int npaths)
 {
-	struct lines lr;
-	struct str b = { 0 };
-	const char *s;
-	size_t n;
-	int rc, status, stream = 0;
+	struct stdin_in in;
+	int status, stream = 0;
 
 	if (!(npaths == 1 && strcmp(paths[0], "-") == 0))
 		return count_files(c, paths, npaths);
-	/* Standard input: txseg's stream, or raw text. */
-	lines_init(&lr, STDIN_FILENO);
-	if (!c->o->stream) {
-		char why[160];
-		int all;
-
-		/* A table or a broken stream is no text: counting its
-		 * words and numbers would be garbage. */
-		if (lines_peek(&lr, SNIFF_HEAD, &s, &n, &all) == -1)
-			err(STATUS_TROUBLE, "-");
-		switch (sniff(s, n, all, why, sizeof(why))) {
-		case SNIFF_TABLE:
-			errx(STATUS_TROUBLE, "-: a txfreq table, not text (give "
-			    "it as a file, or to txfreq --merge)");
-		case SNIFF_BAD_TABLE:
-		case SNIFF_BAD_STREAM:
-			errx(STATUS_TROUBLE, "-: %s", why);
-		case SNIFF_STREAM:
-			stream = 1;
-			break;
-		}
+	/* Standard input: txseg's stream, or raw text.  A table or a
+	 * broken stream is no text: counting its words and numbers would
+	 * be garbage. */
+	switch (source_stdin_open(&in, !c->o->stream)) {
+	case SNIFF_TABLE:
+		errx(STATUS_TROUBLE, "-: a txfreq table, not text (give "
+		    "it as a file, or to txfreq --merge)");
+	case SNIFF_BAD_TABLE:
+	case SNIFF_BAD_STREAM:
+		errx(STATUS_TROUBLE, "-: %s", in.why);
+	case SNIFF_STREAM:
+		stream = 1;
+		break;
 	}
-	rc = lines_next(&lr, &s, &n, NULL);
-	if (rc == -1)
-		err(STATUS_TROUBLE, "-");
-	if (rc == 1 && (c->o->stream || stream)) {
-		count_stream(c, &lr, s, n);
+	if (source_stdin_take(&in, c->o->stream || stream)) {
+		count_stream(c, &in.lr, in.first, in.nfirst);
 		status = STATUS_OK;
-	} else {
-		if (lines_rest(&lr, &b) == -1)
-			err(STATUS_TROUBLE, "-");
-		corpus_set_stdin(&b);
-		str_free(&b);
+	} else
 		status = count_files(c, paths, npaths);
-		corpus_forget_stdin();
-	}
-	lines_free(&lr);
+	source_stdin_close(&in);
 	return status;
 }
 

@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "source.h"
 #include "io.h"
@@ -190,4 +191,45 @@ corpus_scan(struct corpus *c, char **paths, int npaths)
 	str_free(&b);
 	free(ok);
 	return nerr;
+}
+
+int
+source_stdin_open(struct stdin_in *in, int sniffit)
+{
+	const char *s;
+	size_t n;
+	int all;
+
+	memset(in, 0, sizeof(*in));
+	lines_init(&in->lr, STDIN_FILENO);
+	if (!sniffit)
+		return SNIFF_TEXT;
+	if (lines_peek(&in->lr, SNIFF_HEAD, &s, &n, &all) == -1)
+		err(STATUS_TROUBLE, "-");
+	return sniff(s, n, all, in->why, sizeof(in->why));
+}
+
+int
+source_stdin_take(struct stdin_in *in, int stream)
+{
+	struct str b = { 0 };
+	int rc;
+
+	rc = lines_next(&in->lr, &in->first, &in->nfirst, NULL);
+	if (rc == -1)
+		err(STATUS_TROUBLE, "-");
+	if (rc == 1 && stream)
+		return 1;
+	if (lines_rest(&in->lr, &b) == -1)
+		err(STATUS_TROUBLE, "-");
+	corpus_set_stdin(&b);
+	str_free(&b);
+	return 0;
+}
+
+void
+source_stdin_close(struct stdin_in *in)
+{
+	corpus_forget_stdin();
+	lines_free(&in->lr);
 }

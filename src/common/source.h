@@ -13,6 +13,7 @@
 
 #include "doc.h"
 #include "io.h"
+#include "sniff.h"
 
 /* What pass 1 read of one input: its bytes, when it cannot be read again
  * (or is the only one), else the stamp a later read must match. */
@@ -37,5 +38,24 @@ int	input_load(struct corpus *c, const char *path, int keep, struct str *b,
 	    const struct str **out, int *seen);
 /* Reports (warn) an input input_load could not give. */
 void	load_failed(const char *path, int rc);
+
+/*
+ * Standard input as the one input of a tool that reads text and also a
+ * stream (or a table): source_stdin_open starts reading it and, with
+ * sniffit, judges its head (sniff.h: the kind, why set for a broken one;
+ * else SNIFF_TEXT); source_stdin_take reads its first line: 1 when stream
+ * is set and there is one (the stream goes on in in->lr, its first line in
+ * in->first), else 0, and what was read of stdin goes to the next corpus
+ * that reads "-" (corpus_set_stdin).  A read error is fatal ("-: ...").
+ */
+struct stdin_in {
+	struct lines lr;
+	const char *first;
+	size_t	 nfirst;
+	char	 why[160];
+};
+int	source_stdin_open(struct stdin_in *in, int sniffit);
+int	source_stdin_take(struct stdin_in *in, int stream);
+void	source_stdin_close(struct stdin_in *in);
 
 #endif
