@@ -381,33 +381,25 @@ static void
 read_stream(struct state *st, struct side *sd, const struct str *b)
 {
 	struct doc_record r;
-	const char *p = b->s, *end = b->s + b->n;
-	size_t lineno = 0, lastpar = SIZE_MAX;
-	int first = 1;
+	struct stream_in in;
+	size_t lastpar = SIZE_MAX;
+	int first = 1, kind;
 
-	if (b->n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
-		p += 3;		/* a BOM */
-	while (p < end) {
-		const char *nl = memchr(p, '\n', (size_t)(end - p));
-		size_t len = (size_t)((nl ? nl : end) - p);
+	stream_from_buffer(&in, b->s, b->n, io_name(sd->path), 0);
+	while ((kind = stream_next(&in, &r)) != 0) {
 		struct tokenizer t;
 		struct tok k;
 		uint32_t sec;
-		int exact, para = 1, kind;
+		int exact, para = 1;
 
-		lineno++;
-		if ((kind = doc_stream_line(p, len, &r)) != 1) {
-			if (kind == -1)
-				errx(STATUS_TROUBLE, "%s: line %zu: not a txseg "
-				    "sentence or paragraph record",
-				    io_name(sd->path), lineno);
-			p = nl ? nl + 1 : end;
-			continue;
-		}
+		if (kind == -1)
+			errx(STATUS_TROUBLE, "%s: line %zu: not a txseg "
+			    "sentence or paragraph record",
+			    io_name(sd->path), in.lineno);
 		if (r.type != NULL)
 			errx(STATUS_TROUBLE, "%s: line %zu: a token stream: "
 			    "txdiff reads sentence or paragraph records",
-			    io_name(sd->path), lineno);
+			    io_name(sd->path), in.lineno);
 		if (first) {
 			str_clear(&sd->id);
 			str_add(&sd->id, r.doc, r.ldoc);
@@ -426,7 +418,6 @@ read_stream(struct state *st, struct side *sd, const struct str *b)
 			}
 			lastpar = r.par;
 		}
-		p = nl ? nl + 1 : end;
 	}
 }
 

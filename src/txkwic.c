@@ -16,6 +16,7 @@
 #include "rx.h"
 #include "sent.h"
 #include "sniff.h"
+#include "source.h"
 #include "tok.h"
 #include "utf8.h"
 #include "util.h"
@@ -794,28 +795,23 @@ kwic_stream(struct state *st, struct lines *lr)
 {
 	struct str doc = { 0 }, sec = { 0 };
 	struct doc_record r;
-	const char *s;
-	size_t len, lineno = 1, bad;
-	uint64_t off;
-	int rc, open = 0, kind;
+	struct stream_in in;
+	int open = 0, kind;
 
-	while ((rc = lines_next(lr, &s, &len, &off)) == 1) {
+	/* The header line was read. */
+	stream_from_lines(&in, lr, "-", 1, 1);
+	while ((kind = stream_next(&in, &r)) != 0) {
 		struct tokenizer t;
 		struct tok k;
 		struct sentence sn = { 0 };
 
-		lineno++;
-		if ((bad = utf8_validate(s, len)) < len)
-			errx(STATUS_TROUBLE, "-: invalid UTF-8 at byte %llu",
-			    (unsigned long long)(off + bad));
-		if ((kind = doc_stream_line(s, len, &r)) == 0)
-			continue;
 		if (kind == -1 || r.type != NULL)
 			errx(STATUS_TROUBLE, "-: line %zu: txkwic reads txseg's "
-			    "sentence or paragraph records", lineno);
+			    "sentence or paragraph records", in.lineno);
 		if ((kind = record_kind(&r)) == -1)
 			errx(STATUS_TROUBLE, "-: line %zu: kind '%.*s' is not "
-			    "text, heading or toc", lineno, (int)r.lkind, r.kind);
+			    "text, heading or toc", in.lineno, (int)r.lkind,
+			    r.kind);
 		if (!searched(st->o, kind))
 			continue;
 		if (!open || r.ldoc != doc.n || memcmp(r.doc, doc.s, doc.n) != 0) {
@@ -843,8 +839,6 @@ kwic_stream(struct state *st, struct lines *lr)
 		match_para(st, sec.s, r.par, kind, r.text, r.ltext, NULL,
 		    r.start, r.end, r.end - r.start == r.ltext);
 	}
-	if (rc == -1)
-		err(STATUS_TROUBLE, "-");
 	if (open)
 		doc_end(st);
 	str_free(&doc);
@@ -995,36 +989,19 @@ main(int argc, char *argv[])
 	    OUT_CSV_SAFE : OUT_CSV);
 	print_header(&st);
 	if (npaths == 1 && strcmp(paths[0], "-") == 0) {
-		struct lines lr;
-		const char *s;
-		size_t n;
-		int rc, all, kind;
-		char why[160];
+		struct stdin_in in;
+		int kind;
 
 		/* Standard input: txseg's stream, or text; a stream with a
 		 * broken header is neither (sniff.h). */
-		lines_init(&lr, STDIN_FILENO);
-		if (lines_peek(&lr, SNIFF_HEAD, &s, &n, &all) == -1)
-			err(STATUS_TROUBLE, "-");
-		kind = sniff(s, n, all, why, sizeof(why));
+		kind = source_stdin_open(&in, 1);
 		if (kind == SNIFF_BAD_STREAM)
-			errx(STATUS_TROUBLE, "-: %s", why);
-		rc = lines_next(&lr, &s, &n, NULL);
-		if (rc == -1)
-			err(STATUS_TROUBLE, "-");
-		if (rc == 1 && kind == SNIFF_STREAM)
-			kwic_stream(&st, &lr);
-		else {
-			struct str b = { 0 };
-
-			if (lines_rest(&lr, &b) == -1)
-				err(STATUS_TROUBLE, "-");
-			corpus_set_stdin(&b);
-			str_free(&b);
+			errx(STATUS_TROUBLE, "-: %s", in.why);
+		if (source_stdin_take(&in, kind == SNIFF_STREAM))
+			kwic_stream(&st, &in.lr);
+		else
 			status = kwic_files(&st, paths, npaths);
-			corpus_forget_stdin();
-		}
-		lines_free(&lr);
+		source_stdin_close(&in);
 	} else
 		status = kwic_files(&st, paths, npaths);
 	if (o.nkeys > 0 && !o.count && !o.plot) {

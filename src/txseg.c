@@ -13,6 +13,7 @@
 #include "doc.h"
 #include "io.h"
 #include "rx.h"
+#include "utf8.h"
 #include "util.h"
 
 enum unit { U_SECTION, U_PARA, U_SENT, U_TOKEN };
@@ -137,6 +138,34 @@ section_cmp(const void *a, const void *b)
 	if (x->start != y->start)
 		return x->start < y->start ? -1 : 1;
 	return x->level - y->level;
+}
+
+/* --dropped: every line the cleanup of d dropped, one record each. */
+static void
+write_dropped(struct out *o, struct doc *d, int lossy)
+{
+	struct str id = { 0 }, dec = { 0 };
+	struct doc_drop l;
+	size_t it = 0;
+
+	io_docid(strcmp(doc_name(d), "-") == 0 ? NULL : doc_name(d), &id);
+	while (doc_next_dropped(d, &it, &l)) {
+		out_field(o, id.s, id.n);
+		out_u64(o, l.lineno);
+		out_u64(o, l.start);
+		out_u64(o, l.end);
+		out_cstr(o, doc_reason_name(l.reason));
+		if (lossy && l.special) {
+			/* Bad bytes as U+FFFD: the list stays UTF-8. */
+			str_clear(&dec);
+			utf8_lossy(l.text, l.len, &dec);
+			out_field(o, dec.s, dec.n);
+		} else
+			out_field(o, l.text, l.len);
+		out_endrec(o);
+	}
+	str_free(&id);
+	str_free(&dec);
 }
 
 static void
@@ -301,7 +330,6 @@ main(int argc, char *argv[])
 	if (o.dropped != NULL) {
 		out_open(&dropped, o.dropped, o.csv);
 		out_header(&dropped, dheader);
-		o.doc.dropped = &dropped;
 	}
 	out_init(&out, STDOUT_FILENO, o.csv);
 	if (o.header)
@@ -320,6 +348,8 @@ main(int argc, char *argv[])
 		} else
 			io_docid(strcmp(paths[i], "-") == 0 ? NULL : paths[i],
 			    &id);
+		if (o.dropped != NULL)
+			write_dropped(&dropped, d, o.doc.lossy);
 		segment(d, &o, &id, &out);
 		doc_close(d);
 	}

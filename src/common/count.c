@@ -15,6 +15,7 @@
 #include "io.h"
 #include "sent.h"
 #include "sniff.h"
+#include "source.h"
 #include "tok.h"
 #include "utf8.h"
 
@@ -789,26 +790,20 @@ count_stream(struct counter *c, struct lines *lr, const char *first,
 {
 	struct str prev = { 0 };
 	struct doc_record r, pr;
-	const char *s = first;
-	size_t plineno = 0, lineno = 1, len = nfirst, sent = 0;
-	uint64_t off = 0;
-	int rc = 1, havesent = 0, have = 0;
+	struct stream_in in;
+	size_t plineno = 0, sent = 0;
+	int havesent = 0, have = 0, k;
 
-	for (; rc == 1; rc = lines_next(lr, &s, &len, &off), lineno++) {
-		size_t bad, nsent = 0;
-		int k;
+	stream_from_lines(&in, lr, "-", 0, 1);
+	in.crfirst = 1;
+	stream_push_first(&in, first, nfirst);
+	while ((k = stream_next(&in, &r)) != 0) {
+		size_t nsent = 0;
 
-		if (len > 0 && s[len - 1] == '\r')
-			len--;
-		if ((bad = utf8_validate(s, len)) < len)
-			errx(STATUS_TROUBLE, "-: invalid UTF-8 at byte %llu",
-			    (unsigned long long)(off + bad));
-		if ((k = doc_stream_line(s, len, &r)) == 0)
-			continue;
 		if (k == -1)
 			errx(STATUS_TROUBLE, "-: line %zu: not a txseg record "
 			    "(8 or 9 fields: doc sec par sent kind start end "
-			    "text [type])", lineno);
+			    "text [type])", in.lineno);
 		if (have) {
 			if (r.ldoc == pr.ldoc && memcmp(r.doc, pr.doc,
 			    r.ldoc) == 0 && r.sent > pr.sent)
@@ -817,13 +812,11 @@ count_stream(struct counter *c, struct lines *lr, const char *first,
 		}
 		/* This record waits for the next: keep its bytes. */
 		str_clear(&prev);
-		str_add(&prev, s, len);
+		str_add(&prev, in.line, in.len);
 		doc_parse_record(prev.s, prev.n, &pr);
 		have = 1;
-		plineno = lineno;
+		plineno = in.lineno;
 	}
-	if (rc == -1)
-		err(STATUS_TROUBLE, "-");
 	if (have)
 		stream_record(c, &pr, 0, plineno, &sent, &havesent);
 	if (havesent)
@@ -834,51 +827,31 @@ count_stream(struct counter *c, struct lines *lr, const char *first,
 int
 count_inputs(struct counter *c, char **paths, int npaths)
 {
-	struct lines lr;
-	struct str b = { 0 };
-	const char *s;
-	size_t n;
-	int rc, status, stream = 0;
+	struct stdin_in in;
+	int status, stream = 0;
 
 	if (!(npaths == 1 && strcmp(paths[0], "-") == 0))
 		return count_files(c, paths, npaths);
-	/* Standard input: txseg's stream, or raw text. */
-	lines_init(&lr, STDIN_FILENO);
-	if (!c->o->stream) {
-		char why[160];
-		int all;
-
-		/* A table or a broken stream is no text: counting its
-		 * words and numbers would be garbage. */
-		if (lines_peek(&lr, SNIFF_HEAD, &s, &n, &all) == -1)
-			err(STATUS_TROUBLE, "-");
-		switch (sniff(s, n, all, why, sizeof(why))) {
-		case SNIFF_TABLE:
-			errx(STATUS_TROUBLE, "-: a txfreq table, not text (give "
-			    "it as a file, or to txfreq --merge)");
-		case SNIFF_BAD_TABLE:
-		case SNIFF_BAD_STREAM:
-			errx(STATUS_TROUBLE, "-: %s", why);
-		case SNIFF_STREAM:
-			stream = 1;
-			break;
-		}
+	/* Standard input: txseg's stream, or raw text.  A table or a
+	 * broken stream is no text: counting its words and numbers would
+	 * be garbage. */
+	switch (source_stdin_open(&in, !c->o->stream)) {
+	case SNIFF_TABLE:
+		errx(STATUS_TROUBLE, "-: a txfreq table, not text (give "
+		    "it as a file, or to txfreq --merge)");
+	case SNIFF_BAD_TABLE:
+	case SNIFF_BAD_STREAM:
+		errx(STATUS_TROUBLE, "-: %s", in.why);
+	case SNIFF_STREAM:
+		stream = 1;
+		break;
 	}
-	rc = lines_next(&lr, &s, &n, NULL);
-	if (rc == -1)
-		err(STATUS_TROUBLE, "-");
-	if (rc == 1 && (c->o->stream || stream)) {
-		count_stream(c, &lr, s, n);
+	if (source_stdin_take(&in, c->o->stream || stream)) {
+		count_stream(c, &in.lr, in.first, in.nfirst);
 		status = STATUS_OK;
-	} else {
-		if (lines_rest(&lr, &b) == -1)
-			err(STATUS_TROUBLE, "-");
-		corpus_set_stdin(&b);
-		str_free(&b);
+	} else
 		status = count_files(c, paths, npaths);
-		corpus_forget_stdin();
-	}
-	lines_free(&lr);
+	source_stdin_close(&in);
 	return status;
 }
 

@@ -20,6 +20,8 @@
 #include "util.h"
 #include "ht.h"
 #include "tok.h"
+#include "lexicon.h"
+#include "stream.h"
 
 struct rx;
 struct out;
@@ -58,7 +60,6 @@ struct doc_opts {
 	int	 lossy;		/* --lossy: invalid UTF-8 becomes U+FFFD */
 	unsigned tokopts;	/* TOK_SPLIT_HYPHENS */
 	struct rx *heading;	/* --heading REGEX, or NULL */
-	struct out *dropped;	/* --dropped FILE, or NULL */
 };
 
 struct corpus_input;	/* doc.c: kept bytes, or a stamp to check */
@@ -66,10 +67,8 @@ struct corpus_input;	/* doc.c: kept bytes, or a stamp to check */
 /* Facts gathered over all inputs in pass 1. */
 struct corpus {
 	const struct doc_opts *opts;
-	struct ht cands;	/* joined and hyphenated forms of line-break hyphens */
+	struct lexicon lex;	/* the corpus as dictionary (lexicon.h) */
 	struct ht failed;	/* inputs pass 1 could not read */
-	int	 counted;	/* cands hold counts */
-	uint8_t	 sigs[8192];	/* signature bits of candidate keys */
 	struct ht inputs;	/* path ("-": stdin) -> its index in ins */
 	VEC(struct corpus_input) ins;	/* what pass 1 read of each input */
 };
@@ -132,6 +131,20 @@ int	doc_next_sentence(struct doc *d, struct sentence *s);
  * character at off, and the end of the character that ends at off. */
 size_t	para_src_start(const struct para *p, size_t off);
 size_t	para_src_end(const struct para *p, size_t off);
+/* A line the cleanup dropped: its line number (1-based), the span of the
+ * line [start, end) without its terminator, why, and its text with the
+ * white space around it trimmed (source bytes: special says they may hold
+ * bytes that are not plain ASCII, such as invalid UTF-8 under --lossy). */
+struct doc_drop {
+	size_t	 lineno, start, end;
+	int	 reason;	/* enum drop_reason */
+	const char *text;
+	size_t	 len;
+	int	 special;
+};
+/* The dropped lines of an open document, in order: *it is 0 to start;
+ * 1 and *l for the next, 0 after the last. */
+int	doc_next_dropped(struct doc *d, size_t *it, struct doc_drop *l);
 /* The original bytes of the whole input (for tools that show source). */
 const char *doc_source(struct doc *d, size_t *len);
 const char *doc_name(struct doc *d);
@@ -155,26 +168,6 @@ struct walk {
 };
 int	corpus_walk(const struct doc_opts *o, char **paths, int npaths,
 	    char **scan, int nscan, const struct walk *w);
-
-/* The stream between tools: txseg's header fields (tokens add "type"),
- * NULL-terminated, and whether a line s[0..n) is that header. */
-extern const char *const doc_stream_fields[];
-int	doc_is_stream_header(const char *s, size_t n);
-
-/* One record of the stream, parsed: pointers into the line. */
-struct doc_record {
-	const char *doc, *sec, *kind, *text, *type;	/* type: NULL unless */
-	size_t	 ldoc, lsec, lkind, ltext, ltype;	/* a token record */
-	size_t	 par, sent, start, end;
-};
-/* Parses line s[0..n) (no LF; a CR at its end is ignored): 0, or -1 when
- * it is no record (the header, 8 or 9 fields wanted, par, sent, start
- * and end numbers with start <= end). */
-int	doc_parse_record(const char *s, size_t n, struct doc_record *r);
-/* A line s[0..n) of a stream, as every reader takes it: 1 (and *r) for a
- * record, 0 for a line every reader skips (blank, or txseg's header met
- * again: streams are concatenated), -1 for anything else. */
-int	doc_stream_line(const char *s, size_t n, struct doc_record *r);
 
 /* Drops the bytes corpus_set_stdin gave that no corpus took. */
 void	corpus_forget_stdin(void);

@@ -1,31 +1,16 @@
 /*
- * docint.h: the inside of struct doc, shared by doc.c (reading, sentences)
- * and clean.c (line classification, paragraphs).  Not for tools.
+ * docint.h: the inside of struct doc, shared by doc.c (which runs the
+ * stages) and batch.c (sentences).  Not for tools.
  */
 #ifndef TX_DOCINT_H
 #define TX_DOCINT_H
 
 #include "doc.h"
 #include "tok.h"
-
-/* How a line is classified. */
-enum { L_BLANK = 0, L_TEXT, L_HEAD, L_TOC, L_DROP };
-
-struct line {
-	size_t	 start, end;	/* content, without the line terminator */
-	size_t	 ts, te;	/* content without surrounding white space */
-	uint32_t nwords;
-	uint32_t flags;		/* LF_* in clean.c */
-	uint8_t	 cls;		/* L_* */
-	uint8_t	 reason;	/* enum drop_reason for L_DROP */
-	int8_t	 style;		/* heading numbering style, 0 for none */
-	uint8_t	 nnum;		/* numbers in the marker */
-	uint8_t	 level;		/* heading level once known */
-	uint8_t	 cont;		/* heading continues on the next line */
-	uint8_t	 runin;		/* a numbered paragraph that opens a section */
-	uint16_t mlen;		/* bytes of the marker from ts */
-	int32_t	 num[4];	/* numbers of the marker (2.2.1 -> 2, 2, 1) */
-};
+#include "lines.h"
+#include "heading.h"
+#include "para.h"
+#include "pair.h"
 
 struct batch;
 
@@ -37,29 +22,15 @@ struct doc {
 	struct str src;		/* the whole input */
 	int	 srckept;	/* src is the corpus's kept bytes: not freed */
 
-	/* clean.c */
-	VEC(struct line) lines;
-	size_t	 li;		/* next line to look at */
-	size_t	 parno;
-	int	 styles[16];	/* heading style -> rank (level), 0 unseen */
-	int	 nstyles;
-	int	 numbered;	/* the document has numbered headings */
-	int	 seen_text;	/* a text paragraph was given out */
-	int	 mdtop;		/* the #s of a level-1 markdown heading, or 0 */
-	int32_t	 last_roman;	/* the last roman heading number */
-	size_t	 resume;	/* source offset where a split line goes on */
-	int32_t	 counter[8];	/* section counters by level */
-	char	 sec[96];
-	size_t	 wrap;		/* typical width of hard-wrapped lines, 0 none */
-	struct str text;	/* the current paragraph's clean text */
-	VEC(struct piece) pieces;
-	VEC(size_t) breaks;
+	/* the stages */
+	struct doclines lines;	/* lines.c, furniture.c, heading.c */
+	struct paras paras;	/* para.c */
 
 	/* doc.c: sentences of the current paragraph */
 	struct batch *bat[2];	/* paragraphs split ahead, two threads */
 	int	 bi;		/* bat[bi] is handed out now */
 	int	 inbatch;	/* cur is from the batch (else: windows) */
-	int	 cleandone;	/* clean_next said the end */
+	int	 cleandone;	/* paras_next said the end */
 	int	 giant;		/* giantp waits for the batch before it */
 	struct para giantp;
 	struct para cur;
@@ -71,13 +42,5 @@ struct doc {
 	size_t	 nfinal, sentidx, nsent;
 };
 
-void	clean_document(struct doc *d);
-int	clean_next(struct doc *d, struct para *p);
-void	clean_free(struct doc *d);
-uint64_t corpus_count(const struct corpus *c, const char *s, size_t n);
-/* Where to cut a buffer in two for two threads (n: no cut), and running a
- * job on each half, the second on another thread. */
-size_t	half_cut(const char *s, size_t n);
-void	run_pair(void *(*fn)(void *), void *a, void *b, int two);
 
 #endif

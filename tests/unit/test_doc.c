@@ -1,6 +1,6 @@
 /*
  * test_doc: the road from a file to paragraphs, sentences and tokens
- * (doc.c and clean.c): classification, joining, line-break hyphens with
+ * (doc.c and its stages): classification, joining, line-break hyphens with
  * the corpus as dictionary, the piece map back to source offsets, the
  * windows of a giant paragraph, and one thread against two.
  */

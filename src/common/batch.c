@@ -1,0 +1,484 @@
+/*
+ * batch.c: the sentence stage (see batch.h).  Paragraphs from para.c are
+ * tokenized and split into sentences ahead, in batches of about a MiB
+ * split by two threads; a giant paragraph goes through a window of tokens
+ * instead.
+ */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "batch.h"
+#include "docint.h"
+#include "sent.h"
+
+/*
+ * Where the first sentence of text[0..n) ends (a clean offset), and where
+ * the second starts; both n when there is one sentence only (para.c asks,
+ * to split a run-in heading).  arg points to the tokenizer options.
+ */
+void
+batch_first_sentence(void *arg, const char *text, size_t n, size_t *end,
+    size_t *next)
+{
+	struct tokenizer t;
+	struct tok k;
+	VEC(struct tok) toks = { 0 };
+	size_t *starts, ns;
+
+	*end = *next = n;
+	tok_init(&t, text, n, *(const unsigned *)arg);
+	while (tok_next(&t, &k))
+		VEC_PUSH(toks, k);
+	if (toks.n < 2) {
+		VEC_FREE(toks);
+		return;
+	}
+	starts = xreallocarray(NULL, toks.n, sizeof(*starts));
+	ns = sent_split(text, toks.v, toks.n, starts);
+	if (ns > 1) {
+		*end = toks.v[starts[1] - 1].end;
+		*next = toks.v[starts[1]].start;
+	}
+	free(starts);
+	VEC_FREE(toks);
+}
+
+/*
+ * Sentences are found over a window of at most WINDOW tokens, so that a
+ * paragraph of any size (a 1 GB line) is split with bounded memory.  The
+ * last sentence of a window may go on in the next one: it is carried over
+ * and decided again.  A sentence never grows past MAXSENT tokens.
+ */
+#define WINDOW	65536
+#define MAXSENT	(WINDOW / 2)
+
+/*
+ * Paragraphs are tokenized and split into sentences a batch at a time:
+ * about BATCH bytes of text, split by two threads (the caller's and one
+ * more), then handed out in order.  A paragraph longer than GIANT goes
+ * alone, through the windows above, so memory stays bounded.
+ */
+#define BATCH	(1 << 20)
+#define GIANT	(4 << 20)
+
+typedef VEC(size_t) sizevec;
+typedef VEC(struct tok) tokvec;
+
+/* The first forced break at or after clean offset off. */
+static size_t
+first_break(const struct para *p, size_t off)
+{
+	size_t lo = 0, hi = p->nbreaks;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (p->breaks[mid] < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/*
+ * Appends to st the sentence starts (token indices) of toks[0..ntok), the
+ * tokens of paragraph p or a window of them: the splitter's, the forced
+ * breaks, and a cut every MAXSENT tokens.  Returns their number.
+ */
+static size_t
+find_sentences(const struct para *p, const struct tok *toks, size_t ntok,
+    sizevec *st, sizevec *tmp)
+{
+	size_t i, j, n, b, prev, base = st->n;
+	size_t *v;
+
+	if (ntok == 0)
+		return 0;
+	VEC_GROW(*st, base + ntok + 1);
+	v = st->v + base;
+	if (p->kind != PK_TEXT) {
+		v[0] = 0;
+		n = 1;
+	} else {
+		n = sent_split(p->text, toks, ntok, v);
+		if (p->nbreaks == 0 && ntok <= MAXSENT) {
+			st->n = base + n;	/* nothing to merge */
+			return n;
+		}
+	}
+	/* Merge in the forced breaks and the MAXSENT cap. */
+	VEC_GROW(*tmp, ntok + 1);
+	b = first_break(p, toks[0].start);
+	prev = 0;
+	tmp->n = 0;
+	for (i = 0, j = 0; j < ntok; j++) {
+		int start = j == 0;
+
+		if (i < n && v[i] == j) {
+			start = 1;
+			i++;
+		}
+		while (b < p->nbreaks && p->breaks[b] <= toks[j].start) {
+			if (p->kind == PK_TEXT)
+				start = 1;
+			b++;
+		}
+		if (!start && j - prev >= MAXSENT)
+			start = 1;
+		if (start) {
+			tmp->v[tmp->n++] = j;
+			prev = j;
+		}
+	}
+	memcpy(v, tmp->v, tmp->n * sizeof(size_t));
+	st->n = base + tmp->n;
+	return tmp->n;
+}
+
+/* Moves the undecided tail of the window to its front and reads more
+ * tokens. */
+static void
+refill(struct doc *d, size_t keep)
+{
+	struct tok k;
+	size_t n = d->toks.n - keep;
+
+	if (n > 0)
+		memmove(d->toks.v, d->toks.v + keep, n * sizeof(*d->toks.v));
+	d->toks.n = n;
+	while (!d->tkdone && d->toks.n < WINDOW) {
+		if (!tok_next(&d->tk, &k)) {
+			d->tkdone = 1;
+			break;
+		}
+		VEC_PUSH(d->toks, k);
+	}
+	d->starts.n = 0;
+	find_sentences(&d->cur, d->toks.v, d->toks.n,
+	    (sizevec *)(void *)&d->starts, (sizevec *)(void *)&d->merged);
+	/* The last sentence is final only when the text is finished. */
+	d->nfinal = d->starts.n;
+	if (!d->tkdone && d->nfinal > 1)
+		d->nfinal--;
+	d->sentidx = 0;
+}
+
+/* ---- batches ---- */
+
+struct bpara {
+	struct para p;
+	size_t	 toff, poff, boff, soff;	/* where its parts are in the batch */
+	int	 th;			/* which thread's arrays hold its tokens */
+	size_t	 tok0, ntok, st0, nst;
+};
+
+struct job {
+	struct batch *b;
+	size_t	 from, to;
+	int	 th;
+	unsigned tokopts;
+};
+
+struct batch {
+	struct str text, secs;
+	VEC(struct piece) pieces;
+	sizevec	 breaks;
+	VEC(struct bpara) paras;
+	tokvec	 toks[2];
+	sizevec	 starts[2], tmp[2];
+	size_t	 next;			/* next paragraph to hand out */
+	int	 giant_after;		/* d->giantp follows this batch */
+	int	 running;		/* a thread splits jobs[0] */
+	pthread_t tid;
+	struct job jobs[2];
+};
+
+/* Tokenizes and splits paragraphs [from, to) of a batch (a thread's job:
+ * it writes only its own arrays and its own paragraphs' fields). */
+static void *
+split_job(void *arg)
+{
+	struct job *j = arg;
+	struct batch *b = j->b;
+	struct tokenizer t;
+	struct tok k;
+	size_t i;
+	/* Local copies: the two threads' arrays sit side by side in the
+	 * batch, and pushing through them there would share cache lines. */
+	tokvec toks = b->toks[j->th];
+	sizevec starts = b->starts[j->th], tmp = b->tmp[j->th];
+
+	toks.n = 0;
+	starts.n = 0;
+	for (i = j->from; i < j->to; i++) {
+		struct bpara *bp = &b->paras.v[i];
+		size_t tok0 = toks.n, st0 = starts.n;
+
+		tok_init(&t, bp->p.text, bp->p.len, j->tokopts);
+		while (tok_next(&t, &k))
+			VEC_PUSH(toks, k);
+		bp->th = j->th;
+		bp->tok0 = tok0;
+		bp->ntok = toks.n - tok0;
+		bp->st0 = st0;
+		/* No token yet: toks.v is NULL, and NULL + 0 is undefined. */
+		bp->nst = find_sentences(&bp->p, bp->ntok > 0 ? toks.v + tok0 :
+		    NULL, bp->ntok, &starts, &tmp);
+	}
+	b->toks[j->th] = toks;
+	b->starts[j->th] = starts;
+	b->tmp[j->th] = tmp;
+	return NULL;
+}
+
+/* Copies the paragraph clean_next just built into the batch. */
+static void
+batch_add(struct batch *b, const struct para *p)
+{
+	struct bpara bp;
+
+	memset(&bp, 0, sizeof(bp));
+	bp.p = *p;
+	bp.toff = b->text.n;
+	str_add(&b->text, p->text, p->len);
+	str_addc(&b->text, '\0');
+	bp.poff = b->pieces.n;
+	if (p->npieces > 0) {
+		VEC_GROW(b->pieces, b->pieces.n + p->npieces);
+		memcpy(b->pieces.v + b->pieces.n, p->pieces,
+		    p->npieces * sizeof(*p->pieces));
+		b->pieces.n += p->npieces;
+	}
+	bp.boff = b->breaks.n;
+	if (p->nbreaks > 0) {
+		VEC_GROW(b->breaks, b->breaks.n + p->nbreaks);
+		memcpy(b->breaks.v + b->breaks.n, p->breaks,
+		    p->nbreaks * sizeof(*p->breaks));
+		b->breaks.n += p->nbreaks;
+	}
+	bp.soff = b->secs.n;
+	str_add(&b->secs, p->sec, strlen(p->sec) + 1);
+	VEC_PUSH(b->paras, bp);
+}
+
+/*
+ * Builds batch b from the next paragraphs (a giant one ends it and waits
+ * in d->giantp) and starts a thread on the first part of its splitting.
+ */
+static void
+batch_build(struct doc *d, struct batch *b)
+{
+	struct para p;
+	size_t i, head, acc, target;
+
+	str_clear(&b->text);
+	str_clear(&b->secs);
+	b->pieces.n = b->breaks.n = b->paras.n = 0;
+	b->next = 0;
+	b->giant_after = 0;
+	/* A small document still makes a few batches, so that handing one
+	 * out overlaps with splitting the next. */
+	target = d->src.n / 4 < BATCH ? d->src.n / 4 : BATCH;
+	if (target < 65536)
+		target = 65536;
+	while (!d->cleandone && b->text.n < target) {
+		if (!paras_next(&d->paras, &p)) {
+			d->cleandone = 1;
+			break;
+		}
+		if (p.len > GIANT) {
+			b->giant_after = 1;
+			d->giantp = p;
+			break;
+		}
+		batch_add(b, &p);
+	}
+	/* The pointers, now that the arrays no longer move. */
+	for (i = 0; i < b->paras.n; i++) {
+		struct bpara *bp = &b->paras.v[i];
+
+		bp->p.text = b->text.s + bp->toff;
+		/* An empty vector's v is NULL, and NULL + 0 is undefined. */
+		bp->p.pieces = bp->p.npieces ? b->pieces.v + bp->poff : NULL;
+		bp->p.breaks = bp->p.nbreaks ? b->breaks.v + bp->boff : NULL;
+		bp->p.sec = b->secs.s + bp->soff;
+	}
+	/* The thread takes about two thirds of the text: while it works,
+	 * this one prints the batch before. */
+	for (head = 0, acc = 0; head < b->paras.n && acc * 3 < b->text.n * 2;
+	    head++)
+		acc += b->paras.v[head].p.len + 1;
+	b->jobs[0] = (struct job){ b, 0, head, 0, d->opts->tokopts };
+	b->jobs[1] = (struct job){ b, head, b->paras.n, 1, d->opts->tokopts };
+	b->running = tool_threads() > 1 && head > 0 &&
+	    b->text.n >= 65536 &&
+	    pthread_create(&b->tid, NULL, split_job, &b->jobs[0]) == 0;
+}
+
+/* Finishes the splitting of batch b: its second part here, then waits
+ * for the thread (or does its part too, when there was none). */
+static void
+batch_finish(struct batch *b)
+{
+	split_job(&b->jobs[1]);
+	if (b->running) {
+		pthread_join(b->tid, NULL);
+		b->running = 0;
+	} else
+		split_job(&b->jobs[0]);
+}
+
+const struct tok *
+doc_tokens(struct doc *d, size_t *ntok)
+{
+	if (d->inbatch) {
+		const struct batch *b = d->bat[d->bi];
+		const struct bpara *bp = &b->paras.v[b->next - 1];
+
+		*ntok = bp->ntok;
+		return bp->ntok > 0 ? b->toks[bp->th].v + bp->tok0 : NULL;
+	}
+	*ntok = d->toks.n;
+	return d->toks.v;
+}
+
+/* Hands out paragraph p through the windows (a giant one). */
+static void
+window_start(struct doc *d, const struct para *p)
+{
+	d->inbatch = 0;
+	d->cur = *p;
+	tok_init(&d->tk, p->text, p->len, d->opts->tokopts);
+	d->tkdone = 0;
+	d->toks.n = 0;
+	d->starts.n = 0;
+	d->nfinal = 0;
+	d->sentidx = 0;
+}
+
+/*
+ * Paragraphs come from two batches: the current one is handed out while a
+ * thread splits the next one into sentences.
+ */
+int
+doc_next(struct doc *d, struct para *p)
+{
+	struct batch *a, *b;
+	struct sentence rest;
+
+	/* Sentences the caller did not pull still count: sent numbers are
+	 * the document's, whoever skips what. */
+	if (d->started)
+		while (doc_next_sentence(d, &rest))
+			;
+	d->started = 1;
+	if (d->bat[0] == NULL) {
+		d->bat[0] = xcalloc(1, sizeof(*d->bat[0]));
+		d->bat[1] = xcalloc(1, sizeof(*d->bat[1]));
+		batch_build(d, d->bat[1]);
+	}
+	for (;;) {
+		a = d->bat[d->bi];
+		b = d->bat[d->bi ^ 1];
+		if (a->next < a->paras.n) {
+			*p = a->paras.v[a->next++].p;
+			d->cur = *p;
+			d->inbatch = 1;
+			d->sentidx = 0;
+			return 1;
+		}
+		if (a->giant_after) {
+			/* After the batch before it: the giant paragraph. */
+			a->giant_after = 0;
+			*p = d->giantp;
+			window_start(d, p);
+			return 1;	/* its text lives in clean_next's buffer */
+		}
+		if (b->paras.n == 0 && !b->giant_after) {
+			if (d->cleandone)
+				return 0;
+			batch_build(d, b);
+			continue;
+		}
+		batch_finish(b);
+		a->paras.n = a->next = 0;
+		d->bi ^= 1;
+		/* Clean the next batch now, unless a giant paragraph's text
+		 * must stay where clean_next left it. */
+		if (!b->giant_after)
+			batch_build(d, a);
+	}
+}
+
+int
+doc_next_sentence(struct doc *d, struct sentence *s)
+{
+	const struct para *p = &d->cur;
+	const struct tok *toks;
+	const size_t *st;
+	size_t i, nst, ntok;
+
+	if (d->inbatch) {
+		const struct batch *b = d->bat[d->bi];
+		const struct bpara *bp = &b->paras.v[b->next - 1];
+
+		nst = bp->nst;
+		if (d->sentidx >= nst)
+			return 0;
+		toks = b->toks[bp->th].v + bp->tok0;	/* nst > 0: not NULL */
+		ntok = bp->ntok;
+		st = b->starts[bp->th].v + bp->st0;
+	} else {
+		if (d->sentidx >= d->nfinal) {
+			if (d->tkdone)
+				return 0;
+			refill(d, d->nfinal < d->starts.n ?
+			    d->starts.v[d->nfinal] : d->toks.n);
+			if (d->nfinal == 0)
+				return 0;
+		}
+		toks = d->toks.v;
+		ntok = d->toks.n;
+		st = d->starts.v;
+		nst = d->starts.n;
+	}
+	i = d->sentidx++;
+	s->first = st[i];
+	s->last = i + 1 < nst ? st[i + 1] : ntok;
+	s->cstart = toks[s->first].start;
+	s->cend = toks[s->last - 1].end;
+	s->start = para_src_start(p, s->cstart);
+	s->end = para_src_end(p, s->cend);
+	/* A heading's span takes in its markdown marks. */
+	if (p->kind != PK_TEXT && s->first == 0 && s->last == ntok &&
+	    (d->inbatch || d->tkdone)) {
+		s->start = p->start;
+		s->end = p->end;
+	}
+	s->sentno = ++d->nsent;
+	return 1;
+}
+
+void
+batch_free(struct batch *b)
+{
+	int k;
+
+	if (b == NULL)
+		return;
+	if (b->running)
+		pthread_join(b->tid, NULL);
+	str_free(&b->text);
+	str_free(&b->secs);
+	VEC_FREE(b->pieces);
+	VEC_FREE(b->breaks);
+	VEC_FREE(b->paras);
+	for (k = 0; k < 2; k++) {
+		VEC_FREE(b->toks[k]);
+		VEC_FREE(b->starts[k]);
+		VEC_FREE(b->tmp[k]);
+	}
+	free(b);
+}

@@ -1,0 +1,64 @@
+/*
+ * furniture.h: the furniture stage, after lines.c.  furniture_mark finds
+ * the lines of a document that are page furniture or web debris and marks
+ * them L_DROP with their reason (enum drop_reason in doc.h); it changes
+ * nothing else but the LF_TITLE cache of the lines it asks (and
+ * LF_RUNCAND).  In order:
+ *
+ *   by content   page numbers, cookie notices, copyright, bylines, share
+ *                bars, lone interface words, language menus, breadcrumbs
+ *                and menus, navigation bars (content_reason)
+ *   by position  running headers that repeat (alike but for a page
+ *                number), and title-like lines beside a page number where
+ *                the text runs on (is_header_beside)
+ *   footers      short lines after the last line of running text
+ *   top          datelines and a title repeating the line before it,
+ *                before the first line of running text
+ *
+ * Every rule below only judges: it returns yes/no (or a reason) and marks
+ * nothing; furniture_mark marks, and a mark counts for the rules after it.
+ * A rule that takes low wants line_lower's text of the line.
+ */
+#ifndef TX_FURNITURE_H
+#define TX_FURNITURE_H
+
+#include "doc.h"
+#include "lines.h"
+
+void	furniture_mark(struct doclines *L);
+
+/* The reason a text line is furniture by its own content, or DR_NONE. */
+int	content_reason(struct doclines *L, struct line *ln);
+/* "12", "Page 3", "- 4 -", "[5]", "12 / 40", "12 of 40". */
+int	is_page_number(const char *s, size_t n);
+/* "We use cookies ... Accept all cookies". */
+int	is_cookie_notice(const struct doclines *L, const struct line *ln);
+/* "copyright ...", "© ...", "(c) ...", "... all rights reserved". */
+int	is_copyright(const char *low);
+/* "By Jane Doe, Reuters", "Posted by ...", "Editing by ...". */
+int	is_byline(const char *low, const struct line *ln);
+/* Only share words and at least one network: "Share Facebook Twitter". */
+int	is_share_bar(const char *low);
+/* A lone "search", "menu", "back to top"...; trims ":.|" off the end of
+ * low in place. */
+int	is_ui_word(char *low);
+/* Mostly names of languages in their own script. */
+int	is_language_menu(const struct doclines *L, const struct line *ln);
+/* DR_BREADCRUMB for "Home > News > Page", DR_NAVMENU for "A | B | C", or
+ * DR_NONE (a row with numbers is a table). */
+int	menu_reason(const char *low, const struct line *ln);
+/* "Home About Us News", title-like, no punctuation. */
+int	is_nav_bar(struct doclines *L, struct line *ln, const char *low);
+/* Is the line before (after == 0) or after the page number at line li a
+ * running header? */
+int	is_header_beside(struct doclines *L, size_t li, int after);
+/* May a line after the running text be footer ("Posted by", "Tags:", a
+ * short line without a full stop)? */
+int	is_footer_line(const struct doclines *L, const struct line *ln);
+/* Only a date, perhaps with a time: "Updated: 2021-10-20 14:29". */
+int	is_dateline(const struct doclines *L, const struct line *ln);
+/* A short line without a full stop, the same as prev. */
+int	is_duplicate(const struct doclines *L, const struct line *ln,
+	    const struct line *prev);
+
+#endif

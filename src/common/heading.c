@@ -1,0 +1,591 @@
+/*
+ * heading.c: the heading stage (see heading.h): which lines are headings
+ * and contents, and the section paths the headings open.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "heading.h"
+#include "marker.h"
+#include "rx.h"
+#include "utf8.h"
+
+/* Is line li the last line with content? */
+static int
+last_content(const struct doclines *L, size_t li)
+{
+	size_t k;
+
+	for (k = li + 1; k < L->n; k++)
+		if (L->v[k].cls == L_TEXT || L->v[k].cls == L_HEAD)
+			return 0;
+	return 1;
+}
+
+static int
+has_runin(const struct doclines *L, const struct line *ln)
+{
+	const char *s = L->s;
+	size_t i, ws, we;
+	int after = 0;
+
+	for (i = ln->ts; i < ln->te; i++)
+		if (s[i] == ':')
+			break;
+	if (i >= ln->te)
+		return 0;
+	i++;
+	while (next_word(s, &i, ln->te, &ws, &we))
+		after++;
+	return after >= 3;
+}
+
+/* Does the line hold a sentence end inside it: ". A", "? The"? */
+static int
+two_sentences(const struct doclines *L, const struct line *ln)
+{
+	const char *s = L->s;
+	size_t i;
+
+	for (i = ln->ts + 1; i + 2 < ln->te; i++)
+		if ((s[i] == '.' || s[i] == '?' || s[i] == '!') &&
+		    s[i + 1] == ' ' && s[i + 2] >= 'A' && s[i + 2] <= 'Z' &&
+		    s[i - 1] >= 'a' && s[i - 1] <= 'z')
+			return 1;
+	return 0;
+}
+
+/* Whether --heading matches line ln.  pcre2 takes the subject for valid
+ * UTF-8 unchecked, so a line with invalid bytes (--lossy) is matched as it
+ * decodes, each bad byte a U+FFFD, as in the cleaned text. */
+static int
+user_heading(const struct doclines *L, const struct doc_opts *o,
+    const struct line *ln)
+{
+	const char *s = L->s + ln->ts;
+	size_t n = ln->te - ln->ts, ms, me;
+	struct str dec = { 0 };
+	char eb[8];
+	int rc;
+
+	if (o->lossy && (ln->flags & LF_SPECIAL) &&
+	    utf8_validate(s, n) < n) {
+		utf8_lossy(s, n, &dec);
+		s = dec.s;
+		n = dec.n;
+	}
+	rc = rx_exec(o->heading, s, n, 0, &ms, &me, eb, sizeof(eb));
+	str_free(&dec);
+	return rc == 1;
+}
+
+/* Structural heading test for line li; may mark the next line as its
+ * continuation. */
+static int
+is_heading(struct doclines *L, const struct doc_opts *o, int32_t *last_roman,
+    size_t li)
+{
+	struct line *ln = &L->v[li];
+	const struct line *prev = li > 0 ? &L->v[li - 1] : NULL;
+	const struct line *next = li + 1 < L->n ? &L->v[li + 1] :
+	    NULL;
+	size_t twords;
+	int standalone, lastc;
+
+	if (ln->cls != L_TEXT)
+		return 0;
+	standalone = prev == NULL || prev->cls != L_TEXT ||
+	    (prev->flags & LF_TERM);
+	if (o->heading != NULL && user_heading(L, o, ln)) {
+		ln->style = ST_USER;
+		return 1;
+	}
+	if (ln->flags & LF_HYPH)
+		return 0;
+	if (ln->style != ST_NONE && ln->style != ST_LIST) {
+		twords = ln->nwords;
+		/* words of the marker */
+		{
+			size_t i = ln->ts, ws, we, e = ln->ts + ln->mlen;
+
+			while (i < e && next_word(L->s, &i, e, &ws, &we))
+				twords--;
+		}
+		if (!standalone)
+			return 0;
+		/* "1 Introduction": short, no punctuation at the end, and
+		 * what follows starts a sentence or a paragraph. */
+		if ((ln->flags & LF_WEAK) && (ln->nwords > 10 ||
+		    (ln->flags & (LF_TERM | LF_COLON | LF_COMMA)) ||
+		    (next != NULL && next->cls == L_TEXT &&
+		    !(next->flags & LF_UPPER) && next->style == ST_NONE)))
+			return 0;
+		/* After "the following steps:" numbered lines are a list. */
+		{
+			size_t pv = prev_nonblank(L, li, 1);
+
+			if (pv != NONE && (L->v[pv].flags & LF_COLON) &&
+			    L->v[pv].cls == L_TEXT &&
+			    !is_chapter(ln->style) && ln->style != ST_ROMAN)
+				return 0;
+		}
+		/* An item of a list whose earlier item is in the same block
+		 * (no blank line between), wrapped or not. */
+		{
+			size_t k = li;
+
+			while (k > 0 && L->v[k - 1].cls == L_TEXT &&
+			    li - k < 50) {
+				k--;
+				if (L->v[k].style == ln->style &&
+				    ln->style != ST_ROMAN)
+					return 0;
+			}
+		}
+		/* A numbered line wrapped onto a line that ends a sentence
+		 * is a list item, not a heading. */
+		if (next != NULL && next->cls == L_TEXT &&
+		    next->style == ST_NONE && !(next->flags & LF_UPPER) &&
+		    (next->flags & LF_TERM))
+			return 0;
+		lastc = last_content(L, li);
+		/* Upper-case roman numerals that go on with the sequence open
+		 * a section even when the numbered line is a paragraph. */
+		if (ln->style == ST_ROMAN) {
+			int seq = ln->num[0] == *last_roman + 1;
+
+			if ((ln->flags & LF_BROMAN) && !seq)
+				return 0;
+			if (twords > 40) {
+				if (!seq)
+					return 0;
+				ln->runin = 1;
+			} else if (lastc)
+				return 0;
+			*last_roman = ln->num[0];
+			return 1;
+		}
+		if (lastc || twords > (is_chapter(ln->style) ? 40u : 15u))
+			return 0;
+		if (ln->flags & (LF_COMMA | LF_COLON))
+			return 0;
+		if (!is_chapter(ln->style) && has_runin(L, ln))
+			return 0;
+		if (twords == 0 && !is_chapter(ln->style))
+			return 0;
+		/* Numbered lines in a block without blank lines are a list. */
+		if (next != NULL && next->cls == L_TEXT &&
+		    next->style == ln->style && ln->style != ST_ROMAN)
+			return 0;
+		/* "Chapter I." with its title on the next line. */
+		if (twords == 0) {
+			size_t nx = next_nonblank(L, li, 1);
+
+			if (nx != NONE && nx <= li + 2 &&
+			    L->v[nx].cls == L_TEXT &&
+			    L->v[nx].style == ST_NONE &&
+			    L->v[nx].nwords <= 12 &&
+			    !(L->v[nx].flags & LF_TERM))
+				ln->cont = 1;
+		}
+		/* A heading wrapped onto a short lower-case line. */
+		if (next != NULL && next->cls == L_TEXT &&
+		    !(ln->flags & LF_TERM) && (next->flags & LF_LOWER) &&
+		    next->nwords <= 8 && (li + 2 >= L->n ||
+		    L->v[li + 2].cls == L_BLANK))
+			ln->cont = 1;
+		if ((ln->flags & LF_CONT) && !ln->cont)
+			return 0;
+		return 1;
+	}
+	if (ln->style == ST_LIST)
+		return 0;
+	/* Unnumbered: markdown headings, or short title-like lines. */
+	if (last_content(L, li))
+		return 0;
+	/* The first line, standing alone without a full stop: a title
+	 * (not two sentences of which the last lacks its stop). */
+	if (prev_nonblank(L, li, 1) == NONE && ln->nwords <= 25 &&
+	    !two_sentences(L, ln) &&
+	    !(ln->flags & (LF_TERM | LF_COLON | LF_CONT | LF_DIGIT |
+	    LF_LIST)) && (ln->flags & LF_UPPER) &&
+	    (next == NULL || next->cls != L_TEXT))
+		return 1;
+	if ((ln->flags & LF_MD) && ln->nwords <= 20)
+		return 1;
+	if (ln->nwords > 12 ||
+	    (ln->flags & (LF_TERM | LF_COLON | LF_CONT | LF_DIGIT)) ||
+	    !(ln->flags & LF_UPPER) || !is_title(L, ln))
+		return 0;
+	if (prev != NULL && prev->cls == L_TEXT)
+		return 0;
+	if (next != NULL && next->cls == L_TEXT && ln->nwords < 2)
+		return 0;
+	return 1;
+}
+
+/* A key for matching contents lines with headings: letters and digits
+ * only, lower-cased; skip the numbering marker when notitle is 0. */
+static void
+heading_key(const struct doclines *L, const struct line *ln, int withmarker,
+    struct str *key)
+{
+	const char *s = L->s;
+	size_t i = ln->ts + (withmarker ? 0 : ln->mlen);
+
+	str_clear(key);
+	if (!withmarker && ln->mlen == 0 && (ln->flags & LF_MD))
+		while (i < ln->te && (s[i] == '#' || s[i] == '*' || s[i] == ' '))
+			i++;
+	for (; i < ln->te; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c >= 'A' && c <= 'Z')
+			str_addc(key, (char)(c + 32));
+		else if ((c >= 'a' && c <= 'z') || is_digit((char)c) || c >= 0x80)
+			str_addc(key, (char)c);
+		/* Stop at dot leaders: "Introduction ....... 3". */
+		if (c == '.' && i + 2 < ln->te && s[i + 1] == '.' &&
+		    s[i + 2] == '.')
+			break;
+	}
+}
+
+static int
+lex_heading(const struct doclines *L, struct line *ln)
+{
+	const char *s = L->s;
+	size_t n = ln->te - ln->ts;
+
+	if (ln->cls != L_TEXT && ln->cls != L_HEAD)
+		return 0;
+	/* Dot leaders with a page number. */
+	if (n > 6 && is_digit(s[ln->te - 1]) && memmem(s + ln->ts, n,
+	    "...", 3) != NULL)
+		return 1;
+	if (ln->nwords > 14 || (ln->flags & (LF_TERM | LF_COLON | LF_CONT)))
+		return ln->style != ST_NONE && ln->te - ln->ts == ln->mlen;
+	/* A title starts with a capital: most prose lines do not. */
+	return ln->style != ST_NONE || (ln->flags & LF_MD) ||
+	    ((ln->flags & LF_UPPER) && is_title(L, ln));
+}
+
+/* "Introduction ........ 3", "Scope\t12", "Annex  iv": a title, then
+ * dot leaders, a tab or a wide gap, then a page number. */
+static int
+is_leader_line(const struct doclines *L, const struct line *ln)
+{
+	const char *s = L->s;
+	size_t e = ln->te, k = e, dots = 0;
+	int letters = 0;
+
+	while (k > ln->ts && (is_digit(s[k - 1]) ||
+	    strchr("ivxlcIVXLC", s[k - 1]) != NULL) && e - k < 6)
+		k--;
+	if (k == e || k == ln->ts)
+		return 0;
+	if (s[k - 1] == '\t' || (k - ln->ts > 2 && s[k - 1] == ' ' &&
+	    s[k - 2] == ' '))
+		dots = 2;
+	while (k > ln->ts && (s[k - 1] == ' ' || s[k - 1] == '.' ||
+	    s[k - 1] == '\t' || (k - ln->ts >= 3 &&
+	    (memcmp(s + k - 3, "\xe2\x80\xa6", 3) == 0 ||
+	    memcmp(s + k - 2, "\xc2\xb7", 2) == 0)))) {
+		if (s[k - 1] == '.')
+			dots++;
+		else if ((unsigned char)s[k - 1] >= 0x80) {
+			dots += 2;
+			k -= (unsigned char)s[k - 2] == 0xC2 ? 1 : 2;
+		}
+		k--;
+	}
+	if (dots < 2)
+		return 0;
+	for (; k > ln->ts; k--)
+		if ((s[k - 1] | 0x20) >= 'a' && (s[k - 1] | 0x20) <= 'z')
+			letters++;
+	return dots >= 2 && letters >= 2;
+}
+
+static int
+is_contents_title(const struct doclines *L, const struct line *ln)
+{
+	char low[40];
+
+	line_lower(L, ln, low, sizeof(low));
+	return strcmp(low, "contents") == 0 ||
+	    strcmp(low, "table of contents") == 0 ||
+	    strcmp(low, "contents:") == 0;
+}
+
+/* Runs of two or more leader lines are a table of contents, with the
+ * heading-like lines between them and a "Contents" line before them. */
+static void
+find_leader_toc(struct doclines *L)
+{
+	size_t li, a, b, k, nlead;
+
+	for (li = 0; li < L->n; li++) {
+		if (L->v[li].cls == L_BLANK || L->v[li].cls == L_DROP ||
+		    !is_leader_line(L, &L->v[li]))
+			continue;
+		a = li;
+		nlead = 0;
+		for (b = li; b < L->n; b++) {
+			struct line *ln = &L->v[b];
+
+			if (ln->cls == L_BLANK || ln->cls == L_DROP)
+				continue;
+			if (is_leader_line(L, ln))
+				nlead++;
+			else if (!lex_heading(L, ln))
+				break;
+		}
+		while (b > a && (L->v[b - 1].cls == L_BLANK ||
+		    !is_leader_line(L, &L->v[b - 1])))
+			b--;
+		if (nlead >= 2) {
+			k = prev_nonblank(L, a, 1);
+			if (k != NONE && is_contents_title(L, &L->v[k]))
+				a = k;
+			for (k = a; k < b; k++)
+				if (L->v[k].cls == L_TEXT ||
+				    L->v[k].cls == L_HEAD) {
+					L->v[k].cls = L_TOC;
+					L->v[k].cont = 0;
+				}
+		}
+		li = b > li ? b : li;
+	}
+}
+
+/*
+ * A table of contents: a run of heading-like lines whose titles come back
+ * later as headings of the body.  Lines that match nothing at either end
+ * of the run (a document title before it) are not part of it.
+ */
+static void
+find_toc(struct doclines *L)
+{
+	struct ht keys;
+	struct str key = { 0 };
+	struct ht_entry *e;
+	size_t li, a, b, k;
+
+	ht_init(&keys, 64);
+	for (li = 0; li < L->n; li++) {
+		const struct line *ln = &L->v[li];
+
+		if (ln->cls != L_HEAD)
+			continue;
+		heading_key(L, ln, 0, &key);
+		if (key.n > 0)
+			ht_upsert(&keys, key.s, key.n, NULL)->val = li + 1;
+		if (ln->mlen > 0) {
+			heading_key(L, ln, 1, &key);
+			if (key.n > 0)
+				ht_upsert(&keys, key.s, key.n, NULL)->val =
+				    li + 1;
+			/* "Chapter I." alone in the contents. */
+			{
+				size_t save = ln->te;
+				struct line tmp = *ln;
+
+				tmp.te = ln->ts + ln->mlen;
+				(void)save;
+				heading_key(L, &tmp, 1, &key);
+				if (key.n > 0)
+					ht_upsert(&keys, key.s, key.n,
+					    NULL)->aux = li + 1;
+			}
+		}
+	}
+	for (a = 0; a < L->n; a = b + 1) {
+		size_t nlex = 0, nmatch = 0, first = NONE, last = NONE;
+		size_t blanks = 0;
+
+		/* The run [a, b) of heading-like lines and blank lines. */
+		while (a < L->n && !lex_heading(L, &L->v[a]))
+			a++;
+		for (b = a; b < L->n; b++) {
+			struct line *ln = &L->v[b];
+
+			if (ln->cls == L_BLANK || ln->cls == L_DROP) {
+				if (++blanks > 3)
+					break;
+				continue;
+			}
+			blanks = 0;
+			if (!lex_heading(L, ln))
+				break;
+		}
+		if (a >= L->n)
+			break;
+		for (k = a; k < b; k++) {
+			const struct line *ln = &L->v[k];
+			int hit = 0;
+
+			if (ln->cls != L_TEXT && ln->cls != L_HEAD)
+				continue;
+			nlex++;
+			heading_key(L, ln, 0, &key);
+			if (key.n > 0 && (e = ht_get(&keys, key.s, key.n)) &&
+			    e->val > b)
+				hit = 1;
+			heading_key(L, ln, 1, &key);
+			if (key.n > 0 && (e = ht_get(&keys, key.s, key.n)) &&
+			    (e->val > b || e->aux > b))
+				hit = 1;
+			if (hit) {
+				nmatch++;
+				if (first == NONE)
+					first = k;
+				last = k;
+			}
+		}
+		if (nlex >= 3 && nmatch >= 2 && nmatch * 2 >= nlex) {
+			for (k = first; k <= last; k++) {
+				struct line *ln = &L->v[k];
+
+				if (ln->cls == L_TEXT || ln->cls == L_HEAD) {
+					ln->cls = L_TOC;
+					/* "Chapter I." keeps its title line. */
+					if (ln->te - ln->ts != ln->mlen)
+						ln->cont = 0;
+				}
+			}
+		}
+		if (b == a)
+			b = a;
+	}
+	ht_free(&keys);
+	str_free(&key);
+}
+
+void
+headings_mark(struct doclines *L, const struct doc_opts *o)
+{
+	int32_t last_roman = 0;
+	size_t li;
+
+	for (li = 0; li < L->n; li++) {
+		if (!is_heading(L, o, &last_roman, li))
+			continue;
+		L->v[li].cls = L_HEAD;
+		/* A continuation line is the heading's, not one of its own. */
+		if (L->v[li].cont) {
+			size_t nx = next_nonblank(L, li, 1);
+
+			if (nx != NONE)
+				li = nx;
+		}
+	}
+	find_toc(L);
+	find_leader_toc(L);
+}
+
+void
+sections_init(struct sections *S, const struct doclines *L)
+{
+	size_t li;
+
+	memset(S, 0, sizeof(*S));
+	for (li = 0; li < L->n; li++) {
+		const struct line *ln = &L->v[li];
+
+		if (ln->cls == L_HEAD && ln->style != ST_NONE &&
+		    !(ln->flags & LF_BROMAN))
+			S->numbered = 1;
+	}
+	strcpy(S->sec, "0");
+}
+
+/* The rank (level) of a numbering style: its order of first use. */
+static int
+style_rank(struct sections *S, int style)
+{
+	if (style == ST_CHAPTER + 4)
+		return 1;	/* an annex or appendix stands at the top */
+	if (S->styles[style] == 0)
+		S->styles[style] = ++S->nstyles;
+	return S->styles[style];
+}
+
+void
+section_open(struct sections *S, const struct doclines *lines,
+    const struct line *ln, int *level)
+{
+	int rank, L, k, hashes;
+	int32_t v;
+	char *p;
+
+	if (ln->style == ST_NONE && !S->numbered &&
+	    (hashes = is_atx_heading(lines, ln)) > 0 &&
+	    (S->seen_text || (S->mdtop > 0 && hashes >= S->mdtop))) {
+		/* A markdown heading says its level by its #s: below the
+		 * title's (# Guide, then ## Step 1) it opens a section even
+		 * before any text, at its depth under the title; without a
+		 * title the first one's #s are level 1. */
+		if (S->mdtop == 0)
+			S->mdtop = hashes;
+		L = hashes - S->mdtop + 1;
+		if (L < 1)
+			L = 1;
+		if (L > MAXLEVEL)
+			L = MAXLEVEL;
+		S->counter[L]++;
+		for (k = L + 1; k <= MAXLEVEL; k++)
+			S->counter[k] = 0;
+	} else if (ln->style == ST_NONE) {
+		/* Unnumbered headings are titles, unless the document has
+		 * no numbered ones and running text came before: then they
+		 * make level-1 sections. */
+		if (S->numbered || !S->seen_text) {
+			if (!S->seen_text && S->mdtop == 0 &&
+			    (hashes = is_atx_heading(lines, ln)) > 0)
+				S->mdtop = hashes + 1;
+			*level = 0;
+			return;
+		}
+		rank = 1;
+		L = 1;
+		S->counter[1]++;
+		for (k = 2; k <= MAXLEVEL; k++)
+			S->counter[k] = 0;
+	} else {
+		if (ln->style == ST_ROMAN && (ln->flags & LF_BROMAN) &&
+		    S->styles[ST_ROMAN] == 0)
+			return;
+		rank = style_rank(S, ln->style);
+		L = rank;
+		if (ln->style == ST_DECIMAL && ln->nnum > 1)
+			L = rank + ln->nnum - 1;
+		if (L > MAXLEVEL)
+			L = MAXLEVEL;
+		if (ln->style == ST_DECIMAL && ln->nnum > 1) {
+			/* Dotted numbers name their parents: 2.2.1. */
+			for (k = 0; k < ln->nnum && rank + k <= MAXLEVEL; k++)
+				S->counter[rank + k] = ln->num[k];
+		} else {
+			v = ln->num[0];
+			if (v <= S->counter[L] || ln->nnum == 0)
+				v = S->counter[L] + 1;
+			S->counter[L] = v;
+		}
+		for (k = L + 1; k <= MAXLEVEL; k++)
+			S->counter[k] = 0;
+	}
+	*level = L;
+	p = S->sec;
+	for (k = 1; k <= L; k++) {
+		int w = snprintf(p, sizeof(S->sec) - (size_t)(p - S->sec),
+		    k == 1 ? "%d" : ".%d", (int)S->counter[k]);
+
+		if (w < 0 || (size_t)w >= sizeof(S->sec) - (size_t)(p - S->sec))
+			break;
+		p += w;
+	}
+	if (p == S->sec)
+		strcpy(S->sec, "0");
+}

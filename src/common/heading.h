@@ -1,0 +1,46 @@
+/*
+ * heading.h: the heading stage, after furniture.c.  headings_mark finds
+ * the headings of a document (numbered: 1. 2.2.1 I. (1) A. Chapter I.;
+ * markdown #; short title-like lines standing alone; --heading REGEX) and
+ * marks them L_HEAD, a heading's continuation line in its cont; then the
+ * tables of contents (a run of heading-like lines whose titles come back
+ * later, or of dot-leader lines) L_TOC.  It changes cls, cont, runin and
+ * style (ST_USER) of lines, nothing else.
+ *
+ * struct sections numbers the sections as the headings come, in order:
+ * each numbering style's rank in the document (its order of first use) is
+ * its level; dotted numbers name their parents; markdown #s say their
+ * level.  section_open gives a heading line its level (0 for a title) and
+ * sets sec, the path "2.2.1" ("0" before the first section).
+ */
+#ifndef TX_HEADING_H
+#define TX_HEADING_H
+
+#include <stdint.h>
+
+#include "doc.h"
+#include "lines.h"
+
+#define MAXLEVEL 6
+
+void	headings_mark(struct doclines *L, const struct doc_opts *o);
+
+struct sections {
+	int	 styles[16];	/* heading style -> rank (level), 0 unseen */
+	int	 nstyles;
+	int	 numbered;	/* the document has numbered headings */
+	int	 seen_text;	/* a text paragraph was given out (set by the
+				 * caller) */
+	int	 mdtop;		/* the #s of a level-1 markdown heading, or 0 */
+	int32_t	 counter[8];	/* section counters by level */
+	char	 sec[96];	/* the current section path */
+};
+
+/* Starts numbering the sections of L, after headings_mark. */
+void	sections_init(struct sections *S, const struct doclines *L);
+/* Heading line ln opens its section: *level and S->sec are set (a title,
+ * level 0, leaves sec as it was). */
+void	section_open(struct sections *S, const struct doclines *L,
+	    const struct line *ln, int *level);
+
+#endif

@@ -1,0 +1,423 @@
+/*
+ * lines.c: the lines stage (see lines.h): a document cut into lines, and
+ * the features of each line that the furniture and heading rules read.
+ */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lines.h"
+#include "marker.h"
+#include "pair.h"
+#include "doc.h"
+#include "utf8.h"
+
+/* Line analysis classes of bytes: 1 white space, 2 sentence punctuation,
+ * 4 not plain ASCII, 8 a menu separator, 16 a k. */
+static unsigned char byte_class[256];
+
+static void
+init_byte_class(void)
+{
+	int i;
+
+	for (i = 0; i < 256; i++)
+		byte_class[i] = i < 0x20 || i >= 0x7F ? 4 : 0;
+	byte_class[' '] = 1;
+	for (i = 1; i < 0x20; i++)
+		byte_class[i] = 1 | 4;	/* white space and controls */
+	byte_class[0x7F] = 1 | 4;
+	byte_class['.'] = byte_class[','] = byte_class[';'] =
+	    byte_class[':'] = byte_class['!'] = byte_class['?'] = 2;
+	byte_class['>'] = byte_class['|'] = byte_class['/'] = 8;
+	byte_class['k'] = byte_class['K'] = 16;	/* for "cookie" */
+}
+
+/* Whether s[a, b) shows nothing: white space, controls and characters
+ * the cleaned text leaves out, so that it would give no text at all. */
+static int
+is_invisible(const char *s, size_t a, size_t b)
+{
+	int32_t cp;
+	int l;
+
+	while (a < b) {
+		if (is_sep((unsigned char)s[a]))
+			l = 1;
+		else if ((l = uspace(s + a, b - a)) == 0 &&
+		    ((unsigned char)s[a] < 0x80 ||
+		    (l = utf8_decode(s + a, b - a, &cp)) < 1 ||
+		    !is_zero_width(cp)))
+			return 0;
+		a += (size_t)l;
+	}
+	return 1;
+}
+
+/*
+ * Does a line read like a title: at least three quarters of its content
+ * words (small words such as "of" and "the" aside) capitalised?  Decided
+ * when first asked, since most lines are never asked.
+ */
+int
+is_title(const struct doclines *L, struct line *ln)
+{
+	const char *s = L->s;
+	size_t i, wstart = 0, a = ln->ts, b = ln->te;
+	int inword = 0, ncontent = 0, ncap = 0;
+	char w[32];
+
+	if (ln->flags & LF_TDONE)
+		return (ln->flags & LF_TITLE) != 0;
+	ln->flags |= LF_TDONE;
+	if (ln->nwords > 30)
+		return 0;
+	for (i = a; i <= b; i++) {
+		int sp = i == b || is_ws((unsigned char)s[i]);
+
+		if (sp && inword) {
+			size_t wl = i - wstart;
+			int32_t c0;
+			int l0;
+
+			inword = 0;
+			c0 = next_cp(s, wstart, i, &l0);
+			if (!utf8_isalpha(c0) && !utf8_isdigit(c0))
+				continue;
+			if (lower_ascii_word(s + wstart, wl, w, sizeof(w)) &&
+			    is_title_small(w, wl))
+				continue;
+			ncontent++;
+			if (utf8_isupper(c0) || utf8_isdigit(c0))
+				ncap++;
+			else if ((ncontent - ncap) * 4 > (int)ln->nwords)
+				return 0;	/* cannot reach 3/4 any more */
+		} else if (!sp && !inword) {
+			inword = 1;
+			wstart = i;
+		}
+	}
+	if (ncontent > 0 && ncap * 4 >= ncontent * 3)
+		ln->flags |= LF_TITLE;
+	return (ln->flags & LF_TITLE) != 0;
+}
+
+/* Features of one line that every rule below reads. */
+static void
+analyze_line(const struct doclines *L, struct line *ln)
+{
+	const char *s = L->s;
+	size_t i, a = ln->start, b = ln->end;
+	int32_t cp;
+	int l;
+	size_t at;
+	char w[32];
+
+	/* Trim white space, Unicode spaces included. */
+	while (a < b) {
+		if (is_ws((unsigned char)s[a]))
+			a++;
+		else if ((l = uspace(s + a, b - a)) > 0)
+			a += (size_t)l;
+		else
+			break;
+	}
+	while (b > a) {
+		if (is_ws((unsigned char)s[b - 1]))
+			b--;
+		else if (b - a >= 2 && uspace(s + b - 2, 2) == 2)
+			b -= 2;
+		else if (b - a >= 3 && uspace(s + b - 3, 3) == 3)
+			b -= 3;
+		else
+			break;
+	}
+	ln->ts = a;
+	ln->te = b;
+	ln->flags = 0;
+	ln->nwords = 0;
+	if (a == b) {
+		ln->cls = L_BLANK;
+		return;
+	}
+	ln->cls = L_TEXT;
+	/* Words and punctuation: a table per byte, this runs over every
+	 * byte of the input. */
+	{
+		/* 1 white space, 2 sentence punctuation, 4 not plain
+		 * ASCII, 8 a menu separator */
+		const unsigned char *cls = byte_class;
+		int seen = 0, dirty = 0;
+		unsigned prevsp = 1, nw = 0;
+
+		/* Branch-free: a word starts where a non-space follows a
+		 * space; two spaces in a row make the line not plain. */
+		for (i = a; i < b; i++) {
+			unsigned char k = cls[(unsigned char)s[i]];
+			unsigned sp = k & 1;
+
+			nw += (sp ^ 1) & prevsp;
+			dirty |= (int)(sp & prevsp);
+			prevsp = sp;
+			seen |= k;
+		}
+		ln->nwords = nw;
+		if ((seen & 4) && is_invisible(s, a, b)) {
+			/* Nothing to show, but its bytes are accounted for. */
+			ln->cls = L_DROP;
+			ln->reason = DR_CONTROL;
+			return;
+		}
+		if (!(seen & 2))
+			ln->flags |= LF_NOPUNCT;
+		if (!(seen & 4) && !dirty)
+			ln->flags |= LF_PLAIN;
+		if (seen & (4 | 8))
+			ln->flags |= LF_SPECIAL;
+		if (seen & 16)
+			ln->flags |= LF_HASK;
+	}
+	if (s[a] == '#' || (b - a > 3 && memcmp(s + a, "***", 3) == 0 &&
+	    s[a + 3] == ' '))
+		ln->flags |= LF_MD;
+	if (is_digit(s[a]))
+		ln->flags |= LF_DIGIT;
+	/* First letter. */
+	for (i = a; i < b; i += (size_t)l) {
+		cp = next_cp(s, i, b, &l);
+		if (utf8_isalpha(cp)) {
+			if (utf8_islower(cp))
+				ln->flags |= LF_LOWER;
+			else if (utf8_isupper(cp))
+				ln->flags |= LF_UPPER;
+			break;
+		}
+		if (utf8_isdigit(cp))
+			break;
+	}
+	/* Last characters. */
+	i = b;
+	cp = prev_cp(s, a, i, &at);
+	while (cp >= 0 && is_closer(cp)) {
+		i = at;
+		cp = prev_cp(s, a, i, &at);
+	}
+	if (cp >= 0 && is_terminal(cp))
+		ln->flags |= LF_TERM;
+	else if (cp == ':' || cp == ';')
+		ln->flags |= LF_COLON;
+	else if (cp == ',')
+		ln->flags |= LF_CONT | LF_COMMA;
+	else if (cp == '-' && b - a >= 2) {
+		int32_t c2 = prev_cp(s, a, at, &at);
+
+		if (c2 >= 0 && utf8_isalpha(c2))
+			ln->flags |= LF_HYPH;
+	} else if (cp >= 0 && utf8_isalpha(cp)) {
+		size_t e = i, st = i;
+
+		while (st > a && !is_ws((unsigned char)s[st - 1]))
+			st--;
+		if (lower_ascii_word(s + st, e - st, w, sizeof(w)) &&
+		    is_function_word(w, e - st))
+			ln->flags |= LF_CONT;
+	}
+	/* Numbering. */
+	{
+		struct marker m;
+		const char *t = s + a;
+		size_t tn = b - a;
+
+		if (ln->flags & LF_MD) {
+			size_t k = 0;
+
+			while (k < tn && (t[k] == '#' || t[k] == '*'))
+				k++;
+			k = skip_sp(t, k, tn);
+			t += k;
+			tn -= k;
+		}
+		if (parse_marker(t, tn, &m)) {
+			ln->style = (int8_t)m.style;
+			ln->nnum = (uint8_t)m.nnum;
+			memcpy(ln->num, m.num, sizeof(ln->num));
+			ln->mlen = (uint16_t)(m.len + (size_t)(t - (s + a)));
+			if (m.list)
+				ln->flags |= LF_LIST;
+			if (m.broman)
+				ln->flags |= LF_BROMAN;
+			if (m.weak)
+				ln->flags |= LF_WEAK;
+		}
+	}
+}
+
+struct lines_job {
+	const struct doclines *L;
+	size_t	 from, to;
+	VEC(struct line) lines;
+};
+
+/* Splits src[from, to) into lines (LF, CRLF or CR) and analyses each. */
+static void *
+lines_job(void *arg)
+{
+	struct lines_job *j = arg;
+	const struct doclines *L = j->L;
+	const char *s = L->s;
+	size_t n = j->to, i = j->from;
+	int cr = memchr(s + i, '\r', n - i) != NULL;
+	struct line ln;
+
+	while (i < n) {
+		size_t e = i;
+
+		if (!cr) {
+			const char *nl = memchr(s + i, '\n', n - i);
+
+			e = nl ? (size_t)(nl - s) : n;
+		} else
+			while (e < n && s[e] != '\n' && s[e] != '\r')
+				e++;
+		memset(&ln, 0, sizeof(ln));
+		ln.start = i;
+		ln.end = e;
+		analyze_line(L, &ln);
+		VEC_PUSH(j->lines, ln);
+		if (e < n && s[e] == '\r' && e + 1 < n && s[e + 1] == '\n')
+			e++;
+		i = e + 1;
+	}
+	return NULL;
+}
+
+/*
+ * Splits the source into lines and analyses each: a large document in two
+ * halves on two threads, cut after a line feed.
+ */
+void
+doclines_split(struct doclines *L, const char *s, size_t n)
+{
+	size_t start = 0, mid;
+	struct lines_job a, b;
+
+	L->s = s;
+	L->len = n;
+	init_byte_class();
+	if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+		start = 3;	/* a BOM is dropped */
+	mid = half_cut(s, n);
+	memset(&a, 0, sizeof(a));
+	memset(&b, 0, sizeof(b));
+	a.L = b.L = L;
+	a.from = start;
+	a.to = b.from = mid;
+	b.to = n;
+	run_pair(lines_job, &a, &b, mid < n);
+	free(L->v);
+	L->v = (void *)a.lines.v;
+	L->n = a.lines.n;
+	L->cap = a.lines.cap;
+	if (b.lines.n > 0) {
+		VEC_GROW(*L, L->n + b.lines.n);
+		memcpy(L->v + L->n, b.lines.v,
+		    b.lines.n * sizeof(*b.lines.v));
+		L->n += b.lines.n;
+	}
+	VEC_FREE(b.lines);
+}
+
+void
+doclines_free(struct doclines *L)
+{
+	VEC_FREE(*L);
+}
+
+/* Words of a line as [start, end) pairs, one at a time. */
+int
+next_word(const char *s, size_t *i, size_t e, size_t *ws, size_t *we)
+{
+	while (*i < e && is_ws((unsigned char)s[*i]))
+		(*i)++;
+	if (*i >= e)
+		return 0;
+	*ws = *i;
+	while (*i < e && !is_ws((unsigned char)s[*i]))
+		(*i)++;
+	*we = *i;
+	return 1;
+}
+
+/* The trimmed text of a line, lower-cased ASCII, markdown # removed. */
+size_t
+line_lower(const struct doclines *L, const struct line *ln, char *buf, size_t cap)
+{
+	const char *s = L->s + ln->ts;
+	size_t n = ln->te - ln->ts, i = 0, k = 0;
+
+	while (i < n && s[i] == '#')
+		i++;
+	i = skip_sp(s, i, n);
+	for (; i < n && k + 1 < cap; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		buf[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	buf[k] = '\0';
+	return k;
+}
+
+/* Previous / next line index that is not blank (and not dropped when
+ * skipdrop), or (size_t)-1. */
+size_t
+prev_nonblank(const struct doclines *L, size_t li, int skipdrop)
+{
+	while (li-- > 0) {
+		const struct line *ln = &L->v[li];
+
+		if (ln->cls == L_BLANK || (skipdrop && ln->cls == L_DROP))
+			continue;
+		return li;
+	}
+	return (size_t)-1;
+}
+
+size_t
+next_nonblank(const struct doclines *L, size_t li, int skipdrop)
+{
+	while (++li < L->n) {
+		const struct line *ln = &L->v[li];
+
+		if (ln->cls == L_BLANK || (skipdrop && ln->cls == L_DROP))
+			continue;
+		return li;
+	}
+	return (size_t)-1;
+}
+
+int
+has_digit(const struct doclines *L, const struct line *ln)
+{
+	size_t i;
+
+	for (i = ln->ts; i < ln->te; i++)
+		if (is_digit(L->s[i]))
+			return 1;
+	return 0;
+}
+
+/* A markdown ATX heading: one to six #, a space, text.  A heading, never
+ * furniture, however often its words come back ("## Step 1", ...).
+ * Returns its number of #s (its level), or 0. */
+int
+is_atx_heading(const struct doclines *L, const struct line *ln)
+{
+	const char *s = L->s + ln->ts;
+	size_t n = ln->te - ln->ts, k = 0;
+
+	while (k < n && s[k] == '#')
+		k++;
+	/* ts..te is trimmed: text follows the space. */
+	return k >= 1 && k <= 6 && k < n && (s[k] == ' ' || s[k] == '\t') ?
+	    (int)k : 0;
+}

@@ -1,0 +1,343 @@
+/*
+ * marker.c: numbering markers, roman numerals and word lists of the line
+ * stages (see marker.h).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "marker.h"
+
+static const char *const function_words[] = {
+	"a", "among", "an", "and", "are", "as", "at", "be", "between", "but",
+	"by", "for", "from", "in", "into", "is", "its", "nor", "of", "on",
+	"or", "our", "such", "than", "that", "the", "their", "these", "this",
+	"to", "was", "were", "which", "with"
+};
+
+static const char *const title_small[] = {
+	"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of",
+	"on", "or", "nor", "over", "the", "to", "under", "via", "vs", "with"
+};
+
+int
+in_list(const char *const *list, size_t n, const char *w, size_t len)
+{
+	size_t i;
+
+	/* w may hold a NUL (--lossy): compare lengths first, never read
+	 * past the end of a list entry. */
+	for (i = 0; i < n; i++)
+		if (list[i][0] == w[0] && strlen(list[i]) == len &&
+		    memcmp(list[i], w, len) == 0)
+			return 1;
+	return 0;
+}
+
+int
+lower_ascii_word(const char *s, size_t n, char *buf, size_t cap)
+{
+	size_t i;
+
+	if (n >= cap)
+		return 0;
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		buf[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	buf[n] = '\0';
+	return 1;
+}
+
+int
+is_function_word(const char *w, size_t len)
+{
+	return in_list(function_words, sizeof(function_words) /
+	    sizeof(function_words[0]), w, len);
+}
+
+int
+is_title_small(const char *w, size_t len)
+{
+	return in_list(title_small, sizeof(title_small) /
+	    sizeof(title_small[0]), w, len);
+}
+
+/* Value of an upper-case roman numeral s[0..n), or 0. */
+int
+roman_value(const char *s, size_t n)
+{
+	int v = 0, prev = 0, i, d;
+	char canon[32];
+	static const int vals[] = { 1000, 900, 500, 400, 100, 90, 50, 40, 10,
+	    9, 5, 4, 1 };
+	static const char *const syms[] = { "M", "CM", "D", "CD", "C", "XC",
+	    "L", "XL", "X", "IX", "V", "IV", "I" };
+	size_t k, cn = 0;
+
+	if (n == 0 || n > 12)
+		return 0;
+	for (i = (int)n - 1; i >= 0; i--) {
+		switch (s[i]) {
+		case 'I': d = 1; break;
+		case 'V': d = 5; break;
+		case 'X': d = 10; break;
+		case 'L': d = 50; break;
+		case 'C': d = 100; break;
+		default: return 0;
+		}
+		v += d < prev ? -d : d;
+		if (d > prev)
+			prev = d;
+	}
+	/* Only canonical numerals: "IIII" or "VX" are not numbers. */
+	for (k = 0, d = v; k < 13 && d > 0; k++)
+		while (d >= vals[k]) {
+			size_t l = strlen(syms[k]);
+
+			if (cn + l >= sizeof(canon))
+				return 0;
+			memcpy(canon + cn, syms[k], l);
+			cn += l;
+			d -= vals[k];
+		}
+	if (cn != n || memcmp(canon, s, n) != 0)
+		return 0;
+	return v;
+}
+
+int
+lower_roman(const char *s, size_t n)
+{
+	char up[16];
+	size_t i;
+
+	if (n == 0 || n >= sizeof(up))
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (s[i] == '\0' || !strchr("ivxlc", s[i]))
+			return 0;
+		up[i] = (char)(s[i] - 32);
+	}
+	return roman_value(up, n);
+}
+static int
+is_upper_at(const char *s, size_t i, size_t n)
+{
+	int32_t cp;
+	int l;
+
+	if (i >= n)
+		return 0;
+	/* An opening quote may come first: "(1) “Internet Plus” plan". */
+	cp = next_cp(s, i, n, &l);
+	if (cp == '"' || cp == 0x201C || cp == 0x2018 || cp == '\'') {
+		i += (size_t)l;
+		if (i >= n)
+			return 0;
+		cp = next_cp(s, i, n, &l);
+	}
+	return utf8_isupper(cp) || (cp >= '0' && cp <= '9');
+}
+
+/*
+ * Parses the numbering at the start of a trimmed line s[0..n).  Heading
+ * styles need an upper-case letter (or nothing) after the marker; list
+ * markers (1) 1.) a. i. (a) and bullets) are flagged as lists.
+ */
+int
+parse_marker(const char *s, size_t n, struct marker *m)
+{
+	/* Each word is a style of its own: their order of first use in a
+	 * document gives the levels (Part > Chapter > Section > Article). */
+	static const char *const chapter[] = { "Chapter", "CHAPTER", "Part",
+	    "PART", "Section", "SECTION", "Article", "ARTICLE", "Annex",
+	    "ANNEX", "Appendix", "APPENDIX" };
+	size_t i = 0, j, k;
+	int32_t cp;
+	int l;
+
+	memset(m, 0, sizeof(*m));
+	if (n == 0)
+		return 0;
+	/* Most lines start with a word: "a." "iv)" are the only markers
+	 * that start with a lower-case letter. */
+	if (s[0] >= 'a' && s[0] <= 'z' && n > 1 && s[1] != '.' &&
+	    s[1] != ')' && strchr("ivxlc", s[0]) == NULL)
+		return 0;
+	/* Bullets. */
+	cp = next_cp(s, 0, n, &l);
+	if (cp == 0x2022 || cp == 0x2023 || cp == 0x2043 || cp == 0x25E6 ||
+	    cp == 0x25AA || cp == 0x25CF || cp == 0x2013 || cp == '-' ||
+	    cp == '*' || cp == 0x00B7) {
+		struct marker sub;
+
+		j = (size_t)l;
+		if (cp == '*' && j < n && s[j] == '*')
+			return 0;	/* **bold** or *** decoration */
+		if (j < n && (s[j] == ' ' || s[j] == '\t' || is_digit(s[j]) ||
+		    cp == 0x2022 || cp == 0x2043)) {
+			k = skip_sp(s, j, n);
+			/* "- III." continues a roman-numbered heading list. */
+			if (parse_marker(s + k, n - k, &sub) &&
+			    sub.style == ST_ROMAN && !sub.list) {
+				*m = sub;
+				m->len += k;
+				m->broman = 1;
+				return 1;
+			}
+			m->style = ST_LIST;
+			m->list = 1;
+			m->len = k;
+			if (parse_marker(s + k, n - k, &sub))
+				m->len += sub.len;
+			return 1;
+		}
+		return 0;
+	}
+	/* Chapter I. / Part 2: */
+	for (k = 0; strchr("CPSA", s[0]) != NULL &&
+	    k < sizeof(chapter) / sizeof(chapter[0]); k++) {
+		size_t cl = strlen(chapter[k]);
+
+		if (n > cl + 1 && memcmp(s, chapter[k], cl) == 0 &&
+		    s[cl] == ' ') {
+			j = skip_sp(s, cl, n);
+			i = j;
+			while (i < n && ((s[i] >= 'A' && s[i] <= 'Z') ||
+			    is_digit(s[i])))
+				i++;
+			if (i == j || i - j > 8)
+				return 0;
+			if (is_digit(s[j]))
+				m->num[0] = atoi(s + j);
+			else if ((m->num[0] = roman_value(s + j, i - j)) == 0) {
+				if (i - j == 1)
+					m->num[0] = s[j] - 'A' + 1;
+				else
+					return 0;
+			}
+			if (i < n && (s[i] == '.' || s[i] == ':'))
+				i++;
+			if (i < n && s[i] != ' ' && s[i] != '\t')
+				return 0;
+			m->style = ST_CHAPTER + (int)(k / 2 < 5 ? k / 2 : 4);
+			m->nnum = 1;
+			m->len = skip_sp(s, i, n);
+			return 1;
+		}
+	}
+	/* (1) and (a) (i) */
+	if (s[0] == '(') {
+		j = 1;
+		while (j < n && j < 5 && is_digit(s[j]))
+			j++;
+		if (j > 1 && j < n && s[j] == ')') {
+			m->style = ST_PAREN;
+			m->nnum = 1;
+			m->num[0] = atoi(s + 1);
+			m->len = skip_sp(s, j + 1, n);
+			return 1;
+		}
+		j = 1;
+		while (j < n && j < 6 && s[j] >= 'a' && s[j] <= 'z')
+			j++;
+		if (j > 1 && j < n && s[j] == ')') {
+			m->style = ST_LIST;
+			m->list = 1;
+			m->len = skip_sp(s, j + 1, n);
+			return 1;
+		}
+		return 0;
+	}
+	/* Numbers: 1. 1  2.2.1 1) 1.) */
+	if (is_digit(s[0])) {
+		int nn = 0;
+
+		i = 0;
+		while (nn < 4) {
+			j = i;
+			while (i < n && is_digit(s[i]) && i - j < 3)
+				i++;
+			if (i == j || (i < n && is_digit(s[i])))
+				return 0;
+			m->num[nn++] = atoi(s + j);
+			if (i + 1 < n && s[i] == '.' && is_digit(s[i + 1])) {
+				i++;
+				continue;
+			}
+			break;
+		}
+		m->nnum = nn;
+		if (i < n && s[i] == ')') {
+			m->style = ST_LIST;
+			m->list = 1;
+			m->len = skip_sp(s, i + 1, n);
+			return 1;
+		}
+		if (i + 1 < n && s[i] == '.' && s[i + 1] == ')') {
+			m->style = ST_LIST;
+			m->list = 1;
+			m->len = skip_sp(s, i + 2, n);
+			return 1;
+		}
+		if (i < n && s[i] == '.') {
+			i++;
+			m->style = ST_DECIMAL;
+			m->len = skip_sp(s, i, n);
+			return is_upper_at(s, m->len, n) || m->len == n;
+		}
+		/* "1  Introduction", "2.1  Title": two spaces or a tab. */
+		if (i + 1 < n && ((s[i] == ' ' && s[i + 1] == ' ') ||
+		    s[i] == '\t') && (nn > 1 || m->num[0] < 100)) {
+			m->style = ST_DECIMAL;
+			m->len = skip_sp(s, i, n);
+			return is_upper_at(s, m->len, n);
+		}
+		/* "2.1 Title", and "1 Introduction" as pdftotext lays it
+		 * out (a weak marker: is_heading asks more of its line). */
+		if (i + 1 < n && s[i] == ' ' && is_upper_at(s, i + 1, n) &&
+		    (nn > 1 || m->num[0] < 100)) {
+			m->style = ST_DECIMAL;
+			m->len = skip_sp(s, i, n);
+			m->weak = nn == 1;
+			return 1;
+		}
+		return 0;
+	}
+	/* I, II. III: and A. ; lower-case a. i. are list items. */
+	i = 0;
+	while (i < n && i < 8 && s[i] != '\0' && strchr("IVXLC", s[i]) != NULL)
+		i++;
+	if (i > 0 && i < n && (s[i] == '.' || s[i] == ',' || s[i] == ':' ||
+	    s[i] == ')') && roman_value(s, i) > 0 &&
+	    (i + 1 == n || s[i + 1] == ' ')) {
+		m->style = ST_ROMAN;
+		m->nnum = 1;
+		m->num[0] = roman_value(s, i);
+		m->len = skip_sp(s, i + 1, n);
+		/* "I, too" is the pronoun. */
+		if (s[i] == ',' && !is_upper_at(s, m->len, n))
+			return 0;
+		return m->len == n || is_upper_at(s, m->len, n);
+	}
+	if (n >= 3 && s[0] >= 'A' && s[0] <= 'Z' && s[1] == '.' &&
+	    s[2] == ' ' && is_upper_at(s, 3, n)) {
+		m->style = ST_ALPHA;
+		m->nnum = 1;
+		m->num[0] = s[0] - 'A' + 1;
+		m->len = skip_sp(s, 2, n);
+		return 1;
+	}
+	i = 0;
+	while (i < n && i < 6 && s[i] >= 'a' && s[i] <= 'z')
+		i++;
+	if (i > 0 && i + 1 < n && (s[i] == '.' || s[i] == ')') &&
+	    s[i + 1] == ' ' && (i == 1 || lower_roman(s, i) > 0)) {
+		m->style = ST_LIST;
+		m->list = 1;
+		m->len = skip_sp(s, i + 1, n);
+		return 1;
+	}
+	return 0;
+}

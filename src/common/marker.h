@@ -1,0 +1,138 @@
+/*
+ * marker.h: the vocabulary the line stages read characters and words by:
+ * numbering markers (1. 2.2.1 (a) iv) Chapter I. and bullets), roman
+ * numerals, sentence-final and closing characters, and the small word
+ * lists (function words, small title words).  Pure functions of their
+ * arguments, no state: parse_marker("2.1 Scope", 9, &m) gives ST_DECIMAL,
+ * nnum 2, num {2, 1}, len 4.  sent.c keeps a vocabulary of its own (it
+ * differs: see issue 11).
+ */
+#ifndef TX_MARKER_H
+#define TX_MARKER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "utf8.h"
+
+
+/* Heading numbering styles; their rank in a document is their level. */
+enum {
+	ST_NONE = 0,
+	ST_CHAPTER,	/* Chapter I. (and Part 2, Section 3, Article 5, Annex A:
+			 * ST_CHAPTER + the index of the word in chapter_words) */
+	ST_CHAPTER_LAST = ST_CHAPTER + 5,
+	ST_ROMAN,	/* I, II. III: */
+	ST_DECIMAL,	/* 1. / 1  Title / 2.2.1 */
+	ST_PAREN,	/* (1) */
+	ST_ALPHA,	/* A. */
+	ST_USER,	/* --heading REGEX */
+	ST_LIST,	/* list-item markers only: 1) 1.) a. i. (a) - * • */
+	ST_NSTYLES
+};
+
+static inline int
+is_chapter(int style)
+{
+	return style >= ST_CHAPTER && style <= ST_CHAPTER_LAST;
+}
+
+static inline int
+is_ws(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r' ||
+	    c == '\n';
+}
+
+static inline int
+is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* The index past the spaces and tabs at s[i..n). */
+static inline size_t
+skip_sp(const char *s, size_t i, size_t n)
+{
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	return i;
+}
+
+static inline int32_t
+prev_cp(const char *s, size_t lo, size_t i, size_t *at)
+{
+	size_t j = i;
+	int32_t cp = 0xFFFD;
+
+	if (j <= lo)
+		return -1;
+	j--;
+	while (j > lo && ((unsigned char)s[j] & 0xC0) == 0x80 && i - j < 4)
+		j--;
+	if (utf8_decode(s + j, i - j, &cp) != (int)(i - j))
+		cp = 0xFFFD;
+	*at = j;
+	return cp;
+}
+
+static inline int32_t
+next_cp(const char *s, size_t i, size_t hi, int *len)
+{
+	int32_t cp;
+	int l = utf8_decode(s + i, hi - i, &cp);
+
+	if (l < 1) {
+		*len = 1;
+		return 0xFFFD;
+	}
+	*len = l;
+	return cp;
+}
+
+static inline int
+is_closer(int32_t cp)
+{
+	return cp == '"' || cp == '\'' || cp == ')' || cp == ']' ||
+	    cp == 0x2019 || cp == 0x201D || cp == 0xBB || cp == '*';
+}
+
+static inline int
+is_terminal(int32_t cp)
+{
+	return cp == '.' || cp == '!' || cp == '?' || cp == 0x3002 ||
+	    cp == 0xFF01 || cp == 0xFF1F || cp == 0x2026;
+}
+
+/* A numbering marker at the start of a trimmed line. */
+struct marker {
+	int	 style;
+	int	 nnum;
+	int32_t	 num[4];
+	size_t	 len;		/* marker bytes, with the spaces after it */
+	int	 list;		/* a list-item marker */
+	int	 weak;		/* "1 Title": a number and one space */
+	int	 broman;	/* "- III." */
+};
+
+/*
+ * Parses the numbering at the start of a trimmed line s[0..n): 1 and *m,
+ * or 0.  Heading styles need an upper-case letter (or nothing) after the
+ * marker; list markers (1) 1.) a. i. (a) and bullets) set m->list.
+ */
+int	parse_marker(const char *s, size_t n, struct marker *m);
+/* Value of a canonical upper-case roman numeral s[0..n) (I..MMM), or 0;
+ * lower_roman: the same for a lower-case one. */
+int	roman_value(const char *s, size_t n);
+int	lower_roman(const char *s, size_t n);
+/* Whether w[0..len) is one of list[0..n) (w may hold a NUL). */
+int	in_list(const char *const *list, size_t n, const char *w, size_t len);
+/* s[0..n) lower-cased (ASCII) into buf, NUL-terminated; 0 when it does
+ * not fit in cap. */
+int	lower_ascii_word(const char *s, size_t n, char *buf, size_t cap);
+/* A function word a wrapped line may end with ("of", "the", "and"...);
+ * a small word of a title ("of", "the", "via"...).  w is lower-case. */
+int	is_function_word(const char *w, size_t len);
+int	is_title_small(const char *w, size_t len);
+
+#endif

@@ -1,0 +1,735 @@
+/*
+ * para.c: the paragraph stage (see para.h).  Classified lines are joined
+ * into paragraphs, across stray blank lines and page breaks that fall
+ * inside a sentence; hyphens at line breaks are resolved with the corpus
+ * as a dictionary (lexicon.c); every byte of cleaned text keeps a map to
+ * its source span.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "para.h"
+#include "marker.h"
+#include "utf8.h"
+
+void
+add_piece(struct parabuild *B, const char *text, size_t clen, size_t src,
+    size_t slen, int verbatim)
+{
+	struct piece *last = B->pieces.n ? &B->pieces.v[B->pieces.n - 1] : NULL;
+
+	if (verbatim && last != NULL && last->clen == last->slen &&
+	    last->clean + last->clen == B->text.n &&
+	    last->src + last->slen == src) {
+		last->clen += clen;
+		last->slen += slen;
+	} else {
+		struct piece p = { B->text.n, clen, src, slen };
+
+		VEC_PUSH(B->pieces, p);
+	}
+	str_add(&B->text, text, clen);
+}
+
+/* NFC of source bytes [x, y) as one piece: the unchanged bytes before and
+ * after the part NFC changes keep their one-to-one map. */
+static void
+add_nfc_run(struct parabuild *B, size_t x, size_t y, const struct str *nfc)
+{
+	const char *s = B->s;
+	size_t p = 0, q = 0, n = y - x, m = nfc->n;
+
+	while (p < n && p < m && s[x + p] == nfc->s[p])
+		p++;
+	while (p > 0 && ((unsigned char)s[x + p] & 0xC0) == 0x80)
+		p--;		/* back to a character boundary */
+	while (q < n - p && q < m - p && s[y - 1 - q] == nfc->s[m - 1 - q])
+		q++;
+	while (q > 0 && ((unsigned char)s[y - q] & 0xC0) == 0x80)
+		q--;
+	if (p > 0)
+		add_piece(B, s + x, p, x, p, 1);
+	add_piece(B, nfc->s + p, m - p - q, x + p, n - p - q, 0);
+	if (q > 0)
+		add_piece(B, s + y - q, q, y - q, q, 1);
+}
+
+/* NFC of one grapheme cluster s[0..n), appended to out; 1 when it differs.
+ * A lone ASCII character is its own NFC. */
+static int
+cluster_nfc(const char *s, size_t n, struct str *out)
+{
+	if (n == 1 && (unsigned char)s[0] < 0x80) {
+		str_addc(out, s[0]);
+		return 0;
+	}
+	return utf8_nfc(s, n, out);
+}
+
+/* Adds source bytes [x, y) (valid UTF-8, nothing to drop) in NFC.  Each
+ * grapheme cluster that NFC changes becomes a piece of its own, so that
+ * every changed character maps to its own source bytes and the spans of
+ * the words around it stay exact; unchanged bytes map one to one.  Should
+ * NFC ever compose across clusters (their forms do not add up to the
+ * run's), what was added is taken back and the changed part is one piece. */
+static void
+add_nfc(struct parabuild *B, size_t x, size_t y)
+{
+	const char *s = B->s;
+	struct str nfc = { 0 }, part = { 0 };
+	size_t i, e, pos = 0, tn = B->text.n, pn = B->pieces.n;
+	struct piece last = { 0, 0, 0, 0 };
+
+	if (!utf8_nfc(s + x, y - x, &nfc)) {
+		add_piece(B, s + x, y - x, x, y - x, 1);
+		goto out;
+	}
+	if (pn > 0)
+		last = B->pieces.v[pn - 1];	/* add_piece may grow it */
+	for (i = x; i < y; i = e) {
+		int changed;
+
+		e = i + utf8_cluster(s + i, y - i);
+		str_clear(&part);
+		changed = cluster_nfc(s + i, e - i, &part);
+		if (part.n > nfc.n - pos ||
+		    memcmp(part.s, nfc.s + pos, part.n) != 0)
+			break;
+		pos += part.n;
+		if (changed)
+			add_piece(B, part.s, part.n, i, e - i, 0);
+		else
+			add_piece(B, s + i, e - i, i, e - i, 1);
+	}
+	if (i < y || pos != nfc.n) {
+		B->text.n = tn;
+		if (B->text.s != NULL)
+			B->text.s[tn] = '\0';
+		B->pieces.n = pn;
+		if (pn > 0)
+			B->pieces.v[pn - 1] = last;
+		add_nfc_run(B, x, y, &nfc);
+	}
+out:
+	str_free(&nfc);
+	str_free(&part);
+}
+
+/* The end of the combining marks that start s[j..b), or j. */
+static size_t
+marks_end(const char *s, size_t j, size_t b)
+{
+	int32_t cp;
+	int l;
+
+	while (j < b && (l = utf8_decode(s + j, b - j, &cp)) >= 1 &&
+	    utf8_ismark(cp))
+		j += (size_t)l;
+	return j;
+}
+
+/* The start of the last grapheme cluster of s[a..i), or a. */
+static size_t
+last_cluster(const char *s, size_t a, size_t i)
+{
+	size_t c = a, e;
+
+	while (c < i && (e = c + utf8_cluster(s + c, i - c)) < i)
+		c = e;
+	return c;
+}
+
+/* A soft hyphen or zero-width character at [i, j) between the cluster
+ * [c, i) and combining marks [j, k): dropping it puts the marks on that
+ * cluster, so the NFC of the two together is one piece, mapped to all of
+ * [c, k) ("cafe", U+00AD, U+0301 is "café"; made NFC apart, it was not
+ * NFC at all). */
+static void
+add_nfc_across(struct parabuild *B, size_t c, size_t i, size_t j, size_t k)
+{
+	struct str joined = { 0 }, nfc = { 0 };
+
+	str_add(&joined, B->s + c, i - c);
+	str_add(&joined, B->s + j, k - j);
+	if (!utf8_nfc(joined.s, joined.n, &nfc)) {
+		str_clear(&nfc);
+		str_add(&nfc, joined.s, joined.n);
+	}
+	add_piece(B, nfc.s, nfc.n, c, k - c, 0);
+	str_free(&joined);
+	str_free(&nfc);
+}
+
+/* Adds one word (no white space inside) that has non-ASCII bytes:
+ * invalid bytes become U+FFFD, soft hyphens and zero-width characters go,
+ * the rest is made NFC; each part keeps its own map to the source. */
+static void
+add_word_slow(struct parabuild *B, size_t a, size_t b)
+{
+	const char *s = B->s;
+	size_t i = a, run = a, j, k, c;
+
+	while (i < b) {
+		int32_t cp;
+		int l = utf8_decode(s + i, b - i, &cp);
+
+		if (l >= 1 && cp != 0 && !is_zero_width(cp)) {
+			i += (size_t)l;
+			continue;
+		}
+		j = l >= 1 ? i + (size_t)l : i + 1;
+		if (l >= 1 && cp != 0 && i > run &&
+		    (k = marks_end(s, j, b)) > j) {
+			/* Marks after the dropped character belong to the
+			 * cluster before it. */
+			c = last_cluster(s, run, i);
+			if (c > run)
+				add_nfc(B, run, c);
+			add_nfc_across(B, c, i, j, k);
+			run = i = k;
+			continue;
+		}
+		if (i > run)
+			add_nfc(B, run, i);
+		if (l < 1 || cp == 0)
+			add_piece(B, "\xEF\xBF\xBD", 3, i, 1, 0);
+		i = j;		/* past a soft hyphen, zero-width, bad byte */
+		run = i;
+	}
+	if (b > run)
+		add_nfc(B, run, b);
+}
+
+/* Appends the cleaned text of source bytes [a, b): runs of white space and
+ * controls (is_sep) become one space (none at the start of the paragraph).
+ * Runs of printable ASCII with single spaces go in as one piece; a word
+ * with other bytes goes through add_word_slow whole, so that NFC sees its
+ * base letters. */
+void
+add_span(struct parabuild *B, size_t a, size_t b)
+{
+	const char *s = B->s;
+	size_t i = a;
+
+	while (i < b) {
+		unsigned char c = (unsigned char)s[i];
+		size_t j = i, w0;
+		int l;
+
+		if (is_sep(c) || (c >= 0x80 && uspace(s + i, b - i))) {
+			while (j < b) {
+				unsigned char cj = (unsigned char)s[j];
+
+				if (is_sep(cj))
+					j++;
+				else if (cj >= 0x80 && (l = uspace(s + j,
+				    b - j)) > 0)
+					j += (size_t)l;
+				else
+					break;
+			}
+			if (B->text.n > 0 && B->text.s[B->text.n - 1] != ' ')
+				add_piece(B, " ", 1, i, j - i,
+				    j - i == 1 && c == ' ');
+			i = j;
+			continue;
+		}
+		/* Plain ASCII words and single spaces. */
+		w0 = i;
+		while (j < b) {
+			unsigned char cj = (unsigned char)s[j];
+
+			if (cj > ' ' && cj < 0x7F)
+				j++;
+			else if (cj == ' ' && j + 1 < b &&
+			    (unsigned char)s[j + 1] > ' ' &&
+			    (unsigned char)s[j + 1] < 0x7F) {
+				j++;
+				w0 = j;
+			} else
+				break;
+		}
+		if (j < b && (s[j] == '\0' || ((unsigned char)s[j] >= 0x80 &&
+		    !uspace(s + j, b - j))))
+			j = w0;		/* the word goes on with other bytes */
+		if (j > i) {
+			add_piece(B, s + i, j - i, i, j - i, 1);
+			i = j;
+			continue;
+		}
+		/* A word with non-ASCII bytes. */
+		while (j < b) {
+			unsigned char cj = (unsigned char)s[j];
+
+			if (is_sep(cj))
+				break;
+			if (cj >= 0x80 && uspace(s + j, b - j))
+				break;
+			j++;
+		}
+		add_word_slow(B, i, j);
+		i = j;
+	}
+}
+
+void
+para_reset(struct parabuild *B)
+{
+	str_clear(&B->text);
+	B->pieces.n = 0;
+	B->breaks.n = 0;
+}
+
+/* Appends a whole trimmed line: one piece when it is plain ASCII. */
+void
+add_line(struct parabuild *B, const struct line *ln)
+{
+	if ((ln->flags & LF_PLAIN) && (B->text.n == 0 ||
+	    B->text.s[B->text.n - 1] == ' ' || ln->ts == ln->te))
+		add_piece(B, B->s + ln->ts, ln->te - ln->ts, ln->ts,
+		    ln->te - ln->ts, 1);
+	else
+		add_span(B, ln->ts, ln->te);
+}
+
+/* Takes the last byte off the paragraph text, and off its piece. */
+void
+unadd_byte(struct parabuild *B)
+{
+	struct piece *p = &B->pieces.v[B->pieces.n - 1];
+
+	B->text.n--;
+	B->text.s[B->text.n] = '\0';
+	if (p->clen == p->slen)
+		p->slen--;
+	p->clen--;
+	if (p->clen == 0)
+		B->pieces.n--;
+}
+
+/* Drops a trailing space from the paragraph text. */
+void
+trim_end(struct parabuild *B)
+{
+	if (B->text.n > 0 && B->text.s[B->text.n - 1] == ' ')
+		unadd_byte(B);
+}
+
+/* The word fragment that ends at e (letters only) and the one that
+ * starts at b. */
+static void
+hyphen_parts(const char *s, size_t e, size_t lo, size_t b, size_t hi,
+    size_t *x0, size_t *y1)
+{
+	size_t i = e;
+	int32_t cp;
+	int l;
+
+	while (i > lo) {
+		size_t at;
+
+		cp = prev_cp(s, lo, i, &at);
+		if (!utf8_isalpha(cp) && !utf8_ismark(cp))
+			break;
+		i = at;
+	}
+	*x0 = i;
+	i = b;
+	while (i < hi) {
+		cp = next_cp(s, i, hi, &l);
+		if (!utf8_isalpha(cp) && !utf8_ismark(cp))
+			break;
+		i += (size_t)l;
+	}
+	*y1 = i;
+}
+
+/*
+ * Decides a hyphen at a line break: "cy-" + "berspace" is one word,
+ * "win-" + "win" keeps its hyphen.  The corpus is the dictionary; without
+ * evidence, a hyphen is kept before a capital or between equal halves, and
+ * dropped otherwise (most line-break hyphens split syllables).
+ */
+int
+keep_hyphen(const char *s, const struct lexicon *c, const struct line *ln,
+    const struct line *nx)
+{
+	size_t x0, y1, hy = ln->te - 1;
+	struct str w = { 0 };
+	uint64_t cj, ch;
+	int32_t cp;
+	int l, keep;
+
+	hyphen_parts(s, hy, ln->ts, nx->ts, nx->te, &x0, &y1);
+	if (x0 == hy || y1 == nx->ts)
+		return 1;
+	str_add(&w, s + x0, hy - x0);
+	str_add(&w, s + nx->ts, y1 - nx->ts);
+	cj = lexicon_get(c, w.s, w.n);
+	str_clear(&w);
+	str_add(&w, s + x0, hy + 1 - x0);
+	str_add(&w, s + nx->ts, y1 - nx->ts);
+	ch = lexicon_get(c, w.s, w.n);
+	if (cj != ch)
+		keep = ch > cj;
+	else {
+		cp = next_cp(s, nx->ts, nx->te, &l);
+		keep = utf8_isupper(cp) || (hy - x0 == y1 - nx->ts &&
+		    memcmp(s + x0, s + nx->ts, hy - x0) == 0);
+	}
+	str_free(&w);
+	return keep;
+}
+
+/* Does a paragraph that ends with line pl go on with line nl? gap: blank
+ * or dropped lines lie between them. */
+int
+joins(int keep, size_t wrap, const struct line *pl, const struct line *nl,
+    int gap)
+{
+	if (nl->cls != L_TEXT)
+		return 0;
+	if (!gap) {
+		if (keep)
+			return 1;
+		if (nl->flags & LF_LIST)
+			return wrap > 0;	/* one paragraph a line: a new one */
+		if (!(pl->flags & LF_TERM))
+			return 1;
+		/* A full stop at the end of a line that fills the width goes
+		 * on; one at the end of a short line, or of a line far wider
+		 * than the others (a paragraph on a line of its own), or
+		 * before an indented line, ends the paragraph. */
+		return wrap > 0 && (pl->te - pl->ts) * 10 >= wrap * 6 &&
+		    (pl->te - pl->ts) * 2 <= wrap * 3 &&
+		    nl->ts - nl->start <= pl->ts - pl->start + 1;
+	}
+	if (keep || (nl->flags & LF_LIST) || nl->style != ST_NONE)
+		return 0;
+	if (pl->flags & (LF_TERM | LF_COLON))
+		return 0;
+	if (nl->flags & LF_LOWER)
+		return 1;
+	return (pl->flags & (LF_CONT | LF_HYPH)) != 0;
+}
+
+/* Does the line start with a letter or digit (a word a hyphen at the end
+ * of the line before can join)? */
+int
+word_start(const char *s, const struct line *ln)
+{
+	int32_t cp;
+	int l;
+
+	cp = next_cp(s, ln->ts, ln->te, &l);
+	return utf8_isalpha(cp) || utf8_isdigit(cp);
+}
+
+/* A column of at least three short lines without punctuation at the end
+ * is a list: one sentence a line. */
+static int
+short_line(const struct line *ln)
+{
+	return ln->cls == L_TEXT && ln->nwords <= 4 && ln->te - ln->ts <= 40 &&
+	    !(ln->flags & (LF_TERM | LF_HYPH | LF_CONT));
+}
+
+int
+short_column(const struct doclines *L, size_t li)
+{
+	size_t k;
+
+	for (k = li; k < li + 3; k++)
+		if (k >= L->n || !short_line(&L->v[k]))
+			return 0;
+	return 1;
+}
+
+/* Estimates the width of hard-wrapped lines: the median length of text
+ * lines that another text line follows; 0 when lines are paragraphs. */
+size_t
+estimate_wrap(const struct doclines *L)
+{
+	size_t li, *lens = NULL, n = 0, cap = 0, wrap;
+
+	for (li = 0; li + 1 < L->n; li++) {
+		const struct line *ln = &L->v[li];
+
+		if (ln->cls != L_TEXT || L->v[li + 1].cls != L_TEXT)
+			continue;
+		if (n == cap) {
+			cap = cap ? cap * 2 : 64;
+			lens = xreallocarray(lens, cap, sizeof(*lens));
+		}
+		lens[n++] = ln->te - ln->ts;
+	}
+	wrap = 0;
+	if (n >= 3) {
+		size_t i, j, m;
+
+		/* A partial selection is enough: sort a copy. */
+		for (i = 1; i < n; i++) {
+			size_t v = lens[i];
+
+			for (j = i; j > 0 && lens[j - 1] > v; j--)
+				lens[j] = lens[j - 1];
+			lens[j] = v;
+			if (i > 4096)
+				break;
+		}
+		m = lens[(n < 4096 ? n : 4096) / 2];
+		if (m <= 120)
+			wrap = m;
+	}
+	free(lens);
+	return wrap;
+}
+
+/* The source offset of a clean offset of the paragraph being built. */
+static size_t
+building_src(struct parabuild *B, size_t off, int forend)
+{
+	struct para tmp;
+
+	memset(&tmp, 0, sizeof(tmp));
+	tmp.pieces = B->pieces.v;
+	tmp.npieces = B->pieces.n;
+	tmp.len = B->text.n;
+	return forend ? para_src_end(&tmp, off) : para_src_start(&tmp, off);
+}
+
+/* Bytes of markdown marks, *** decoration or a bullet before "- III." that
+ * are not part of a heading's text. */
+static size_t
+heading_skip(const char *s, const struct line *ln)
+{
+	size_t skip = 0;
+
+	if (ln->flags & LF_MD) {
+		while (ln->ts + skip < ln->te &&
+		    (s[ln->ts + skip] == '#' || s[ln->ts + skip] == '*'))
+			skip++;
+	} else if (ln->flags & LF_BROMAN) {
+		int l;
+
+		(void)next_cp(s, ln->ts, ln->te, &l);
+		skip = (size_t)l;
+	} else
+		return 0;
+	while (ln->ts + skip < ln->te && s[ln->ts + skip] == ' ')
+		skip++;
+	return skip;
+}
+
+/* A heading or contents line (with its continuation line).  A numbered
+ * paragraph that opens a section gives its first sentence as the heading
+ * and keeps the rest for the next text paragraph. */
+static size_t
+heading_para(struct paras *P, struct para *p, size_t li)
+{
+	struct line *ln = &P->L->v[li];
+	size_t last = li, nx, skip = heading_skip(P->L->s, ln);
+	int level = 0;
+
+	p->kind = ln->cls == L_HEAD ? PK_HEADING : PK_TOC;
+	add_span(&P->b, ln->ts + skip, ln->te);
+	if (ln->cont && (nx = next_nonblank(P->L, li, 1)) != NONE) {
+		const struct line *c = &P->L->v[nx];
+
+		trim_end(&P->b);
+		add_piece(&P->b, " ", 1, ln->te, c->ts - ln->te, 0);
+		add_line(&P->b, c);
+		last = nx;
+	}
+	if (ln->cls == L_HEAD)
+		section_open(&P->sect, P->L, ln, &level);
+	p->level = level;
+	if (ln->runin) {
+		size_t ce, cn;
+
+		P->first_sentence(P->fsarg, P->b.text.s, P->b.text.n, &ce, &cn);
+		if (cn < P->b.text.n) {
+			size_t se = building_src(&P->b, ce, 1);
+
+			P->resume = building_src(&P->b, cn, 0);
+			para_reset(&P->b);
+			add_span(&P->b, ln->ts + skip, se);
+			p->end = se;
+			return li;
+		}
+	}
+	p->end = P->L->v[last].te;
+	return last;
+}
+
+/* A text paragraph from line li (from source offset `from` on, when a
+ * heading took the start of the line), joined with the lines that go on
+ * with it. */
+static size_t
+text_para(struct paras *P, struct para *p, size_t li, size_t from)
+{
+	const struct line *ln = &P->L->v[li];
+	size_t last = li, nx;
+	int column = !P->o->keep && from == 0 && short_column(P->L, li);
+
+	p->kind = PK_TEXT;
+	P->sect.seen_text = 1;
+	if (from > ln->ts)
+		add_span(&P->b, from, ln->te);
+	else
+		add_line(&P->b, ln);
+	if ((ln->flags & LF_LIST) && from <= ln->ts)
+		VEC_PUSH(P->b.breaks, (size_t)0);
+	for (;;) {
+		const struct line *pl = &P->L->v[last];
+		const struct line *nl;
+		int gap;
+
+		nx = next_nonblank(P->L, last, 1);
+		if (nx == NONE)
+			break;
+		nl = &P->L->v[nx];
+		gap = nx != last + 1;
+		if (column) {
+			if (gap || !short_line(nl))
+				break;
+		} else if (!joins(P->o->keep, P->wrap, pl, nl, gap))
+			break;
+		/* The join itself: a space, or a resolved hyphen. */
+		trim_end(&P->b);
+		if (!P->o->keep && (pl->flags & LF_HYPH) &&
+		    (nl->flags & LF_LOWER)) {
+			if (!keep_hyphen(P->L->s, P->lex, pl, nl))
+				unadd_byte(&P->b);	/* the hyphen */
+		} else if (!P->o->keep && (pl->flags & LF_HYPH) &&
+		    word_start(P->L->s, nl)) {
+			;	/* "Asia-" + "Pacific", "COVID-" + "19": kept */
+		} else if (P->b.text.n > 0)	/* a line of only U+200B gave none */
+			add_piece(&P->b, " ", 1, pl->te, nl->ts - pl->te, 0);
+		if ((nl->flags & LF_LIST) || column)
+			VEC_PUSH(P->b.breaks, P->b.text.n);
+		add_line(&P->b, nl);
+		last = nx;
+	}
+	p->end = P->L->v[last].te;
+	return last;
+}
+
+int
+paras_next(struct paras *P, struct para *p)
+{
+	size_t li = P->li, last;
+	struct line *ln;
+
+	para_reset(&P->b);
+	memset(p, 0, sizeof(*p));
+	if (P->resume != 0) {
+		/* The rest of a numbered paragraph whose first sentence was
+		 * given out as its heading. */
+		li = P->li - 1;
+		p->start = P->resume;
+		p->lineno = li + 1;
+		last = text_para(P, p, li, P->resume);
+		P->resume = 0;
+	} else {
+		while (li < P->L->n && (P->L->v[li].cls == L_BLANK ||
+		    P->L->v[li].cls == L_DROP))
+			li++;
+		if (li >= P->L->n) {
+			P->li = li;
+			return 0;
+		}
+		ln = &P->L->v[li];
+		p->lineno = li + 1;
+		p->start = ln->ts;
+		if (ln->cls == L_HEAD || ln->cls == L_TOC)
+			last = heading_para(P, p, li);
+		else
+			last = text_para(P, p, li, 0);
+	}
+	trim_end(&P->b);
+	/* A last line that cleaned to nothing left its break past the end. */
+	while (P->b.breaks.n > 0 && P->b.breaks.v[P->b.breaks.n - 1] > P->b.text.n)
+		P->b.breaks.n--;
+	P->li = last + 1;
+	P->parno++;
+	p->parno = P->parno;
+	p->sec = P->sect.sec;
+	p->text = P->b.text.s ? P->b.text.s : "";
+	p->len = P->b.text.n;
+	p->pieces = P->b.pieces.v;
+	p->npieces = P->b.pieces.n;
+	p->breaks = P->b.breaks.v;
+	p->nbreaks = P->b.breaks.n;
+	return 1;
+}
+
+void
+paras_init(struct paras *P, struct doclines *L, const struct doc_opts *o,
+    const struct lexicon *lex, first_sentence_fn *fs, void *fsarg)
+{
+	memset(P, 0, sizeof(*P));
+	P->L = L;
+	P->o = o;
+	P->lex = lex;
+	P->first_sentence = fs;
+	P->fsarg = fsarg;
+	P->b.s = L->s;
+	sections_init(&P->sect, L);
+	P->wrap = estimate_wrap(L);
+}
+
+void
+paras_free(struct paras *P)
+{
+	str_free(&P->b.text);
+	VEC_FREE(P->b.pieces);
+	VEC_FREE(P->b.breaks);
+}
+
+/* Binary search for the piece holding clean offset off (for a start) or
+ * ending at off (for an end). */
+static const struct piece *
+find_piece(const struct para *p, size_t off, int forend)
+{
+	size_t lo = 0, hi = p->npieces;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const struct piece *q = &p->pieces[mid];
+		size_t a = q->clean, b = q->clean + q->clen;
+
+		if (forend ? off <= a : off < a)
+			hi = mid;
+		else if (forend ? off > b : off >= b)
+			lo = mid + 1;
+		else
+			return q;
+	}
+	return NULL;
+}
+
+size_t
+para_src_start(const struct para *p, size_t off)
+{
+	const struct piece *q = find_piece(p, off, 0);
+
+	if (q == NULL)
+		return off >= p->len ? p->end : p->start;
+	if (q->clen == q->slen)
+		return q->src + (off - q->clean);
+	return q->src;
+}
+
+size_t
+para_src_end(const struct para *p, size_t off)
+{
+	const struct piece *q = find_piece(p, off, 1);
+
+	if (q == NULL)
+		return off == 0 ? p->start : p->end;
+	if (q->clen == q->slen)
+		return q->src + (off - q->clean);
+	return q->src + q->slen;
+}

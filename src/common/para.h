@@ -1,0 +1,98 @@
+/*
+ * para.h: the paragraph stage, after heading.c.  paras_next walks the
+ * classified lines of a document (struct doclines) and gives out one
+ * paragraph, heading or contents line at a time (struct para, doc.h):
+ * wrapped text lines joined with one space, across stray blank lines and
+ * page breaks inside a sentence; a hyphen at a line break dropped or kept
+ * by the corpus as a dictionary (keep_hyphen, lexicon_get in lexicon.c);
+ * white space collapsed, soft hyphens and zero-width characters dropped,
+ * the rest in NFC, invalid bytes (--lossy) as U+FFFD.  Every piece of the
+ * clean text maps to its source bytes (struct piece), so that any clean
+ * offset has a source offset (para_src_start/para_src_end).  A numbered
+ * paragraph that opens a section (line runin) gives its first sentence as
+ * the heading: where that sentence ends is asked of first_sentence, which
+ * the stage that owns sentences supplies (batch.c).
+ *
+ * struct parabuild is the text being built and its piece map; add_span
+ * and add_line append source bytes to it, so a test can build a paragraph
+ * from a string: B.s = "cy-\nber"; add_span(&B, 0, 3) ...
+ */
+#ifndef TX_PARA_H
+#define TX_PARA_H
+
+#include <stddef.h>
+
+#include "doc.h"
+#include "heading.h"
+#include "lines.h"
+#include "lexicon.h"
+
+struct parabuild {
+	const char *s;		/* the source (not owned) */
+	struct str text;	/* the clean text */
+	VEC(struct piece) pieces;
+	VEC(size_t) breaks;	/* clean offsets where a sentence must start */
+};
+
+/* Empties B (keeps s). */
+void	para_reset(struct parabuild *B);
+/* Appends text[0..clen) made of source bytes [src, src + slen); verbatim
+ * when they are the same bytes (then merged with the piece before). */
+void	add_piece(struct parabuild *B, const char *text, size_t clen,
+	    size_t src, size_t slen, int verbatim);
+/* Appends source bytes [a, b) cleaned: white space runs one space (none
+ * at the start), soft hyphens and zero-width characters out, NFC. */
+void	add_span(struct parabuild *B, size_t a, size_t b);
+/* Appends a whole trimmed line (one piece when plain ASCII). */
+void	add_line(struct parabuild *B, const struct line *ln);
+/* Takes the last byte off, or a trailing space. */
+void	unadd_byte(struct parabuild *B);
+void	trim_end(struct parabuild *B);
+
+/* A hyphen ending line ln before line nx (lower-case start): 1 to keep
+ * it ("win-" "win"), 0 to join the word ("cy-" "berspace"), by the
+ * corpus counts of both forms, else kept before a capital or between
+ * equal halves.  s is the source of both lines. */
+int	keep_hyphen(const char *s, const struct lexicon *c,
+	    const struct line *ln, const struct line *nx);
+/* Does a paragraph that ends with line pl go on with line nl?  gap: blank
+ * or dropped lines lie between; wrap: estimate_wrap's width. */
+int	joins(int keep, size_t wrap, const struct line *pl,
+	    const struct line *nl, int gap);
+/* The typical width of hard-wrapped lines (the median length of text
+ * lines another text line follows), or 0 when lines are paragraphs. */
+size_t	estimate_wrap(const struct doclines *L);
+/* Does the line start with a letter or digit? */
+int	word_start(const char *s, const struct line *ln);
+/* Lines li.. li + 2 are a column of short lines (one sentence each). */
+int	short_column(const struct doclines *L, size_t li);
+
+/* Where the first sentence of text[0..n) ends and the second starts
+ * (clean offsets); both n when there is one sentence only. */
+typedef void first_sentence_fn(void *arg, const char *text, size_t n,
+    size_t *end, size_t *next);
+
+struct paras {
+	struct doclines *L;
+	const struct doc_opts *o;
+	const struct lexicon *lex;	/* the corpus as dictionary */
+	first_sentence_fn *first_sentence;
+	void	*fsarg;
+	struct sections sect;
+	size_t	 li;		/* next line to look at */
+	size_t	 parno;
+	size_t	 resume;	/* source offset where a split line goes on */
+	size_t	 wrap;		/* typical width of hard-wrapped lines, 0 none */
+	struct parabuild b;	/* the current paragraph */
+};
+
+/* After headings_mark. */
+void	paras_init(struct paras *P, struct doclines *L,
+	    const struct doc_opts *o, const struct lexicon *lex,
+	    first_sentence_fn *fs, void *fsarg);
+/* The next paragraph (its text, pieces and breaks valid until the next
+ * call), or 0 at the end. */
+int	paras_next(struct paras *P, struct para *p);
+void	paras_free(struct paras *P);
+
+#endif

@@ -1,0 +1,235 @@
+/*
+ * source.c: reading the inputs (see source.h): each read once in pass 1,
+ * kept or stamped for pass 2, standard input included.
+ */
+#include <sys/wait.h>
+
+#include <err.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "source.h"
+#include "io.h"
+#include "utf8.h"
+
+/* Bytes of stdin a tool read before any corpus did (corpus_set_stdin). */
+static struct str stdin_given;
+static int stdin_isgiven;
+
+static int
+is_stdin(const char *path)
+{
+	return path == NULL || strcmp(path, "-") == 0;
+}
+
+/*
+ * The bytes of input path, in *out: the kept ones, or b after path was
+ * read into it.  The first read of a path records it (keeping its bytes
+ * when it cannot be read again, or when keep is set); a later read must
+ * match that record.  *seen says whether there was one.  LOAD_OK,
+ * LOAD_ERR (errno set), or LOAD_CHANGED.
+ */
+int
+input_load(struct corpus *c, const char *path, int keep, struct str *b,
+    const struct str **out, int *seen)
+{
+	const char *key = is_stdin(path) ? "-" : path;
+	struct corpus_input *in;
+	struct io_stamp st;
+	struct ht_entry *e;
+	int isnew;
+
+	e = ht_upsert(&c->inputs, key, strlen(key), &isnew);
+	if (isnew) {
+		struct corpus_input none = { 0 };
+
+		e->val = c->ins.n;
+		VEC_PUSH(c->ins, none);
+	}
+	in = &c->ins.v[e->val];
+	*seen = in->state != IN_NONE;
+	switch (in->state) {
+	case IN_KEPT:
+		*out = &in->bytes;
+		return LOAD_OK;
+	case IN_STAMPED:
+		if (io_slurp_stamp(path, b, &st) == -1)
+			return LOAD_ERR;
+		*out = b;
+		return io_stamp_same(&in->st, &st) ? LOAD_OK : LOAD_CHANGED;
+	}
+	if (is_stdin(path) && stdin_isgiven) {
+		in->bytes = stdin_given;	/* moved: it can be big */
+		memset(&stdin_given, 0, sizeof(stdin_given));
+		stdin_isgiven = 0;
+		in->state = IN_KEPT;
+	} else if (io_slurp_stamp(path, b, &in->st) == -1)
+		return LOAD_ERR;
+	else if (!in->st.rereadable || keep) {
+		in->bytes = *b;
+		memset(b, 0, sizeof(*b));
+		in->state = IN_KEPT;
+	} else
+		in->state = IN_STAMPED;
+	*out = in->state == IN_KEPT ? &in->bytes : b;
+	return LOAD_OK;
+}
+
+/* Reports an input input_load could not give. */
+void
+load_failed(const char *path, int rc)
+{
+	if (rc == LOAD_CHANGED)
+		warnx("%s: changed while being read", io_name(path));
+	else
+		warn("%s", io_name(path));
+}
+
+/* The test hook between the reads (see corpus_scan in doc.h). */
+static void
+between_reads(void)
+{
+	const char *cmd = getenv("TX_TEST_BETWEEN_PASSES");
+	int rc;
+
+	if (cmd == NULL || *cmd == '\0')
+		return;
+	if ((rc = system(cmd)) != 0)
+		warnx("TX_TEST_BETWEEN_PASSES: '%s' exited %d", cmd,
+		    WIFEXITED(rc) ? WEXITSTATUS(rc) : rc);
+}
+
+void
+corpus_set_stdin(struct str *b)
+{
+	/* The bytes move, not a copy: stdin can be the biggest input. */
+	str_free(&stdin_given);
+	stdin_given = *b;
+	memset(b, 0, sizeof(*b));
+	str_grow(&stdin_given, 0);
+	stdin_isgiven = 1;
+}
+
+void
+corpus_forget_stdin(void)
+{
+	str_free(&stdin_given);
+	stdin_isgiven = 0;
+}
+
+void
+corpus_init(struct corpus *c, const struct doc_opts *o)
+{
+	memset(c, 0, sizeof(*c));
+	c->opts = o;
+	lexicon_init(&c->lex);
+	ht_init(&c->failed, 16);
+	ht_init(&c->inputs, 16);
+}
+
+void
+corpus_free(struct corpus *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->ins.n; i++)
+		str_free(&c->ins.v[i].bytes);
+	VEC_FREE(c->ins);
+	ht_free(&c->inputs);
+	lexicon_free(&c->lex);
+	ht_free(&c->failed);
+}
+
+int
+corpus_scan(struct corpus *c, char **paths, int npaths)
+{
+	struct str b = { 0 };
+	const struct str *in;
+	size_t bad, ncand = 0;
+	int i, rc, seen, nerr = 0;
+	char *ok;
+
+	ok = xcalloc((size_t)npaths + 1, 1);
+	for (i = 0; i < npaths; i++) {
+		/* One input: pass 2 takes the bytes read and checked here. */
+		rc = input_load(c, paths[i], npaths == 1, &b, &in, &seen);
+		if (rc != LOAD_OK) {
+			load_failed(paths[i], rc);
+			nerr++;
+			ht_upsert(&c->failed, paths[i], strlen(paths[i]), NULL);
+			continue;
+		}
+		ok[i] = 1;
+		bad = utf8_validate(in->s, in->n);
+		if (bad < in->n && !c->opts->lossy)
+			errx(STATUS_TROUBLE, "%s: invalid UTF-8 at byte %zu",
+			    io_name(paths[i]), bad);
+		if (!c->opts->keep)
+			ncand += lexicon_scan(&c->lex, in->s, in->n);
+	}
+	between_reads();
+	if (ncand > 0) {
+		for (i = 0; i < npaths; i++) {
+			if (!ok[i])
+				continue;
+			rc = input_load(c, paths[i], 0, &b, &in, &seen);
+			if (rc != LOAD_OK) {
+				/* Gone or changed since: not counted, and
+				 * pass 2 leaves it out. */
+				load_failed(paths[i], rc);
+				nerr++;
+				ht_upsert(&c->failed, paths[i],
+				    strlen(paths[i]), NULL);
+				continue;
+			}
+			lexicon_count(&c->lex, in->s, in->n);
+		}
+		c->lex.counted = 1;
+	}
+	str_free(&b);
+	free(ok);
+	return nerr;
+}
+
+int
+source_stdin_open(struct stdin_in *in, int sniffit)
+{
+	const char *s;
+	size_t n;
+	int all;
+
+	memset(in, 0, sizeof(*in));
+	lines_init(&in->lr, STDIN_FILENO);
+	if (!sniffit)
+		return SNIFF_TEXT;
+	if (lines_peek(&in->lr, SNIFF_HEAD, &s, &n, &all) == -1)
+		err(STATUS_TROUBLE, "-");
+	return sniff(s, n, all, in->why, sizeof(in->why));
+}
+
+int
+source_stdin_take(struct stdin_in *in, int stream)
+{
+	struct str b = { 0 };
+	int rc;
+
+	rc = lines_next(&in->lr, &in->first, &in->nfirst, NULL);
+	if (rc == -1)
+		err(STATUS_TROUBLE, "-");
+	if (rc == 1 && stream)
+		return 1;
+	if (lines_rest(&in->lr, &b) == -1)
+		err(STATUS_TROUBLE, "-");
+	corpus_set_stdin(&b);
+	str_free(&b);
+	return 0;
+}
+
+void
+source_stdin_close(struct stdin_in *in)
+{
+	corpus_forget_stdin();
+	lines_free(&in->lr);
+}

@@ -1,0 +1,61 @@
+/*
+ * source.h: the inputs of a corpus.  corpus_scan (doc.h) reads each input
+ * once in pass 1: it checks the bytes (UTF-8), hands them to the lexicon
+ * and keeps them when they cannot be read again (standard input, a pipe,
+ * a device) or when there is only one input; of a regular file it keeps
+ * a stamp, and a later read must match it.  Standard input belongs here:
+ * the bytes a tool read from it already to judge its kind are given back
+ * with corpus_set_stdin (doc.h) and taken by the next corpus that reads
+ * "-".  input_load is the one read of an input both passes use.
+ */
+#ifndef TX_SOURCE_H
+#define TX_SOURCE_H
+
+#include "doc.h"
+#include "io.h"
+#include "sniff.h"
+
+/* What pass 1 read of one input: its bytes, when it cannot be read again
+ * (or is the only one), else the stamp a later read must match. */
+enum { IN_NONE = 0, IN_KEPT, IN_STAMPED };
+
+struct corpus_input {
+	int	 state;		/* IN_NONE until a read succeeds */
+	struct str bytes;
+	struct io_stamp st;
+};
+
+enum { LOAD_OK = 0, LOAD_ERR = -1, LOAD_CHANGED = -2 };
+
+/*
+ * The bytes of input path, in *out: the kept ones, or b after path was
+ * read into it.  The first read of a path records it (keeping its bytes
+ * when it cannot be read again, or when keep is set); a later read must
+ * match that record.  *seen says whether there was one.  LOAD_OK,
+ * LOAD_ERR (errno set), or LOAD_CHANGED.
+ */
+int	input_load(struct corpus *c, const char *path, int keep, struct str *b,
+	    const struct str **out, int *seen);
+/* Reports (warn) an input input_load could not give. */
+void	load_failed(const char *path, int rc);
+
+/*
+ * Standard input as the one input of a tool that reads text and also a
+ * stream (or a table): source_stdin_open starts reading it and, with
+ * sniffit, judges its head (sniff.h: the kind, why set for a broken one;
+ * else SNIFF_TEXT); source_stdin_take reads its first line: 1 when stream
+ * is set and there is one (the stream goes on in in->lr, its first line in
+ * in->first), else 0, and what was read of stdin goes to the next corpus
+ * that reads "-" (corpus_set_stdin).  A read error is fatal ("-: ...").
+ */
+struct stdin_in {
+	struct lines lr;
+	const char *first;
+	size_t	 nfirst;
+	char	 why[160];
+};
+int	source_stdin_open(struct stdin_in *in, int sniffit);
+int	source_stdin_take(struct stdin_in *in, int stream);
+void	source_stdin_close(struct stdin_in *in);
+
+#endif

@@ -1,0 +1,70 @@
+/*
+ * stream.h: the stream between tools, txseg's TSV records, and the one
+ * reader of it every tool uses (txfreq/txkeys through count.c, txkwic,
+ * txdiff).  A stream is txseg's header line, then one record a line:
+ * doc sec par sent kind start end text, and type for tokens.  Streams may
+ * be concatenated: a header met again is skipped, as are blank lines.
+ *
+ * stream_next gives one record at a time from a struct lines (io.h) or a
+ * buffer: 1 and *r (pointers into the current line, valid until the next
+ * call; in->line and in->len are that line without its LF), 0 at the end,
+ * -1 for a line that is no record (in->lineno says which: the caller
+ * reports).  Fatal: a read error ("name: strerror") and, when check is
+ * set, invalid UTF-8 ("name: invalid UTF-8 at byte N", N an offset in
+ * the input).
+ */
+#ifndef TX_STREAM_H
+#define TX_STREAM_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct lines;
+
+/* The stream between tools: txseg's header fields (tokens add "type"),
+ * NULL-terminated, and whether a line s[0..n) is that header. */
+extern const char *const doc_stream_fields[];
+int	doc_is_stream_header(const char *s, size_t n);
+
+/* One record of the stream, parsed: pointers into the line. */
+struct doc_record {
+	const char *doc, *sec, *kind, *text, *type;	/* type: NULL unless */
+	size_t	 ldoc, lsec, lkind, ltext, ltype;	/* a token record */
+	size_t	 par, sent, start, end;
+};
+/* Parses line s[0..n) (no LF; a CR at its end is ignored): 0, or -1 when
+ * it is no record (the header, 8 or 9 fields wanted, par, sent, start
+ * and end numbers with start <= end). */
+int	doc_parse_record(const char *s, size_t n, struct doc_record *r);
+/* A line s[0..n) of a stream, as every reader takes it: 1 (and *r) for a
+ * record, 0 for a line every reader skips (blank, or txseg's header met
+ * again: streams are concatenated), -1 for anything else. */
+int	doc_stream_line(const char *s, size_t n, struct doc_record *r);
+
+struct stream_in {
+	struct lines *lr;	/* the lines read from, or NULL: */
+	const char *p, *end;	/* the rest of the buffer read from */
+	const char *buf;	/* its start */
+	const char *name;	/* the input, for messages */
+	int	 check;		/* validate UTF-8 line by line */
+	int	 crfirst;	/* take a CR off the line before it is parsed */
+	const char *first;	/* a line read already, given out first */
+	size_t	 nfirst;
+	int	 hasfirst;
+	const char *line;	/* the current line */
+	size_t	 len;
+	uint64_t off;		/* its offset in the input */
+	size_t	 lineno;	/* its number (1-based) */
+};
+
+/* Reads the records of lr, lineno lines of which were read already. */
+void	stream_from_lines(struct stream_in *in, struct lines *lr,
+	    const char *name, size_t lineno, int check);
+/* Reads the records of s[0..n) (a BOM at its start skipped). */
+void	stream_from_buffer(struct stream_in *in, const char *s, size_t n,
+	    const char *name, int check);
+/* Line s[0..n), read already (offset 0), comes first. */
+void	stream_push_first(struct stream_in *in, const char *s, size_t n);
+int	stream_next(struct stream_in *in, struct doc_record *r);
+
+#endif

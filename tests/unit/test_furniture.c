@@ -1,0 +1,134 @@
+/*
+ * test_furniture: the furniture rules (furniture.c) from strings, each
+ * judged alone, and furniture_mark marking what they judge.
+ */
+#include <string.h>
+
+#include "doc.h"
+#include "furniture.h"
+#include "lines.h"
+
+#include "check.h"
+
+static struct doclines L;
+
+static size_t
+split(const char *s)
+{
+	doclines_split(&L, s, strlen(s));
+	return L.n;
+}
+
+static int
+pagenum(const char *s)
+{
+	return is_page_number(s, strlen(s));
+}
+
+/* The reason of the one line of s by its content. */
+static int
+content(const char *s)
+{
+	CHECK(split(s) == 1);
+	return content_reason(&L, &L.v[0]);
+}
+
+int
+main(void)
+{
+	struct line plain = { 0 }, comma = { 0 };
+	char low[64];
+
+	comma.flags = LF_COMMA;
+	CHECK(pagenum("12") && pagenum("Page 3") && pagenum("- 4 -") &&
+	    pagenum("[5]") && pagenum("12 of 40") && pagenum("12 / 40"));
+	CHECK(!pagenum("12 apples") && !pagenum("12345") && !pagenum("- 4") &&
+	    !pagenum("Page") && !pagenum("12 of"));
+
+	CHECK(is_copyright("copyright 2020 foo inc."));
+	CHECK(is_copyright("\xc2\xa9 2020 foo"));
+	CHECK(is_copyright("foo inc. all rights reserved."));
+	CHECK(!is_copyright("copy this"));
+
+	CHECK(is_byline("by jane doe", &plain));
+	CHECK(is_byline("posted by adam at 3:45 pm", &plain));
+	CHECK(!is_byline("by the end of 2020 we", &plain));
+	CHECK(!is_byline("by jane, in paris", &comma));
+	CHECK(!is_byline("bypass", &plain));
+
+	CHECK(is_share_bar("share facebook twitter"));
+	CHECK(is_share_bar("facebook / twitter / email"));
+	CHECK(!is_share_bar("share this"));	/* no network */
+	CHECK(!is_share_bar("facebook posts grew"));
+
+	strcpy(low, "search:");
+	CHECK(is_ui_word(low) && strcmp(low, "search") == 0);
+	strcpy(low, "research");
+	CHECK(!is_ui_word(low));
+
+	CHECK(menu_reason("home > news > page", &plain) == DR_BREADCRUMB);
+	CHECK(menu_reason("about | news | contact", &plain) == DR_NAVMENU);
+	CHECK(menu_reason("china | 2016 | 2021", &plain) == DR_NONE);
+	CHECK(menu_reason("home > news", &plain) == DR_NONE);
+
+	CHECK(split("December 31, 2016\nUpdated: 2021-10-20 14:29\n"
+	    "December plans\n2016") == 4);
+	CHECK(is_dateline(&L, &L.v[0]) && is_dateline(&L, &L.v[1]));
+	CHECK(!is_dateline(&L, &L.v[2]) && !is_dateline(&L, &L.v[3]));
+
+	CHECK(split("English Deutsch Fran\xC3\xA7" "ais\nEnglish is spoken") ==
+	    2);
+	CHECK(is_language_menu(&L, &L.v[0]) && !is_language_menu(&L, &L.v[1]));
+
+	CHECK(split("We use cookies. Accept all cookies to go on.\n"
+	    "The cookie jar is empty.") == 2);
+	CHECK(is_cookie_notice(&L, &L.v[0]) && !is_cookie_notice(&L, &L.v[1]));
+
+	/* By content, in the order of the rules. */
+	CHECK(content("Page 7") == DR_PAGENUM);
+	CHECK(content("Copyright 2020 Foo Inc.") == DR_COPYRIGHT);
+	CHECK(content("By Jane Doe") == DR_BYLINE);
+	CHECK(content("Share Facebook Twitter") == DR_UIWORD);
+	CHECK(content("Back to top") == DR_UIWORD);
+	CHECK(content("Home > News > Page") == DR_BREADCRUMB);
+	CHECK(content("Home About Us News") == DR_NAVMENU);
+	CHECK(content("English Deutsch Espa\xC3\xB1ol") == DR_LANGMENU);
+	CHECK(content("The text goes on here.") == DR_NONE);
+	/* Judging marks nothing. */
+	CHECK(L.v[0].cls == L_TEXT);
+
+	/* furniture_mark marks: a page number; a header that repeats three
+	 * times; a footer after the last line of running text. */
+	CHECK(split("This is the running text of the first page, and it goes "
+	    "on.\n\n12\n\nAnnual Report\n\nThe text of the second page goes "
+	    "on and on here.\n\nAnnual Report\n\nThe text of the third page "
+	    "goes on and on here.\n\nAnnual Report\n\nTags: a, b") == 15);
+	furniture_mark(&L);
+	CHECK(L.v[0].cls == L_TEXT);
+	CHECK(L.v[2].cls == L_DROP && L.v[2].reason == DR_PAGENUM);
+	CHECK(L.v[4].cls == L_DROP && L.v[4].reason == DR_RUNHEAD);
+	CHECK(L.v[6].cls == L_TEXT);
+	CHECK(L.v[8].cls == L_DROP && L.v[8].reason == DR_RUNHEAD);
+	CHECK(L.v[12].cls == L_DROP && L.v[12].reason == DR_RUNHEAD);
+	CHECK(L.v[14].cls == L_DROP && L.v[14].reason == DR_FOOTER);
+	CHECK(is_footer_line(&L, &L.v[14]) && !is_footer_line(&L, &L.v[10]));
+	/* Twice is no running header. */
+	CHECK(split("Annual Report\n\nThe text goes on and on and on here.\n\n"
+	    "Annual Report\n\nThe text goes on and on and on here too.") == 7);
+	furniture_mark(&L);
+	CHECK(L.v[0].cls == L_TEXT && L.v[4].cls == L_TEXT);
+	/* Before the text: a dateline, and a title repeating the line
+	 * before it. */
+	CHECK(split("Forum Title\nForum Title\nMarch 3, 2020\nThe post itself "
+	    "has eight words or more in it.") == 4);
+	CHECK(is_duplicate(&L, &L.v[1], &L.v[0]));
+	furniture_mark(&L);
+	CHECK(L.v[0].cls == L_TEXT);
+	CHECK(L.v[1].cls == L_DROP && L.v[1].reason == DR_DUPLICATE);
+	CHECK(L.v[2].cls == L_DROP && L.v[2].reason == DR_DATELINE);
+	CHECK(strcmp(doc_reason_name(DR_RUNHEAD), "running-header") == 0 &&
+	    strcmp(doc_reason_name(99), "other") == 0);
+	doclines_free(&L);
+	printf("test_furniture: %d checks passed\n", nchecks);
+	return 0;
+}

@@ -1,0 +1,105 @@
+/*
+ * test_lines: the lines stage (lines.c) from strings: where lines start
+ * and end (LF, CRLF, CR, a BOM), their trimmed spans, words and flags,
+ * their markers, and the helpers the later rules read lines with.
+ */
+#include <string.h>
+
+#include "doc.h"
+#include "lines.h"
+#include "marker.h"
+
+#include "check.h"
+
+static struct doclines L;
+
+/* Splits s; the number of lines. */
+static size_t
+split(const char *s)
+{
+	doclines_split(&L, s, strlen(s));
+	return L.n;
+}
+
+static const struct line *
+ln(size_t i)
+{
+	return &L.v[i];
+}
+
+int
+main(void)
+{
+	char buf[64];
+
+	CHECK(split("a\n\nb") == 3);
+	CHECK(ln(0)->start == 0 && ln(0)->end == 1 && ln(0)->cls == L_TEXT);
+	CHECK(ln(1)->start == 2 && ln(1)->end == 2 && ln(1)->cls == L_BLANK);
+	CHECK(ln(2)->start == 3 && ln(2)->end == 4 && ln(2)->cls == L_TEXT);
+	/* CRLF is one break, a lone CR another. */
+	CHECK(split("x\r\ny\rz") == 3);
+	CHECK(ln(0)->end == 1 && ln(1)->start == 3 && ln(1)->end == 4 &&
+	    ln(2)->start == 5 && ln(2)->end == 6);
+	/* A BOM is no part of the first line. */
+	CHECK(split("\xEF\xBB\xBFHi") == 1 && ln(0)->start == 3);
+	/* Trimmed span, words, flags. */
+	CHECK(split("  The end.  ") == 1);
+	CHECK(ln(0)->ts == 2 && ln(0)->te == 10 && ln(0)->nwords == 2);
+	CHECK((ln(0)->flags & (LF_TERM | LF_UPPER | LF_PLAIN)) ==
+	    (LF_TERM | LF_UPPER | LF_PLAIN));
+	CHECK(!(ln(0)->flags & (LF_LOWER | LF_NOPUNCT | LF_SPECIAL)));
+	/* A closing quote after the full stop still ends a sentence. */
+	CHECK(split("He said \"no.\"") == 1 && (ln(0)->flags & LF_TERM));
+	CHECK(split("two  spaces") == 1 && !(ln(0)->flags & LF_PLAIN) &&
+	    (ln(0)->flags & LF_NOPUNCT));
+	CHECK(split("multi-") == 1 &&
+	    (ln(0)->flags & (LF_HYPH | LF_LOWER)) == (LF_HYPH | LF_LOWER));
+	CHECK(split("- item") == 1 && !(ln(0)->flags & LF_HYPH) &&
+	    (ln(0)->flags & LF_LIST));
+	CHECK(split("the rise of the") == 1 && (ln(0)->flags & LF_CONT) &&
+	    !(ln(0)->flags & LF_COMMA));
+	CHECK(split("one, two,") == 1 &&
+	    (ln(0)->flags & (LF_CONT | LF_COMMA)) == (LF_CONT | LF_COMMA));
+	CHECK(split("Items:") == 1 && (ln(0)->flags & LF_COLON));
+	CHECK(split("# Title") == 1 && (ln(0)->flags & LF_MD));
+	CHECK(split("Caf\xC3\xA9 > Menu") == 1 &&
+	    (ln(0)->flags & LF_SPECIAL));
+	CHECK(split("We use cookies") == 1 && (ln(0)->flags & LF_HASK));
+	/* The marker, markdown marks skipped. */
+	CHECK(split("2.1 Scope") == 1 && ln(0)->style == ST_DECIMAL &&
+	    ln(0)->nnum == 2 && ln(0)->num[0] == 2 && ln(0)->num[1] == 1 &&
+	    ln(0)->mlen == 4 && (ln(0)->flags & LF_DIGIT));
+	CHECK(split("## 3. Results") == 1 && ln(0)->style == ST_DECIMAL &&
+	    ln(0)->mlen == 6);
+	CHECK(split("1 Introduction") == 1 && (ln(0)->flags & LF_WEAK));
+	/* A line that shows nothing is dropped here already. */
+	CHECK(split("\xE2\x80\x8B\t") == 1 && ln(0)->cls == L_DROP &&
+	    ln(0)->reason == DR_CONTROL);
+	CHECK(split("\xC2\xA0 ") == 1 && ln(0)->cls == L_BLANK);
+
+	/* Title-like: three quarters of the content words capitalised. */
+	CHECK(split("The Rise of Nations\nThe rise of nations") == 2);
+	CHECK(is_title(&L, &L.v[0]) && !is_title(&L, &L.v[1]));
+	CHECK(L.v[0].flags & LF_TDONE);
+	CHECK(split("## Hello World") == 1 &&
+	    line_lower(&L, ln(0), buf, sizeof(buf)) == 11 &&
+	    strcmp(buf, "hello world") == 0);
+	CHECK(line_lower(&L, ln(0), buf, 4) == 3 && strcmp(buf, "hel") == 0);
+	CHECK(is_atx_heading(&L, ln(0)) == 2);
+	CHECK(split("#hashtag") == 1 && is_atx_heading(&L, ln(0)) == 0);
+	CHECK(split("a\n\nb\n") == 3);
+	CHECK(next_nonblank(&L, 0, 0) == 2 && prev_nonblank(&L, 2, 0) == 0 &&
+	    prev_nonblank(&L, 0, 0) == NONE && next_nonblank(&L, 2, 0) == NONE);
+	CHECK(split("abc 12") == 1 && has_digit(&L, ln(0)));
+	{
+		size_t i = 0, ws, we;
+		const char *s = " ab  c";
+
+		CHECK(next_word(s, &i, 6, &ws, &we) && ws == 1 && we == 3);
+		CHECK(next_word(s, &i, 6, &ws, &we) && ws == 5 && we == 6);
+		CHECK(!next_word(s, &i, 6, &ws, &we));
+	}
+	doclines_free(&L);
+	printf("test_lines: %d checks passed\n", nchecks);
+	return 0;
+}

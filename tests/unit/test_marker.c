@@ -1,0 +1,95 @@
+/*
+ * test_marker: the numbering markers, roman numerals, sentence-final
+ * characters and word lists of the line stages (marker.c), from strings.
+ */
+#include <string.h>
+
+#include "marker.h"
+
+#include "check.h"
+
+static int
+pm(const char *s, struct marker *m)
+{
+	return parse_marker(s, strlen(s), m);
+}
+
+int
+main(void)
+{
+	struct marker m;
+	char buf[8];
+
+	/* Dotted decimal: its numbers, and the marker with its space. */
+	CHECK(pm("2.1 Scope", &m) && m.style == ST_DECIMAL && m.nnum == 2 &&
+	    m.num[0] == 2 && m.num[1] == 1 && m.len == 4 && !m.weak &&
+	    !m.list);
+	CHECK(pm("1  Introduction", &m) && m.style == ST_DECIMAL &&
+	    m.nnum == 1 && m.num[0] == 1 && m.len == 3 && !m.weak);
+	/* One number and one space: a weak marker. */
+	CHECK(pm("1 Introduction", &m) && m.style == ST_DECIMAL && m.weak &&
+	    m.len == 2);
+	/* A heading style wants a capital after it. */
+	CHECK(!pm("1. the rest", &m));
+	CHECK(pm("1. The rest", &m) && m.style == ST_DECIMAL && m.len == 3);
+	CHECK(!pm("1 the rest", &m));
+	/* List items. */
+	CHECK(pm("1) item", &m) && m.style == ST_LIST && m.list && m.len == 3);
+	CHECK(pm("(a) item", &m) && m.style == ST_LIST && m.list &&
+	    m.len == 4);
+	CHECK(pm("iv) item", &m) && m.style == ST_LIST && m.len == 4);
+	CHECK(pm("\xE2\x80\xA2 item", &m) && m.style == ST_LIST && m.list &&
+	    m.len == 4);
+	CHECK(!pm("**bold**", &m));
+	CHECK(!pm("word", &m));
+	CHECK(!pm("", &m));
+	/* (1) (12) */
+	CHECK(pm("(12) Text", &m) && m.style == ST_PAREN && m.num[0] == 12 &&
+	    m.len == 5);
+	/* Chapter words, each a style of its own; annexes by letter. */
+	CHECK(pm("Chapter IV. Results", &m) && m.style == ST_CHAPTER &&
+	    m.num[0] == 4 && m.nnum == 1 && m.len == 12);
+	CHECK(pm("PART 2 Scope", &m) && m.style == ST_CHAPTER + 1 &&
+	    m.num[0] == 2);
+	CHECK(pm("Annex B Title", &m) && m.style == ST_CHAPTER + 4 &&
+	    m.num[0] == 2);
+	CHECK(is_chapter(ST_CHAPTER + 4) && !is_chapter(ST_ROMAN));
+	CHECK(!pm("Chapter and verse", &m));
+	/* Roman numerals; "I, too" is the pronoun. */
+	CHECK(pm("III. Findings", &m) && m.style == ST_ROMAN &&
+	    m.num[0] == 3 && m.len == 5);
+	CHECK(!pm("I, too, was there", &m));
+	CHECK(pm("I, The Start", &m) && m.style == ST_ROMAN);
+	/* A bullet before a roman heading number. */
+	CHECK(pm("- III. Scope", &m) && m.style == ST_ROMAN && m.broman &&
+	    m.num[0] == 3 && m.len == 7);
+	CHECK(pm("A. Title", &m) && m.style == ST_ALPHA && m.num[0] == 1 &&
+	    m.len == 3);
+
+	CHECK(roman_value("XIV", 3) == 14);
+	CHECK(roman_value("XC", 2) == 90);
+	CHECK(roman_value("IIII", 4) == 0);	/* not canonical */
+	CHECK(roman_value("VX", 2) == 0);
+	CHECK(roman_value("", 0) == 0);
+	CHECK(lower_roman("xii", 3) == 12);
+	CHECK(lower_roman("xij", 3) == 0);
+
+	CHECK(is_terminal('.') && is_terminal('?') && is_terminal(0x3002) &&
+	    is_terminal(0x2026) && !is_terminal(',') && !is_terminal(':'));
+	CHECK(is_closer('"') && is_closer(0x201D) && is_closer(')') &&
+	    !is_closer('a') && !is_closer('('));
+	CHECK(is_ws('\f') && is_ws('\r') && !is_ws('x'));
+	CHECK(skip_sp("a  \tb", 1, 5) == 4);
+
+	CHECK(lower_ascii_word("AbC", 3, buf, sizeof(buf)) &&
+	    strcmp(buf, "abc") == 0);
+	CHECK(!lower_ascii_word("ABCDEFGH", 8, buf, sizeof(buf)));
+	CHECK(is_function_word("the", 3) && is_function_word("of", 2) &&
+	    !is_function_word("cat", 3) && !is_function_word("th", 2));
+	CHECK(is_title_small("via", 3) && !is_title_small("nation", 6));
+	/* A word may hold a NUL (--lossy): compared by length. */
+	CHECK(!in_list((const char *const[]){ "a" }, 1, "a\0", 2));
+
+	printf("test_marker: %d checks passed\n", nchecks);
+	return 0;
+}
