@@ -72,6 +72,11 @@ doc_option(struct doc_setup *s, int ch, const char *arg)
 	case 'v': s->verbose = 1; return 1;
 	default: return 0;
 	}
+	if (!s->given)
+		s->first = ch == DO_KEEP ? "--keep" : ch == DO_LOSSY ?
+		    "--lossy" : ch == DO_HEADING ? "--heading" : ch == DO_DROP ?
+		    "--drop" : ch == DO_NODROP ? "--no-drop" : ch == DO_RULES ?
+		    "--rules" : "--dropped";
 	s->given = 1;
 	return 1;
 }

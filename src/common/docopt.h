@@ -39,7 +39,6 @@ enum { DO_KEEP = 768, DO_LOSSY, DO_HEADING, DO_DROP, DO_NODROP, DO_RULES,
 	{ "dropped",	 required_argument, NULL, DO_DROPPED }, \
 	{ "verbose",	 no_argument,	    NULL, 'v' }
 #define DOC_HELP \
-"Cleanup (see --rules):\n" \
 "      --keep          no cleanup: keep line-break hyphens, furniture, and\n" \
 "                      paragraphs exactly as blank lines separate them\n" \
 "      --lossy         replace invalid UTF-8 by U+FFFD (warns once per file)\n" \
@@ -66,6 +65,7 @@ struct doc_setup {
 				 * tool before doc_setup_load) */
 	const char *dropped;	/* --dropped FILE */
 	int	 given;		/* a cleanup option was given (not -v) */
+	const char *first;	/* the first one given, as --name */
 	/* The report. */
 	struct out dout, eout;
 	int	 dopen;		/* dout is open */
