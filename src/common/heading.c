@@ -118,13 +118,13 @@ is_heading(struct doclines *L, const struct doc_opts *o, int32_t *last_roman,
 			ln->style = ST_USER;
 			ln->level = (uint8_t)level;
 			/* Only the lead is the heading when the line goes on
-			 * as a paragraph: it ends a sentence, ends with a
-			 * comma or a function word, or the next line carries
-			 * it on (in lower case, or after 8 words or more):
-			 * "CHAPTER I" over "It was ..." stays whole. */
+			 * as a paragraph: it ends a sentence, or the next
+			 * line carries it on (in lower case, or after 8
+			 * words or more): "CHAPTER I" over "It was ..." and
+			 * "Section A" stay whole. */
 			ln->ulead = 0;
 			if (lead > 0 && lead <= UINT16_MAX &&
-			    ((ln->flags & (LF_TERM | LF_CONT)) ||
+			    ((ln->flags & LF_TERM) ||
 			    (next != NULL && next->cls == L_TEXT &&
 			    ((next->flags & LF_LOWER) || ln->nwords >= 8))))
 				ln->ulead = (uint16_t)lead;
