@@ -129,7 +129,7 @@ static const struct option longopts[] = {
 static const char usage_line[] =
     "usage: txdiff [-i] [--move-min n] [--context n] [--color[=when]]\n"
     "              [--tsv | --csv | --csv-safe | --stat [--tsv | --csv] |\n"
-    "              --by sent [--csv]] old new\n";
+    "              --by sent [--csv]] [cleanup options] old new\n";
 
 static const char help_text[] =
 "\n"

@@ -63,7 +63,7 @@ static const char usage_line[] =
     "              [--no-headings]\n"
     "              [--stem] [--stop en|file] [--terms file] [--also-words]\n"
     "              [--top n] [--min-count n] [--min-range n] [--stream]\n"
-    "              [--corpus-list file]\n"
+    "              [--corpus-list file] [cleanup options]\n"
     "              [file ...]\n"
     "       txfreq --merge [output options] table ...\n";
 

@@ -79,7 +79,7 @@ static const struct option longopts[] = {
 static const char usage_line[] =
     "usage: txkeys [counting options] [--g2 2term|4term] [--chi2-yates]\n"
     "              [--min-count n] [--p level [--bonferroni]] [--top n]\n"
-    "              [--effect-min x] [--csv | --csv-safe]\n"
+    "              [--effect-min x] [--csv | --csv-safe] [cleanup options]\n"
     "              target reference\n"
     "       txkeys [options] --target doc file ...\n";
 

@@ -116,7 +116,7 @@ static const char usage_line[] =
     "              [--within sent|para] [--sort L1,R1,...]\n"
     "              [--tsv | --csv | --csv-safe | --count | --plot]\n"
     "              [--color[=when]] [--no-toc] [--no-headings]\n"
-    "              [pattern] [file ...]\n";
+    "              [cleanup options] [pattern] [file ...]\n";
 
 static const char help_text[] =
 "\n"
