@@ -24,6 +24,11 @@
 #define MAXLEVEL 6
 
 void	headings_mark(struct doclines *L, const struct doc_opts *o);
+/* Does a --heading pattern match line ln?  *level: its level (0 none
+ * given); *lead: the bytes from ts the match ends at when it starts the
+ * line and ends before its end, else 0. */
+int	heading_user(const struct doclines *L, const struct doc_opts *o,
+	    const struct line *ln, int *level, size_t *lead);
 
 struct sections {
 	int	 styles[16];	/* heading style -> rank (level), 0 unseen */
