@@ -20,6 +20,7 @@
 #include <utf8proc.h>
 
 #include "ht.h"
+#include "marker.h"
 #include "sent.h"
 #include "utf8.h"
 #include "util.h"
@@ -215,54 +216,10 @@ static const char *const zones[] = {
 /* Words that join list items inside one sentence. */
 static const char *const joiners[] = { "and", "or" };
 
-/* Bullets that start a list item wherever they stand after a space. */
-static const char *const bullets[] = {
-	"\xe2\x80\xa2",	/* • */
-	"\xe2\x80\xa3",	/* ‣ */
-	"\xe2\x81\x83",	/* ⁃ */
-	"\xe2\x97\xa6",	/* ◦ */
-	"\xe2\x96\xaa",	/* ▪ */
-	"\xe2\x96\xab",	/* ▫ */
-	"\xe2\x97\x8f",	/* ● */
-	"\xe2\x97\x8b",	/* ○ */
-	"\xe2\x96\xa0",	/* ■ */
-	"\xe2\x96\xa1",	/* □ */
-	"\xe2\x96\xba",	/* ► */
-	"\xe2\x96\xb6",	/* ▶ */
-	"\xe2\x96\xb8",	/* ▸ */
-	"\xe2\x9e\xa2",	/* ➢ */
-	"\xe2\x9e\xa4",	/* ➤ */
-	"\xe2\x9c\x93",	/* ✓ */
-	"\xe2\x9c\x94",	/* ✔ */
-	"\xe2\x9d\x96",	/* ❖ */
-	"\xe2\x97\x86",	/* ◆ */
-	"\xe2\x97\x87",	/* ◇ */
-	/* Symbol-font bullets that PDF text extraction leaves in the
-	 * Private Use Area: U+F0B7 (•), U+F0A7 (▪), U+F076 (❖), U+F0D8
-	 * (➢), U+F0FC (✓), U+F0A8 (♦). */
-	"\xef\x82\xb7", "\xef\x82\xa7", "\xef\x81\xb6",
-	"\xef\x83\x98", "\xef\x83\xbc", "\xef\x82\xa8"
-};
-
 /* Bullets that are also dashes: items only in a paragraph that opens
  * with one. */
 static const char *const dashes[] = {
 	"-", "*", "\xe2\x80\x93", "\xe2\x80\x94"	/* – — */
-};
-
-/* Stops of other scripts that end a sentence like ! and ?. */
-static const char *const stops[] = {
-	/* ‼ ⁇ ⁈ ⁉ */
-	"\xe2\x80\xbc", "\xe2\x81\x87", "\xe2\x81\x88", "\xe2\x81\x89",
-	/* ؟ ۔ । ॥ ։ ። ፧ */
-	"\xd8\x9f", "\xdb\x94", "\xe0\xa5\xa4", "\xe0\xa5\xa5", "\xd6\x89",
-	"\xe1\x8d\xa2", "\xe1\x8d\xa7"
-};
-
-/* Chinese and Japanese stops: a boundary whatever follows. */
-static const char *const cjkstops[] = {
-	/* 。 ｡ ！ ？ */
-	"\xe3\x80\x82", "\xef\xbd\xa1", "\xef\xbc\x81", "\xef\xbc\x9f"
 };
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
@@ -273,7 +230,7 @@ enum { LS_NONE = 0, LS_NUM, LS_LOWER, LS_UPPER, LS_RLOWER, LS_RUPPER };
 /* Marker delimiters: 1.  1)  1.)  (1) */
 enum { LD_NONE = 0, LD_DOT, LD_PAREN, LD_DOTPAREN, LD_BOTH };
 
-struct marker {
+struct item {
 	size_t	 end;		/* first token after the marker */
 	int	 item;		/* has a number or letter, not only a bullet */
 	int	 delim;
@@ -322,7 +279,7 @@ static const struct wcount *ab_get(const struct sent_abbrev *, const char *,
 /* What can follow a terminal. */
 enum { NX_OTHER = 0, NX_LOWER, NX_CAP, NX_DIGIT, NX_CASELESS, NX_MARKER };
 
-static int	parse_marker(const struct ctx *, size_t, struct marker *);
+static int	parse_item(const struct ctx *, size_t, struct item *);
 
 static inline size_t
 tlen(const struct ctx *c, size_t i)
@@ -444,31 +401,48 @@ word_in(const struct ctx *c, size_t i, const char *const *set, size_t nset)
 	return lookup(key, n, set, nset, sizeof(set[0])) != NULL;
 }
 
-/* The category of a one-character token, or -1. */
-static int
-single_cat(const struct ctx *c, size_t i)
+/* The code point of a one-character token, or -1. */
+static int32_t
+tok_cp(const struct ctx *c, size_t i)
 {
 	int32_t cp;
 	int l;
 
+	if (i >= c->n)
+		return -1;
 	l = utf8_decode(ttext(c, i), tlen(c, i), &cp);
 	if (l < 0 || (size_t)l != tlen(c, i))
 		return -1;
-	return utf8proc_category(cp);
+	return cp;
 }
 
-/* Closing quote or bracket glued to what precedes it. */
+/* The category of a one-character token, or -1. */
 static int
-is_closer(const struct ctx *c, size_t i)
+single_cat(const struct ctx *c, size_t i)
 {
-	int cat;
+	int32_t cp = tok_cp(c, i);
 
+	return cp < 0 ? -1 : (int)utf8proc_category(cp);
+}
+
+/* A bullet (marker.c's is_bullet) at token i. */
+static int
+bullet_at(const struct ctx *c, size_t i)
+{
+	if (i >= c->n || (c->t[i].type != TOK_PUNCT &&
+	    c->t[i].type != TOK_SYM && c->t[i].type != TOK_WORD))
+		return 0;
+	return is_bullet(tok_cp(c, i));
+}
+
+/* Closing quote or bracket (marker.c's is_closer) glued to what
+ * precedes it. */
+static int
+closer_at(const struct ctx *c, size_t i)
+{
 	if (spaced(c, i) || c->t[i].type != TOK_PUNCT)
 		return 0;
-	if (tlen(c, i) == 1)
-		return strchr(")]}\"'", ttext(c, i)[0]) != NULL;
-	cat = single_cat(c, i);
-	return cat == UTF8PROC_CATEGORY_PE || cat == UTF8PROC_CATEGORY_PF;
+	return is_closer(tok_cp(c, i));
 }
 
 /* Opening quote or bracket (or ¿ ¡) before a sentence. */
@@ -518,37 +492,30 @@ is_bang(const struct ctx *c, size_t i)
 {
 	const char *p = ttext(c, i);
 	size_t k, n = tlen(c, i);
+	int32_t cp;
 
 	if (c->t[i].type != TOK_PUNCT)
 		return 0;
 	for (k = 0; k < n; k++)
 		if (p[k] != '!' && p[k] != '?')
 			break;
-	return k == n || is_one_of(c, i, stops, NELEM(stops));
+	if (k == n)
+		return 1;
+	cp = tok_cp(c, i);
+	/* the stops of other scripts (marker.c's is_terminal), not the
+	 * period, the ellipsis and the CJK stops that have rules of their
+	 * own */
+	return cp > 0x7F && cp != 0x2026 && is_terminal(cp) &&
+	    !is_cjk_stop(cp);
 }
 
-/* A lower-case roman numeral up to 39 (xxxix), or -1. */
+/* A roman numeral in one case (marker.c's roman_value), or -1. */
 static long
-roman_value(const char *p, size_t n)
+roman(const char *p, size_t n, int upper)
 {
-	static const char *const units[] = {
-		"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"
-	};
-	char buf[8];
-	size_t k, t;
-	long v;
+	int v = upper ? roman_value(p, n) : lower_roman(p, n);
 
-	if (n == 0 || n > 7)
-		return -1;
-	for (k = 0; k < n; k++)
-		buf[k] = (char)(p[k] | 0x20);
-	for (t = 0; t < n && t < 3 && buf[t] == 'x'; t++)
-		;
-	for (v = 1; v <= 9; v++)
-		if (strlen(units[v]) == n - t &&
-		    memcmp(units[v], buf + t, n - t) == 0)
-			return (long)t * 10 + v;
-	return t == n ? (long)t * 10 : -1;
+	return v > 0 ? v : -1;
 }
 
 /*
@@ -556,7 +523,7 @@ roman_value(const char *p, size_t n)
  * number, a letter or a roman numeral.  Returns 1 and fills m, or 0.
  */
 static int
-parse_marker(const struct ctx *c, size_t k, struct marker *m)
+parse_item(const struct ctx *c, size_t k, struct item *m)
 {
 	size_t p = k, n = c->n, l, q;
 	const char *w;
@@ -564,7 +531,7 @@ parse_marker(const struct ctx *c, size_t k, struct marker *m)
 
 	memset(m, 0, sizeof(*m));
 	m->num = m->letter = m->roman = -1;
-	if (is_one_of(c, p, bullets, NELEM(bullets)) ||
+	if (bullet_at(c, p) ||
 	    (c->dash && same(c, p, c->dash - 1))) {
 		bullet = 1;
 		m->end = ++p;
@@ -593,7 +560,7 @@ parse_marker(const struct ctx *c, size_t k, struct marker *m)
 		m->upper = upper;
 		if (l == 1)
 			m->letter = (w[0] | 0x20) - 'a' + 1;
-		m->roman = roman_value(w, l);
+		m->roman = roman(w, l, upper);
 		if (m->letter < 0 && m->roman < 0)
 			return bullet;
 	} else
@@ -631,7 +598,7 @@ parse_marker(const struct ctx *c, size_t k, struct marker *m)
 
 /* The list style a marker takes given the list so far, and its value. */
 static int
-marker_style(const struct ctx *c, const struct marker *m, long *val)
+marker_style(const struct ctx *c, const struct item *m, long *val)
 {
 	int ls = m->upper ? LS_UPPER : LS_LOWER, rs = m->upper ? LS_RUPPER :
 	    LS_RLOWER;
@@ -655,7 +622,7 @@ marker_style(const struct ctx *c, const struct marker *m, long *val)
 
 /* Does m continue the list being numbered? */
 static int
-continues(const struct ctx *c, const struct marker *m)
+continues(const struct ctx *c, const struct item *m)
 {
 	long v;
 	int st;
@@ -667,7 +634,7 @@ continues(const struct ctx *c, const struct marker *m)
 }
 
 static void
-note_list(struct ctx *c, const struct marker *m)
+note_list(struct ctx *c, const struct item *m)
 {
 	long v;
 
@@ -683,12 +650,12 @@ note_list(struct ctx *c, const struct marker *m)
 static int
 next_kind(const struct ctx *c, size_t b, size_t *f)
 {
-	struct marker m;
+	struct item m;
 	size_t k = b;
 	const struct tok *t;
 	int cat;
 
-	if (parse_marker(c, b, &m) && m.item) {
+	if (parse_item(c, b, &m) && m.item) {
 		if (m.delim != LD_DOT)
 			return NX_MARKER;
 		/* "at noon. a. The first item": a list opens after a
@@ -906,9 +873,9 @@ skip_closers(const struct ctx *c, size_t j, int *plain)
 
 	*plain = 0;
 	while (j < c->n && !spaced(c, j)) {
-		if (is_closer(c, j))
+		if (closer_at(c, j))
 			j++;
-		else if (j > 0 && is_closer(c, j - 1) &&
+		else if (j > 0 && closer_at(c, j - 1) &&
 		    ((dots(c, j, &nd, &per) && nd == 1) || is_bang(c, j))) {
 			*plain = 1;
 			j++;
@@ -999,7 +966,7 @@ terminal(const struct ctx *c, size_t ss, size_t i, size_t *next)
 	}
 	if (t->type != TOK_PUNCT)
 		return 0;
-	if (is_one_of(c, i, cjkstops, NELEM(cjkstops))) {
+	if (is_cjk_stop(tok_cp(c, i))) {
 		b = skip_closers(c, i + 1, &plain);
 		*next = b;
 		return b < c->n && b < c->lastc ? b : 0;
@@ -1055,7 +1022,7 @@ terminal(const struct ctx *c, size_t ss, size_t i, size_t *next)
 /* May a list item start at token i, inside the sentence?  1: a new
  * sentence starts here; 2: a marker that does not break (sets *m). */
 static int
-item_here(struct ctx *c, size_t i, struct marker *m)
+item_here(struct ctx *c, size_t i, struct item *m)
 {
 	const struct tok *t = &c->t[i];
 
@@ -1070,7 +1037,7 @@ item_here(struct ctx *c, size_t i, struct marker *m)
 		return 1;
 	}
 	if (t->type == TOK_PUNCT || t->type == TOK_SYM) {
-		if (is_one_of(c, i, bullets, NELEM(bullets)))
+		if (bullet_at(c, i))
 			return 1;
 		if (c->dash && i + 1 < c->n && spaced(c, i + 1) &&
 		    same(c, i, c->dash - 1))
@@ -1092,7 +1059,7 @@ item_here(struct ctx *c, size_t i, struct marker *m)
 	if (i + 1 >= c->n || spaced(c, i + 1) || (t->type != TOK_PUNCT &&
 	    !is(c, i + 1, ".") && !is(c, i + 1, ")")))
 		return 0;
-	if (!parse_marker(c, i, m) || !m->item)
+	if (!parse_item(c, i, m) || !m->item)
 		return 0;
 	if (i > 0 && is(c, i - 1, ":") && (m->num == 1 || m->letter == 1 ||
 	    m->roman == 1)) {
@@ -1143,7 +1110,7 @@ sent_split_with(const struct sent_abbrev *ab, const char *s,
     const struct tok *toks, size_t ntok, size_t *starts)
 {
 	struct ctx c;
-	struct marker m;
+	struct item m;
 	struct str fold = { 0 };
 	size_t i, b, next, ss = 0, mend = 0, nst = 0;
 	int fresh = 1;
@@ -1179,7 +1146,7 @@ sent_split_with(const struct sent_abbrev *ab, const char *s,
 		}
 		if (fresh) {
 			fresh = 0;
-			if (parse_marker(&c, i, &m)) {
+			if (parse_item(&c, i, &m)) {
 				note_list(&c, &m);
 				mend = m.end;
 			}
@@ -1375,7 +1342,7 @@ sent_abbrev_done(struct sent_abbrev *ab)
 
 		/* one letter is an initial anyway; ii. is a list marker */
 		nl = letters(e->key, e->len);
-		if (nl < 2 || nl > 6 || roman_value(e->key, e->len) > 0)
+		if (nl < 2 || nl > 6 || lower_roman(e->key, e->len) > 0)
 			;
 		else if (w->per_low >= 2 && 2 * w->per_low >= w->per)
 			w->abbr = 1;
