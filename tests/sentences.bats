@@ -144,3 +144,36 @@ A or o Both are letters." ]
 	run -0 txseg "$T/d.txt"
 	[ "$(sents <<< "$output")" = "$(cat "$T/d.want")" ]
 }
+
+@test "txseg learns an abbreviation from the whole corpus in pass 1, and then does not split after it" {
+	# "Usec." is in no built-in list.  a.txt writes it three times
+	# before lower case or a comma; b.txt then has it before a name.
+	printf 'The Usec. requires a report.\n\nThe Usec. said it would wait, and the Usec., too.\n\nWe asked the Usec. whether staff agree.\n' > "$T/a.txt"
+	printf 'In the end the Usec. Smith said so. He left.\n' > "$T/b.txt"
+	run -0 txseg "$T/a.txt" "$T/b.txt"
+	[ "$(sents <<< "$output")" = "The Usec. requires a report.
+The Usec. said it would wait, and the Usec., too.
+We asked the Usec. whether staff agree.
+In the end the Usec. Smith said so.
+He left." ]
+	# b.txt alone teaches nothing: "Usec." is an ordinary word.
+	run -0 txseg "$T/b.txt"
+	[ "$(sents <<< "$output")" = "In the end the Usec.
+Smith said so.
+He left." ]
+}
+
+@test "txseg does not learn an abbreviation from a word that ends sentences before capitals" {
+	# "Usec." three times, always before a capital: sentence ends.
+	printf 'It went to the Usec. Then it came back.\n\nWe wrote to the Usec. They did not answer.\n\nThis was sent to the Usec. Nobody knew why.\n' > "$T/a.txt"
+	printf 'In the end we asked the Usec. Smith said so.\n' > "$T/b.txt"
+	run -0 txseg "$T/a.txt" "$T/b.txt"
+	[ "$(sents <<< "$output")" = "It went to the Usec.
+Then it came back.
+We wrote to the Usec.
+They did not answer.
+This was sent to the Usec.
+Nobody knew why.
+In the end we asked the Usec.
+Smith said so." ]
+}

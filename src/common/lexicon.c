@@ -6,6 +6,8 @@
 
 #include "lexicon.h"
 #include "pair.h"
+#include "sent.h"
+#include "tok.h"
 #include "utf8.h"
 
 void
@@ -19,6 +21,71 @@ void
 lexicon_free(struct lexicon *c)
 {
 	ht_free(&c->cands);
+	sent_abbrev_free(c->abbrev);
+	c->abbrev = NULL;
+}
+
+/* Bytes of an input counted at a time, so that the tokens of a large one
+ * stay few: a chunk ends at a blank line, or a line end, past CHUNK. */
+#define CHUNK	(256 << 10)
+
+/* Where the chunk that starts at s[0..n) ends. */
+static size_t
+chunk_end(const char *s, size_t n)
+{
+	const char *p;
+	size_t i;
+
+	if (n <= CHUNK)
+		return n;
+	p = memmem(s + CHUNK, n - CHUNK, "\n\n", 2);
+	if (p != NULL && (size_t)(p - s) <= 4 * CHUNK)
+		return (size_t)(p - s) + 2;
+	p = memchr(s + CHUNK, '\n', n - CHUNK);
+	if (p != NULL && (size_t)(p - s) <= 4 * CHUNK)
+		return (size_t)(p - s) + 1;
+	/* one long line: a space, else a character boundary */
+	for (i = 4 * CHUNK; i > CHUNK && s[i] != ' '; i--)
+		;
+	if (i > CHUNK)
+		return i + 1;
+	for (i = 4 * CHUNK; i > CHUNK && ((unsigned char)s[i] & 0xC0) == 0x80;
+	    i--)
+		;
+	return i;
+}
+
+void
+lexicon_sentences(struct lexicon *c, const char *s, size_t n,
+    unsigned tokopts)
+{
+	VEC(struct tok) toks = { 0 };
+	struct tokenizer t;
+	struct tok k;
+	size_t at = 0, e;
+
+	if (n == 0)
+		return;
+	if (c->abbrev == NULL)
+		c->abbrev = sent_abbrev_new();
+	while (at < n) {
+		e = chunk_end(s + at, n - at);
+		toks.n = 0;
+		tok_init(&t, s + at, e, tokopts);
+		while (tok_next(&t, &k))
+			VEC_PUSH(toks, k);
+		if (toks.n > 0)
+			sent_abbrev_add(c->abbrev, s + at, toks.v, toks.n);
+		at += e;
+	}
+	VEC_FREE(toks);
+}
+
+void
+lexicon_sentences_done(struct lexicon *c)
+{
+	if (c->abbrev != NULL)
+		sent_abbrev_done(c->abbrev);
 }
 
 /* Lower-cases ASCII letters of a word into b (the dictionary of

@@ -168,7 +168,11 @@ corpus_scan(struct corpus *c, char **paths, int npaths)
 			    io_name(paths[i]), bad);
 		if (!c->opts->keep)
 			ncand += lexicon_scan(&c->lex, in->s, in->n);
+		if (bad >= in->n)	/* --lossy input: pass 2 repairs it */
+			lexicon_sentences(&c->lex, in->s, in->n,
+			    c->opts->tokopts);
 	}
+	lexicon_sentences_done(&c->lex);
 	between_reads();
 	if (ncand > 0) {
 		for (i = 0; i < npaths; i++) {
