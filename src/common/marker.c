@@ -15,7 +15,7 @@ is_closer(int32_t cp)
 
 	if (cp < 0x80)
 		return cp == '"' || cp == '\'' || cp == ')' || cp == ']' ||
-		    cp == '}' || cp == '*';
+		    cp == '}' || cp == '*' || cp == '`';
 	if (!utf8proc_codepoint_valid(cp))
 		return 0;
 	cat = utf8proc_category(cp);

@@ -90,7 +90,7 @@ next_cp(const char *s, size_t i, size_t hi, int *len)
 	return cp;
 }
 
-/* A closing quote or bracket: ASCII " ' ) ] }, the closing and final
+/* A closing quote or bracket: ASCII " ' ` ) ] }, the closing and final
  * punctuation of Unicode (categories Pe, Pf: ’ ” » ）), and the * of
  * **bold.** or a footnote star. */
 int	is_closer(int32_t cp);

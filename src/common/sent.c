@@ -24,6 +24,7 @@
 #include "sent.h"
 #include "utf8.h"
 #include "util.h"
+#include "words.h"
 
 /* What the word before a period is. */
 enum {
@@ -440,7 +441,8 @@ bullet_at(const struct ctx *c, size_t i)
 static int
 closer_at(const struct ctx *c, size_t i)
 {
-	if (spaced(c, i) || c->t[i].type != TOK_PUNCT)
+	if (spaced(c, i) || (c->t[i].type != TOK_PUNCT &&
+	    c->t[i].type != TOK_SYM))
 		return 0;
 	return is_closer(tok_cp(c, i));
 }
@@ -645,6 +647,23 @@ note_list(struct ctx *c, const struct item *m)
 	c->ldelim = m->delim;
 }
 
+/* Is "b." (spaced, glued to its period, then a space) among the next
+ * few tokens from k, before any terminal? */
+static int
+second_item(const struct ctx *c, size_t k)
+{
+	size_t e = k + 12 < c->n ? k + 12 : c->n;
+
+	for (; k + 2 < e; k++) {
+		if (is(c, k, ".") || is(c, k, "!") || is(c, k, "?"))
+			return 0;
+		if (spaced(c, k) && is(c, k, "b") && is(c, k + 1, ".") &&
+		    !spaced(c, k + 1) && spaced(c, k + 2))
+			return 1;
+	}
+	return 0;
+}
+
 /* What token b (the one after a terminal) is, as a sentence start; *f
  * gets the first token after opening quotes and brackets. */
 static int
@@ -664,8 +683,18 @@ next_kind(const struct ctx *c, size_t b, size_t *f)
 		if ((m.letter == 1 || m.roman == 1) && !m.upper &&
 		    m.end < c->n && (c->t[m.end].flags & TF_UPPER))
 			return NX_MARKER;
+		/* "Smith. a. here it is b. another": so does one that the
+		 * next item follows soon */
+		if (m.letter == 1 && !m.upper && second_item(c, m.end))
+			return NX_MARKER;
 	}
 	while (k + 1 < c->n && k < b + 3 && is_opener(c, k))
+		k++;
+	/* "What do you see? - Posted like": a dash set off by spaces
+	 * before a capital */
+	if (k == b && k + 1 < c->n && spaced(c, k + 1) &&
+	    is_one_of(c, k, dashes, NELEM(dashes)) &&
+	    c->t[k + 1].type == TOK_WORD && (c->t[k + 1].flags & TF_UPPER))
 		k++;
 	*f = k;
 	t = &c->t[k];
@@ -707,6 +736,58 @@ fronted(const struct ctx *c, size_t ss, size_t i)
 	return i - f <= 4 && word_in(c, f, fronting, NELEM(fronting));
 }
 
+/* How far the bracket rules look, in tokens, each way. */
+#define BRACKET_SPAN	64
+
+/*
+ * The opening bracket ( or [ left open before token b in the sentence that
+ * starts at ss, + 1, when the paragraph closes it after b (both within
+ * BRACKET_SPAN tokens); 0 when there is none.  "(Proc. ABC with Abs.
+ * Reg. Compliance)", "[page. 42]", "[16: firma? 13:28]".
+ */
+static size_t
+open_bracket(const struct ctx *c, size_t ss, size_t b)
+{
+	size_t k, lo, o, hi;
+	int depth = 0;
+
+	lo = b > ss + BRACKET_SPAN ? b - BRACKET_SPAN : ss;
+	for (k = b, o = 0; k > lo; k--) {
+		if (is(c, k - 1, ")") || is(c, k - 1, "]"))
+			depth++;
+		else if (is(c, k - 1, "(") || is(c, k - 1, "[")) {
+			if (depth == 0) {
+				o = k;
+				break;
+			}
+			depth--;
+		}
+	}
+	if (o == 0)
+		return 0;
+	hi = b + BRACKET_SPAN < c->n ? b + BRACKET_SPAN : c->n;
+	for (k = b, depth = 1; k < hi; k++) {
+		if (is(c, k, "(") || is(c, k, "["))
+			depth++;
+		else if ((is(c, k, ")") || is(c, k, "]")) && --depth == 0)
+			return o;
+	}
+	return 0;
+}
+
+/* Does token k hold a digit ("A13", "B2")? */
+static int
+has_digit(const struct ctx *c, size_t k)
+{
+	const char *p = ttext(c, k);
+	size_t j;
+
+	for (j = 0; j < tlen(c, k); j++)
+		if (p[j] >= '0' && p[j] <= '9')
+			return 1;
+	return 0;
+}
+
 /*
  * Does a sentence end before token b, given the kind of word (cls) before
  * the terminal at i in the sentence that starts at ss?
@@ -714,19 +795,30 @@ fronted(const struct ctx *c, size_t ss, size_t i)
 static int
 decide(const struct ctx *c, int cls, size_t ss, size_t i, size_t b)
 {
-	size_t f = b;
+	size_t f = b, o;
 	int nx;
 
 	if (b >= c->n || b >= c->lastc)
 		return 0;
 	nx = next_kind(c, b, &f);
+	/* Inside brackets that close later a split is rare: only after a
+	 * few words of the bracket, before a capitalized function word
+	 * ("in one (Here is one view. And then ...)"), or when the
+	 * brackets hold whole sentences ("(If you want that, remove the
+	 * breaks. Segtok assumes ...)"); not in "[page. 42]",
+	 * "((Parenthesis. (With", "(More stuff. Uff, this is it!)". */
+	if ((o = open_bracket(c, ss, b)) != 0 && !(i >= o + 6 &&
+	    ((nx == NX_CAP && word_in(c, f, starters, NELEM(starters))) ||
+	    o - 1 == ss)))
+		return 0;
 	switch (cls & ~AB_WORD) {
 	case AB_TITLE:
 	case AB_NEVER:
 		return 0;
 	case AB_NUMBER:
-		/* "p. 5", "(No. 5)": not the list marker "5)" */
-		if (nx == NX_DIGIT || c->t[b].type == TOK_NUM)
+		/* "p. 5", "(No. 5)", "no. A13": not the list marker "5)" */
+		if (nx == NX_DIGIT || c->t[b].type == TOK_NUM ||
+		    (c->t[f].type == TOK_WORD && has_digit(c, f)))
 			return 0;
 		if (cls & AB_WORD)
 			break;
@@ -792,6 +884,45 @@ maybe_abbr(const char *key, size_t n)
 	    (1u << ((unsigned char)key[0] & 7)));
 }
 
+/*
+ * Is token k a short word that the English word list (words.h) does not
+ * have: two to four ASCII letters, lower case ("abcf. 123 here") or, when
+ * cap, capitalized ("Usec. Villorente")?  Without a word list, no.
+ */
+static int
+unknown_short(const struct ctx *c, size_t k, int cap)
+{
+	const struct words *wl;
+	const char *p = ttext(c, k);
+	size_t j, n = tlen(c, k);
+
+	if (c->t[k].type != TOK_WORD || n < 2 || n > 4)
+		return 0;
+	for (j = 0; j < n; j++)
+		if ((p[j] < 'a' || p[j] > 'z') &&
+		    (j > 0 || !cap || p[j] < 'A' || p[j] > 'Z'))
+			return 0;
+	if (cap && (p[0] < 'A' || p[0] > 'Z'))
+		return 0;
+	return (wl = words_default()) != NULL && !words_has(wl, p, n);
+}
+
+/* Is token k a capitalized word that the word list does not have (a
+ * name: "Villorente"), and the list is there? */
+static int
+unknown_name(const struct ctx *c, size_t k)
+{
+	const struct words *wl;
+
+	if (k >= c->n || c->t[k].type != TOK_WORD ||
+	    !(c->t[k].flags & TF_UPPER) || (c->t[k].flags & TF_ALLCAPS) ||
+	    (c->t[k].flags & TF_DOTTED) || ttext(c, k)[0] < 'A' ||
+	    ttext(c, k)[0] > 'Z')
+		return 0;
+	return (wl = words_default()) != NULL &&
+	    !words_has(wl, ttext(c, k), tlen(c, k));
+}
+
 /* The kind of word before the period at i. */
 static int
 period_class(const struct ctx *c, size_t i)
@@ -840,6 +971,9 @@ period_class(const struct ctx *c, size_t i)
 	if (l > 0 && (size_t)l == tlen(c, p) && utf8_isalpha(cp)) {
 		if (cp == 'I' && p > 0 && c->t[p - 1].type == TOK_WORD &&
 		    (c->t[p - 1].flags & TF_LOWER))
+			return AB_NONE;
+		/* "we got an A.": a letter after an article is a word */
+		if (p > 0 && (is(c, p - 1, "a") || is(c, p - 1, "an")))
 			return AB_NONE;
 		return AB_OTHER;
 	}
@@ -943,6 +1077,55 @@ skip_note(const struct ctx *c, size_t j, int bare)
 }
 
 /*
+ * Past citation marks set off by a space after a sentence end: "gas. [1]
+ * It", "gas. [1][2] [3] It".  They stay with the sentence before them
+ * when a capital follows them.  Returns j when there is none.
+ */
+static size_t
+skip_spaced_notes(const struct ctx *c, size_t j)
+{
+	size_t k = j, q, f;
+	int any = 0;
+
+	if (j >= c->n || !spaced(c, j) || !is(c, j, "["))
+		return j;
+	while (k < c->n && is(c, k, "[") && k + 1 < c->n &&
+	    c->t[k + 1].type == TOK_NUM) {
+		q = k + 1;
+		while (q < c->n && q < k + 8 && !spaced(c, q) &&
+		    (c->t[q].type == TOK_NUM || is(c, q, ",") ||
+		    is(c, q, "-") || is(c, q, "\xe2\x80\x93")))
+			q++;
+		if (q >= c->n || spaced(c, q) || !is(c, q, "]"))
+			break;
+		k = q + 1;
+		any = 1;
+	}
+	if (!any || k >= c->n || !spaced(c, k) ||
+	    next_kind(c, k, &f) != NX_CAP)
+		return j;
+	return k;
+}
+
+/* A capitalized word of two to four letters, the others lower case
+ * ("Phil", "Eq", "Abs"; not "Ghana. 17 | Page"), at token k. */
+static int
+short_cap(const struct ctx *c, size_t k)
+{
+	const char *p;
+	size_t j, n;
+
+	if (c->t[k].type != TOK_WORD || !(c->t[k].flags & TF_UPPER) ||
+	    (n = tlen(c, k)) < 2 || n > 4)
+		return 0;
+	p = ttext(c, k);
+	for (j = 1; j < n; j++)
+		if (p[j] < 'a' || p[j] > 'z')
+			return 0;
+	return p[0] >= 'A' && p[0] <= 'Z';
+}
+
+/*
  * The terminal, if any, at token i of the sentence that starts at ss.
  * Returns the index of the token that starts the next sentence, or 0;
  * *next gets where the scan resumes.
@@ -972,7 +1155,12 @@ terminal(const struct ctx *c, size_t ss, size_t i, size_t *next)
 		return b < c->n && b < c->lastc ? b : 0;
 	}
 	if (is_bang(c, i)) {
+		/* "!Xũ", "Y!J.": glued to the word after it, part of it */
+		if (i + 1 < c->n && !spaced(c, i + 1) &&
+		    (c->t[i + 1].type == TOK_WORD || c->t[i + 1].type == TOK_NUM))
+			return 0;
 		b = skip_note(c, skip_closers(c, i + 1, &plain), 1);
+		b = skip_spaced_notes(c, b);
 		*next = b;
 		return decide(c, AB_NONE, ss, i, b) ? b : 0;
 	}
@@ -984,6 +1172,14 @@ terminal(const struct ctx *c, size_t ss, size_t i, size_t *next)
 		anyper |= per;
 	}
 	*next = j;
+	/* ".001", "$.50", "(.5)", ".HR": a single period glued to the word
+	 * or number after it, and before it to nothing, a symbol or an
+	 * opening bracket, is no stop (but '"First Strategy").34 In') */
+	if (total == 1 && j == i + 1 && j < c->n && !spaced(c, j) &&
+	    (c->t[j].type == TOK_NUM || c->t[j].type == TOK_WORD) &&
+	    (i == 0 || spaced(c, i) || c->t[i - 1].type == TOK_SYM ||
+	    is(c, i - 1, "(") || is(c, i - 1, "[")))
+		return 0;
 	if (!anyper || total == 3) {
 		/* An ellipsis inside a sentence, unless it is glued to a
 		 * word and a capitalized function word follows: "talks
@@ -1005,7 +1201,24 @@ terminal(const struct ctx *c, size_t ss, size_t i, size_t *next)
 	if (total == 1) {
 		cls = plain ? AB_NONE : period_class(c, i);
 		if (cls == AB_NONE)
-			*next = b = skip_note(c, b, 1);
+			*next = b = skip_spaced_notes(c, skip_note(c, b, 1));
+		/* "(Phil. 4:8)", "Abs. 3": a short capitalized word before
+		 * a number is a reference abbreviation */
+		if (cls == AB_NONE && !plain && b == j && b < c->n &&
+		    c->t[b].type == TOK_NUM && short_cap(c, i - 1))
+			return 0;
+		/* "abcf. 123 here", "abcf. (123) in": so is a short
+		 * lower-case word that is no English word */
+		if (cls == AB_NONE && !plain && b == j && b + 1 < c->n &&
+		    (c->t[b].type == TOK_NUM || (is(c, b, "(") &&
+		    c->t[b + 1].type == TOK_NUM)) && unknown_short(c, i - 1, 0))
+			return 0;
+		/* "Usec. Villorente", "Sra. Smithers": a short capitalized
+		 * word that is no English word, before a name that is none
+		 * either, is a title (not "Cll. Risk", "Nah. Anybody") */
+		if (cls == AB_NONE && !plain && b == j &&
+		    unknown_short(c, i - 1, 1) && unknown_name(c, b))
+			return 0;
 		return decide(c, cls, ss, i, b) ? b : 0;
 	}
 	/* "compounds. . . . The": the period ends the sentence and the
@@ -1147,7 +1360,14 @@ sent_split_with(const struct sent_abbrev *ab, const char *s,
 		if (fresh) {
 			fresh = 0;
 			if (parse_item(&c, i, &m)) {
-				note_list(&c, &m);
+				/* not "R. S. Kauffman": initials */
+				if (!(m.delim == LD_DOT && m.upper &&
+				    m.letter > 0 && m.end + 1 < ntok &&
+				    toks[m.end].end - toks[m.end].start == 1 &&
+				    (toks[m.end].flags & TF_UPPER) &&
+				    is(&c, m.end + 1, ".") &&
+				    !spaced(&c, m.end + 1)))
+					note_list(&c, &m);
 				mend = m.end;
 			}
 		} else if (i < c.lastc && i >= mend && spaced(&c, i)) {
