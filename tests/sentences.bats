@@ -177,3 +177,97 @@ Nobody knew why.
 In the end we asked the Usec.
 Smith said so." ]
 }
+
+@test "txseg does not split inside brackets that close later, but does in bracketed sentences" {
+	printf 'We met at noon. See (Proc. ABC with Abs. Reg. Compliance) for it. Check [page. 42] for details. It is in (vol. 2, Eq. 3) too.\n\nAfter that (Here is another view of the same. And then there is a different case here.) we left.\n\nWe met at noon. (If you want to extract sentences, remove those breaks. Segtok assumes your content has meaning.) It works.\n\nAn open bracket (never closed. This is a new sentence.\n' > "$T/b.txt"
+	run -0 txseg "$T/b.txt"
+	[ "$(sents <<< "$output")" = "We met at noon.
+See (Proc. ABC with Abs. Reg. Compliance) for it.
+Check [page. 42] for details.
+It is in (vol. 2, Eq. 3) too.
+After that (Here is another view of the same.
+And then there is a different case here.) we left.
+We met at noon.
+(If you want to extract sentences, remove those breaks.
+Segtok assumes your content has meaning.)
+It works.
+An open bracket (never closed.
+This is a new sentence." ]
+}
+
+@test "txseg keeps leading-dot decimals and a ! or ? inside a word, and splits after a real stop before a number" {
+	printf 'It was significant (p <= .001). Yay $.50 and .50! That is all. He speaks !Xun and !Kung. He works at Yahoo! and Y!J. in Tokyo. The text cites "First Strategy").34 In the First Strategy it grew.\n' > "$T/d.txt"
+	run -0 txseg "$T/d.txt"
+	[ "$(sents <<< "$output")" = "It was significant (p <= .001).
+Yay \$.50 and .50!
+That is all.
+He speaks !Xun and !Kung.
+He works at Yahoo! and Y!J. in Tokyo.
+The text cites \"First Strategy\").34
+In the First Strategy it grew." ]
+}
+
+@test "txseg: reference abbreviations before numbers, initials, an A., spaced citation marks, dashes" {
+	printf 'This is a bible quote (Phil. 4:8) here. See Abs. 3 now. It was in Ghana. 17 people came. This is no. A13 here. R. S. Kauffman and B. N. Fields wrote it. How we got an A. Mathematics is hard. Hydrogen is a gas. [1][2] [3] It is light. The list [1] Item here. What do you see? - Posted like sentinels. A pause - and then more.\n' > "$T/r.txt"
+	run -0 txseg "$T/r.txt"
+	[ "$(sents <<< "$output")" = "This is a bible quote (Phil. 4:8) here.
+See Abs. 3 now.
+It was in Ghana.
+17 people came.
+This is no. A13 here.
+R. S. Kauffman and B. N. Fields wrote it.
+How we got an A.
+Mathematics is hard.
+Hydrogen is a gas. [1][2] [3]
+It is light.
+The list [1] Item here.
+What do you see?
+- Posted like sentinels.
+A pause - and then more." ]
+}
+
+@test "txseg splits inline letter items after a sentence only when item b. follows" {
+	# (a line without a final stop before a blank line is a heading:
+	# the items end with one)
+	printf 'His name is Mark E. Smith. a. here it is b. another c. one more.\n\nHis name is Mark E. Smith. a. here it is, and so on.\n' > "$T/l.txt"
+	run -0 txseg "$T/l.txt"
+	[ "$(sents <<< "$output")" = "His name is Mark E. Smith.
+a. here it is
+b. another
+c. one more.
+His name is Mark E. Smith. a. here it is, and so on." ]
+}
+
+@test "txseg takes a short word that is no English word for an abbreviation before a number or a name (TX_WORDS list)" {
+	printf 'apple\nbanana\nrisk\nsmith\nthe\nis\nhere\nthis\n' > "$T/words"
+	printf 'This is abcf. 123 here. This is abcf. (123) in here. And here is Sra. Smithers. The Cll. Risk is here. This is apple. 123 is here.\n' > "$T/u.txt"
+	TX_WORDS="$T/words" run -0 txseg "$T/u.txt"
+	[ "$(sents <<< "$output")" = "This is abcf. 123 here.
+This is abcf. (123) in here.
+And here is Sra. Smithers.
+The Cll.
+Risk is here.
+This is apple.
+123 is here." ]
+	# Without a word list there is no telling.
+	TX_WORDS= run -0 txseg "$T/u.txt"
+	[ "$(sents <<< "$output")" = "This is abcf.
+123 here.
+This is abcf.
+(123) in here.
+And here is Sra.
+Smithers.
+The Cll.
+Risk is here.
+This is apple.
+123 is here." ]
+}
+
+@test "txseg does not learn an abbreviation from a word before list items" {
+	# "Ann. a. here": the "a" after the period is an item, not the
+	# lower case that marks an abbreviation.
+	printf 'We met Ann. a. here it is b. another one.\n\nWe saw Ann. a. there it was b. and more.\n\nWe met Ann. Bob left.\n' > "$T/a.txt"
+	run -0 txseg "$T/a.txt"
+	[ "$(sents <<< "$output" | tail -2)" = "We met Ann.
+Bob left." ]
+}

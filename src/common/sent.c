@@ -1517,8 +1517,13 @@ sent_abbrev_add(struct sent_abbrev *ab, const char *s,
 		if (i + 1 < ntok && !spaced(&c, i + 1) && is(&c, i + 1, ".") &&
 		    (i + 2 >= ntok || !is(&c, i + 2, "."))) {
 			w->per++;
-			if (i + 2 < ntok && ((toks[i + 2].type == TOK_WORD &&
-			    (toks[i + 2].flags & TF_LOWER)) ||
+			/* not before a list item: "Smith. a. here" */
+			if (i + 3 < ntok && tlen(&c, i + 2) == 1 &&
+			    !spaced(&c, i + 3) && (is(&c, i + 3, ".") ||
+			    is(&c, i + 3, ")")))
+				;
+			else if (i + 2 < ntok && ((toks[i + 2].type ==
+			    TOK_WORD && (toks[i + 2].flags & TF_LOWER)) ||
 			    is(&c, i + 2, ",") || is(&c, i + 2, ";")))
 				w->per_low++;
 			else if (i + 2 < ntok && toks[i + 2].type == TOK_NUM &&
