@@ -310,6 +310,9 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
+	/* The sentences it prints (and the tokens' sentence numbers) go by
+	 * the abbreviations the corpus teaches. */
+	o.doc.abbrevs = o.unit == U_SENT || o.unit == U_TOKEN;
 	paths = argc > 0 ? argv : stdin_only;
 	npaths = argc > 0 ? argc : 1;
 	if (o.id != NULL && npaths != 1)

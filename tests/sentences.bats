@@ -250,7 +250,7 @@ Risk is here.
 This is apple.
 123 is here." ]
 	# Without a word list there is no telling.
-	TX_WORDS= run -0 txseg "$T/u.txt"
+	TX_WORDS='' run -0 txseg "$T/u.txt"
 	[ "$(sents <<< "$output")" = "This is abcf.
 123 here.
 This is abcf.

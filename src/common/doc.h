@@ -59,6 +59,8 @@ struct doc_opts {
 	int	 keep;		/* --keep: no cleanup beyond whitespace and NFC */
 	int	 lossy;		/* --lossy: invalid UTF-8 becomes U+FFFD */
 	unsigned tokopts;	/* TOK_SPLIT_HYPHENS */
+	int	 abbrevs;	/* pass 1 learns the corpus's abbreviations
+				   for the sentences (lexicon.h) */
 	struct rx *heading;	/* --heading REGEX, or NULL */
 };
 

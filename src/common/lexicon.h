@@ -9,9 +9,10 @@
  * Scan all inputs, then count all: a count sees every candidate.
  *
  * Pass 1 also learns the corpus's own abbreviations (sent.h's
- * sent_abbrev, after Punkt): lexicon_sentences counts the words of every
- * input as the tokenizer reads them, lexicon_sentences_done decides, and
- * pass 2 splits sentences with x->abbrev (read-only, any thread).
+ * sent_abbrev, after Punkt): lexicon_sentences_note notes in every input
+ * the words that matter, lexicon_sentences then counts them over every
+ * input, lexicon_sentences_done decides, and pass 2 splits sentences
+ * with x->abbrev (read-only, any thread).
  */
 #ifndef TX_LEXICON_H
 #define TX_LEXICON_H
@@ -39,9 +40,12 @@ void	lexicon_count(struct lexicon *x, const char *s, size_t n);
 /* How often the corpus has the word form s[0..n) (folded), 0 when it is
  * no candidate. */
 uint64_t lexicon_get(const struct lexicon *x, const char *s, size_t n);
-/* Counts the words of the input s[0..n) (tokenized with tokopts) for
- * the abbreviations; then lexicon_sentences_done() decides, once all
- * inputs are counted.  x->abbrev stays NULL when nothing was counted. */
+/* Notes the words of the input s[0..n) (tokenized with tokopts) that
+ * the abbreviations need, then (once every input was noted) counts them;
+ * lexicon_sentences_done() decides, once all inputs are counted.
+ * x->abbrev stays NULL when nothing was noted. */
+void	lexicon_sentences_note(struct lexicon *x, const char *s, size_t n,
+	    unsigned tokopts);
 void	lexicon_sentences(struct lexicon *x, const char *s, size_t n,
 	    unsigned tokopts);
 void	lexicon_sentences_done(struct lexicon *x);

@@ -272,6 +272,8 @@ struct sent_abbrev {
 	VEC(struct wcount) cnt;
 	struct str fold;
 	int	 done;
+	int	 noted;		/* sent_abbrev_note() chose the words */
+	uint8_t	 sig[8192];	/* signature bits of the noted words */
 };
 
 static const struct wcount *ab_get(const struct sent_abbrev *, const char *,
@@ -1436,6 +1438,95 @@ ab_get(const struct sent_abbrev *ab, const char *w, size_t n,
 	return &ab->cnt.v[e->val - 1];
 }
 
+/* The signature of a word w[0..n) as written: its length and its first
+ * and last bytes, ASCII letters lower-cased (as utf8_fold does); 0xFFFF
+ * for a word with a byte beyond ASCII, that all such words share. */
+static unsigned
+word_sig(const char *w, size_t n)
+{
+	unsigned h = (unsigned)n * 0x9E37u, a, b;
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if ((unsigned char)w[k] >= 0x80)
+			return 0xFFFF;
+	a = (unsigned char)w[0] | 0x20;
+	b = (unsigned char)w[n - 1] | 0x20;
+	h = (h ^ a) * 0x45D9F3Bu;
+	h = (h ^ b) * 0x45D9F3Bu;
+	return (h >> 16) & 0xFFFE;
+}
+
+static int
+sig_maybe(const struct sent_abbrev *ab, const char *w, size_t n)
+{
+	unsigned g = word_sig(w, n);
+
+	return (ab->sig[g >> 3] >> (g & 7)) & 1;
+}
+
+/* Notes token i of c, a word, as one to count. */
+static void
+note_word(struct sent_abbrev *ab, const struct ctx *c, size_t i)
+{
+	struct ht_entry *e;
+	unsigned g;
+	int isnew;
+
+	str_clear(&ab->fold);
+	utf8_fold(ttext(c, i), tlen(c, i), &ab->fold);
+	if (ab->fold.n == 0)
+		return;
+	e = ht_upsert(&ab->ht, ab->fold.s, ab->fold.n, &isnew);
+	if (isnew) {
+		struct wcount z;
+
+		memset(&z, 0, sizeof(z));
+		VEC_PUSH(ab->cnt, z);
+		e->val = ab->cnt.n;
+	}
+	g = word_sig(ttext(c, i), tlen(c, i));
+	ab->sig[g >> 3] |= (uint8_t)(1u << (g & 7));
+}
+
+void
+sent_abbrev_note(struct sent_abbrev *ab, const char *s,
+    const struct tok *toks, size_t ntok)
+{
+	struct ctx c;
+	size_t i, k;
+
+	if (ab->done)
+		return;
+	ab->noted = 1;
+	memset(&c, 0, sizeof(c));
+	c.s = s;
+	c.t = toks;
+	c.n = ntok;
+	for (i = 0; i + 1 < ntok; i++) {
+		const struct tok *t = &toks[i];
+
+		if (t->type != TOK_WORD || !(t->flags & (TF_UPPER | TF_LOWER)))
+			continue;
+		if (t->flags & TF_DOTTED) {
+			/* "U.S. Crowds": the word after it */
+			if (s[t->end - 1] != '.')
+				continue;
+			k = i + 1;
+		} else if (!spaced(&c, i + 1) && is(&c, i + 1, ".")) {
+			note_word(ab, &c, i);
+			k = i + 2;
+		} else
+			continue;
+		/* the capitalized word after it, past opening quotes */
+		while (k < ntok && k < i + 5 && (toks[k].type == TOK_PUNCT))
+			k++;
+		if (k < ntok && toks[k].type == TOK_WORD &&
+		    (toks[k].flags & TF_UPPER) && !(toks[k].flags & TF_DOTTED))
+			note_word(ab, &c, k);
+	}
+}
+
 /* Does a sentence end for sure before token i: after ! or ?, or after a
  * period glued to a lower-case word of four letters or more? */
 static int
@@ -1493,11 +1584,21 @@ sent_abbrev_add(struct sent_abbrev *ab, const char *s,
 		if (t->type != TOK_WORD || (t->flags & TF_DOTTED) ||
 		    !(t->flags & (TF_UPPER | TF_LOWER)))
 			continue;
+		/* Only the noted words, when some were: most words fail
+		 * the signature test, without a fold or a lookup. */
+		if (ab->noted && !sig_maybe(ab, ttext(&c, i), tlen(&c, i)))
+			continue;
 		str_clear(&ab->fold);
 		utf8_fold(ttext(&c, i), tlen(&c, i), &ab->fold);
 		if (ab->fold.n == 0)
 			continue;
-		e = ht_upsert(&ab->ht, ab->fold.s, ab->fold.n, &isnew);
+		if (ab->noted) {
+			if ((e = ht_get(&ab->ht, ab->fold.s,
+			    ab->fold.n)) == NULL)
+				continue;
+			isnew = 0;
+		} else
+			e = ht_upsert(&ab->ht, ab->fold.s, ab->fold.n, &isnew);
 		if (isnew) {
 			struct wcount z;
 
