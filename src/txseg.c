@@ -277,6 +277,8 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
+	/* The sentences it prints (and the tokens' sentence numbers) go by
+	 * the abbreviations the corpus teaches. */
 	paths = argc > 0 ? argv : stdin_only;
 	npaths = argc > 0 ? argc : 1;
 	if (o.id != NULL && npaths != 1)

@@ -144,3 +144,140 @@ A or o Both are letters." ]
 	run -0 txseg "$T/d.txt"
 	[ "$(sents <<< "$output")" = "$(cat "$T/d.want")" ]
 }
+
+@test "txseg --learn-abbrevs learns an abbreviation from the whole corpus in pass 1, and then does not split after it" {
+	# "Usec." is in no built-in list.  a.txt writes it three times
+	# before lower case or a comma; b.txt then has it before a name.
+	printf 'The Usec. requires a report.\n\nThe Usec. said it would wait, and the Usec., too.\n\nWe asked the Usec. whether staff agree.\n' > "$T/a.txt"
+	printf 'In the end the Usec. Smith said so. He left.\n' > "$T/b.txt"
+	# Without the option nothing is learned: the split after "Usec.".
+	run -0 txseg "$T/a.txt" "$T/b.txt"
+	[ "$(sents <<< "$output" | tail -n 3)" = "In the end the Usec.
+Smith said so.
+He left." ]
+	# txkwic learns the same with the same option: its sent number
+	# is txseg's (b's "Smith" is in its sentence 1, not 2).
+	run -0 txkwic --learn-abbrevs --tsv Smith "$T/a.txt" "$T/b.txt"
+	[ "$(cut -f 4 <<< "$output" | tail -n 1)" = 1 ]
+	[ "$(txseg --learn-abbrevs "$T/a.txt" "$T/b.txt" | awk -F '\t' '$1 == "b" && $8 ~ /Smith/ { print $4 }')" = 1 ]
+	run -0 txseg --learn-abbrevs "$T/a.txt" "$T/b.txt"
+	[ "$(sents <<< "$output")" = "The Usec. requires a report.
+The Usec. said it would wait, and the Usec., too.
+We asked the Usec. whether staff agree.
+In the end the Usec. Smith said so.
+He left." ]
+	# b.txt alone teaches nothing: "Usec." is an ordinary word.
+	run -0 txseg --learn-abbrevs "$T/b.txt"
+	[ "$(sents <<< "$output")" = "In the end the Usec.
+Smith said so.
+He left." ]
+}
+
+@test "txseg --learn-abbrevs does not learn an abbreviation from a word that ends sentences before capitals" {
+	# "Usec." three times, always before a capital: sentence ends.
+	printf 'It went to the Usec. Then it came back.\n\nWe wrote to the Usec. They did not answer.\n\nThis was sent to the Usec. Nobody knew why.\n' > "$T/a.txt"
+	printf 'In the end we asked the Usec. Smith said so.\n' > "$T/b.txt"
+	run -0 txseg --learn-abbrevs "$T/a.txt" "$T/b.txt"
+	[ "$(sents <<< "$output")" = "It went to the Usec.
+Then it came back.
+We wrote to the Usec.
+They did not answer.
+This was sent to the Usec.
+Nobody knew why.
+In the end we asked the Usec.
+Smith said so." ]
+}
+
+@test "txseg does not split inside brackets that close later, but does in bracketed sentences" {
+	printf 'We met at noon. See (Proc. ABC with Abs. Reg. Compliance) for it. Check [page. 42] for details. It is in (vol. 2, Eq. 3) too.\n\nAfter that (Here is another view of the same. And then there is a different case here.) we left.\n\nWe met at noon. (If you want to extract sentences, remove those breaks. Segtok assumes your content has meaning.) It works.\n\nAn open bracket (never closed. This is a new sentence.\n' > "$T/b.txt"
+	run -0 txseg "$T/b.txt"
+	[ "$(sents <<< "$output")" = "We met at noon.
+See (Proc. ABC with Abs. Reg. Compliance) for it.
+Check [page. 42] for details.
+It is in (vol. 2, Eq. 3) too.
+After that (Here is another view of the same.
+And then there is a different case here.) we left.
+We met at noon.
+(If you want to extract sentences, remove those breaks.
+Segtok assumes your content has meaning.)
+It works.
+An open bracket (never closed.
+This is a new sentence." ]
+}
+
+@test "txseg keeps leading-dot decimals and a ! or ? inside a word, and splits after a real stop before a number" {
+	printf 'It was significant (p <= .001). Yay $.50 and .50! That is all. He speaks !Xun and !Kung. He works at Yahoo! and Y!J. in Tokyo. The text cites "First Strategy").34 In the First Strategy it grew.\n' > "$T/d.txt"
+	run -0 txseg "$T/d.txt"
+	[ "$(sents <<< "$output")" = "It was significant (p <= .001).
+Yay \$.50 and .50!
+That is all.
+He speaks !Xun and !Kung.
+He works at Yahoo! and Y!J. in Tokyo.
+The text cites \"First Strategy\").34
+In the First Strategy it grew." ]
+}
+
+@test "txseg: reference abbreviations before numbers, initials, an A., spaced citation marks, dashes" {
+	printf 'This is a bible quote (Phil. 4:8) here. See Abs. 3 now. It was in Ghana. 17 people came. This is no. A13 here. R. S. Kauffman and B. N. Fields wrote it. How we got an A. Mathematics is hard. Hydrogen is a gas. [1][2] [3] It is light. The list [1] Item here. What do you see? - Posted like sentinels. A pause - and then more.\n' > "$T/r.txt"
+	run -0 txseg "$T/r.txt"
+	[ "$(sents <<< "$output")" = "This is a bible quote (Phil. 4:8) here.
+See Abs. 3 now.
+It was in Ghana.
+17 people came.
+This is no. A13 here.
+R. S. Kauffman and B. N. Fields wrote it.
+How we got an A.
+Mathematics is hard.
+Hydrogen is a gas. [1][2] [3]
+It is light.
+The list [1] Item here.
+What do you see?
+- Posted like sentinels.
+A pause - and then more." ]
+}
+
+@test "txseg splits inline letter items after a sentence only when item b. follows" {
+	# (a line without a final stop before a blank line is a heading:
+	# the items end with one)
+	printf 'His name is Mark E. Smith. a. here it is b. another c. one more.\n\nHis name is Mark E. Smith. a. here it is, and so on.\n' > "$T/l.txt"
+	run -0 txseg "$T/l.txt"
+	[ "$(sents <<< "$output")" = "His name is Mark E. Smith.
+a. here it is
+b. another
+c. one more.
+His name is Mark E. Smith. a. here it is, and so on." ]
+}
+
+@test "txseg takes a short word that is no English word for an abbreviation before a number or a name (TX_WORDS list)" {
+	printf 'apple\nbanana\nrisk\nsmith\nthe\nis\nhere\nthis\n' > "$T/words"
+	printf 'This is abcf. 123 here. This is abcf. (123) in here. And here is Sra. Smithers. The Cll. Risk is here. This is apple. 123 is here.\n' > "$T/u.txt"
+	TX_WORDS="$T/words" run -0 txseg "$T/u.txt"
+	[ "$(sents <<< "$output")" = "This is abcf. 123 here.
+This is abcf. (123) in here.
+And here is Sra. Smithers.
+The Cll.
+Risk is here.
+This is apple.
+123 is here." ]
+	# Without a word list there is no telling.
+	TX_WORDS='' run -0 txseg "$T/u.txt"
+	[ "$(sents <<< "$output")" = "This is abcf.
+123 here.
+This is abcf.
+(123) in here.
+And here is Sra.
+Smithers.
+The Cll.
+Risk is here.
+This is apple.
+123 is here." ]
+}
+
+@test "txseg --learn-abbrevs does not learn an abbreviation from a word before list items" {
+	# "Ann. a. here": the "a" after the period is an item, not the
+	# lower case that marks an abbreviation.
+	printf 'We met Ann. a. here it is b. another one.\n\nWe saw Ann. a. there it was b. and more.\n\nWe met Ann. Bob left.\n' > "$T/a.txt"
+	run -0 txseg --learn-abbrevs "$T/a.txt"
+	[ "$(sents <<< "$output" | tail -2)" = "We met Ann.
+Bob left." ]
+}

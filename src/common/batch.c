@@ -88,8 +88,8 @@ first_break(const struct para *p, size_t off)
  * breaks, and a cut every MAXSENT tokens.  Returns their number.
  */
 static size_t
-find_sentences(const struct para *p, const struct tok *toks, size_t ntok,
-    sizevec *st, sizevec *tmp)
+find_sentences(const struct sent_abbrev *ab, const struct para *p,
+    const struct tok *toks, size_t ntok, sizevec *st, sizevec *tmp)
 {
 	size_t i, j, n, b, prev, base = st->n;
 	size_t *v;
@@ -102,7 +102,7 @@ find_sentences(const struct para *p, const struct tok *toks, size_t ntok,
 		v[0] = 0;
 		n = 1;
 	} else {
-		n = sent_split(p->text, toks, ntok, v);
+		n = sent_split_with(ab, p->text, toks, ntok, v);
 		if (p->nbreaks == 0 && ntok <= MAXSENT) {
 			st->n = base + n;	/* nothing to merge */
 			return n;
@@ -156,7 +156,7 @@ refill(struct doc *d, size_t keep)
 		VEC_PUSH(d->toks, k);
 	}
 	d->starts.n = 0;
-	find_sentences(&d->cur, d->toks.v, d->toks.n,
+	find_sentences(d->corpus->lex.abbrev, &d->cur, d->toks.v, d->toks.n,
 	    (sizevec *)(void *)&d->starts, (sizevec *)(void *)&d->merged);
 	/* The last sentence is final only when the text is finished. */
 	d->nfinal = d->starts.n;
@@ -179,6 +179,7 @@ struct job {
 	size_t	 from, to;
 	int	 th;
 	unsigned tokopts;
+	const struct sent_abbrev *ab;	/* the corpus's abbreviations */
 };
 
 struct batch {
@@ -224,8 +225,8 @@ split_job(void *arg)
 		bp->ntok = toks.n - tok0;
 		bp->st0 = st0;
 		/* No token yet: toks.v is NULL, and NULL + 0 is undefined. */
-		bp->nst = find_sentences(&bp->p, bp->ntok > 0 ? toks.v + tok0 :
-		    NULL, bp->ntok, &starts, &tmp);
+		bp->nst = find_sentences(j->ab, &bp->p, bp->ntok > 0 ?
+		    toks.v + tok0 : NULL, bp->ntok, &starts, &tmp);
 	}
 	b->toks[j->th] = toks;
 	b->starts[j->th] = starts;
@@ -310,8 +311,10 @@ batch_build(struct doc *d, struct batch *b)
 	for (head = 0, acc = 0; head < b->paras.n && acc * 3 < b->text.n * 2;
 	    head++)
 		acc += b->paras.v[head].p.len + 1;
-	b->jobs[0] = (struct job){ b, 0, head, 0, d->opts->tokopts };
-	b->jobs[1] = (struct job){ b, head, b->paras.n, 1, d->opts->tokopts };
+	b->jobs[0] = (struct job){ b, 0, head, 0, d->opts->tokopts,
+	    d->corpus->lex.abbrev };
+	b->jobs[1] = (struct job){ b, head, b->paras.n, 1, d->opts->tokopts,
+	    d->corpus->lex.abbrev };
 	b->running = tool_threads() > 1 && head > 0 &&
 	    b->text.n >= 65536 &&
 	    pthread_create(&b->tid, NULL, split_job, &b->jobs[0]) == 0;

@@ -58,6 +58,8 @@ struct doc_opts {
 	 * --stats and -v (docopt.h).  NULL: none. */
 	void	(*report)(void *arg, struct doc *d);
 	void	*reportarg;
+	int	 abbrevs;	/* --learn-abbrevs: pass 1 learns the corpus's
+				   abbreviations for the sentences (lexicon.h) */
 };
 
 struct corpus_input;	/* doc.c: kept bytes, or a stamp to check */

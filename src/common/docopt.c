@@ -69,6 +69,7 @@ doc_option(struct doc_setup *s, int ch, const char *arg)
 		break;
 	case DO_RULES: s->rules = 1; break;
 	case DO_DROPPED: s->dropped = arg; break;
+	case DO_LEARN: s->o->abbrevs = 1; break;
 	case 'v': s->verbose = 1; return 1;
 	default: return 0;
 	}
@@ -76,7 +77,7 @@ doc_option(struct doc_setup *s, int ch, const char *arg)
 		s->first = ch == DO_KEEP ? "--keep" : ch == DO_LOSSY ?
 		    "--lossy" : ch == DO_HEADING ? "--heading" : ch == DO_DROP ?
 		    "--drop" : ch == DO_NODROP ? "--no-drop" : ch == DO_RULES ?
-		    "--rules" : "--dropped";
+		    "--rules" : ch == DO_LEARN ? "--learn-abbrevs" : "--dropped";
 	s->given = 1;
 	return 1;
 }

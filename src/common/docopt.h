@@ -14,6 +14,7 @@
  *   --no-drop=LIST    these rules do not drop
  *   --rules           lists the rules and exits 0
  *   --dropped FILE    every dropped line: doc line start end reason text
+ *   --learn-abbrevs   pass 1 learns the corpus's abbreviations (sent.h)
  *   -v, --verbose     per document, the lines each rule dropped (stderr)
  *
  * The table of -v and --stats: a header row "doc rule lines", then per
@@ -28,7 +29,7 @@
 #include "util.h"
 
 enum { DO_KEEP = 768, DO_LOSSY, DO_HEADING, DO_DROP, DO_NODROP, DO_RULES,
-	DO_DROPPED };
+	DO_DROPPED, DO_LEARN };
 #define DOC_LONGOPTS \
 	{ "keep",	 no_argument,	    NULL, DO_KEEP }, \
 	{ "lossy",	 no_argument,	    NULL, DO_LOSSY }, \
@@ -37,6 +38,7 @@ enum { DO_KEEP = 768, DO_LOSSY, DO_HEADING, DO_DROP, DO_NODROP, DO_RULES,
 	{ "no-drop",	 required_argument, NULL, DO_NODROP }, \
 	{ "rules",	 no_argument,	    NULL, DO_RULES }, \
 	{ "dropped",	 required_argument, NULL, DO_DROPPED }, \
+	{ "learn-abbrevs", no_argument,	    NULL, DO_LEARN }, \
 	{ "verbose",	 no_argument,	    NULL, 'v' }
 #define DOC_HELP \
 "      --keep          no cleanup: keep line-break hyphens, furniture, and\n" \
@@ -50,6 +52,8 @@ enum { DO_KEEP = 768, DO_LOSSY, DO_HEADING, DO_DROP, DO_NODROP, DO_RULES,
 "      --rules         list the rules (name, what it drops, its evidence)\n" \
 "      --dropped FILE  write every dropped line with its line number, byte\n" \
 "                      offsets and the rule to FILE (TSV)\n" \
+"      --learn-abbrevs learn abbreviations from the whole corpus (pass 1)\n" \
+"                      for the sentence splitter: slower; same in every tool\n" \
 "  -v, --verbose       per document, the lines each rule dropped (stderr)\n"
 
 struct doc_setup {

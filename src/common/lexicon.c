@@ -6,6 +6,8 @@
 
 #include "lexicon.h"
 #include "pair.h"
+#include "sent.h"
+#include "tok.h"
 #include "utf8.h"
 
 void
@@ -19,6 +21,92 @@ void
 lexicon_free(struct lexicon *c)
 {
 	ht_free(&c->cands);
+	sent_abbrev_free(c->abbrev);
+	c->abbrev = NULL;
+}
+
+/* Bytes of an input counted at a time, so that the tokens of a large one
+ * stay few: a chunk ends at a line end past CHUNK. */
+#define CHUNK	(256 << 10)
+
+/* Where the chunk that starts at s[0..n) ends. */
+static size_t
+chunk_end(const char *s, size_t n)
+{
+	const char *p;
+	size_t i, lim;
+
+	if (n <= CHUNK)
+		return n;
+	lim = n < 4 * CHUNK ? n : 4 * CHUNK;
+	p = memchr(s + CHUNK, '\n', lim - CHUNK);
+	if (p != NULL)
+		return (size_t)(p - s) + 1;
+	if (lim == n)
+		return n;
+	/* one long line: a space, else a character boundary */
+	for (i = 4 * CHUNK; i > CHUNK && s[i] != ' '; i--)
+		;
+	if (i > CHUNK)
+		return i + 1;
+	for (i = 4 * CHUNK; i > CHUNK && ((unsigned char)s[i] & 0xC0) == 0x80;
+	    i--)
+		;
+	return i;
+}
+
+/* Tokenizes s[0..n) a chunk at a time for sent_abbrev_note (note) or
+ * sent_abbrev_add. */
+static void
+sentences_walk(struct lexicon *c, const char *s, size_t n, unsigned tokopts,
+    int note)
+{
+	VEC(struct tok) toks = { 0 };
+	struct tokenizer t;
+	struct tok k;
+	size_t at = 0, e;
+
+	if (n == 0)
+		return;
+	if (c->abbrev == NULL) {
+		if (!note)
+			return;
+		c->abbrev = sent_abbrev_new();
+	}
+	while (at < n) {
+		e = chunk_end(s + at, n - at);
+		toks.n = 0;
+		tok_init(&t, s + at, e, tokopts);
+		while (tok_next(&t, &k))
+			VEC_PUSH(toks, k);
+		if (toks.n > 0 && note)
+			sent_abbrev_note(c->abbrev, s + at, toks.v, toks.n);
+		else if (toks.n > 0)
+			sent_abbrev_add(c->abbrev, s + at, toks.v, toks.n);
+		at += e;
+	}
+	VEC_FREE(toks);
+}
+
+void
+lexicon_sentences_note(struct lexicon *c, const char *s, size_t n,
+    unsigned tokopts)
+{
+	sentences_walk(c, s, n, tokopts, 1);
+}
+
+void
+lexicon_sentences(struct lexicon *c, const char *s, size_t n,
+    unsigned tokopts)
+{
+	sentences_walk(c, s, n, tokopts, 0);
+}
+
+void
+lexicon_sentences_done(struct lexicon *c)
+{
+	if (c->abbrev != NULL)
+		sent_abbrev_done(c->abbrev);
 }
 
 /* Lower-cases ASCII letters of a word into b (the dictionary of

@@ -4,8 +4,64 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "marker.h"
+
+int
+is_closer(int32_t cp)
+{
+	int cat;
+
+	if (cp < 0x80)
+		return cp == '"' || cp == '\'' || cp == ')' || cp == ']' ||
+		    cp == '}' || cp == '*' || cp == '`';
+	if (!utf8proc_codepoint_valid(cp))
+		return 0;
+	cat = utf8proc_category(cp);
+	return cat == UTF8PROC_CATEGORY_PE || cat == UTF8PROC_CATEGORY_PF;
+}
+
+int
+is_cjk_stop(int32_t cp)
+{
+	/* 。 ｡ ！ ？ ． */
+	return cp == 0x3002 || cp == 0xFF61 || cp == 0xFF01 || cp == 0xFF1F ||
+	    cp == 0xFF0E;
+}
+
+int
+is_terminal(int32_t cp)
+{
+	switch (cp) {
+	case '.': case '!': case '?': case 0x2026:
+	case 0x203C: case 0x2047: case 0x2048: case 0x2049:	/* ‼ ⁇ ⁈ ⁉ */
+	case 0x061F: case 0x06D4:				/* ؟ ۔ */
+	case 0x0964: case 0x0965: case 0x0589:			/* । ॥ ։ */
+	case 0x1362: case 0x1367:				/* ። ፧ */
+		return 1;
+	}
+	return is_cjk_stop(cp);
+}
+
+int
+is_bullet(int32_t cp)
+{
+	switch (cp) {
+	case 0x2022: case 0x2023: case 0x2043:		/* • ‣ ⁃ */
+	case 0x25E6: case 0x25AA: case 0x25AB:		/* ◦ ▪ ▫ */
+	case 0x25CF: case 0x25CB: case 0x25A0: case 0x25A1:	/* ● ○ ■ □ */
+	case 0x25BA: case 0x25B6: case 0x25B8:		/* ► ▶ ▸ */
+	case 0x27A2: case 0x27A4: case 0x2713: case 0x2714:	/* ➢ ➤ ✓ ✔ */
+	case 0x2756: case 0x25C6: case 0x25C7:		/* ❖ ◆ ◇ */
+	/* Symbol-font bullets left in the Private Use Area: U+F0B7 (•),
+	 * U+F0A7 (▪), U+F076 (❖), U+F0D8 (➢), U+F0FC (✓), U+F0A8 (♦). */
+	case 0xF0B7: case 0xF0A7: case 0xF076: case 0xF0D8: case 0xF0FC:
+	case 0xF0A8:
+		return 1;
+	}
+	return 0;
+}
 
 static const char *const function_words[] = {
 	"a", "among", "an", "and", "are", "as", "at", "be", "between", "but",
@@ -167,9 +223,8 @@ parse_marker(const char *s, size_t n, struct marker *m)
 		return 0;
 	/* Bullets. */
 	cp = next_cp(s, 0, n, &l);
-	if (cp == 0x2022 || cp == 0x2023 || cp == 0x2043 || cp == 0x25E6 ||
-	    cp == 0x25AA || cp == 0x25CF || cp == 0x2013 || cp == '-' ||
-	    cp == '*' || cp == 0x00B7) {
+	if (is_bullet(cp) || cp == 0x2013 || cp == '-' || cp == '*' ||
+	    cp == 0x00B7) {
 		struct marker sub;
 
 		j = (size_t)l;

@@ -4,8 +4,8 @@
  * numerals, sentence-final and closing characters, and the small word
  * lists (function words, small title words).  Pure functions of their
  * arguments, no state: parse_marker("2.1 Scope", 9, &m) gives ST_DECIMAL,
- * nnum 2, num {2, 1}, len 4.  sent.c keeps a vocabulary of its own (it
- * differs: see issue 11).
+ * nnum 2, num {2, 1}, len 4.  sent.c reads characters by the same
+ * vocabulary.
  */
 #ifndef TX_MARKER_H
 #define TX_MARKER_H
@@ -90,19 +90,24 @@ next_cp(const char *s, size_t i, size_t hi, int *len)
 	return cp;
 }
 
-static inline int
-is_closer(int32_t cp)
-{
-	return cp == '"' || cp == '\'' || cp == ')' || cp == ']' ||
-	    cp == 0x2019 || cp == 0x201D || cp == 0xBB || cp == '*';
-}
+/* A closing quote or bracket: ASCII " ' ` ) ] }, the closing and final
+ * punctuation of Unicode (categories Pe, Pf: ’ ” » ）), and the * of
+ * **bold.** or a footnote star. */
+int	is_closer(int32_t cp);
 
-static inline int
-is_terminal(int32_t cp)
-{
-	return cp == '.' || cp == '!' || cp == '?' || cp == 0x3002 ||
-	    cp == 0xFF01 || cp == 0xFF1F || cp == 0x2026;
-}
+/* A sentence-final character: . ! ? … and the stops of other scripts
+ * (。 ． ｡ ！ ？ ‼ ⁇ ⁈ ⁉ ؟ ۔ । ॥ ։ ። ፧). */
+int	is_terminal(int32_t cp);
+
+/* A Chinese or Japanese stop (。 ｡ ！ ？ ．): a sentence ends after
+ * it whatever follows. */
+int	is_cjk_stop(int32_t cp);
+
+/* A bullet that opens a list item wherever it stands, at a line start or
+ * after a space inside a paragraph (• ‣ ⁃ ◦ ▪ ● ■ ► ➢ ✓ ❖ ◆ ... and
+ * the Symbol-font bullets PDF text extraction leaves in the Private Use
+ * Area).  A line may also open with - * – · (parse_marker). */
+int	is_bullet(int32_t cp);
 
 /* A numbering marker at the start of a trimmed line. */
 struct marker {

@@ -20,9 +20,11 @@
 #include <utf8proc.h>
 
 #include "ht.h"
+#include "marker.h"
 #include "sent.h"
 #include "utf8.h"
 #include "util.h"
+#include "words.h"
 
 /* What the word before a period is. */
 enum {
@@ -215,54 +217,10 @@ static const char *const zones[] = {
 /* Words that join list items inside one sentence. */
 static const char *const joiners[] = { "and", "or" };
 
-/* Bullets that start a list item wherever they stand after a space. */
-static const char *const bullets[] = {
-	"\xe2\x80\xa2",	/* • */
-	"\xe2\x80\xa3",	/* ‣ */
-	"\xe2\x81\x83",	/* ⁃ */
-	"\xe2\x97\xa6",	/* ◦ */
-	"\xe2\x96\xaa",	/* ▪ */
-	"\xe2\x96\xab",	/* ▫ */
-	"\xe2\x97\x8f",	/* ● */
-	"\xe2\x97\x8b",	/* ○ */
-	"\xe2\x96\xa0",	/* ■ */
-	"\xe2\x96\xa1",	/* □ */
-	"\xe2\x96\xba",	/* ► */
-	"\xe2\x96\xb6",	/* ▶ */
-	"\xe2\x96\xb8",	/* ▸ */
-	"\xe2\x9e\xa2",	/* ➢ */
-	"\xe2\x9e\xa4",	/* ➤ */
-	"\xe2\x9c\x93",	/* ✓ */
-	"\xe2\x9c\x94",	/* ✔ */
-	"\xe2\x9d\x96",	/* ❖ */
-	"\xe2\x97\x86",	/* ◆ */
-	"\xe2\x97\x87",	/* ◇ */
-	/* Symbol-font bullets that PDF text extraction leaves in the
-	 * Private Use Area: U+F0B7 (•), U+F0A7 (▪), U+F076 (❖), U+F0D8
-	 * (➢), U+F0FC (✓), U+F0A8 (♦). */
-	"\xef\x82\xb7", "\xef\x82\xa7", "\xef\x81\xb6",
-	"\xef\x83\x98", "\xef\x83\xbc", "\xef\x82\xa8"
-};
-
 /* Bullets that are also dashes: items only in a paragraph that opens
  * with one. */
 static const char *const dashes[] = {
 	"-", "*", "\xe2\x80\x93", "\xe2\x80\x94"	/* – — */
-};
-
-/* Stops of other scripts that end a sentence like ! and ?. */
-static const char *const stops[] = {
-	/* ‼ ⁇ ⁈ ⁉ */
-	"\xe2\x80\xbc", "\xe2\x81\x87", "\xe2\x81\x88", "\xe2\x81\x89",
-	/* ؟ ۔ । ॥ ։ ። ፧ */
-	"\xd8\x9f", "\xdb\x94", "\xe0\xa5\xa4", "\xe0\xa5\xa5", "\xd6\x89",
-	"\xe1\x8d\xa2", "\xe1\x8d\xa7"
-};
-
-/* Chinese and Japanese stops: a boundary whatever follows. */
-static const char *const cjkstops[] = {
-	/* 。 ｡ ！ ？ */
-	"\xe3\x80\x82", "\xef\xbd\xa1", "\xef\xbc\x81", "\xef\xbc\x9f"
 };
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
@@ -273,7 +231,7 @@ enum { LS_NONE = 0, LS_NUM, LS_LOWER, LS_UPPER, LS_RLOWER, LS_RUPPER };
 /* Marker delimiters: 1.  1)  1.)  (1) */
 enum { LD_NONE = 0, LD_DOT, LD_PAREN, LD_DOTPAREN, LD_BOTH };
 
-struct marker {
+struct item {
 	size_t	 end;		/* first token after the marker */
 	int	 item;		/* has a number or letter, not only a bullet */
 	int	 delim;
@@ -314,6 +272,8 @@ struct sent_abbrev {
 	VEC(struct wcount) cnt;
 	struct str fold;
 	int	 done;
+	int	 noted;		/* sent_abbrev_note() chose the words */
+	uint8_t	 sig[8192];	/* signature bits of the noted words */
 };
 
 static const struct wcount *ab_get(const struct sent_abbrev *, const char *,
@@ -322,7 +282,7 @@ static const struct wcount *ab_get(const struct sent_abbrev *, const char *,
 /* What can follow a terminal. */
 enum { NX_OTHER = 0, NX_LOWER, NX_CAP, NX_DIGIT, NX_CASELESS, NX_MARKER };
 
-static int	parse_marker(const struct ctx *, size_t, struct marker *);
+static int	parse_item(const struct ctx *, size_t, struct item *);
 
 static inline size_t
 tlen(const struct ctx *c, size_t i)
@@ -444,31 +404,49 @@ word_in(const struct ctx *c, size_t i, const char *const *set, size_t nset)
 	return lookup(key, n, set, nset, sizeof(set[0])) != NULL;
 }
 
-/* The category of a one-character token, or -1. */
-static int
-single_cat(const struct ctx *c, size_t i)
+/* The code point of a one-character token, or -1. */
+static int32_t
+tok_cp(const struct ctx *c, size_t i)
 {
 	int32_t cp;
 	int l;
 
+	if (i >= c->n)
+		return -1;
 	l = utf8_decode(ttext(c, i), tlen(c, i), &cp);
 	if (l < 0 || (size_t)l != tlen(c, i))
 		return -1;
-	return utf8proc_category(cp);
+	return cp;
 }
 
-/* Closing quote or bracket glued to what precedes it. */
+/* The category of a one-character token, or -1. */
 static int
-is_closer(const struct ctx *c, size_t i)
+single_cat(const struct ctx *c, size_t i)
 {
-	int cat;
+	int32_t cp = tok_cp(c, i);
 
-	if (spaced(c, i) || c->t[i].type != TOK_PUNCT)
+	return cp < 0 ? -1 : (int)utf8proc_category(cp);
+}
+
+/* A bullet (marker.c's is_bullet) at token i. */
+static int
+bullet_at(const struct ctx *c, size_t i)
+{
+	if (i >= c->n || (c->t[i].type != TOK_PUNCT &&
+	    c->t[i].type != TOK_SYM && c->t[i].type != TOK_WORD))
 		return 0;
-	if (tlen(c, i) == 1)
-		return strchr(")]}\"'", ttext(c, i)[0]) != NULL;
-	cat = single_cat(c, i);
-	return cat == UTF8PROC_CATEGORY_PE || cat == UTF8PROC_CATEGORY_PF;
+	return is_bullet(tok_cp(c, i));
+}
+
+/* Closing quote or bracket (marker.c's is_closer) glued to what
+ * precedes it. */
+static int
+closer_at(const struct ctx *c, size_t i)
+{
+	if (spaced(c, i) || (c->t[i].type != TOK_PUNCT &&
+	    c->t[i].type != TOK_SYM))
+		return 0;
+	return is_closer(tok_cp(c, i));
 }
 
 /* Opening quote or bracket (or ¿ ¡) before a sentence. */
@@ -518,37 +496,30 @@ is_bang(const struct ctx *c, size_t i)
 {
 	const char *p = ttext(c, i);
 	size_t k, n = tlen(c, i);
+	int32_t cp;
 
 	if (c->t[i].type != TOK_PUNCT)
 		return 0;
 	for (k = 0; k < n; k++)
 		if (p[k] != '!' && p[k] != '?')
 			break;
-	return k == n || is_one_of(c, i, stops, NELEM(stops));
+	if (k == n)
+		return 1;
+	cp = tok_cp(c, i);
+	/* the stops of other scripts (marker.c's is_terminal), not the
+	 * period, the ellipsis and the CJK stops that have rules of their
+	 * own */
+	return cp > 0x7F && cp != 0x2026 && is_terminal(cp) &&
+	    !is_cjk_stop(cp);
 }
 
-/* A lower-case roman numeral up to 39 (xxxix), or -1. */
+/* A roman numeral in one case (marker.c's roman_value), or -1. */
 static long
-roman_value(const char *p, size_t n)
+roman(const char *p, size_t n, int upper)
 {
-	static const char *const units[] = {
-		"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"
-	};
-	char buf[8];
-	size_t k, t;
-	long v;
+	int v = upper ? roman_value(p, n) : lower_roman(p, n);
 
-	if (n == 0 || n > 7)
-		return -1;
-	for (k = 0; k < n; k++)
-		buf[k] = (char)(p[k] | 0x20);
-	for (t = 0; t < n && t < 3 && buf[t] == 'x'; t++)
-		;
-	for (v = 1; v <= 9; v++)
-		if (strlen(units[v]) == n - t &&
-		    memcmp(units[v], buf + t, n - t) == 0)
-			return (long)t * 10 + v;
-	return t == n ? (long)t * 10 : -1;
+	return v > 0 ? v : -1;
 }
 
 /*
@@ -556,7 +527,7 @@ roman_value(const char *p, size_t n)
  * number, a letter or a roman numeral.  Returns 1 and fills m, or 0.
  */
 static int
-parse_marker(const struct ctx *c, size_t k, struct marker *m)
+parse_item(const struct ctx *c, size_t k, struct item *m)
 {
 	size_t p = k, n = c->n, l, q;
 	const char *w;
@@ -564,7 +535,7 @@ parse_marker(const struct ctx *c, size_t k, struct marker *m)
 
 	memset(m, 0, sizeof(*m));
 	m->num = m->letter = m->roman = -1;
-	if (is_one_of(c, p, bullets, NELEM(bullets)) ||
+	if (bullet_at(c, p) ||
 	    (c->dash && same(c, p, c->dash - 1))) {
 		bullet = 1;
 		m->end = ++p;
@@ -593,7 +564,7 @@ parse_marker(const struct ctx *c, size_t k, struct marker *m)
 		m->upper = upper;
 		if (l == 1)
 			m->letter = (w[0] | 0x20) - 'a' + 1;
-		m->roman = roman_value(w, l);
+		m->roman = roman(w, l, upper);
 		if (m->letter < 0 && m->roman < 0)
 			return bullet;
 	} else
@@ -631,7 +602,7 @@ parse_marker(const struct ctx *c, size_t k, struct marker *m)
 
 /* The list style a marker takes given the list so far, and its value. */
 static int
-marker_style(const struct ctx *c, const struct marker *m, long *val)
+marker_style(const struct ctx *c, const struct item *m, long *val)
 {
 	int ls = m->upper ? LS_UPPER : LS_LOWER, rs = m->upper ? LS_RUPPER :
 	    LS_RLOWER;
@@ -655,7 +626,7 @@ marker_style(const struct ctx *c, const struct marker *m, long *val)
 
 /* Does m continue the list being numbered? */
 static int
-continues(const struct ctx *c, const struct marker *m)
+continues(const struct ctx *c, const struct item *m)
 {
 	long v;
 	int st;
@@ -667,7 +638,7 @@ continues(const struct ctx *c, const struct marker *m)
 }
 
 static void
-note_list(struct ctx *c, const struct marker *m)
+note_list(struct ctx *c, const struct item *m)
 {
 	long v;
 
@@ -678,17 +649,34 @@ note_list(struct ctx *c, const struct marker *m)
 	c->ldelim = m->delim;
 }
 
+/* Is "b." (spaced, glued to its period, then a space) among the next
+ * few tokens from k, before any terminal? */
+static int
+second_item(const struct ctx *c, size_t k)
+{
+	size_t e = k + 12 < c->n ? k + 12 : c->n;
+
+	for (; k + 2 < e; k++) {
+		if (is(c, k, ".") || is(c, k, "!") || is(c, k, "?"))
+			return 0;
+		if (spaced(c, k) && is(c, k, "b") && is(c, k + 1, ".") &&
+		    !spaced(c, k + 1) && spaced(c, k + 2))
+			return 1;
+	}
+	return 0;
+}
+
 /* What token b (the one after a terminal) is, as a sentence start; *f
  * gets the first token after opening quotes and brackets. */
 static int
 next_kind(const struct ctx *c, size_t b, size_t *f)
 {
-	struct marker m;
+	struct item m;
 	size_t k = b;
 	const struct tok *t;
 	int cat;
 
-	if (parse_marker(c, b, &m) && m.item) {
+	if (parse_item(c, b, &m) && m.item) {
 		if (m.delim != LD_DOT)
 			return NX_MARKER;
 		/* "at noon. a. The first item": a list opens after a
@@ -697,8 +685,18 @@ next_kind(const struct ctx *c, size_t b, size_t *f)
 		if ((m.letter == 1 || m.roman == 1) && !m.upper &&
 		    m.end < c->n && (c->t[m.end].flags & TF_UPPER))
 			return NX_MARKER;
+		/* "Smith. a. here it is b. another": so does one that the
+		 * next item follows soon */
+		if (m.letter == 1 && !m.upper && second_item(c, m.end))
+			return NX_MARKER;
 	}
 	while (k + 1 < c->n && k < b + 3 && is_opener(c, k))
+		k++;
+	/* "What do you see? - Posted like": a dash set off by spaces
+	 * before a capital */
+	if (k == b && k + 1 < c->n && spaced(c, k + 1) &&
+	    is_one_of(c, k, dashes, NELEM(dashes)) &&
+	    c->t[k + 1].type == TOK_WORD && (c->t[k + 1].flags & TF_UPPER))
 		k++;
 	*f = k;
 	t = &c->t[k];
@@ -740,6 +738,58 @@ fronted(const struct ctx *c, size_t ss, size_t i)
 	return i - f <= 4 && word_in(c, f, fronting, NELEM(fronting));
 }
 
+/* How far the bracket rules look, in tokens, each way. */
+#define BRACKET_SPAN	64
+
+/*
+ * The opening bracket ( or [ left open before token b in the sentence that
+ * starts at ss, + 1, when the paragraph closes it after b (both within
+ * BRACKET_SPAN tokens); 0 when there is none.  "(Proc. ABC with Abs.
+ * Reg. Compliance)", "[page. 42]", "[16: firma? 13:28]".
+ */
+static size_t
+open_bracket(const struct ctx *c, size_t ss, size_t b)
+{
+	size_t k, lo, o, hi;
+	int depth = 0;
+
+	lo = b > ss + BRACKET_SPAN ? b - BRACKET_SPAN : ss;
+	for (k = b, o = 0; k > lo; k--) {
+		if (is(c, k - 1, ")") || is(c, k - 1, "]"))
+			depth++;
+		else if (is(c, k - 1, "(") || is(c, k - 1, "[")) {
+			if (depth == 0) {
+				o = k;
+				break;
+			}
+			depth--;
+		}
+	}
+	if (o == 0)
+		return 0;
+	hi = b + BRACKET_SPAN < c->n ? b + BRACKET_SPAN : c->n;
+	for (k = b, depth = 1; k < hi; k++) {
+		if (is(c, k, "(") || is(c, k, "["))
+			depth++;
+		else if ((is(c, k, ")") || is(c, k, "]")) && --depth == 0)
+			return o;
+	}
+	return 0;
+}
+
+/* Does token k hold a digit ("A13", "B2")? */
+static int
+has_digit(const struct ctx *c, size_t k)
+{
+	const char *p = ttext(c, k);
+	size_t j;
+
+	for (j = 0; j < tlen(c, k); j++)
+		if (p[j] >= '0' && p[j] <= '9')
+			return 1;
+	return 0;
+}
+
 /*
  * Does a sentence end before token b, given the kind of word (cls) before
  * the terminal at i in the sentence that starts at ss?
@@ -747,19 +797,30 @@ fronted(const struct ctx *c, size_t ss, size_t i)
 static int
 decide(const struct ctx *c, int cls, size_t ss, size_t i, size_t b)
 {
-	size_t f = b;
+	size_t f = b, o;
 	int nx;
 
 	if (b >= c->n || b >= c->lastc)
 		return 0;
 	nx = next_kind(c, b, &f);
+	/* Inside brackets that close later a split is rare: only after a
+	 * few words of the bracket, before a capitalized function word
+	 * ("in one (Here is one view. And then ...)"), or when the
+	 * brackets hold whole sentences ("(If you want that, remove the
+	 * breaks. Segtok assumes ...)"); not in "[page. 42]",
+	 * "((Parenthesis. (With", "(More stuff. Uff, this is it!)". */
+	if ((o = open_bracket(c, ss, b)) != 0 && !(i >= o + 6 &&
+	    ((nx == NX_CAP && word_in(c, f, starters, NELEM(starters))) ||
+	    o - 1 == ss)))
+		return 0;
 	switch (cls & ~AB_WORD) {
 	case AB_TITLE:
 	case AB_NEVER:
 		return 0;
 	case AB_NUMBER:
-		/* "p. 5", "(No. 5)": not the list marker "5)" */
-		if (nx == NX_DIGIT || c->t[b].type == TOK_NUM)
+		/* "p. 5", "(No. 5)", "no. A13": not the list marker "5)" */
+		if (nx == NX_DIGIT || c->t[b].type == TOK_NUM ||
+		    (c->t[f].type == TOK_WORD && has_digit(c, f)))
 			return 0;
 		if (cls & AB_WORD)
 			break;
@@ -825,6 +886,45 @@ maybe_abbr(const char *key, size_t n)
 	    (1u << ((unsigned char)key[0] & 7)));
 }
 
+/*
+ * Is token k a short word that the English word list (words.h) does not
+ * have: two to four ASCII letters, lower case ("abcf. 123 here") or, when
+ * cap, capitalized ("Usec. Villorente")?  Without a word list, no.
+ */
+static int
+unknown_short(const struct ctx *c, size_t k, int cap)
+{
+	const struct words *wl;
+	const char *p = ttext(c, k);
+	size_t j, n = tlen(c, k);
+
+	if (c->t[k].type != TOK_WORD || n < 2 || n > 4)
+		return 0;
+	for (j = 0; j < n; j++)
+		if ((p[j] < 'a' || p[j] > 'z') &&
+		    (j > 0 || !cap || p[j] < 'A' || p[j] > 'Z'))
+			return 0;
+	if (cap && (p[0] < 'A' || p[0] > 'Z'))
+		return 0;
+	return (wl = words_default()) != NULL && !words_has(wl, p, n);
+}
+
+/* Is token k a capitalized word that the word list does not have (a
+ * name: "Villorente"), and the list is there? */
+static int
+unknown_name(const struct ctx *c, size_t k)
+{
+	const struct words *wl;
+
+	if (k >= c->n || c->t[k].type != TOK_WORD ||
+	    !(c->t[k].flags & TF_UPPER) || (c->t[k].flags & TF_ALLCAPS) ||
+	    (c->t[k].flags & TF_DOTTED) || ttext(c, k)[0] < 'A' ||
+	    ttext(c, k)[0] > 'Z')
+		return 0;
+	return (wl = words_default()) != NULL &&
+	    !words_has(wl, ttext(c, k), tlen(c, k));
+}
+
 /* The kind of word before the period at i. */
 static int
 period_class(const struct ctx *c, size_t i)
@@ -874,6 +974,9 @@ period_class(const struct ctx *c, size_t i)
 		if (cp == 'I' && p > 0 && c->t[p - 1].type == TOK_WORD &&
 		    (c->t[p - 1].flags & TF_LOWER))
 			return AB_NONE;
+		/* "we got an A.": a letter after an article is a word */
+		if (p > 0 && (is(c, p - 1, "a") || is(c, p - 1, "an")))
+			return AB_NONE;
 		return AB_OTHER;
 	}
 	if (memchr(ttext(c, p), '.', tlen(c, p)) != NULL)
@@ -906,9 +1009,9 @@ skip_closers(const struct ctx *c, size_t j, int *plain)
 
 	*plain = 0;
 	while (j < c->n && !spaced(c, j)) {
-		if (is_closer(c, j))
+		if (closer_at(c, j))
 			j++;
-		else if (j > 0 && is_closer(c, j - 1) &&
+		else if (j > 0 && closer_at(c, j - 1) &&
 		    ((dots(c, j, &nd, &per) && nd == 1) || is_bang(c, j))) {
 			*plain = 1;
 			j++;
@@ -976,6 +1079,55 @@ skip_note(const struct ctx *c, size_t j, int bare)
 }
 
 /*
+ * Past citation marks set off by a space after a sentence end: "gas. [1]
+ * It", "gas. [1][2] [3] It".  They stay with the sentence before them
+ * when a capital follows them.  Returns j when there is none.
+ */
+static size_t
+skip_spaced_notes(const struct ctx *c, size_t j)
+{
+	size_t k = j, q, f;
+	int any = 0;
+
+	if (j >= c->n || !spaced(c, j) || !is(c, j, "["))
+		return j;
+	while (k < c->n && is(c, k, "[") && k + 1 < c->n &&
+	    c->t[k + 1].type == TOK_NUM) {
+		q = k + 1;
+		while (q < c->n && q < k + 8 && !spaced(c, q) &&
+		    (c->t[q].type == TOK_NUM || is(c, q, ",") ||
+		    is(c, q, "-") || is(c, q, "\xe2\x80\x93")))
+			q++;
+		if (q >= c->n || spaced(c, q) || !is(c, q, "]"))
+			break;
+		k = q + 1;
+		any = 1;
+	}
+	if (!any || k >= c->n || !spaced(c, k) ||
+	    next_kind(c, k, &f) != NX_CAP)
+		return j;
+	return k;
+}
+
+/* A capitalized word of two to four letters, the others lower case
+ * ("Phil", "Eq", "Abs"; not "Ghana. 17 | Page"), at token k. */
+static int
+short_cap(const struct ctx *c, size_t k)
+{
+	const char *p;
+	size_t j, n;
+
+	if (c->t[k].type != TOK_WORD || !(c->t[k].flags & TF_UPPER) ||
+	    (n = tlen(c, k)) < 2 || n > 4)
+		return 0;
+	p = ttext(c, k);
+	for (j = 1; j < n; j++)
+		if (p[j] < 'a' || p[j] > 'z')
+			return 0;
+	return p[0] >= 'A' && p[0] <= 'Z';
+}
+
+/*
  * The terminal, if any, at token i of the sentence that starts at ss.
  * Returns the index of the token that starts the next sentence, or 0;
  * *next gets where the scan resumes.
@@ -999,13 +1151,18 @@ terminal(const struct ctx *c, size_t ss, size_t i, size_t *next)
 	}
 	if (t->type != TOK_PUNCT)
 		return 0;
-	if (is_one_of(c, i, cjkstops, NELEM(cjkstops))) {
+	if (is_cjk_stop(tok_cp(c, i))) {
 		b = skip_closers(c, i + 1, &plain);
 		*next = b;
 		return b < c->n && b < c->lastc ? b : 0;
 	}
 	if (is_bang(c, i)) {
+		/* "!Xũ", "Y!J.": glued to the word after it, part of it */
+		if (i + 1 < c->n && !spaced(c, i + 1) &&
+		    (c->t[i + 1].type == TOK_WORD || c->t[i + 1].type == TOK_NUM))
+			return 0;
 		b = skip_note(c, skip_closers(c, i + 1, &plain), 1);
+		b = skip_spaced_notes(c, b);
 		*next = b;
 		return decide(c, AB_NONE, ss, i, b) ? b : 0;
 	}
@@ -1017,6 +1174,14 @@ terminal(const struct ctx *c, size_t ss, size_t i, size_t *next)
 		anyper |= per;
 	}
 	*next = j;
+	/* ".001", "$.50", "(.5)", ".HR": a single period glued to the word
+	 * or number after it, and before it to nothing, a symbol or an
+	 * opening bracket, is no stop (but '"First Strategy").34 In') */
+	if (total == 1 && j == i + 1 && j < c->n && !spaced(c, j) &&
+	    (c->t[j].type == TOK_NUM || c->t[j].type == TOK_WORD) &&
+	    (i == 0 || spaced(c, i) || c->t[i - 1].type == TOK_SYM ||
+	    is(c, i - 1, "(") || is(c, i - 1, "[")))
+		return 0;
 	if (!anyper || total == 3) {
 		/* An ellipsis inside a sentence, unless it is glued to a
 		 * word and a capitalized function word follows: "talks
@@ -1038,7 +1203,24 @@ terminal(const struct ctx *c, size_t ss, size_t i, size_t *next)
 	if (total == 1) {
 		cls = plain ? AB_NONE : period_class(c, i);
 		if (cls == AB_NONE)
-			*next = b = skip_note(c, b, 1);
+			*next = b = skip_spaced_notes(c, skip_note(c, b, 1));
+		/* "(Phil. 4:8)", "Abs. 3": a short capitalized word before
+		 * a number is a reference abbreviation */
+		if (cls == AB_NONE && !plain && b == j && b < c->n &&
+		    c->t[b].type == TOK_NUM && short_cap(c, i - 1))
+			return 0;
+		/* "abcf. 123 here", "abcf. (123) in": so is a short
+		 * lower-case word that is no English word */
+		if (cls == AB_NONE && !plain && b == j && b + 1 < c->n &&
+		    (c->t[b].type == TOK_NUM || (is(c, b, "(") &&
+		    c->t[b + 1].type == TOK_NUM)) && unknown_short(c, i - 1, 0))
+			return 0;
+		/* "Usec. Villorente", "Sra. Smithers": a short capitalized
+		 * word that is no English word, before a name that is none
+		 * either, is a title (not "Cll. Risk", "Nah. Anybody") */
+		if (cls == AB_NONE && !plain && b == j &&
+		    unknown_short(c, i - 1, 1) && unknown_name(c, b))
+			return 0;
 		return decide(c, cls, ss, i, b) ? b : 0;
 	}
 	/* "compounds. . . . The": the period ends the sentence and the
@@ -1055,7 +1237,7 @@ terminal(const struct ctx *c, size_t ss, size_t i, size_t *next)
 /* May a list item start at token i, inside the sentence?  1: a new
  * sentence starts here; 2: a marker that does not break (sets *m). */
 static int
-item_here(struct ctx *c, size_t i, struct marker *m)
+item_here(struct ctx *c, size_t i, struct item *m)
 {
 	const struct tok *t = &c->t[i];
 
@@ -1070,7 +1252,7 @@ item_here(struct ctx *c, size_t i, struct marker *m)
 		return 1;
 	}
 	if (t->type == TOK_PUNCT || t->type == TOK_SYM) {
-		if (is_one_of(c, i, bullets, NELEM(bullets)))
+		if (bullet_at(c, i))
 			return 1;
 		if (c->dash && i + 1 < c->n && spaced(c, i + 1) &&
 		    same(c, i, c->dash - 1))
@@ -1092,7 +1274,7 @@ item_here(struct ctx *c, size_t i, struct marker *m)
 	if (i + 1 >= c->n || spaced(c, i + 1) || (t->type != TOK_PUNCT &&
 	    !is(c, i + 1, ".") && !is(c, i + 1, ")")))
 		return 0;
-	if (!parse_marker(c, i, m) || !m->item)
+	if (!parse_item(c, i, m) || !m->item)
 		return 0;
 	if (i > 0 && is(c, i - 1, ":") && (m->num == 1 || m->letter == 1 ||
 	    m->roman == 1)) {
@@ -1143,7 +1325,7 @@ sent_split_with(const struct sent_abbrev *ab, const char *s,
     const struct tok *toks, size_t ntok, size_t *starts)
 {
 	struct ctx c;
-	struct marker m;
+	struct item m;
 	struct str fold = { 0 };
 	size_t i, b, next, ss = 0, mend = 0, nst = 0;
 	int fresh = 1;
@@ -1179,8 +1361,15 @@ sent_split_with(const struct sent_abbrev *ab, const char *s,
 		}
 		if (fresh) {
 			fresh = 0;
-			if (parse_marker(&c, i, &m)) {
-				note_list(&c, &m);
+			if (parse_item(&c, i, &m)) {
+				/* not "R. S. Kauffman": initials */
+				if (!(m.delim == LD_DOT && m.upper &&
+				    m.letter > 0 && m.end + 1 < ntok &&
+				    toks[m.end].end - toks[m.end].start == 1 &&
+				    (toks[m.end].flags & TF_UPPER) &&
+				    is(&c, m.end + 1, ".") &&
+				    !spaced(&c, m.end + 1)))
+					note_list(&c, &m);
 				mend = m.end;
 			}
 		} else if (i < c.lastc && i >= mend && spaced(&c, i)) {
@@ -1249,6 +1438,95 @@ ab_get(const struct sent_abbrev *ab, const char *w, size_t n,
 	return &ab->cnt.v[e->val - 1];
 }
 
+/* The signature of a word w[0..n) as written: its length and its first
+ * and last bytes, ASCII letters lower-cased (as utf8_fold does); 0xFFFF
+ * for a word with a byte beyond ASCII, that all such words share. */
+static unsigned
+word_sig(const char *w, size_t n)
+{
+	unsigned h = (unsigned)n * 0x9E37u, a, b;
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if ((unsigned char)w[k] >= 0x80)
+			return 0xFFFF;
+	a = (unsigned char)w[0] | 0x20;
+	b = (unsigned char)w[n - 1] | 0x20;
+	h = (h ^ a) * 0x45D9F3Bu;
+	h = (h ^ b) * 0x45D9F3Bu;
+	return (h >> 16) & 0xFFFE;
+}
+
+static int
+sig_maybe(const struct sent_abbrev *ab, const char *w, size_t n)
+{
+	unsigned g = word_sig(w, n);
+
+	return (ab->sig[g >> 3] >> (g & 7)) & 1;
+}
+
+/* Notes token i of c, a word, as one to count. */
+static void
+note_word(struct sent_abbrev *ab, const struct ctx *c, size_t i)
+{
+	struct ht_entry *e;
+	unsigned g;
+	int isnew;
+
+	str_clear(&ab->fold);
+	utf8_fold(ttext(c, i), tlen(c, i), &ab->fold);
+	if (ab->fold.n == 0)
+		return;
+	e = ht_upsert(&ab->ht, ab->fold.s, ab->fold.n, &isnew);
+	if (isnew) {
+		struct wcount z;
+
+		memset(&z, 0, sizeof(z));
+		VEC_PUSH(ab->cnt, z);
+		e->val = ab->cnt.n;
+	}
+	g = word_sig(ttext(c, i), tlen(c, i));
+	ab->sig[g >> 3] |= (uint8_t)(1u << (g & 7));
+}
+
+void
+sent_abbrev_note(struct sent_abbrev *ab, const char *s,
+    const struct tok *toks, size_t ntok)
+{
+	struct ctx c;
+	size_t i, k;
+
+	if (ab->done)
+		return;
+	ab->noted = 1;
+	memset(&c, 0, sizeof(c));
+	c.s = s;
+	c.t = toks;
+	c.n = ntok;
+	for (i = 0; i + 1 < ntok; i++) {
+		const struct tok *t = &toks[i];
+
+		if (t->type != TOK_WORD || !(t->flags & (TF_UPPER | TF_LOWER)))
+			continue;
+		if (t->flags & TF_DOTTED) {
+			/* "U.S. Crowds": the word after it */
+			if (s[t->end - 1] != '.')
+				continue;
+			k = i + 1;
+		} else if (!spaced(&c, i + 1) && is(&c, i + 1, ".")) {
+			note_word(ab, &c, i);
+			k = i + 2;
+		} else
+			continue;
+		/* the capitalized word after it, past opening quotes */
+		while (k < ntok && k < i + 5 && (toks[k].type == TOK_PUNCT))
+			k++;
+		if (k < ntok && toks[k].type == TOK_WORD &&
+		    (toks[k].flags & TF_UPPER) && !(toks[k].flags & TF_DOTTED))
+			note_word(ab, &c, k);
+	}
+}
+
 /* Does a sentence end for sure before token i: after ! or ?, or after a
  * period glued to a lower-case word of four letters or more? */
 static int
@@ -1306,11 +1584,21 @@ sent_abbrev_add(struct sent_abbrev *ab, const char *s,
 		if (t->type != TOK_WORD || (t->flags & TF_DOTTED) ||
 		    !(t->flags & (TF_UPPER | TF_LOWER)))
 			continue;
+		/* Only the noted words, when some were: most words fail
+		 * the signature test, without a fold or a lookup. */
+		if (ab->noted && !sig_maybe(ab, ttext(&c, i), tlen(&c, i)))
+			continue;
 		str_clear(&ab->fold);
 		utf8_fold(ttext(&c, i), tlen(&c, i), &ab->fold);
 		if (ab->fold.n == 0)
 			continue;
-		e = ht_upsert(&ab->ht, ab->fold.s, ab->fold.n, &isnew);
+		if (ab->noted) {
+			if ((e = ht_get(&ab->ht, ab->fold.s,
+			    ab->fold.n)) == NULL)
+				continue;
+			isnew = 0;
+		} else
+			e = ht_upsert(&ab->ht, ab->fold.s, ab->fold.n, &isnew);
 		if (isnew) {
 			struct wcount z;
 
@@ -1330,8 +1618,13 @@ sent_abbrev_add(struct sent_abbrev *ab, const char *s,
 		if (i + 1 < ntok && !spaced(&c, i + 1) && is(&c, i + 1, ".") &&
 		    (i + 2 >= ntok || !is(&c, i + 2, "."))) {
 			w->per++;
-			if (i + 2 < ntok && ((toks[i + 2].type == TOK_WORD &&
-			    (toks[i + 2].flags & TF_LOWER)) ||
+			/* not before a list item: "Smith. a. here" */
+			if (i + 3 < ntok && tlen(&c, i + 2) == 1 &&
+			    !spaced(&c, i + 3) && (is(&c, i + 3, ".") ||
+			    is(&c, i + 3, ")")))
+				;
+			else if (i + 2 < ntok && ((toks[i + 2].type ==
+			    TOK_WORD && (toks[i + 2].flags & TF_LOWER)) ||
 			    is(&c, i + 2, ",") || is(&c, i + 2, ";")))
 				w->per_low++;
 			else if (i + 2 < ntok && toks[i + 2].type == TOK_NUM &&
@@ -1375,7 +1668,7 @@ sent_abbrev_done(struct sent_abbrev *ab)
 
 		/* one letter is an initial anyway; ii. is a list marker */
 		nl = letters(e->key, e->len);
-		if (nl < 2 || nl > 6 || roman_value(e->key, e->len) > 0)
+		if (nl < 2 || nl > 6 || lower_roman(e->key, e->len) > 0)
 			;
 		else if (w->per_low >= 2 && 2 * w->per_low >= w->per)
 			w->abbr = 1;

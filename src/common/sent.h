@@ -27,6 +27,7 @@ size_t	sent_split(const char *s, const struct tok *toks, size_t ntok,
  * sent_split_with() (pass 2; any number of threads):
  *
  *	struct sent_abbrev *ab = sent_abbrev_new();
+ *	[for each paragraph:  sent_abbrev_note(ab, text, toks, ntok);]
  *	for each paragraph:  sent_abbrev_add(ab, text, toks, ntok);
  *	sent_abbrev_done(ab);
  *	for each paragraph:
@@ -66,6 +67,14 @@ size_t	sent_split(const char *s, const struct tok *toks, size_t ntok,
 struct sent_abbrev;
 
 struct sent_abbrev *sent_abbrev_new(void);
+/* Optional first round over every paragraph: notes the only words that
+ * matter (those glued to a period, and the capitalized ones after them),
+ * so that sent_abbrev_add() then counts those alone, with a hash lookup
+ * for few words (a corpus of many word types stays fast and small).  The
+ * decisions about the words sent_split_with() asks about are the same as
+ * without it. */
+void	sent_abbrev_note(struct sent_abbrev *ab, const char *s,
+	    const struct tok *toks, size_t ntok);
 /* Counts the words of one paragraph; not after sent_abbrev_done(). */
 void	sent_abbrev_add(struct sent_abbrev *ab, const char *s,
 	    const struct tok *toks, size_t ntok);

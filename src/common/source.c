@@ -168,9 +168,15 @@ corpus_scan(struct corpus *c, char **paths, int npaths)
 			    io_name(paths[i]), bad);
 		if (!c->opts->keep)
 			ncand += lexicon_scan(&c->lex, in->s, in->n);
+		/* not a --lossy input's bad bytes: pass 2 repairs them */
+		if (c->opts->abbrevs && bad >= in->n)
+			lexicon_sentences_note(&c->lex, in->s, in->n,
+			    c->opts->tokopts);
+		else
+			ok[i] = 2;
 	}
 	between_reads();
-	if (ncand > 0) {
+	if (ncand > 0 || c->lex.abbrev != NULL) {
 		for (i = 0; i < npaths; i++) {
 			if (!ok[i])
 				continue;
@@ -184,10 +190,15 @@ corpus_scan(struct corpus *c, char **paths, int npaths)
 				    strlen(paths[i]), NULL);
 				continue;
 			}
-			lexicon_count(&c->lex, in->s, in->n);
+			if (ncand > 0)
+				lexicon_count(&c->lex, in->s, in->n);
+			if (ok[i] == 1 && c->opts->abbrevs)
+				lexicon_sentences(&c->lex, in->s, in->n,
+				    c->opts->tokopts);
 		}
-		c->lex.counted = 1;
+		c->lex.counted = ncand > 0;
 	}
+	lexicon_sentences_done(&c->lex);
 	str_free(&b);
 	free(ok);
 	return nerr;
