@@ -57,6 +57,18 @@ int	is_header_beside(struct doclines *L, size_t li, int after);
 int	is_footer_line(const struct doclines *L, const struct line *ln);
 /* Only a date, perhaps with a time: "Updated: 2021-10-20 14:29". */
 int	is_dateline(const struct doclines *L, const struct line *ln);
+/* Is line li inside a running sentence (the line before ends without
+ * final punctuation and the text goes on into it)? */
+int	in_running_sentence(struct doclines *L, size_t li);
+/* A number-only line alone where the text runs on across it (a page
+ * break inside a sentence). */
+int	is_lone_page_number(struct doclines *L, size_t li);
+/* May a line that content_reason judged (reason) be dropped where it
+ * stands: not in a running sentence, and for bylines, share bars,
+ * interface words and copyright lines in the furniture blocks, the lines
+ * [0, top) before the body and [bottom, n) after it? */
+int	content_evidence(struct doclines *L, size_t li, int reason,
+	    size_t top, size_t bottom);
 /* A short line without a full stop, the same as prev. */
 int	is_duplicate(const struct doclines *L, const struct line *ln,
 	    const struct line *prev);
