@@ -398,11 +398,13 @@ struct furnctx {
 	int	 hasff;		/* the document has form feeds */
 };
 
-/* A body line: eight words or more, ending a sentence. */
+/* A body line: a sentence end, eight words or more (minwords), and no
+ * furniture by its content. */
 static int
-body_line(const struct line *ln)
+body_line(struct doclines *L, struct line *ln, uint32_t minwords)
 {
-	return ln->cls == L_TEXT && ln->nwords >= 8 && (ln->flags & LF_TERM);
+	return ln->cls == L_TEXT && ln->nwords >= minwords &&
+	    (ln->flags & LF_TERM) && content_reason(L, ln) == DR_NONE;
 }
 
 /*
@@ -427,24 +429,37 @@ in_running_sentence(struct doclines *L, size_t li)
 	    L->v[li + 1].cls == L_TEXT && (L->v[li + 1].flags & LF_LOWER);
 }
 
-/* The furniture blocks: before the paragraph of the first body line and
- * after the paragraph of the last.  A document without a body line has no
- * furniture blocks (there is nothing for it to stand around). */
+/*
+ * The furniture blocks: before the paragraph of the first body line and
+ * after the paragraph of the last.  The body lines are the sentence ends
+ * of eight words or more, or in a document without one, any sentence end
+ * ("Some text here."); never a line that is furniture by its content.  A
+ * document without a body line has no furniture blocks: there is nothing
+ * for furniture to stand around, and a document whose only line is
+ * "(C) 2017 Company Ltd. All rights reserved." keeps it (dropping it
+ * would leave an empty document and hide that it was ever read).
+ */
 static void
 find_blocks(struct doclines *L, struct furnctx *c)
 {
 	size_t li, fb = NONE, lb = NONE;
+	uint32_t minw = 8;
 
-	for (li = 0; li < L->n && fb == NONE; li++)
-		if (body_line(&L->v[li]))
-			fb = li;
+	for (;;) {
+		for (li = 0; li < L->n && fb == NONE; li++)
+			if (body_line(L, &L->v[li], minw))
+				fb = li;
+		if (fb != NONE || minw == 0)
+			break;
+		minw = 0;
+	}
 	if (fb == NONE) {
 		c->top = 0;
 		c->bottom = L->n;
 		return;
 	}
 	for (li = L->n; li-- > 0 && lb == NONE;)
-		if (body_line(&L->v[li]))
+		if (body_line(L, &L->v[li], minw))
 			lb = li;
 	/* The paragraph goes back over the lines that run into it. */
 	while (fb > 0 && L->v[fb - 1].cls == L_TEXT &&
@@ -681,18 +696,29 @@ find_page_numbers(struct doclines *L, struct furnctx *c)
 }
 
 /* Lines at a page boundary: the line (not blank) on each side of a page
- * number, and on each side of a form feed; and per line, the boundaries
- * before it. */
+ * number, and on each side of a form feed, and the first and last line of
+ * a document that has pages; and per line, the boundaries before it. */
 static void
 find_boundaries(struct doclines *L, struct furnctx *c)
 {
-	size_t li, p, nb = 0, ffpos = 0;
+	size_t li, p, nb = 0, ffpos = 0, npage = 0;
+
+	for (li = 0; li < L->n; li++)
+		npage += c->pn[li] == 1;
+	/* With pages, the start and the end of the document are page
+	 * boundaries too: the first page's header, the last page's footer. */
+	if (npage > 0 || c->hasff) {
+		if ((p = next_nonblank(L, NONE, 0)) != NONE)
+			c->near[p] = 1;
+		if ((p = prev_nonblank(L, L->n, 0)) != NONE)
+			c->near[p] = 1;
+	}
 
 	for (li = 0; li < L->n; li++) {
 		const struct line *ln = &L->v[li];
 		int edge = c->pn[li] == 1;
 
-		for (; ffpos < ln->start; ffpos++)
+		for (; ffpos < ln->ts; ffpos++)
 			if (L->s[ffpos] == '\f') {
 				nb++;
 				edge = 1;
@@ -940,9 +966,12 @@ in_step_with_pages(const struct doclines *L, const struct furnctx *fc,
 				p = &cands->v[prev];
 				a = nums->v[p->num + g->vary].v;
 				b = nums->v[c->num + g->vary].v;
-				nb = (uint64_t)(fc->page[c->li] -
-				    fc->page[p->li]) + cum[c->li] -
-				    cum[p->li] + 1;
+				/* Page breaks between the two: those of the
+				 * page numbers and form feeds, or one a
+				 * page marked by the groups taken. */
+				nb = (uint64_t)(cum[c->li] - cum[p->li]) + 1;
+				if (fc->page[c->li] - fc->page[p->li] > nb)
+					nb = fc->page[c->li] - fc->page[p->li];
 				if (b - a < nb)
 					g->pages = 0;
 			}

@@ -97,12 +97,14 @@ main(void)
 	/* Judging marks nothing. */
 	CHECK(L.v[0].cls == L_TEXT);
 
-	/* furniture_mark marks: a page number; a header that repeats three
-	 * times; a footer after the last line of running text. */
+	/* furniture_mark marks: a page number beside a form feed; a header
+	 * that repeats at three page boundaries; a footer after the last line
+	 * of running text. */
 	CHECK(split("This is the running text of the first page, and it goes "
-	    "on.\n\n12\n\nAnnual Report\n\nThe text of the second page goes "
-	    "on and on here.\n\nAnnual Report\n\nThe text of the third page "
-	    "goes on and on here.\n\nAnnual Report\n\nTags: a, b") == 15);
+	    "on.\n\n12\n\n\fAnnual Report\n\nThe text of the second page "
+	    "goes on and on here.\n\n\fAnnual Report\n\nThe text of the third "
+	    "page goes on and on here.\n\n\fAnnual Report\n\nTags: a, b") ==
+	    15);
 	furniture_mark(&L);
 	CHECK(L.v[0].cls == L_TEXT);
 	CHECK(L.v[2].cls == L_DROP && L.v[2].reason == DR_PAGENUM);
