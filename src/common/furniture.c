@@ -227,7 +227,8 @@ has_year(const char *low)
 
 	for (i = 0; low[i] != '\0'; i++)
 		if ((i == 0 || !is_digit(low[i - 1])) &&
-		    ((low[i] == '1' && (low[i + 1] == '8' || low[i + 1] == '9')) ||
+		    ((low[i] == '1' && (low[i + 1] == '8' ||
+		    low[i + 1] == '9')) ||
 		    (low[i] == '2' && low[i + 1] == '0')) &&
 		    is_digit(low[i + 2]) && is_digit(low[i + 3]) &&
 		    !is_digit(low[i + 4]))
@@ -247,11 +248,13 @@ has_year(const char *low)
 int
 is_copyright(const char *low)
 {
-	if ((strncmp(low, "copyright", 9) == 0 && !((low[9] | 0x20) >= 'a' && (low[9] | 0x20) <= 'z')) ||
+	if ((strncmp(low, "copyright", 9) == 0 &&
+	    !(low[9] >= 'a' && low[9] <= 'z')) ||
 	    strstr(low, "all rights reserved") != NULL)
 		return 1;
 	if (strncmp(low, "\xc2\xa9", 2) == 0 || strncmp(low, "(c) ", 4) == 0)
-		return has_year(low) || strstr(low, "rights reserved") != NULL ||
+		return has_year(low) ||
+		    strstr(low, "rights reserved") != NULL ||
 		    strstr(low, "copyright") != NULL;
 	return 0;
 }
@@ -809,7 +812,8 @@ furniture_by_content(struct doclines *L, const struct furnctx *c)
 	for (li = 0; li < L->n; li++) {
 		struct line *ln = &L->v[li];
 
-		if (ln->cls == L_TEXT && (r = content_reason(L, ln)) != DR_NONE &&
+		if (ln->cls == L_TEXT &&
+		    (r = content_reason(L, ln)) != DR_NONE &&
 		    content_evidence(L, li, r, c->top, c->bottom))
 			drop(ln, r);
 	}
@@ -1247,8 +1251,8 @@ furniture_footer(struct doclines *L)
 		if (ln->cls == L_BLANK || ln->cls == L_DROP)
 			continue;
 		if (!is_footer_line(L, ln) || in_running_sentence(L, li) ||
-		    is_cell_line(L, ln) || memmem(L->s + ln->ts, ln->te - ln->ts,
-		    "  ", 2) != NULL)
+		    is_cell_line(L, ln) ||
+		    memmem(L->s + ln->ts, ln->te - ln->ts, "  ", 2) != NULL)
 			break;
 		if (++n > 12)
 			break;
@@ -1338,8 +1342,8 @@ has_date(const struct doclines *L, const struct line *ln)
 	for (k = 0; k < sizeof(months) / sizeof(*months); k++) {
 		ml = strlen(months[k]);
 		for (p = low; (p = strstr(p, months[k])) != NULL; p++)
-			if ((p == low || !((p[-1] | 0x20) >= 'a' &&
-			    (p[-1] | 0x20) <= 'z')) && (size_t)(p - low) + ml <= n &&
+			if ((p == low || !(p[-1] >= 'a' && p[-1] <= 'z')) &&
+			    (size_t)(p - low) + ml <= n &&
 			    !(p[ml] >= 'a' && p[ml] <= 'z'))
 				return 1;
 	}

@@ -5,12 +5,18 @@
  * nothing else but the LF_TITLE cache of the lines it asks (and
  * LF_RUNCAND).  In order:
  *
- *   by content   page numbers, cookie notices, copyright, bylines, share
- *                bars, lone interface words, language menus, breadcrumbs
- *                and menus, navigation bars (content_reason)
- *   by position  running headers that repeat (alike but for a page
- *                number), and title-like lines beside a page number where
- *                the text runs on (is_header_beside)
+ *   by content   cookie notices, copyright, bylines, share bars, lone
+ *                interface words, language menus, breadcrumbs and menus,
+ *                navigation bars (content_reason), where they may stand
+ *                (content_evidence): never inside a running sentence;
+ *                bylines, share bars, interface words and copyright only
+ *                before the first and after the last body paragraph
+ *   by position  page numbers with their evidence (a form feed, a rising
+ *                chain of them, a sentence running on across one);
+ *                running headers that repeat at page boundaries (alike
+ *                but for a number in step with the pages), and title-like
+ *                lines beside a page number where the text runs on
+ *                (is_header_beside)
  *   footers      short lines after the last line of running text
  *   top          datelines and a title repeating the line before it,
  *                before the first line of running text
