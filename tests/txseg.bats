@@ -152,10 +152,10 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 	run -0 txseg --csv <<< '=1+2 is @home, -ism.'
 	[ "${lines[1]}" = $'-,0,1,1,text,0,20,"=1+2 is @home, -ism."\r' ]
 	# --dropped gets the same rule
-	printf 'Text here is a sentence.\n\n- 12 -\n\nMore text follows here.\n' > "$T/d.txt"
+	printf 'Text here is a sentence that\n\n- 12 -\n\nruns on across the page.\n' > "$T/d.txt"
 	run -0 txseg --csv-safe --dropped "$T/d.csv" "$T/d.txt"
 	run -0 cat "$T/d.csv"
-	[ "$output" = $'doc,line,start,end,reason,text\r\nd,3,26,32,page-number,\'- 12 -\r' ]
+	[ "$output" = $'doc,line,start,end,reason,text\r\nd,3,30,36,page-number,\'- 12 -\r' ]
 }
 
 @test "txseg output is the same bytes in any locale" {
@@ -243,7 +243,7 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 }
 
 @test "txseg drops furniture by general rules, not by sample text" {
-	printf 'English Deutsch 日本語\n\nMenu\n\nHome > News > Item\n\nThe text starts here and runs for a while, as text does.\n\n12\n\nIt ends here with a full stop as well, like text should.\n\n© 2024 Example Org. All rights reserved.\n' > "$T/w.txt"
+	printf 'English Deutsch 日本語\n\nMenu\n\nHome > News > Item\n\nThe text starts here and runs for a while, as text does. It runs\n\n12\n\non across a page and ends here with a full stop, like text should.\n\n© 2024 Example Org. All rights reserved.\n' > "$T/w.txt"
 	run -0 txseg --dropped "$T/d.tsv" "$T/w.txt"
 	[ "$(cut -f5 "$T/d.tsv" | tail -n +2 | tr '\n' ' ')" = "language-menu interface-word breadcrumb page-number copyright " ]
 	[ "$(col 8 <<< "$output" | wc -l)" -eq 2 ]
@@ -257,7 +257,8 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 }
 
 @test "txseg drops a short line repeated on every page as a running header" {
-	{ for i in 1 2 3 4; do printf 'Journal of Things 2016\n\nParagraph %s has a sentence that ends.\n\n' "$i"; done; } > "$T/r.txt"
+	# Pages: a form feed before each header.
+	{ for i in 1 2 3 4; do printf '\fJournal of Things 2016\n\nParagraph %s has a sentence that ends.\n\n' "$i"; done; } > "$T/r.txt"
 	run -0 txseg --dropped "$T/d.tsv" "$T/r.txt"
 	[ "$(grep -c running-header "$T/d.tsv")" -eq 4 ]
 	run ! grep -q Journal <<< "$output"
@@ -829,7 +830,7 @@ r	1.3	7	7	text	132	152	It was a dark night." ]
 }
 
 @test "txseg keeps a numbered heading beside a page number" {
-	printf 'Some text that runs on for a while and ends here.\n\n42\n\n2  Results\n\nThe results are good and they are many, as we said.\n' > "$T/p.txt"
+	printf 'Some text that runs on for a while and ends here.\n\n42\n\f2  Results\n\nThe results are good and they are many, as we said.\n' > "$T/p.txt"
 	run -0 txseg --dropped "$T/d.tsv" "$T/p.txt"
 	[ "$(tail -n +2 "$T/d.tsv" | cut -f5,6)" = $'page-number\t42' ]
 	grep -q $'\t2\t[0-9]*\t[0-9]*\theading\t[0-9]*\t[0-9]*\t2 Results$' <<< "$output"

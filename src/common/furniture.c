@@ -220,13 +220,44 @@ lang_start(const struct doclines *L, const struct line *ln)
 	    in_list(endonyms, sizeof(endonyms) / sizeof(endonyms[0]), w, wl);
 }
 
+/* A year of four digits from 1800 to 2099 in low ("2021", "1998-2014"). */
+static int
+has_year(const char *low)
+{
+	size_t i;
+
+	for (i = 0; low[i] != '\0'; i++)
+		if ((i == 0 || !is_digit(low[i - 1])) &&
+		    ((low[i] == '1' && (low[i + 1] == '8' ||
+		    low[i + 1] == '9')) ||
+		    (low[i] == '2' && low[i + 1] == '0')) &&
+		    is_digit(low[i + 2]) && is_digit(low[i + 3]) &&
+		    !is_digit(low[i + 4]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Copyright lines.  Evidence in the line: it starts with the word
+ * "copyright" (or has "all rights reserved"), or it starts with "Â©" or
+ * "(c)" and names a year or the reservation of rights: "Â© 2024 Example
+ * Org", "(C) 2017 Company Ltd.".  A "Â©" or "(c)" before words alone is a
+ * bullet or a list label ("Â© Establishing roles ...", "(C) Hello
+ * world.").  The position (before the first / after the last body
+ * paragraph, not a run of Â© bullets) is furniture_mark's to check.
+ */
 int
 is_copyright(const char *low)
 {
-	return strncmp(low, "copyright", 9) == 0 ||
-	    strncmp(low, "\xc2\xa9", 2) == 0 ||
-	    strncmp(low, "(c) ", 4) == 0 ||
-	    strstr(low, "all rights reserved") != NULL;
+	if ((strncmp(low, "copyright", 9) == 0 &&
+	    !(low[9] >= 'a' && low[9] <= 'z')) ||
+	    strstr(low, "all rights reserved") != NULL)
+		return 1;
+	if (strncmp(low, "\xc2\xa9", 2) == 0 || strncmp(low, "(c) ", 4) == 0)
+		return has_year(low) ||
+		    strstr(low, "rights reserved") != NULL ||
+		    strstr(low, "copyright") != NULL;
+	return 0;
 }
 
 int
@@ -358,9 +389,423 @@ content_reason(struct doclines *L, struct line *ln)
 	return DR_NONE;
 }
 
-/* Lines that are furniture by their own content. */
+/*
+ * The evidence that the rules below share, found once per document by
+ * furniture_context: where the body is, and where the pages break.
+ */
+struct furnctx {
+	size_t	 top;		/* lines [0, top) come before the body */
+	size_t	 bottom;	/* lines [bottom, n) come after it */
+	uint8_t	*pn;		/* per line: a page number, with its evidence */
+	uint8_t	*near;		/* per line: at a page boundary */
+	uint32_t *page;		/* per line: page boundaries before it */
+	int	 hasff;		/* the document has form feeds */
+};
+
+/* A body line: a sentence end, eight words or more (minwords), and no
+ * furniture by its content. */
+static int
+body_line(struct doclines *L, struct line *ln, uint32_t minwords)
+{
+	return ln->cls == L_TEXT && ln->nwords >= minwords &&
+	    (ln->flags & LF_TERM) && content_reason(L, ln) == DR_NONE;
+}
+
+/*
+ * Is line li inside a running sentence: the line before it (no blank line
+ * between) ends without final punctuation and the text goes on into li —
+ * li starts in lower case, or the line before ends in a comma or a
+ * function word, or is prose (six words or more, not a title); or li
+ * itself ends in a comma or function word and the next line goes on in
+ * lower case.  Such a line is never furniture by its content.
+ */
+int
+in_running_sentence(struct doclines *L, size_t li)
+{
+	struct line *ln = &L->v[li], *p;
+
+	if (li > 0 && (p = &L->v[li - 1])->cls == L_TEXT &&
+	    !(p->flags & (LF_TERM | LF_COLON)) &&
+	    ((ln->flags & LF_LOWER) || (p->flags & LF_CONT) ||
+	    (p->nwords >= 6 && !is_title(L, p))))
+		return 1;
+	return (ln->flags & LF_CONT) && li + 1 < L->n &&
+	    L->v[li + 1].cls == L_TEXT && (L->v[li + 1].flags & LF_LOWER);
+}
+
+/*
+ * The furniture blocks: before the paragraph of the first body line and
+ * after the paragraph of the last.  The body lines are the sentence ends
+ * of eight words or more, or in a document without one, any sentence end
+ * ("Some text here."); never a line that is furniture by its content.  A
+ * document without a body line has no furniture blocks: there is nothing
+ * for furniture to stand around, and a document whose only line is
+ * "(C) 2017 Company Ltd. All rights reserved." keeps it (dropping it
+ * would leave an empty document and hide that it was ever read).
+ */
 static void
-furniture_by_content(struct doclines *L)
+find_blocks(struct doclines *L, struct furnctx *c)
+{
+	size_t li, fb = NONE, lb = NONE;
+	uint32_t minw = 8;
+
+	for (;;) {
+		for (li = 0; li < L->n && fb == NONE; li++)
+			if (body_line(L, &L->v[li], minw))
+				fb = li;
+		if (fb != NONE || minw == 0)
+			break;
+		minw = 0;
+	}
+	if (fb == NONE) {
+		c->top = 0;
+		c->bottom = L->n;
+		return;
+	}
+	for (li = L->n; li-- > 0 && lb == NONE;)
+		if (body_line(L, &L->v[li], minw))
+			lb = li;
+	/* The paragraph goes back over the lines that run into it. */
+	while (fb > 0 && L->v[fb - 1].cls == L_TEXT &&
+	    !(L->v[fb - 1].flags & LF_TERM) &&
+	    (L->v[fb - 1].nwords >= 8 || (L->v[fb - 1].flags & LF_CONT) ||
+	    (L->v[fb].flags & LF_LOWER)))
+		fb--;
+	c->top = fb;
+	c->bottom = lb + 1;
+}
+
+/* Is the line a table cell by itself: a number, a dash, yes / no, (%)? */
+static int
+is_cell_line(const struct doclines *L, const struct line *ln)
+{
+	const char *s = L->s + ln->ts;
+	size_t n = ln->te - ln->ts, i;
+
+	if (ln->cls == L_BLANK)
+		return 0;
+	if (is_page_number(s, n))
+		return 1;
+	for (i = 0; i < n && is_digit(s[i]); i++)
+		;
+	if (i > 0 && (i == n || (s[i] == '%' && i + 1 == n)))
+		return 1;
+	return (n == 1 && (s[0] == '-' || s[0] == 'x' || s[0] == 'X')) ||
+	    (n == 3 && (memcmp(s, "\xe2\x80\x93", 3) == 0 ||
+	    memcmp(s, "\xe2\x80\x94", 3) == 0)) ||
+	    (n == 3 && (memcmp(s, "yes", 3) == 0 ||
+	    memcmp(s, "Yes", 3) == 0 || memcmp(s, "(%)", 3) == 0)) ||
+	    (n == 2 && (memcmp(s, "no", 2) == 0 || memcmp(s, "No", 2) == 0));
+}
+
+static uint64_t page_value(const struct doclines *L, const struct line *ln);
+
+/* A number-only line next to a table cell (blank lines aside) is a cell
+ * of the table, whatever its value; but for the next page's number (a
+ * page left blank, a spread: "15", "16"). */
+static int
+is_cell_beside(const struct doclines *L, size_t li)
+{
+	size_t k[2], j;
+	uint64_t v = page_value(L, &L->v[li]), w;
+
+	k[0] = prev_nonblank(L, li, 0);
+	k[1] = next_nonblank(L, li, 0);
+	for (j = 0; j < 2; j++) {
+		const struct line *o;
+
+		if (k[j] == NONE || !is_cell_line(L, (o = &L->v[k[j]])))
+			continue;
+		w = page_value(L, o);
+		if (is_page_number(L->s + o->ts, o->te - o->ts) &&
+		    (j == 0 ? w + 1 == v : v + 1 == w))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
+/* The page number of a page-number line: its first run of digits. */
+static uint64_t
+page_value(const struct doclines *L, const struct line *ln)
+{
+	size_t i = ln->ts;
+	uint64_t v = 0;
+
+	while (i < ln->te && !is_digit(L->s[i]))
+		i++;
+	for (; i < ln->te && is_digit(L->s[i]); i++)
+		v = v * 10 + (uint64_t)(L->s[i] - '0');
+	return v;
+}
+
+/* Is there a form feed between the lines next to li and li? */
+static int
+beside_ff(const struct doclines *L, size_t li)
+{
+	size_t p = prev_nonblank(L, li, 0), n = next_nonblank(L, li, 0);
+	size_t a = p == NONE ? 0 : L->v[p].te, b = n == NONE ? L->len :
+	    L->v[n].ts;
+	const struct line *ln = &L->v[li];
+
+	return memchr(L->s + a, '\f', ln->ts - a) != NULL ||
+	    memchr(L->s + ln->te, '\f', b - ln->te) != NULL;
+}
+
+/* Page numbers, from one to the next, rise by at most this much (pages
+ * of figures go unnumbered) ... */
+#define PAGE_MAXSKIP	10
+/* ... stand at least this many lines apart (two on a spread: "1",
+ * header, "2") ... */
+#define PAGE_MINGAP	2
+/* ... and at most this many lines a page. */
+#define PAGE_MAXLINES	150
+/* A chain of page numbers has at least this many. */
+#define PAGE_CHAIN	3
+/* A chain with fewer lines a page than this is a contents column. */
+#define PAGE_TOCLINES	4
+/* ... and has this many page numbers at least. */
+#define PAGE_TOCCHAIN	5
+/* How many candidates back a chain looks for the one before. */
+#define PAGE_WINDOW	64
+
+struct pagecand {
+	size_t	 li;
+	uint64_t v;
+	size_t	 len, prev;	/* longest chain ending here, its link */
+	int	 used;
+};
+
+/*
+ * Page numbers.  A line that is only a page number ("12", "Page 3",
+ * "- 4 -", "12 of 40") is one with structural evidence only:
+ *   - a form feed beside it (the first or last line of a page); or
+ *   - a chain: at least PAGE_CHAIN such lines in document order whose
+ *     numbers rise, from one to the next, by 1 to PAGE_MAXSKIP, at least
+ *     PAGE_MINGAP lines and at most PAGE_MAXLINES lines a page apart
+ *     (two interleaved chains, a spread's left and right pages, are two
+ *     chains; a chain with fewer than PAGE_TOCLINES lines a page is the
+ *     page column of a table of contents: page references, dropped, but
+ *     no page boundaries, and only PAGE_TOCCHAIN of them or more: fewer
+ *     are table cells); or
+ *   - alone: the text runs on across it (the text before it, past one
+ *     title-like header line, ends without final punctuation, and the
+ *     text after it, past one header line, starts in lower case), which
+ *     is what a page break does to a sentence.
+ * Never a table cell: a number-only line next to another cell (a number
+ * that is not the page before or after, a dash, yes / no; blank lines
+ * aside) is a cell.  Numbers that
+ * fall and rise (70, 100, 70, 100) make no chain.
+ */
+static int
+beside_skip_header(struct doclines *L, size_t k, int after)
+{
+	struct line *h = &L->v[k];
+
+	return h->nwords <= 10 && !(h->flags & LF_TERM) && is_title(L, h) &&
+	    (after ? next_nonblank(L, k, 1) : prev_nonblank(L, k, 1)) != NONE;
+}
+
+int
+is_lone_page_number(struct doclines *L, size_t li)
+{
+	size_t p = prev_nonblank(L, li, 1), n = next_nonblank(L, li, 1);
+
+	if (p != NONE && beside_skip_header(L, p, 0) &&
+	    prev_nonblank(L, p, 1) != NONE)
+		p = prev_nonblank(L, p, 1);
+	if (n != NONE && beside_skip_header(L, n, 1) &&
+	    next_nonblank(L, n, 1) != NONE)
+		n = next_nonblank(L, n, 1);
+	return p != NONE && n != NONE && L->v[p].cls == L_TEXT &&
+	    L->v[n].cls == L_TEXT && !(L->v[p].flags & (LF_TERM | LF_COLON)) &&
+	    (L->v[n].flags & LF_LOWER) && !(L->v[n].flags & LF_LIST);
+}
+
+static void
+find_page_numbers(struct doclines *L, struct furnctx *c)
+{
+	VEC(struct pagecand) cands = { 0 };
+	size_t li, i, j, k, nchain;
+	int dense;
+
+	for (li = 0; li < L->n; li++) {
+		struct line *ln = &L->v[li];
+		struct pagecand pc = { 0 };
+
+		if (ln->cls != L_TEXT ||
+		    !is_page_number(L->s + ln->ts, ln->te - ln->ts))
+			continue;
+		if (c->hasff && beside_ff(L, li)) {
+			c->pn[li] = 1;
+			continue;
+		}
+		if (is_cell_beside(L, li))
+			continue;
+		pc.li = li;
+		pc.v = page_value(L, ln);
+		VEC_PUSH(cands, pc);
+	}
+	/* The longest chain, again and again while one is long enough. */
+	for (nchain = 0; nchain < 16; nchain++) {
+		size_t best = NONE;
+
+		for (i = 0; i < cands.n; i++) {
+			struct pagecand *ci = &cands.v[i];
+
+			ci->len = 0;
+			ci->prev = NONE;
+			if (ci->used)
+				continue;
+			ci->len = 1;
+			for (j = i; j-- > 0 && i - j <= PAGE_WINDOW;) {
+				const struct pagecand *cj = &cands.v[j];
+				size_t gap = ci->li - cj->li;
+
+				if (cj->used || ci->v <= cj->v ||
+				    ci->v - cj->v > PAGE_MAXSKIP ||
+				    gap < PAGE_MINGAP ||
+				    gap > PAGE_MAXLINES * (ci->v - cj->v) ||
+				    cj->len + 1 <= ci->len)
+					continue;
+				ci->len = cj->len + 1;
+				ci->prev = j;
+			}
+			if (best == NONE || ci->len > cands.v[best].len)
+				best = i;
+		}
+		if (best == NONE || cands.v[best].len < PAGE_CHAIN)
+			break;
+		/* A chain of more pages than lines is the page column of a
+		 * table of contents: page references, but no page breaks. */
+		for (k = best; cands.v[k].prev != NONE; k = cands.v[k].prev)
+			;
+		dense = cands.v[best].li - cands.v[k].li <
+		    PAGE_TOCLINES * (cands.v[best].v - cands.v[k].v);
+		/* Too short for a contents column: table cells (4, 8, 10). */
+		if (dense && cands.v[best].len < PAGE_TOCCHAIN) {
+			for (k = best; k != NONE; k = cands.v[k].prev)
+				cands.v[k].used = 1;
+			continue;
+		}
+		for (k = best; k != NONE; k = cands.v[k].prev) {
+			cands.v[k].used = 1;
+			c->pn[cands.v[k].li] = dense ? 2 : 1;
+		}
+	}
+	for (i = 0; i < cands.n; i++)
+		if (!cands.v[i].used && is_lone_page_number(L, cands.v[i].li))
+			c->pn[cands.v[i].li] = 1;
+	VEC_FREE(cands);
+}
+
+/* Lines at a page boundary: the line (not blank) on each side of a page
+ * number, and on each side of a form feed, and the first and last line of
+ * a document that has pages; and per line, the boundaries before it. */
+static void
+find_boundaries(struct doclines *L, struct furnctx *c)
+{
+	size_t li, p, nb = 0, ffpos = 0, npage = 0;
+
+	for (li = 0; li < L->n; li++)
+		npage += c->pn[li] == 1;
+	/* With pages, the start and the end of the document are page
+	 * boundaries too: the first page's header, the last page's footer. */
+	if (npage > 0 || c->hasff) {
+		if ((p = next_nonblank(L, NONE, 0)) != NONE)
+			c->near[p] = 1;
+		if ((p = prev_nonblank(L, L->n, 0)) != NONE)
+			c->near[p] = 1;
+	}
+
+	for (li = 0; li < L->n; li++) {
+		const struct line *ln = &L->v[li];
+		int edge = c->pn[li] == 1;
+
+		for (; ffpos < ln->ts; ffpos++)
+			if (L->s[ffpos] == '\f') {
+				nb++;
+				edge = 1;
+			}
+		c->page[li] = (uint32_t)nb;
+		nb += c->pn[li] == 1;
+		if (!edge || ln->cls == L_BLANK)
+			continue;
+		c->near[li] = 1;
+		if ((p = prev_nonblank(L, li, 0)) != NONE)
+			c->near[p] = 1;
+		if (c->pn[li] == 1 && (p = next_nonblank(L, li, 0)) != NONE)
+			c->near[p] = 1;
+	}
+}
+
+static void
+furniture_context(struct doclines *L, struct furnctx *c)
+{
+	memset(c, 0, sizeof(*c));
+	c->hasff = L->len > 0 && memchr(L->s, '\f', L->len) != NULL;
+	c->pn = xcalloc(L->n + 1, 1);
+	c->near = xcalloc(L->n + 1, 1);
+	c->page = xcalloc(L->n + 1, sizeof(*c->page));
+	find_blocks(L, c);
+	find_page_numbers(L, c);
+	find_boundaries(L, c);
+}
+
+static void
+furniture_context_free(struct furnctx *c)
+{
+	free(c->pn);
+	free(c->near);
+	free(c->page);
+}
+
+/* Does a "\xc2\xa9" line stand in a run of lines that each start with one
+ * (bullets)? */
+static int
+in_copyright_run(const struct doclines *L, size_t li)
+{
+	size_t k[2], j;
+
+	k[0] = prev_nonblank(L, li, 0);
+	k[1] = next_nonblank(L, li, 0);
+	for (j = 0; j < 2; j++)
+		if (k[j] != NONE && L->v[k[j]].te - L->v[k[j]].ts >= 2 &&
+		    memcmp(L->s + L->v[k[j]].ts, "\xc2\xa9", 2) == 0 &&
+		    L->v[li].te - L->v[li].ts >= 2 &&
+		    memcmp(L->s + L->v[li].ts, "\xc2\xa9", 2) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * The position a rule by content needs.  No such rule drops a line inside
+ * a running sentence.  Page numbers are judged by position
+ * (find_page_numbers).  Bylines, share bars, interface words and
+ * copyright lines are furniture only in the furniture blocks, before the
+ * first and after the last body paragraph; a "\xc2\xa9" line in a run of them
+ * is a list of bullets.
+ */
+int
+content_evidence(struct doclines *L, size_t li, int reason,
+    size_t top, size_t bottom)
+{
+	if (reason == DR_PAGENUM || in_running_sentence(L, li))
+		return 0;
+	if (reason == DR_BYLINE || reason == DR_UIWORD ||
+	    reason == DR_COPYRIGHT) {
+		if (li >= top && li < bottom)
+			return 0;
+		if (reason == DR_COPYRIGHT && in_copyright_run(L, li))
+			return 0;
+	}
+	return 1;
+}
+
+/* Lines that are furniture by their own content, where they stand where
+ * that furniture stands (content_evidence). */
+static void
+furniture_by_content(struct doclines *L, const struct furnctx *c)
 {
 	size_t li;
 	int r;
@@ -368,7 +813,9 @@ furniture_by_content(struct doclines *L)
 	for (li = 0; li < L->n; li++) {
 		struct line *ln = &L->v[li];
 
-		if (ln->cls == L_TEXT && (r = content_reason(L, ln)) != DR_NONE)
+		if (ln->cls == L_TEXT &&
+		    (r = content_reason(L, ln)) != DR_NONE &&
+		    content_evidence(L, li, r, c->top, c->bottom))
 			drop(ln, r);
 	}
 }
@@ -395,6 +842,7 @@ struct rungroup {
 	size_t	 first, prev;	/* first member, and the one before */
 	size_t	 vary;		/* the one number that varies, or VARY_* */
 	int	 pages;		/* that number counts pages */
+	size_t	 nstep, nshort;	/* steps, and steps of short pages */
 };
 
 /* A number in a line; edge: it begins or ends the line, where page
@@ -409,7 +857,8 @@ struct numvec {
 	size_t	 n, cap;
 };
 
-/* The line's text as a key: exact, or (alike) each run of digits one #,
+/* The line's text without white space as a key: exact, or (alike) each
+ * run of digits one #,
  * its numbers pushed onto nums (UINT64_MAX for one too long to count
  * pages). */
 static void
@@ -420,15 +869,19 @@ runhead_key(const struct doclines *L, const struct line *ln, int alike,
 	size_t i, j;
 
 	str_clear(key);
-	if (!alike) {
-		str_add(key, s + ln->ts, ln->te - ln->ts);
-		return;
-	}
 	for (i = ln->ts; i < ln->te; i = j) {
 		struct runnum r;
 		uint64_t v = 0;
+		int l;
 
-		if (!is_digit(s[i])) {
+		/* White space does not count: "N ationa l Cybe r" is
+		 * "National Cyber" letter-spaced. */
+		if (is_ws((unsigned char)s[i]) ||
+		    (l = uspace(s + i, ln->te - i)) > 0) {
+			j = i + (is_ws((unsigned char)s[i]) ? 1 : (size_t)l);
+			continue;
+		}
+		if (!alike || !is_digit(s[i])) {
 			str_addc(key, s[i]);
 			j = i + 1;
 			continue;
@@ -447,28 +900,120 @@ runhead_key(const struct doclines *L, const struct line *ln, int alike,
  * document, and short title-like lines beside a page number where the
  * text runs on across the page break.
  *
- * Repeating means the same text three times or more, or three or more
- * lines that differ only in one number that counts pages: it begins or
- * ends the line and rises with the page breaks (by as many as there are
- * form feeds between two of them, or, with no form feed in the document,
- * by at most one a PAGE_MINLINES lines).  Other numbers count: "Heading
- * 1", "Heading 2" ... and "Saturday, January 5, 1788", "Saturday,
- * January 19, 1788" are different lines.
+ * Evidence: a running header is what repeats at page boundaries, and
+ * lines are compared with white space removed (letter-spacing varies).
+ * Either
+ *   - the same text at three page boundaries or more (next to a page
+ *     number with its evidence, or a form feed: see find_boundaries), on
+ *     at least a third of the pages from its first to its last; the
+ *     copies away from a boundary are text and stay; or
+ *   - three or more lines that differ only in one number that counts
+ *     pages: it begins or ends the line and rises with the page breaks (by
+ *     as many as there are form feeds between two of them, or, with no
+ *     form feed in the document, by at least one a PAGE_MAXLINES lines,
+ *     and mostly by at most one a PAGE_MINLINES lines: the document's
+ *     page period).
+ * Digits count otherwise: "FEDERALIST No. 1", "FEDERALIST No. 2" ... a
+ * few hundred lines apart at irregular intervals, "Heading 1", "Heading
+ * 2" ... and "Saturday, January 5, 1788" are different lines, not pages.
+ * A line that ends in a comma or a function word runs on into the next:
+ * prose, not a header.
  */
 typedef VEC(size_t) linelist;
 
 /* The lines that repeat as running headers do, in *hits (line indices,
  * in order). */
+typedef VEC(struct runcand) candlist;
+typedef VEC(struct rungroup) grouplist;
+
+/* Groups of lines whose number counts pages, taken at most. */
+#define PAGE_MAXGROUPS	32
+
+/*
+ * A number that counts pages rises in step with the other evidence of
+ * pages too.  The page groups in order of size, each against the page
+ * numbers, the form feeds and the lines of the groups taken before it:
+ * from one of its lines to the next, the number rises by at least as
+ * many page boundaries as lie between them.  "APPENDIX -1" ... "APPENDIX
+ * -6", one a part and a hundred lines apart, with nine page footers
+ * "N | Page ..." between two of them, counts parts, not pages; a
+ * footer on odd pages rises by two with one even footer between.
+ */
 static void
-repeating_lines(struct doclines *L, linelist *hits)
+in_step_with_pages(const struct doclines *L, const struct furnctx *fc,
+    const candlist *cands, grouplist *groups, const struct numvec *nums)
 {
+	uint32_t *cum = xcalloc(L->n + 1, sizeof(*cum));
+	uint8_t *taken = xcalloc(L->n + 1, 1);
+	size_t gi, i, k, nt;
+
+	for (nt = 0; nt < PAGE_MAXGROUPS; nt++) {
+		size_t best = NONE, prev = NONE;
+		struct rungroup *g;
+
+		for (gi = 0; gi < groups->n; gi++) {
+			g = &groups->v[gi];
+			if (g->n >= 3 && g->vary < VARY_MANY && g->pages &&
+			    g->pages != 2 && (best == NONE ||
+			    g->n > groups->v[best].n))
+				best = gi;
+		}
+		if (best == NONE)
+			break;
+		g = &groups->v[best];
+		for (i = 0; i < cands->n; i++) {
+			const struct runcand *c = &cands->v[i], *p;
+			uint64_t a, b, nb;
+
+			if (c->group != best)
+				continue;
+			if (prev != NONE) {
+				p = &cands->v[prev];
+				a = nums->v[p->num + g->vary].v;
+				b = nums->v[c->num + g->vary].v;
+				/* Page breaks between the two: those of the
+				 * page numbers and form feeds, or one a
+				 * page marked by the groups taken. */
+				nb = (uint64_t)(cum[c->li] - cum[p->li]) + 1;
+				if (fc->page[c->li] - fc->page[p->li] > nb)
+					nb = fc->page[c->li] - fc->page[p->li];
+				if (b - a < nb)
+					g->pages = 0;
+			}
+			prev = i;
+		}
+		if (!g->pages)
+			continue;
+		g->pages = 2;	/* taken */
+		for (i = 0; i < cands->n; i++)
+			if (cands->v[i].group == best)
+				taken[cands->v[i].li] = 1;
+		for (k = 0; k < L->n; k++)
+			cum[k + 1] = cum[k] + taken[k];
+	}
+	/* Groups beyond PAGE_MAXGROUPS are not checked: none counts. */
+	for (gi = 0; gi < groups->n; gi++)
+		groups->v[gi].pages = groups->v[gi].pages == 2;
+	free(cum);
+	free(taken);
+}
+
+struct exactgroup {
+	size_t	 nnear;		/* copies at a page boundary */
+	uint32_t pfirst, plast;	/* the pages of the first and last */
+};
+
+static void
+repeating_lines(struct doclines *L, const struct furnctx *fc, linelist *hits)
+{
+	VEC(struct exactgroup) eg = { 0 };
 	struct ht exact, alike;
 	struct str key = { 0 };
-	VEC(struct runcand) cands = { 0 };
-	VEC(struct rungroup) groups = { 0 };
+	candlist cands = { 0 };
+	grouplist groups = { 0 };
 	struct numvec nums = { 0 };
 	size_t li, i, j, ffpos = 0, nff = 0;
-	int hasff = L->len > 0 && memchr(L->s, '\f', L->len) != NULL;
+	int hasff = fc->hasff;
 
 	ht_init(&exact, 64);
 	ht_init(&alike, 64);
@@ -478,16 +1023,31 @@ repeating_lines(struct doclines *L, linelist *hits)
 		struct ht_entry *e;
 		int isnew;
 
-		if (ln->cls != L_TEXT || ln->nwords > 10 || ln->nwords < 2 ||
+		if (ln->cls != L_TEXT || ln->nwords > 16 || ln->nwords < 2 ||
 		    (ln->flags & (LF_TERM | LF_LIST)) || ln->style != ST_NONE ||
 		    !(is_title(L, ln) ||
-		    has_digit(L, ln)) || is_atx_heading(L, ln))
+		    has_digit(L, ln)) || is_atx_heading(L, ln) ||
+		    (ln->flags & LF_CONT))
 			continue;
 		ln->flags |= LF_RUNCAND;
 		for (; ffpos < ln->ts; ffpos++)
 			nff += L->s[ffpos] == '\f';
 		runhead_key(L, ln, 0, &key, &nums);
-		ht_upsert(&exact, key.s, key.n, NULL)->val++;
+		e = ht_upsert(&exact, key.s, key.n, &isnew);
+		if (isnew) {
+			struct exactgroup x = { 0 };
+
+			x.pfirst = fc->page[li];
+			e->val = eg.n;
+			VEC_PUSH(eg, x);
+		}
+		if (fc->near[li]) {
+			struct exactgroup *x = &eg.v[e->val];
+
+			if (x->nnear++ == 0)
+				x->pfirst = fc->page[li];
+			x->plast = fc->page[li];
+		}
 		c.li = li;
 		c.ff = nff;
 		c.num = nums.n;
@@ -537,19 +1097,32 @@ repeating_lines(struct doclines *L, linelist *hits)
 		if (!nums.v[c->num + g->vary].edge || a == UINT64_MAX ||
 		    b == UINT64_MAX || b <= a ||
 		    (hasff ? b - a != c->ff - p->ff :
-		    (c->li - p->li) / PAGE_MINLINES < b - a))
+		    c->li - p->li > PAGE_MAXLINES * (b - a)))
 			g->pages = 0;
+		g->nstep++;
+		if (b > a && (c->li - p->li) / PAGE_MINLINES < b - a)
+			g->nshort++;
 		g->prev = i;
 	}
+	/* Without form feeds, most pages are PAGE_MINLINES long at least
+	 * (a page of contents or a figure may be shorter). */
+	for (i = 0; i < groups.n && !hasff; i++)
+		if (groups.v[i].nshort * 2 > groups.v[i].nstep)
+			groups.v[i].pages = 0;
+	in_step_with_pages(L, fc, &cands, &groups, &nums);
 	for (i = 0; i < cands.n; i++) {
 		const struct runcand *c = &cands.v[i];
 		const struct rungroup *g = &groups.v[c->group];
 		struct line *ln = &L->v[c->li];
 		struct ht_entry *e;
 
+		const struct exactgroup *x;
+
 		runhead_key(L, ln, 0, &key, &nums);
 		e = ht_get(&exact, key.s, key.n);
-		if ((e != NULL && e->val >= 3) ||
+		x = e != NULL ? &eg.v[e->val] : NULL;
+		if ((x != NULL && fc->near[c->li] && x->nnear >= 3 &&
+		    x->nnear * 3 >= (size_t)(x->plast - x->pfirst) + 1) ||
 		    (g->n >= 3 && g->vary < VARY_MANY && g->pages))
 			VEC_PUSH(*hits, c->li);
 	}
@@ -559,6 +1132,7 @@ repeating_lines(struct doclines *L, linelist *hits)
 	VEC_FREE(cands);
 	VEC_FREE(groups);
 	VEC_FREE(nums);
+	VEC_FREE(eg);
 }
 
 int
@@ -606,18 +1180,23 @@ is_header_beside(struct doclines *L, size_t li, int after)
  * number.  Each mark counts for the tests after it (a header dropped
  * before a page number is skipped by the one after it). */
 static void
-furniture_by_position(struct doclines *L)
+furniture_by_position(struct doclines *L, const struct furnctx *fc)
 {
 	linelist hits = { 0 };
 	size_t li, k;
 
-	repeating_lines(L, &hits);
+	for (li = 0; li < L->n; li++)
+		if (fc->pn[li] && L->v[li].cls == L_TEXT)
+			drop(&L->v[li], DR_PAGENUM);
+	repeating_lines(L, fc, &hits);
 	for (k = 0; k < hits.n; k++)
 		drop(&L->v[hits.v[k]], DR_RUNHEAD);
 	VEC_FREE(hits);
 	for (li = 0; li < L->n; li++) {
+		/* A page reference of a contents column is no page
+		 * break. */
 		if (L->v[li].cls != L_DROP ||
-		    L->v[li].reason != DR_PAGENUM)
+		    L->v[li].reason != DR_PAGENUM || fc->pn[li] != 1)
 			continue;
 		for (k = 0; k < 2; k++)
 			if (is_header_beside(L, li, (int)k))
@@ -645,7 +1224,12 @@ is_footer_line(const struct doclines *L, const struct line *ln)
 }
 
 /* Forum and blog footers: short lines without a full stop after the last
- * line of running text. */
+ * line of running text, up from the end of the document.  Evidence: the
+ * position after the last body line, and the form of the line.  The run
+ * stops at a line inside a running sentence (a wrapped line of text or of
+ * a table cell: "Proportion of the population who" / "trust in ..."), at
+ * a table cell (a number, a dash) and at a row of columns (two spaces
+ * inside the line): a document that ends in a table keeps it. */
 static void
 furniture_footer(struct doclines *L)
 {
@@ -667,7 +1251,9 @@ furniture_footer(struct doclines *L)
 
 		if (ln->cls == L_BLANK || ln->cls == L_DROP)
 			continue;
-		if (!is_footer_line(L, ln))
+		if (!is_footer_line(L, ln) || in_running_sentence(L, li) ||
+		    is_cell_line(L, ln) ||
+		    memmem(L->s + ln->ts, ln->te - ln->ts, "  ", 2) != NULL)
 			break;
 		if (++n > 12)
 			break;
@@ -742,6 +1328,41 @@ is_dateline(const struct doclines *L, const struct line *ln)
 	return ntok > 0 && nmonth > 0 && (nyear > 0 || nday > 0);
 }
 
+/* Does a short line name a month and hold a digit: a date or a range of
+ * dates ("13 May~5 July, 2011")? */
+static int
+has_date(const struct doclines *L, const struct line *ln)
+{
+	char low[128];
+	size_t k, n, ml;
+	const char *p;
+
+	if (ln->cls != L_TEXT || ln->nwords > 8 || !has_digit(L, ln))
+		return 0;
+	n = line_lower(L, ln, low, sizeof(low));
+	for (k = 0; k < sizeof(months) / sizeof(*months); k++) {
+		ml = strlen(months[k]);
+		for (p = low; (p = strstr(p, months[k])) != NULL; p++)
+			if ((p == low || !(p[-1] >= 'a' && p[-1] <= 'z')) &&
+			    (size_t)(p - low) + ml <= n &&
+			    !(p[ml] >= 'a' && p[ml] <= 'z'))
+				return 1;
+	}
+	return 0;
+}
+
+/* A dateline stands alone: a date with another date or range of dates
+ * next to it is a row of a timeline or a table. */
+static int
+is_lone_dateline(struct doclines *L, size_t li)
+{
+	size_t p = prev_nonblank(L, li, 0), n = next_nonblank(L, li, 0);
+
+	return is_dateline(L, &L->v[li]) &&
+	    (p == NONE || !has_date(L, &L->v[p])) &&
+	    (n == NONE || !has_date(L, &L->v[n]));
+}
+
 int
 is_duplicate(const struct doclines *L, const struct line *ln,
     const struct line *prev)
@@ -768,7 +1389,7 @@ furniture_top(struct doclines *L)
 			continue;
 		if (ln->nwords >= 8 && (ln->flags & LF_TERM))
 			break;
-		if (is_dateline(L, ln))
+		if (!in_running_sentence(L, li) && is_lone_dateline(L, li))
 			drop(ln, DR_DATELINE);
 		else if (prev != NONE && is_duplicate(L, ln, &L->v[prev]))
 			drop(ln, DR_DUPLICATE);
@@ -779,10 +1400,14 @@ furniture_top(struct doclines *L)
 void
 furniture_mark(struct doclines *L)
 {
-	furniture_by_content(L);
-	furniture_by_position(L);
+	struct furnctx fc;
+
+	furniture_context(L, &fc);
+	furniture_by_content(L, &fc);
+	furniture_by_position(L, &fc);
 	furniture_footer(L);
 	furniture_top(L);
+	furniture_context_free(&fc);
 }
 
 /* furniture_mark marks with every rule; the options keep the lines of

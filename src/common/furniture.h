@@ -5,12 +5,18 @@
  * nothing else but the LF_TITLE cache of the lines it asks (and
  * LF_RUNCAND).  In order:
  *
- *   by content   page numbers, cookie notices, copyright, bylines, share
- *                bars, lone interface words, language menus, breadcrumbs
- *                and menus, navigation bars (content_reason)
- *   by position  running headers that repeat (alike but for a page
- *                number), and title-like lines beside a page number where
- *                the text runs on (is_header_beside)
+ *   by content   cookie notices, copyright, bylines, share bars, lone
+ *                interface words, language menus, breadcrumbs and menus,
+ *                navigation bars (content_reason), where they may stand
+ *                (content_evidence): never inside a running sentence;
+ *                bylines, share bars, interface words and copyright only
+ *                before the first and after the last body paragraph
+ *   by position  page numbers with their evidence (a form feed, a rising
+ *                chain of them, a sentence running on across one);
+ *                running headers that repeat at page boundaries (alike
+ *                but for a number in step with the pages), and title-like
+ *                lines beside a page number where the text runs on
+ *                (is_header_beside)
  *   footers      short lines after the last line of running text
  *   top          datelines and a title repeating the line before it,
  *                before the first line of running text
@@ -100,6 +106,18 @@ int	is_header_beside(struct doclines *L, size_t li, int after);
 int	is_footer_line(const struct doclines *L, const struct line *ln);
 /* Only a date, perhaps with a time: "Updated: 2021-10-20 14:29". */
 int	is_dateline(const struct doclines *L, const struct line *ln);
+/* Is line li inside a running sentence (the line before ends without
+ * final punctuation and the text goes on into it)? */
+int	in_running_sentence(struct doclines *L, size_t li);
+/* A number-only line alone where the text runs on across it (a page
+ * break inside a sentence). */
+int	is_lone_page_number(struct doclines *L, size_t li);
+/* May a line that content_reason judged (reason) be dropped where it
+ * stands: not in a running sentence, and for bylines, share bars,
+ * interface words and copyright lines in the furniture blocks, the lines
+ * [0, top) before the body and [bottom, n) after it? */
+int	content_evidence(struct doclines *L, size_t li, int reason,
+	    size_t top, size_t bottom);
 /* A short line without a full stop, the same as prev. */
 int	is_duplicate(const struct doclines *L, const struct line *ln,
 	    const struct line *prev);

@@ -117,7 +117,7 @@ test_structure(void)
 	    "The scope is wide, e.g. this. Mr. Smith agrees.\n"
 	    "\n"
 	    "42\n"
-	    "\n"
+	    "\f\n"
 	    "2  End\n"
 	    "\n"
 	    "- i. first item\n"

@@ -118,6 +118,13 @@ main(void)
 	CHECK(is_copyright("\xc2\xa9 2020 foo"));
 	CHECK(is_copyright("foo inc. all rights reserved."));
 	CHECK(!is_copyright("copy this"));
+	/* "(c)" and "\xc2\xa9" need a year or the rights: else a list label or
+	 * a bullet. */
+	CHECK(is_copyright("(c) 2017 company ltd. all rights reserved."));
+	CHECK(is_copyright("\xc2\xa9 commonwealth of australia 2020"));
+	CHECK(!is_copyright("(c) hello world."));
+	CHECK(!is_copyright("\xc2\xa9 establishing roles among organizations"));
+	CHECK(!is_copyright("copyrighted works are many"));
 
 	CHECK(is_byline("by jane doe", &plain));
 	CHECK(is_byline("posted by adam at 3:45 pm", &plain));
@@ -166,12 +173,31 @@ main(void)
 	/* Judging marks nothing. */
 	CHECK(L.v[0].cls == L_TEXT);
 
-	/* furniture_mark marks: a page number; a header that repeats three
-	 * times; a footer after the last line of running text. */
+	/* Inside a running sentence: the line before runs on into it. */
+	CHECK(split("The council met and the members\nby a show of hands "
+	    "agreed.\n\nBy Jane Doe\nThe Big Title\nBy Jane Doe\n") == 6);
+	CHECK(in_running_sentence(&L, 1));
+	CHECK(!in_running_sentence(&L, 3));	/* after a blank line */
+	CHECK(!in_running_sentence(&L, 5));	/* after a title line */
+	/* Bylines only before the first and after the last body line. */
+	CHECK(!content_evidence(&L, 1, DR_BYLINE, 0, 6));
+	CHECK(content_evidence(&L, 3, DR_BYLINE, 4, 6));
+	CHECK(!content_evidence(&L, 3, DR_BYLINE, 0, 6));
+	CHECK(!content_evidence(&L, 3, DR_PAGENUM, 0, 0));
+	/* A lone number is a page number where the sentence runs across. */
+	CHECK(split("The plan that\n\n17\n\nwas agreed.\n\n18\n\nIt ends.\n")
+	    == 9);
+	CHECK(is_lone_page_number(&L, 2));
+	CHECK(!is_lone_page_number(&L, 6));
+
+	/* furniture_mark marks: a page number beside a form feed; a header
+	 * that repeats at three page boundaries; a footer after the last line
+	 * of running text. */
 	CHECK(split("This is the running text of the first page, and it goes "
-	    "on.\n\n12\n\nAnnual Report\n\nThe text of the second page goes "
-	    "on and on here.\n\nAnnual Report\n\nThe text of the third page "
-	    "goes on and on here.\n\nAnnual Report\n\nTags: a, b") == 15);
+	    "on.\n\n12\n\n\fAnnual Report\n\nThe text of the second page "
+	    "goes on and on here.\n\n\fAnnual Report\n\nThe text of the third "
+	    "page goes on and on here.\n\n\fAnnual Report\n\nTags: a, b") ==
+	    15);
 	furniture_mark(&L);
 	CHECK(L.v[0].cls == L_TEXT);
 	CHECK(L.v[2].cls == L_DROP && L.v[2].reason == DR_PAGENUM);
