@@ -413,8 +413,8 @@ peak_rss() {
 # ---- cleanup options (as txseg's) ----
 
 @test "txdiff takes txseg's cleanup options: bylines and page numbers differ only when kept" {
-	printf 'By Jane Doe\n\nThe committee met on Monday.\n\n12\n\nIt went on.\n' > "$T/a.txt"
-	printf 'By John Roe\n\nThe committee met on Monday.\n\n13\n\nIt went on.\n' > "$T/b.txt"
+	printf 'By Jane Doe\n\nThe committee met on Monday.\n\n\f12\n\nIt went on.\n' > "$T/a.txt"
+	printf 'By John Roe\n\nThe committee met on Monday.\n\n\f13\n\nIt went on.\n' > "$T/b.txt"
 	run -0 txdiff --rules
 	[ "$output" = "$(txseg --rules)" ]
 	# Dropped as furniture, the two are the same text.

@@ -605,7 +605,7 @@ three_docs() {
 # ---- cleanup options (as txseg's) ----
 
 @test "txfreq takes txseg's cleanup options: --rules, --drop, --no-drop, --heading, --dropped, -v" {
-	printf 'By Jane Doe\n\nThe committee met on Monday.\n\n12\n\nIt went on.\n' > "$T/b.txt"
+	printf 'By Jane Doe\n\nThe committee met on Monday.\n\n\f12\n\nIt went on.\n' > "$T/b.txt"
 	run -0 txfreq --rules
 	[ "$output" = "$(txseg --rules)" ]
 	# By default the byline and the page number are not counted.

@@ -265,8 +265,8 @@ row() {	# row TERM: that term's row of $output
 # ---- cleanup options (as txseg's) ----
 
 @test "txkeys takes txseg's cleanup options: --rules, --no-drop, -v, refusals" {
-	printf 'By Jane Doe\n\nThe committee met on Monday.\n\n12\n\nIt went on.\n' > "$T/a.txt"
-	printf 'By John Roe\n\nThe committee met on Monday.\n\n13\n\nIt went on.\n' > "$T/b.txt"
+	printf 'By Jane Doe\n\nThe committee met on Monday.\n\n\f12\n\nIt went on.\n' > "$T/a.txt"
+	printf 'By John Roe\n\nThe committee met on Monday.\n\n\f13\n\nIt went on.\n' > "$T/b.txt"
 	run -0 txkeys --rules
 	[ "$output" = "$(txseg --rules)" ]
 	run -0 txkeys "$T/a.txt" "$T/b.txt"

@@ -424,7 +424,7 @@ cleaned() {
 # ---- cleanup options (as txseg's) ----
 
 @test "txkwic takes txseg's cleanup options: --rules, --no-drop, --drop, --dropped, -v" {
-	printf 'By Jane Doe\n\nThe committee met on Monday.\n\n12\n\nIt went on.\n' > "$T/b.txt"
+	printf 'By Jane Doe\n\nThe committee met on Monday.\n\n\f12\n\nIt went on.\n' > "$T/b.txt"
 	run -0 txkwic --rules
 	[ "$output" = "$(txseg --rules)" ]
 	# The byline is dropped: no match, exit 1; kept, it is found.

@@ -454,10 +454,10 @@ RULES='page-number running-header language-menu breadcrumb navigation interface-
 }
 
 @test "txseg --no-drop=byline keeps a byline; the other rules still drop" {
-	printf 'By Jane Doe\n\nThe committee met on Monday and agreed.\n\n12\n\nIt went on.\n' > "$T/b.txt"
+	printf 'By Jane Doe\n\nThe committee met on Monday and agreed.\n\n\f12\n\nIt went on.\n' > "$T/b.txt"
 	run -0 txseg --unit=para --no-drop=byline --dropped "$T/d.tsv" "$T/b.txt"
 	[ "$(col 8 <<< "$output" | tr '\n' '|')" = "By Jane Doe|The committee met on Monday and agreed.|It went on.|" ]
-	[ "$(cat "$T/d.tsv")" = $'doc\tline\tstart\tend\treason\ttext\nb\t5\t54\t56\tpage-number\t12' ]
+	[ "$(cat "$T/d.tsv")" = $'doc\tline\tstart\tend\treason\ttext\nb\t5\t54\t57\tpage-number\t12' ]
 	# By default the byline goes; a list of two keeps both.
 	run -0 txseg --unit=para "$T/b.txt"
 	[ "$(col 8 <<< "$output" | tr '\n' '|')" = "The committee met on Monday and agreed.|It went on.|" ]
@@ -477,7 +477,7 @@ RULES='page-number running-header language-menu breadcrumb navigation interface-
 }
 
 @test "txseg --drop=page-number drops only page numbers" {
-	printf 'By Jane Doe\n\nThe committee met on Monday and agreed.\n\n12\n\nCopyright 2020 Foo Inc. All rights reserved.\n' > "$T/p.txt"
+	printf 'By Jane Doe\n\nThe committee met on Monday and agreed.\n\n\f12\n\nCopyright 2020 Foo Inc. All rights reserved.\n' > "$T/p.txt"
 	run -0 txseg --unit=para --drop=page-number --dropped "$T/d.tsv" "$T/p.txt"
 	[ "$(col 5 < "$T/d.tsv" | tr '\n' ' ')" = "page-number " ]
 	[ "$(col 8 <<< "$output" | tr '\n' '|')" = "By Jane Doe|The committee met on Monday and agreed.|Copyright 2020 Foo Inc. All rights reserved.|" ]

@@ -184,12 +184,16 @@ tool_usage(const char *usage)
  * for "no match" or "the texts differ", and the issue asked for it.
  */
 static void __attribute__((noreturn))
-answered(void)
+answered(int why)
 {
 	int bad = ferror(stdout);
 
 	errno = 0;
 	if (fclose(stdout) != 0 || bad) {
+		/* A text longer than stdio's buffer fails while it is
+		 * written, and fclose then has nothing left to say why. */
+		if (errno == 0)
+			errno = why;
 		if (errno != 0)
 			err(1, "write error");
 		errx(1, "write error");
@@ -200,16 +204,23 @@ answered(void)
 void
 tool_help(const char *usage, const char *text)
 {
-	fputs(usage, stdout);
-	fputs(text, stdout);
-	answered();
+	int why = 0;
+
+	errno = 0;
+	if (fputs(usage, stdout) == EOF || fputs(text, stdout) == EOF)
+		why = errno;
+	answered(why);
 }
 
 void
 tool_version(void)
 {
-	printf("%s %s\n", program_invocation_short_name, TX_VERSION);
-	answered();
+	int why = 0;
+
+	errno = 0;
+	if (printf("%s %s\n", program_invocation_short_name, TX_VERSION) < 0)
+		why = errno;
+	answered(why);
 }
 
 int

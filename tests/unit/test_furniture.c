@@ -40,10 +40,10 @@ static void
 registry_checks(void)
 {
 	static const char text[] = "This is the running text of the first "
-	    "page, and it goes on.\n\n12\n\nAnnual Report\n\nThe text of the "
-	    "second page goes on and on here.\n\nAnnual Report\n\nThe text "
-	    "of the third page goes on and on here.\n\nAnnual Report\n\nTags: "
-	    "a, b";
+	    "page, and it goes on.\n\n12\n\n\fAnnual Report\n\nThe text of "
+	    "the second page goes on and on here.\n\n\fAnnual Report\n\nThe "
+	    "text of the third page goes on and on here.\n\n\fAnnual Report"
+	    "\n\nTags: a, b";
 	struct doc_opts o = { 0 };
 	struct doc_heading h;
 	char eb[64];
