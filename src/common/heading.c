@@ -92,7 +92,7 @@ struct hctx {
 /*
  * The width of the document's hard-wrapped lines, or 0 when it shows none:
  * W, the 75th percentile of the lengths of text lines another text line
- * follows, when at least 8 such lines exist and half of them reach 80 % of
+ * follows, when at least 8 such lines exist and two thirds reach 80 % of
  * W (wrapped prose fills its lines; a list of short headings over long
  * one-line paragraphs does not).
  */
@@ -119,7 +119,7 @@ heading_wrap(const struct doclines *L)
 		return 0;
 	for (wide = 0, k = w * 8 / 10; k <= WRAP_MAX; k++)
 		wide += hist[k];
-	return wide * 2 >= n ? w : 0;
+	return wide * 3 >= n * 2 ? w : 0;
 }
 
 /* Is the line as wide as the document's wrapped lines (a line of running
@@ -215,7 +215,7 @@ caps_word(const struct doclines *L, const struct line *ln)
 
 /* Does body text come within the next three lines with content after line
  * li: a line of prose (most of the usual width, or a sentence of four words
- * or more), or a numbered heading over it? */
+ * or more; a title-case line is no prose), or a numbered heading over it? */
 static int
 prose_follows(const struct doclines *L, size_t li, size_t wrap)
 {
@@ -236,7 +236,7 @@ prose_follows(const struct doclines *L, size_t li, size_t wrap)
 		if ((n->flags & LF_TERM) && n->nwords >= 4)
 			return 1;
 		if (wrap >= 30 ? (n->te - n->ts) * 100 >= wrap * 60 :
-		    n->nwords >= 8)
+		    n->nwords >= 8 && !is_title(L, &L->v[nx]))
 			return 1;
 	}
 	return 0;
@@ -257,7 +257,8 @@ prose_next(const struct doclines *L, size_t li, size_t wrap)
 	if (n->cls != L_TEXT || n->style != ST_NONE || (n->flags & LF_LIST))
 		return 0;
 	return ((n->flags & LF_TERM) && n->nwords >= 4) ||
-	    (wrap >= 30 ? (n->te - n->ts) * 100 >= wrap * 60 : n->nwords >= 8);
+	    (wrap >= 30 ? (n->te - n->ts) * 100 >= wrap * 60 :
+	    n->nwords >= 8 && !is_title(L, &L->v[nx]));
 }
 
 /* Does a body paragraph (or a numbered heading over one) come next, as
@@ -335,6 +336,17 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 	}
 	if (ln->flags & LF_HYPH)
 		return 0;
+	/* The next line, right after this one: does it go on with it? A
+	 * short lower-case line without an end, alone before a blank line or
+	 * a new start, is the heading's own second line. */
+	direct = next != NULL && next->cls == L_TEXT &&
+	    next->style == ST_NONE && !(next->flags & LF_LIST);
+	tail = direct && (next->flags & LF_LOWER) &&
+	    !(next->flags & (LF_TERM | LF_CONT | LF_COLON)) &&
+	    next->nwords <= 8 && !two_sentences(L, next) &&
+	    !wide_line(next, H->wrap) &&
+	    (li + 2 >= L->n || L->v[li + 2].cls == L_BLANK ||
+	    (L->v[li + 2].flags & LF_UPPER));
 	if (ln->style != ST_NONE && ln->style != ST_LIST) {
 		twords = ln->nwords;
 		/* words of the marker */
@@ -383,14 +395,6 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 		 * goes on ("... of the Russian" / "Federation."), or it is a
 		 * sentence of its own.  A short heading wrapped onto a short
 		 * lower-case last line stays one (see below). */
-		direct = next != NULL && next->cls == L_TEXT &&
-		    next->style == ST_NONE && !(next->flags & LF_LIST);
-		tail = direct && (next->flags & LF_LOWER) &&
-		    !(next->flags & (LF_TERM | LF_CONT | LF_COLON)) &&
-		    next->nwords <= 8 && !two_sentences(L, next) &&
-		    !wide_line(next, H->wrap) &&
-		    (li + 2 >= L->n || L->v[li + 2].cls == L_BLANK ||
-		    (L->v[li + 2].flags & LF_UPPER));
 		if (!tail && runs_on(L, li))
 			return 0;
 		if (direct && twords > 0 && (next->flags & LF_TERM) &&
@@ -466,7 +470,8 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 	/* A line whose sentence goes on in lower case, a dateline of two
 	 * sentences ("For the Journal. Saturday, May 3"), a "Field: value"
 	 * line of metadata, a sign-off: text, not headings. */
-	if (runs_on(L, li) || two_sentences(L, ln) || field_line(L, ln))
+	if ((!tail && runs_on(L, li)) || two_sentences(L, ln) ||
+	    field_line(L, ln))
 		return 0;
 	if (sign_off(L, H, li)) {
 		H->last_sign = li;
@@ -478,8 +483,10 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 	    !two_sentences(L, ln) &&
 	    !(ln->flags & (LF_TERM | LF_COLON | LF_CONT | LF_DIGIT |
 	    LF_LIST)) && (ln->flags & LF_UPPER) &&
-	    (next == NULL || next->cls != L_TEXT))
+	    (next == NULL || next->cls != L_TEXT || tail)) {
+		ln->cont = tail;
 		return 1;
+	}
 	wrapped = title_wrapped(L, ln, H->wrap) && title_tail(L, li + 1);
 	if (ln->nwords > 12 ||
 	    (ln->flags & (LF_TERM | LF_COLON | LF_DIGIT)) ||
@@ -488,14 +495,14 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 		return 0;
 	if (prev != NULL && prev->cls == L_TEXT)
 		return 0;
-	if (next != NULL && next->cls == L_TEXT && ln->nwords < 2)
+	if (next != NULL && next->cls == L_TEXT && ln->nwords < 2 && !tail)
 		return 0;
 	/* No body text comes after it: a cell of a table, an entry of a
 	 * list of abbreviations. */
-	if (!prose_follows(L, wrapped ? li + 1 : li, H->wrap))
+	if (!prose_follows(L, wrapped || tail ? li + 1 : li, H->wrap))
 		return 0;
-	/* A title wrapped onto a second title-case line: one heading. */
-	if (wrapped)
+	/* A title wrapped onto a second line: one heading. */
+	if (wrapped || tail)
 		ln->cont = 1;
 	return 1;
 }
