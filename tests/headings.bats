@@ -134,17 +134,21 @@ $want" ]
 1	text	The plan is too large, some say, for a country of this size." ]
 }
 
-@test "a one-word capitals heading over body text stays a heading" {
+@test "a heading in capitals over body text stays a heading, after a paragraph too" {
 	printf '%s\n' "The gardens of the club are many and they are kept well by all." "" \
 	    "MESSAGE" "" "My warm greetings go to all the members of the club." "" \
-	    "INTRODUCTION" "" "The club was founded long ago by a few friends." >"$T/m.txt"
+	    "INTRODUCTION" "" "The club was founded long ago by a few friends." "" \
+	    "GENERAL MATTERS" "" \
+	    "There are many other subjects that the club must settle at this meeting, and I list them here:" >"$T/m.txt"
 	run -0 skt "$T/m.txt"
 	[ "$output" = "sec	kind	text
 0	text	The gardens of the club are many and they are kept well by all.
 1	heading	MESSAGE
 1	text	My warm greetings go to all the members of the club.
 2	heading	INTRODUCTION
-2	text	The club was founded long ago by a few friends." ]
+2	text	The club was founded long ago by a few friends.
+3	heading	GENERAL MATTERS
+3	text	There are many other subjects that the club must settle at this meeting, and I list them here:" ]
 }
 
 @test "a name and office after the last paragraph of a foreword are a sign-off, not headings" {

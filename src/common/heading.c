@@ -262,7 +262,8 @@ prose_next(const struct doclines *L, size_t li, size_t wrap)
 }
 
 /* Does a body paragraph (or a numbered heading over one) come next, as
- * after a real heading?  A salutation ("To the People of ...:"), a short
+ * after a real heading?  A salutation (a short line ending in a colon: "To
+ * the People of ...:"), a short
  * line (a name's office), a long numbered line (a footnote) or nothing are
  * not one. */
 static int
@@ -278,7 +279,7 @@ body_follows(const struct doclines *L, size_t li, int skipdrop)
 		return 0;
 	if (n->style != ST_NONE && n->style != ST_LIST)
 		return n->nwords <= 12 && !(n->flags & LF_TERM);
-	return n->nwords >= 4 && !(n->flags & LF_COLON);
+	return n->nwords >= 4 && (!(n->flags & LF_COLON) || n->nwords > 12);
 }
 
 /*
