@@ -15,6 +15,7 @@
 
 #include "diff.h"
 #include "doc.h"
+#include "docopt.h"
 #include "ht.h"
 #include "io.h"
 #include "sniff.h"
@@ -119,6 +120,7 @@ static const struct option longopts[] = {
 	{ "color",	optional_argument, NULL, OPT_COLOR },
 	{ "colour",	optional_argument, NULL, OPT_COLOR },
 	{ "context",	required_argument, NULL, OPT_CONTEXT },
+	DOC_LONGOPTS,
 	{ "help",	no_argument,	   NULL, 'h' },
 	{ "version",	no_argument,	   NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
@@ -127,7 +129,7 @@ static const struct option longopts[] = {
 static const char usage_line[] =
     "usage: txdiff [-i] [--move-min n] [--context n] [--color[=when]]\n"
     "              [--tsv | --csv | --csv-safe | --stat [--tsv | --csv] |\n"
-    "              --by sent [--csv]] old new\n";
+    "              --by sent [--csv]] [cleanup options] old new\n";
 
 static const char help_text[] =
 "\n"
@@ -150,6 +152,7 @@ OUT_CSV_SAFE_HELP
 "      --stat          common, deleted, inserted, changed and moved words\n"
 "                      (with --tsv or --csv: as a table)\n"
 "      --by sent       each sentence of old with its best match in new\n"
+DOC_HELP
 "  -h, --help          this help\n"
 "  -V, --version       the version\n"
 "\n"
@@ -1246,6 +1249,7 @@ print_by_sent(struct state *st)
 int
 main(int argc, char *argv[])
 {
+	struct doc_setup ds;
 	struct opts o;
 	struct state st;
 	int ch, status, i, same;
@@ -1255,7 +1259,10 @@ main(int argc, char *argv[])
 
 	memset(&o, 0, sizeof(o));
 	o.movemin = 8;
-	while ((ch = getopt_long(argc, argv, "hiV", longopts, NULL)) != -1) {
+	doc_setup_init(&ds, &o.doc);
+	while ((ch = getopt_long(argc, argv, "hivV", longopts, NULL)) != -1) {
+		if (doc_option(&ds, ch, optarg))
+			continue;
 		switch (ch) {
 		case 'i': o.icase = 1; break;
 		case OPT_MOVEMIN:
@@ -1283,6 +1290,7 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
+	doc_setup_load(&ds);
 	if (argc != 2)
 		tool_usage(usage_line);
 	/* Options that would silently override or be ignored. */
@@ -1361,5 +1369,6 @@ main(int argc, char *argv[])
 	VEC_FREE(st.moves);
 	free(st.moveb);
 	str_free(&st.tmp);
+	doc_setup_free(&ds);
 	return status;
 }

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "count.h"
+#include "docopt.h"
 #include "io.h"
 #include "util.h"
 
@@ -49,6 +50,7 @@ static const struct option longopts[] = {
 	{ "wide",	 no_argument,	    NULL, OPT_WIDE },
 	{ "stats",	 no_argument,	    NULL, OPT_STATS },
 	{ "merge",	 no_argument,	    NULL, OPT_MERGE },
+	DOC_LONGOPTS,
 	{ "help",	 no_argument,	    NULL, 'h' },
 	{ "version",	 no_argument,	    NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
@@ -61,7 +63,7 @@ static const char usage_line[] =
     "              [--no-headings]\n"
     "              [--stem] [--stop en|file] [--terms file] [--also-words]\n"
     "              [--top n] [--min-count n] [--min-range n] [--stream]\n"
-    "              [--corpus-list file]\n"
+    "              [--corpus-list file] [cleanup options]\n"
     "              [file ...]\n"
     "       txfreq --merge [output options] table ...\n";
 
@@ -97,6 +99,7 @@ OUT_CSV_SAFE_HELP
 "      --min-count N   terms counted at least N times\n"
 "      --min-range N   terms in at least N documents (or parts)\n"
 "      --merge         sum txfreq tables made with the same options\n"
+DOC_HELP
 "  -h, --help          this help\n"
 "  -V, --version       the version\n"
 "\n"
@@ -797,6 +800,7 @@ settle(struct opts *o, int inlevel)
 int
 main(int argc, char *argv[])
 {
+	struct doc_setup ds;
 	static char *stdin_only[] = { "-" };
 	struct opts o;
 	struct counter c;
@@ -806,7 +810,10 @@ main(int argc, char *argv[])
 	memset(&o, 0, sizeof(o));
 	count_setup_init(&o.cs);
 	o.parts = LV_DOC;
-	while ((ch = getopt_long(argc, argv, "hn:V", longopts, NULL)) != -1) {
+	doc_setup_init(&ds, &o.cs.c.doc);
+	while ((ch = getopt_long(argc, argv, "hn:vV", longopts, NULL)) != -1) {
+		if (doc_option(&ds, ch, optarg))
+			continue;
 		switch (ch) {
 		case OPT_CSV: o.csv = OUT_CSV; break;
 		case OUT_OPT_CSV_SAFE: o.csv = OUT_CSV_SAFE; break;
@@ -844,6 +851,11 @@ main(int argc, char *argv[])
 	if (o.cs.c.stream && !(npaths == 1 && strcmp(paths[0], "-") == 0))
 		errx(STATUS_TROUBLE, "--stream reads standard input: no file "
 		    "with it");
+	if (ds.given && o.cs.c.stream)
+		tool_contradict("--stream", ds.first);
+	if (ds.given && o.merge)
+		tool_contradict("--merge", ds.first);
+	doc_setup_load(&ds);
 
 	if (o.merge) {
 		struct table_kind k = { 0 };
@@ -889,6 +901,7 @@ main(int argc, char *argv[])
 	else
 		print_table(&c, &o, form);
 	counter_free(&c);
+	doc_setup_free(&ds);
 	count_setup_free(&o.cs);
 	return status;
 }

@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "count.h"
+#include "docopt.h"
 #include "io.h"
 #include "sniff.h"
 #include "util.h"
@@ -69,6 +70,7 @@ static const struct option longopts[] = {
 	{ "top",	 required_argument, NULL, OPT_TOP },
 	{ "effect-min",	 required_argument, NULL, OPT_EFFECT },
 	{ "target",	 required_argument, NULL, OPT_TARGET },
+	DOC_LONGOPTS,
 	{ "help",	 no_argument,	    NULL, 'h' },
 	{ "version",	 no_argument,	    NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
@@ -77,7 +79,7 @@ static const struct option longopts[] = {
 static const char usage_line[] =
     "usage: txkeys [counting options] [--g2 2term|4term] [--chi2-yates]\n"
     "              [--min-count n] [--p level [--bonferroni]] [--top n]\n"
-    "              [--effect-min x] [--csv | --csv-safe]\n"
+    "              [--effect-min x] [--csv | --csv-safe] [cleanup options]\n"
     "              target reference\n"
     "       txkeys [options] --target doc file ...\n";
 
@@ -108,6 +110,7 @@ COUNT_HELP
 "      --top N         N terms of each direction\n"
 "      --csv           RFC 4180 CSV instead of TSV\n"
 OUT_CSV_SAFE_HELP
+DOC_HELP
 "  -h, --help          this help\n"
 "  -V, --version       the version\n"
 "\n"
@@ -422,6 +425,7 @@ print_rows(struct row **v, size_t n, double c, double d, const struct opts *o,
 int
 main(int argc, char *argv[])
 {
+	struct doc_setup ds;
 	struct opts o;
 	struct side t, r;
 	rowvec rows = { 0 };
@@ -435,7 +439,10 @@ main(int argc, char *argv[])
 	memset(&t, 0, sizeof(t));
 	memset(&r, 0, sizeof(r));
 	count_setup_init(&o.cs);
-	while ((ch = getopt_long(argc, argv, "hn:V", longopts, NULL)) != -1) {
+	doc_setup_init(&ds, &o.cs.c.doc);
+	while ((ch = getopt_long(argc, argv, "hn:vV", longopts, NULL)) != -1) {
+		if (doc_option(&ds, ch, optarg))
+			continue;
 		switch (ch) {
 		case OPT_CSV: o.csv = OUT_CSV; break;
 		case OUT_OPT_CSV_SAFE: o.csv = OUT_CSV_SAFE; break;
@@ -483,6 +490,9 @@ main(int argc, char *argv[])
 	if (o.cs.c.stream && (i == argc || (o.target != NULL && argc > 1)))
 		errx(STATUS_TROUBLE, "--stream reads standard input: give it "
 		    "as -%s", o.target != NULL ? ", alone" : "");
+	if (ds.given && o.cs.c.stream)
+		tool_contradict("--stream", ds.first);
+	doc_setup_load(&ds);
 	count_setup_load(&o.cs);
 	if (o.target != NULL) {
 		struct ht_entry *e;
@@ -575,6 +585,7 @@ main(int argc, char *argv[])
 	counter_free(&t.c);
 	if (o.target == NULL)
 		counter_free(&r.c);
+	doc_setup_free(&ds);
 	count_setup_free(&o.cs);
 	return status ? STATUS_TROUBLE : STATUS_OK;
 }

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "doc.h"
+#include "docopt.h"
 #include "io.h"
 #include "rx.h"
 #include "sent.h"
@@ -103,6 +104,7 @@ static const struct option longopts[] = {
 	{ "plot",	no_argument,	   NULL, OPT_PLOT },
 	{ "no-toc",	no_argument,	   NULL, OPT_NOTOC },
 	{ "no-headings", no_argument,	   NULL, OPT_NOHEAD },
+	DOC_LONGOPTS,
 	{ "help",	no_argument,	   NULL, 'h' },
 	{ "version",	no_argument,	   NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
@@ -114,7 +116,7 @@ static const char usage_line[] =
     "              [--within sent|para] [--sort L1,R1,...]\n"
     "              [--tsv | --csv | --csv-safe | --count | --plot]\n"
     "              [--color[=when]] [--no-toc] [--no-headings]\n"
-    "              [pattern] [file ...]\n";
+    "              [cleanup options] [pattern] [file ...]\n";
 
 static const char help_text[] =
 "\n"
@@ -151,6 +153,7 @@ OUT_CSV_SAFE_HELP
 "                      words searched: doc sec hits words (TSV, or CSV)\n"
 "      --plot          a dispersion plot, a row per document\n"
 "      --color[=WHEN]  auto (default: a terminal, no NO_COLOR), always, never\n"
+DOC_HELP
 "  -h, --help          this help\n"
 "  -V, --version       the version\n"
 "\n"
@@ -893,6 +896,7 @@ print_counts(struct state *st)
 int
 main(int argc, char *argv[])
 {
+	struct doc_setup ds;
 	static char *stdin_only[] = { "-" };
 	struct opts o;
 	struct state st;
@@ -903,8 +907,11 @@ main(int argc, char *argv[])
 	const char *color = "auto";
 
 	memset(&o, 0, sizeof(o));
-	while ((ch = getopt_long(argc, argv, "e:f:Fhip:Vw", longopts,
+	doc_setup_init(&ds, &o.doc);
+	while ((ch = getopt_long(argc, argv, "e:f:Fhip:vVw", longopts,
 	    NULL)) != -1) {
+		if (doc_option(&ds, ch, optarg))
+			continue;
 		switch (ch) {
 		case 'e': VEC_PUSH(o.pats, xstrdup(optarg)); break;
 		case 'f': read_patterns(optarg, &o); break;
@@ -953,6 +960,7 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
+	doc_setup_load(&ds);
 	if (o.pats.n == 0 && o.phrases.n == 0) {
 		if (argc == 0)
 			tool_usage(usage_line);
@@ -1029,6 +1037,7 @@ main(int argc, char *argv[])
 	VEC_FREE(st.starts);
 	str_free(&st.store);
 	str_free(&st.tmp);
+	doc_setup_free(&ds);
 	if (status != STATUS_OK)
 		return status;
 	return st.nhits > 0 ? STATUS_OK : STATUS_NOMATCH;

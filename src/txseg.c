@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "doc.h"
+#include "docopt.h"
 #include "io.h"
 #include "rx.h"
 #include "utf8.h"
@@ -22,25 +23,21 @@ struct opts {
 	enum unit unit;
 	int	 csv;
 	int	 header;
+	int	 stats;		/* --stats */
 	const char *id;
-	const char *dropped;
-	const char *heading;
 	struct doc_opts doc;
 };
 
-enum { OPT_CSV = 256, OPT_KEEP, OPT_LOSSY, OPT_SPLIT, OPT_ID, OPT_HEADING,
-	OPT_DROPPED, OPT_NOHEADER };
+enum { OPT_CSV = 256, OPT_SPLIT, OPT_ID, OPT_NOHEADER, OPT_STATS };
 
 static const struct option longopts[] = {
 	{ "unit",		required_argument, NULL, 'u' },
 	{ "csv",		no_argument,	   NULL, OPT_CSV },
 	OUT_CSV_SAFE_LONGOPT,
-	{ "keep",		no_argument,	   NULL, OPT_KEEP },
-	{ "lossy",		no_argument,	   NULL, OPT_LOSSY },
+	DOC_LONGOPTS,
 	{ "split-hyphens",	no_argument,	   NULL, OPT_SPLIT },
 	{ "id",			required_argument, NULL, OPT_ID },
-	{ "heading",		required_argument, NULL, OPT_HEADING },
-	{ "dropped",		required_argument, NULL, OPT_DROPPED },
+	{ "stats",		no_argument,	   NULL, OPT_STATS },
 	{ "no-header",		no_argument,	   NULL, OPT_NOHEADER },
 	{ "help",		no_argument,	   NULL, 'h' },
 	{ "version",		no_argument,	   NULL, 'V' },
@@ -50,7 +47,9 @@ static const struct option longopts[] = {
 static const char usage_line[] =
     "usage: txseg [--unit=section|para|sent|token] [--csv | --csv-safe]\n"
     "             [--keep] [--lossy] [--split-hyphens] [--id name]\n"
-    "             [--heading regex] [--dropped file] [--no-header] [file ...]\n";
+    "             [--heading [n:]regex ...] [--drop=list | --no-drop=list]\n"
+    "             [--rules] [--dropped file] [--stats] [-v] [--no-header]\n"
+    "             [file ...]\n";
 
 static const char help_text[] =
 "\n"
@@ -71,15 +70,12 @@ static const char help_text[] =
 "  -u, --unit=UNIT     section, para, sent (default) or token\n"
 "      --csv           RFC 4180 CSV instead of TSV\n"
 OUT_CSV_SAFE_HELP
-"      --keep          no cleanup: keep line-break hyphens, furniture, and\n"
-"                      paragraphs exactly as blank lines separate them\n"
-"      --lossy         replace invalid UTF-8 by U+FFFD (warns once per file)\n"
 "      --split-hyphens split words at hyphens (rule-based -> rule - based)\n"
 "      --id NAME       the doc column for a single input\n"
-"      --heading REGEX lines matching this PCRE2 pattern are headings too\n"
-"      --dropped FILE  write every dropped line with its line number, byte\n"
-"                      offsets and the reason to FILE (TSV)\n"
+"      --stats         instead of the records, per document the lines each\n"
+"                      rule dropped: doc rule lines (and a total row)\n"
 "      --no-header     no header row\n"
+DOC_HELP
 "  -h, --help          this help\n"
 "  -V, --version       the version\n"
 "\n"
@@ -138,34 +134,6 @@ section_cmp(const void *a, const void *b)
 	if (x->start != y->start)
 		return x->start < y->start ? -1 : 1;
 	return x->level - y->level;
-}
-
-/* --dropped: every line the cleanup of d dropped, one record each. */
-static void
-write_dropped(struct out *o, struct doc *d, int lossy)
-{
-	struct str id = { 0 }, dec = { 0 };
-	struct doc_drop l;
-	size_t it = 0;
-
-	io_docid(strcmp(doc_name(d), "-") == 0 ? NULL : doc_name(d), &id);
-	while (doc_next_dropped(d, &it, &l)) {
-		out_field(o, id.s, id.n);
-		out_u64(o, l.lineno);
-		out_u64(o, l.start);
-		out_u64(o, l.end);
-		out_cstr(o, doc_reason_name(l.reason));
-		if (lossy && l.special) {
-			/* Bad bytes as U+FFFD: the list stays UTF-8. */
-			str_clear(&dec);
-			utf8_lossy(l.text, l.len, &dec);
-			out_field(o, dec.s, dec.n);
-		} else
-			out_field(o, l.text, l.len);
-		out_endrec(o);
-	}
-	str_free(&id);
-	str_free(&dec);
 }
 
 static void
@@ -278,11 +246,10 @@ main(int argc, char *argv[])
 {
 	static const char *const theader[] = { "doc", "sec", "par", "sent",
 	    "kind", "start", "end", "text", "type", NULL };
-	static const char *const dheader[] = { "doc", "line", "start", "end",
-	    "reason", "text", NULL };
 	static char *stdin_only[] = { "-" };
 	struct opts o;
-	struct out out, dropped;
+	struct out out;
+	struct doc_setup ds;
 	struct corpus c;
 	struct str id = { 0 };
 	char **paths;
@@ -291,17 +258,17 @@ main(int argc, char *argv[])
 	memset(&o, 0, sizeof(o));
 	o.unit = U_SENT;
 	o.header = 1;
-	while ((ch = getopt_long(argc, argv, "u:hV", longopts, NULL)) != -1) {
+	doc_setup_init(&ds, &o.doc);
+	while ((ch = getopt_long(argc, argv, "u:hvV", longopts, NULL)) != -1) {
+		if (doc_option(&ds, ch, optarg))
+			continue;
 		switch (ch) {
 		case 'u': o.unit = parse_unit(optarg); break;
 		case OPT_CSV: o.csv = OUT_CSV; break;
 		case OUT_OPT_CSV_SAFE: o.csv = OUT_CSV_SAFE; break;
-		case OPT_KEEP: o.doc.keep = 1; break;
-		case OPT_LOSSY: o.doc.lossy = 1; break;
 		case OPT_SPLIT: o.doc.tokopts |= TOK_SPLIT_HYPHENS; break;
 		case OPT_ID: o.id = optarg; break;
-		case OPT_HEADING: o.heading = optarg; break;
-		case OPT_DROPPED: o.dropped = optarg; break;
+		case OPT_STATS: o.stats = 1; break;
 		case OPT_NOHEADER: o.header = 0; break;
 		case 'h': tool_help(usage_line, help_text);
 		case 'V': tool_version();
@@ -314,25 +281,17 @@ main(int argc, char *argv[])
 	npaths = argc > 0 ? argc : 1;
 	if (o.id != NULL && npaths != 1)
 		errx(STATUS_TROUBLE, "--id names one input, not %d", npaths);
-	if (o.heading != NULL) {
-		char eb[256];
-
-		o.doc.heading = rx_compile(o.heading, strlen(o.heading), 0, eb,
-		    sizeof(eb));
-		if (o.doc.heading == NULL)
-			errx(STATUS_TROUBLE, "--heading: %s", eb);
-	}
-
+	ds.csv = o.csv;
+	ds.stats = o.stats;
+	ds.statsout = &out;
+	ds.sheader = !o.header;
+	doc_setup_load(&ds);
 	corpus_init(&c, &o.doc);
 	if (corpus_scan(&c, paths, npaths) > 0)
 		status = STATUS_TROUBLE;
 
-	if (o.dropped != NULL) {
-		out_open(&dropped, o.dropped, o.csv);
-		out_header(&dropped, dheader);
-	}
 	out_init(&out, STDOUT_FILENO, o.csv);
-	if (o.header)
+	if (o.header && !o.stats)
 		out_header(&out, o.unit == U_TOKEN ? theader :
 		    doc_stream_fields);
 	for (i = 0; i < npaths; i++) {
@@ -348,18 +307,16 @@ main(int argc, char *argv[])
 		} else
 			io_docid(strcmp(paths[i], "-") == 0 ? NULL : paths[i],
 			    &id);
-		if (o.dropped != NULL)
-			write_dropped(&dropped, d, o.doc.lossy);
-		segment(d, &o, &id, &out);
+		if (o.doc.report != NULL)
+			o.doc.report(o.doc.reportarg, d);
+		if (!o.stats)
+			segment(d, &o, &id, &out);
 		doc_close(d);
 	}
 	out_close(&out);
-	if (o.dropped != NULL)
-		out_close(&dropped);
+	doc_setup_free(&ds);
 	corpus_free(&c);
 	corpus_forget_stdin();
-	if (o.doc.heading != NULL)
-		rx_free(o.doc.heading);
 	str_free(&id);
 	return status;
 }

@@ -409,3 +409,31 @@ peak_rss() {
 	rss_at_most "$T/rss" $((2 * size * 23 / 2))
 	grep -q $'^insert\t\t\t'$((size / 2))$'\t'$((size / 2 + 7))$'\t' <<< "$output"
 }
+
+# ---- cleanup options (as txseg's) ----
+
+@test "txdiff takes txseg's cleanup options: bylines and page numbers differ only when kept" {
+	printf 'By Jane Doe\n\nThe committee met on Monday.\n\n12\n\nIt went on.\n' > "$T/a.txt"
+	printf 'By John Roe\n\nThe committee met on Monday.\n\n13\n\nIt went on.\n' > "$T/b.txt"
+	run -0 txdiff --rules
+	[ "$output" = "$(txseg --rules)" ]
+	# Dropped as furniture, the two are the same text.
+	run -0 txdiff "$T/a.txt" "$T/b.txt"
+	run -1 txdiff --no-drop=byline "$T/a.txt" "$T/b.txt"
+	[ "${lines[0]}" = "By [-Jane Doe-] {+John Roe+}" ]
+	run -1 txdiff --drop=byline "$T/a.txt" "$T/b.txt"
+	[ "$output" = "The committee met on Monday.
+
+[-12-]
+
+{+13+}
+
+It went on." ]
+	run -0 --separate-stderr txdiff -v --dropped "$T/d.tsv" "$T/a.txt" "$T/b.txt"
+	[ "$stderr" = $'doc\trule\tlines\na\tpage-number\t1\na\tbyline\t1\na\ttotal\t2\nb\tpage-number\t1\nb\tbyline\t1\nb\ttotal\t2' ]
+	[ "$(col 5 < "$T/d.tsv" | tr '\n' ' ')" = "byline page-number byline page-number " ]
+	run -2 --separate-stderr txdiff --keep --no-drop=byline "$T/a.txt" "$T/b.txt"
+	[ "$stderr" = "txdiff: --keep and --no-drop contradict each other" ]
+	run -2 --separate-stderr txdiff --heading '9:x' "$T/a.txt" "$T/b.txt"
+	[ "$stderr" = "txdiff: --heading: level 9 is not 1 to 6 (in '9:x')" ]
+}

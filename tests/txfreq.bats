@@ -601,3 +601,42 @@ three_docs() {
 	tail -n +2 "$T/out" | cut -f1-3 | LC_ALL=C sort > "$T/long"
 	cmp "$T/wide" "$T/long"
 }
+
+# ---- cleanup options (as txseg's) ----
+
+@test "txfreq takes txseg's cleanup options: --rules, --drop, --no-drop, --heading, --dropped, -v" {
+	printf 'By Jane Doe\n\nThe committee met on Monday.\n\n12\n\nIt went on.\n' > "$T/b.txt"
+	run -0 txfreq --rules
+	[ "$output" = "$(txseg --rules)" ]
+	# By default the byline and the page number are not counted.
+	run -0 txfreq "$T/b.txt"
+	[ "$(awk -F '\t' '$1 == "jane" || $1 == "12"' <<< "$output")" = "" ]
+	run -0 txfreq --no-drop=byline,page-number "$T/b.txt"
+	[ "$(awk -F '\t' '$1 == "jane" || $1 == "12" { print $1, $2 }' <<< "$output" | sort | tr '\n' '|')" = "12 1|jane 1|" ]
+	run -0 txfreq --drop=page-number "$T/b.txt"
+	[ "$(awk -F '\t' '$1 == "jane" || $1 == "12" { print $1, $2 }' <<< "$output" | tr '\n' '|')" = "jane 1|" ]
+	# A --heading pattern makes a heading: --no-headings leaves it
+	# out; matching a run-in lead, only the lead.
+	run -0 txfreq --no-headings --heading '^The committee' "$T/b.txt"
+	[ "$(col 1 <<< "$output" | sort | tr '\n' ' ')" = "it met monday on went " ]
+	run -0 txfreq --no-headings --heading '^The committee.*$' "$T/b.txt"
+	[ "$(col 1 <<< "$output" | sort | tr '\n' ' ')" = "it on went " ]
+	# --dropped lists what txseg's lists; -v says per rule on stderr.
+	txseg --dropped "$T/s.tsv" "$T/b.txt" > /dev/null
+	run -0 --separate-stderr txfreq -v --dropped "$T/f.tsv" "$T/b.txt"
+	cmp "$T/s.tsv" "$T/f.tsv"
+	[ "$stderr" = $'doc\trule\tlines\nb\tpage-number\t1\nb\tbyline\t1\nb\ttotal\t2' ]
+	[ "$output" = "$(txfreq "$T/b.txt")" ]
+}
+
+@test "txfreq refuses an unknown rule and cleanup options with --keep, --stream or --merge" {
+	run -2 --separate-stderr txfreq --drop=pagenumber /dev/null
+	[ "$stderr" = "txfreq: --drop: unknown rule 'pagenumber' (see --rules)" ]
+	run -2 --separate-stderr txfreq --keep --no-drop=byline /dev/null
+	[ "$stderr" = "txfreq: --keep and --no-drop contradict each other" ]
+	run -2 --separate-stderr txfreq --stream --keep < /dev/null
+	[ "$stderr" = "txfreq: --stream and --keep contradict each other" ]
+	run -2 --separate-stderr txfreq --merge --heading x /dev/null
+	[ "$stderr" = "txfreq: --merge and --heading contradict each other" ]
+	[ -z "$output" ]
+}

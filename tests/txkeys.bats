@@ -261,3 +261,23 @@ row() {	# row TERM: that term's row of $output
 	# (2026-12: 2052 MiB for 1 GiB).
 	rss_at_most "$T/rss" $((2 * size + (64 << 20)))
 }
+
+# ---- cleanup options (as txseg's) ----
+
+@test "txkeys takes txseg's cleanup options: --rules, --no-drop, -v, refusals" {
+	printf 'By Jane Doe\n\nThe committee met on Monday.\n\n12\n\nIt went on.\n' > "$T/a.txt"
+	printf 'By John Roe\n\nThe committee met on Monday.\n\n13\n\nIt went on.\n' > "$T/b.txt"
+	run -0 txkeys --rules
+	[ "$output" = "$(txseg --rules)" ]
+	run -0 txkeys "$T/a.txt" "$T/b.txt"
+	[ -z "$(row jane)" ]
+	run -0 txkeys --no-drop=byline "$T/a.txt" "$T/b.txt"
+	[ "$(row jane | cut -f 1-3)" = $'jane\t1\t0' ]
+	[ "$(row roe | cut -f 1-3)" = $'roe\t0\t1' ]
+	run -0 --separate-stderr txkeys -v --drop=page-number "$T/a.txt" "$T/b.txt"
+	[ "$(sort <<< "$stderr" | tr '\n' '|')" = $'a\tpage-number\t1|a\ttotal\t1|b\tpage-number\t1|b\ttotal\t1|doc\trule\tlines|' ]
+	run -2 --separate-stderr txkeys --drop=none --keep "$T/a.txt" "$T/b.txt"
+	[ "$stderr" = "txkeys: --keep and --drop contradict each other" ]
+	run -2 --separate-stderr txkeys --no-drop=byline,bogus "$T/a.txt" "$T/b.txt"
+	[ "$stderr" = "txkeys: --no-drop: unknown rule 'bogus' (see --rules)" ]
+}

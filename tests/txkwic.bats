@@ -420,3 +420,26 @@ cleaned() {
 	# road (2x); the bound, 5.75 times plus 64 MiB, keeps it from growing.
 	rss_at_most "$T/rss" $((size * 23 / 4 + (64 << 20)))
 }
+
+# ---- cleanup options (as txseg's) ----
+
+@test "txkwic takes txseg's cleanup options: --rules, --no-drop, --drop, --dropped, -v" {
+	printf 'By Jane Doe\n\nThe committee met on Monday.\n\n12\n\nIt went on.\n' > "$T/b.txt"
+	run -0 txkwic --rules
+	[ "$output" = "$(txseg --rules)" ]
+	# The byline is dropped: no match, exit 1; kept, it is found.
+	run -1 txkwic Jane "$T/b.txt"
+	[ -z "$output" ]
+	run -0 txkwic --tsv --no-drop=byline Jane "$T/b.txt"
+	[ "$output" = "$HEADER"$'\nb\t0\t1\t1\theading\t3\t7\tBy \tJane\t Doe' ]
+	run -0 txkwic --count --drop=none '\d+' "$T/b.txt"
+	[ "${lines[1]}" = $'b\t*\t1\t12' ]
+	txseg --dropped "$T/s.tsv" "$T/b.txt" > /dev/null
+	run -1 --separate-stderr txkwic -v --dropped "$T/k.tsv" Jane "$T/b.txt"
+	cmp "$T/s.tsv" "$T/k.tsv"
+	[ "$stderr" = $'doc\trule\tlines\nb\tpage-number\t1\nb\tbyline\t1\nb\ttotal\t2' ]
+	run -2 --separate-stderr txkwic --keep --drop=byline Jane "$T/b.txt"
+	[ "$stderr" = "txkwic: --keep and --drop contradict each other" ]
+	run -2 --separate-stderr txkwic --no-drop=foo Jane "$T/b.txt"
+	[ "$stderr" = "txkwic: --no-drop: unknown rule 'foo' (see --rules)" ]
+}

@@ -434,6 +434,164 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 	[ -z "$output" ]
 }
 
+# ---- cleanup options: named rules, --drop, --no-drop, --stats ----
+
+RULES='page-number running-header language-menu breadcrumb navigation interface-word copyright footer dateline duplicate byline cookie-notice'
+
+@test "txseg --rules lists every rule: its name, what it drops, its evidence" {
+	run -0 --separate-stderr txseg --rules
+	[ "${lines[0]}" = $'rule\tdrops\tevidence' ]
+	[ "$(col 1 <<< "$output" | tr '\n' ' ')" = "$RULES " ]
+	# Three fields, none empty, one line each.
+	[ "$(awk -F '\t' 'NF != 3 || $2 == "" || $3 == ""' <<< "$output")" = "" ]
+	[ -z "$stderr" ]
+	# Every reason --dropped gives is a rule (or control, white space).
+	txseg --dropped "$T/d.tsv" "$SAMPLES"/*.txt > /dev/null
+	for r in $(col 5 < "$T/d.tsv" | sort -u); do
+		[[ " $RULES control " == *" $r "* ]]
+	done
+}
+
+@test "txseg --no-drop=byline keeps a byline; the other rules still drop" {
+	printf 'By Jane Doe\n\nThe committee met on Monday and agreed.\n\n12\n\nIt went on.\n' > "$T/b.txt"
+	run -0 txseg --unit=para --no-drop=byline --dropped "$T/d.tsv" "$T/b.txt"
+	[ "$(col 8 <<< "$output" | tr '\n' '|')" = "By Jane Doe|The committee met on Monday and agreed.|It went on.|" ]
+	[ "$(cat "$T/d.tsv")" = $'doc\tline\tstart\tend\treason\ttext\nb\t5\t54\t56\tpage-number\t12' ]
+	# By default the byline goes; a list of two keeps both.
+	run -0 txseg --unit=para "$T/b.txt"
+	[ "$(col 8 <<< "$output" | tr '\n' '|')" = "The committee met on Monday and agreed.|It went on.|" ]
+	run -0 txseg --unit=para --no-drop=byline,page-number "$T/b.txt"
+	[ "$(col 8 <<< "$output" | tr '\n' '|')" = "By Jane Doe|The committee met on Monday and agreed.|12|It went on.|" ]
+}
+
+@test "txseg --drop=none drops no furniture but still joins lines and cleans white space, unlike --keep" {
+	printf 'By Jane Doe\n\nThe  committee met on Mon-\nday and agreed.\n\n12\n\xe2\x80\x8b\nIt went on.\n' > "$T/w.txt"
+	run -0 txseg --unit=para --drop=none --dropped "$T/d.tsv" "$T/w.txt"
+	[ "$(col 8 <<< "$output" | tr '\n' '|')" = "By Jane Doe|The committee met on Monday and agreed.|12|It went on.|" ]
+	# A line of nothing visible is white space, not furniture: it goes.
+	[ "$(cat "$T/d.tsv")" = $'doc\tline\tstart\tend\treason\ttext\nw\t7\t60\t63\tcontrol\t\xe2\x80\x8b' ]
+	# --keep does no cleanup: the line-break hyphen stays.
+	run -0 txseg --unit=para --keep "$T/w.txt"
+	[ "$(col 8 <<< "$output" | tr '\n' '|')" = "By Jane Doe|The committee met on Mon- day and agreed.|12|It went on.|" ]
+}
+
+@test "txseg --drop=page-number drops only page numbers" {
+	printf 'By Jane Doe\n\nThe committee met on Monday and agreed.\n\n12\n\nCopyright 2020 Foo Inc. All rights reserved.\n' > "$T/p.txt"
+	run -0 txseg --unit=para --drop=page-number --dropped "$T/d.tsv" "$T/p.txt"
+	[ "$(col 5 < "$T/d.tsv" | tr '\n' ' ')" = "page-number " ]
+	[ "$(col 8 <<< "$output" | tr '\n' '|')" = "By Jane Doe|The committee met on Monday and agreed.|Copyright 2020 Foo Inc. All rights reserved.|" ]
+	# Without it, all three go.
+	txseg --dropped "$T/d.tsv" "$T/p.txt" > /dev/null
+	[ "$(col 5 < "$T/d.tsv" | tr '\n' ' ')" = "byline page-number copyright " ]
+}
+
+@test "txseg --stats counts per document and rule the rows of --dropped, -v the same on stderr" {
+	run -0 --separate-stderr txseg --stats --dropped "$T/d.tsv" "$SAMPLES"/*.txt
+	[ "${lines[0]}" = $'doc\trule\tlines' ]
+	[ -z "$stderr" ]
+	# The oracle: the rows of --dropped, counted per (doc, reason).
+	tail -n +2 "$T/d.tsv" | cut -f 1,5 | sort | uniq -c |
+	    awk '{ print $2 "\t" $3 "\t" $1 }' > "$T/want"
+	awk -F '\t' 'NR > 1 && $2 != "total"' <<< "$output" | sort > "$T/got"
+	[ -s "$T/want" ]
+	diff "$T/want" "$T/got"
+	# A total row for every document, the empty one too.
+	for f in "$SAMPLES"/*.txt; do
+		d=$(basename "$f" .txt)
+		n=$(awk -F '\t' -v d="$d" 'NR > 1 && $1 == d' "$T/d.tsv" | wc -l)
+		[ "$(grep -c "^$d"$'\ttotal\t'"$n\$" <<< "$output")" -eq 1 ]
+	done
+	grep -q $'\ttotal\t0$' <<< "$output"
+	# -v writes the table to stderr and the records as ever to stdout.
+	stats=$output
+	run -0 --separate-stderr txseg -v "$SAMPLES"/*.txt
+	[ "$stderr" = "$stats" ]
+	[ "$output" = "$(txseg "$SAMPLES"/*.txt)" ]
+	# --no-header leaves the header out of --stats.
+	run -0 txseg --stats --no-header "$SAMPLES"/*.txt
+	[ "$output" = "$(tail -n +2 <<< "$stats")" ]
+}
+
+@test "txseg refuses an unknown rule, none in a list, and cleanup options that contradict" {
+	run -2 --separate-stderr txseg --no-drop=bylines /dev/null
+	[ "$stderr" = "txseg: --no-drop: unknown rule 'bylines' (see --rules)" ]
+	[ -z "$output" ]
+	run -2 --separate-stderr txseg --drop=page-number,foo /dev/null
+	[ "$stderr" = "txseg: --drop: unknown rule 'foo' (see --rules)" ]
+	run -2 --separate-stderr txseg --drop=byline, /dev/null
+	[ "$stderr" = "txseg: --drop: an empty rule name in 'byline,' (see --rules)" ]
+	run -2 --separate-stderr txseg --drop=none,byline /dev/null
+	[ "$stderr" = "txseg: --drop: none stands alone, not in a list" ]
+	run -2 --separate-stderr txseg --no-drop=none /dev/null
+	[ "$stderr" = "txseg: --no-drop: unknown rule 'none' (see --rules)" ]
+	run -2 --separate-stderr txseg --keep --drop=none /dev/null
+	[ "$stderr" = "txseg: --keep and --drop contradict each other" ]
+	run -2 --separate-stderr txseg --no-drop=byline --keep /dev/null
+	[ "$stderr" = "txseg: --keep and --no-drop contradict each other" ]
+	run -2 --separate-stderr txseg --drop=byline --no-drop=footer /dev/null
+	[ "$stderr" = "txseg: --drop and --no-drop contradict each other" ]
+	[ -z "$output" ]
+}
+
+@test "txseg --heading refuses a level outside 1 to 6" {
+	run -2 --separate-stderr txseg --heading '7:^x' /dev/null
+	[ "$stderr" = "txseg: --heading: level 7 is not 1 to 6 (in '7:^x')" ]
+	run -2 --separate-stderr txseg --heading '0:^x' /dev/null
+	[ "$stderr" = "txseg: --heading: level 0 is not 1 to 6 (in '0:^x')" ]
+	[ -z "$output" ]
+	# Two digits are no level: the pattern is all of it.
+	printf '12:00 Opening\n\nThe meeting opened on time.\n' > "$T/t.txt"
+	run -0 txseg --unit=para --heading '12:00' "$T/t.txt"
+	[ "${lines[1]}" = $'t\t1\t1\t1\theading\t0\t13\t12:00 Opening' ]
+}
+
+@test "txseg --heading twice with two levels gives the two levels" {
+	printf 'PART ONE\n\nSection A\n\nText of the first section goes here.\n\nSection B\n\nMore text here.\n\nPART TWO\n\nSection C\n\nThe last text.\n' > "$T/l.txt"
+	run -0 txseg --unit=section --heading '1:^PART' --heading '2:^Section' "$T/l.txt"
+	[ "$output" = "$HEADER
+l	1	1	1	heading	0	85	PART ONE
+l	1.1	2	2	heading	10	57	Section A
+l	1.2	4	4	heading	59	85	Section B
+l	2	6	6	heading	87	122	PART TWO
+l	2.1	7	7	heading	97	122	Section C" ]
+	# The levels are the patterns', not their order of use.
+	run -0 txseg --unit=section --heading '2:^Section' --heading '1:^PART' "$T/l.txt"
+	[ "$(col 2 <<< "$output" | tr '\n' ' ')" = "1 1.1 1.2 2 2.1 " ]
+}
+
+@test "txseg --heading beats a running-header repeat: PART No. 1, PART No. 2 ..." {
+	for p in 1 2 3; do
+		printf 'PART No. %d\n\n' "$p"
+		for i in $(seq 1 22); do
+			printf 'This is line %d of the body of part %d and it goes on.\n' "$i" "$p"
+		done
+		printf '\n'
+	done > "$T/parts.txt"
+	# Alike but for a number that rises once in 20 lines or more: the
+	# running-header rule takes them.
+	run -0 txseg --stats "$T/parts.txt"
+	[ "$output" = $'doc\trule\tlines\nparts\trunning-header\t3\nparts\ttotal\t3' ]
+	run -0 txseg --unit=section --heading '^PART No\.' --dropped "$T/d.tsv" "$T/parts.txt"
+	[ "$output" = "$HEADER
+parts	1	1	1	heading	0	1190	PART No. 1
+parts	2	3	24	heading	1192	2382	PART No. 2
+parts	3	5	47	heading	2384	3574	PART No. 3" ]
+	[ "$(cat "$T/d.tsv")" = $'doc\tline\tstart\tend\treason\ttext' ]
+}
+
+@test "txseg --heading that matches a run-in lead makes only the lead a heading" {
+	printf 'Article 1\n\n(1) The Congress shall have power to lay and collect taxes,\nduties, imposts and excises.\n(2) To borrow money.\n\nCHAPTER I\nIt was a dark night.\n' > "$T/r.txt"
+	run -0 txseg --unit=para --heading '2:^\(\d+\)' --heading '^CHAPTER' "$T/r.txt"
+	[ "$output" = "$HEADER
+r	1	1	1	heading	0	9	Article 1
+r	1.1	2	2	heading	11	14	(1)
+r	1.1	3	3	text	15	99	The Congress shall have power to lay and collect taxes, duties, imposts and excises.
+r	1.2	4	4	heading	100	103	(2)
+r	1.2	5	5	text	104	120	To borrow money.
+r	1.3	6	6	heading	122	131	CHAPTER I
+r	1.3	7	7	text	132	152	It was a dark night." ]
+}
+
 # ---- sentences ----
 
 @test "txseg passes the 48 English Golden Rules" {

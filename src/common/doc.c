@@ -47,6 +47,8 @@ corpus_walk(const struct doc_opts *o, char **paths, int npaths, char **scan,
 			continue;
 		}
 		io_docid(paths[i], &id);
+		if (o->report != NULL)
+			o->report(o->reportarg, d);
 		if (w->begin == NULL || w->begin(w->arg, d, paths[i], id.s, id.n))
 			while (doc_next(d, &p))
 				if (w->para != NULL)
@@ -60,25 +62,27 @@ corpus_walk(const struct doc_opts *o, char **paths, int npaths, char **scan,
 	return status;
 }
 
-/* Cleans d.  A --heading pattern gets the work budget of this document;
+/* Cleans d.  Each --heading pattern gets the work budget of this document;
  * one that runs past it (or past pcre2's limits) stops the tool, since
  * the headings it missed would be a wrong answer. */
 static void
 clean_bounded(struct doc *d)
 {
-	struct rx *h = d->opts->heading;
+	const struct doc_opts *o = d->opts;
 	const char *why;
+	size_t k;
 
-	if (h != NULL)
-		rx_budget(h, d->src.n);
+	for (k = 0; k < o->nheadings; k++)
+		rx_budget(o->headings[k].rx, d->src.n);
 	doclines_split(&d->lines, d->src.s, d->src.n);
-	if (!d->opts->keep)
-		furniture_mark(&d->lines);
-	headings_mark(&d->lines, d->opts);
-	paras_init(&d->paras, &d->lines, d->opts, &d->corpus->lex, batch_first_sentence,
-	    (void *)&d->opts->tokopts);
-	if (h != NULL && (why = rx_failure(h)) != NULL)
-		errx(STATUS_TROUBLE, "%s: %s", d->name, why);
+	if (!o->keep)
+		furniture_run(&d->lines, o);
+	headings_mark(&d->lines, o);
+	paras_init(&d->paras, &d->lines, o, &d->corpus->lex, batch_first_sentence,
+	    (void *)&o->tokopts);
+	for (k = 0; k < o->nheadings; k++)
+		if ((why = rx_failure(o->headings[k].rx)) != NULL)
+			errx(STATUS_TROUBLE, "%s: %s", d->name, why);
 }
 
 struct doc *

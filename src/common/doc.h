@@ -25,28 +25,11 @@
 
 struct rx;
 struct out;
+struct doc;
 
 /* What a paragraph is. */
 enum para_kind { PK_TEXT = 0, PK_HEADING, PK_TOC };
 
-/* Why a line was dropped (see clean.c). */
-enum drop_reason {
-	DR_NONE = 0,
-	DR_PAGENUM,	/* a page number */
-	DR_RUNHEAD,	/* a running header or footer */
-	DR_LANGMENU,	/* a menu of language names */
-	DR_BREADCRUMB,	/* Home > Section > Page */
-	DR_NAVMENU,	/* a navigation bar */
-	DR_UIWORD,	/* a lone "search", "menu", "share"... */
-	DR_COPYRIGHT,	/* a copyright line */
-	DR_FOOTER,	/* forum or blog footer lines after the text */
-	DR_DATELINE,	/* a line that is only a date, before the text */
-	DR_DUPLICATE,	/* a title line repeating the line before it */
-	DR_BYLINE,	/* By Jane Doe, Reuters; Posted by ...; Editing by ... */
-	DR_COOKIE,	/* a cookie notice */
-	DR_CONTROL	/* nothing visible: controls, zero-width characters */
-};
-const char *doc_reason_name(int reason);
 
 /* clean[clean, clean + clen) came from src[src, src + slen).  When the two
  * lengths are equal the bytes map one to one. */
@@ -55,11 +38,26 @@ struct piece {
 	size_t	src, slen;
 };
 
+/* A --heading pattern: lines it matches are headings, of this level
+ * (1..6), or 0: the rank of the style, as the numbered ones have. */
+struct doc_heading {
+	struct rx *rx;
+	int	 level;
+};
+
 struct doc_opts {
 	int	 keep;		/* --keep: no cleanup beyond whitespace and NFC */
 	int	 lossy;		/* --lossy: invalid UTF-8 becomes U+FFFD */
 	unsigned tokopts;	/* TOK_SPLIT_HYPHENS */
-	struct rx *heading;	/* --heading REGEX, or NULL */
+	uint32_t nodrop;	/* rules turned off (--drop, --no-drop): bit
+				 * 1 << reason (enum drop_reason, furniture.h) */
+	struct doc_heading *headings;	/* --heading, in the order given */
+	size_t	 nheadings;
+	/* Called with every document doc_open opened for corpus_walk (and
+	 * by tools that open their own), before its paragraphs: --dropped,
+	 * --stats and -v (docopt.h).  NULL: none. */
+	void	(*report)(void *arg, struct doc *d);
+	void	*reportarg;
 };
 
 struct corpus_input;	/* doc.c: kept bytes, or a stamp to check */
@@ -137,7 +135,7 @@ size_t	para_src_end(const struct para *p, size_t off);
  * bytes that are not plain ASCII, such as invalid UTF-8 under --lossy). */
 struct doc_drop {
 	size_t	 lineno, start, end;
-	int	 reason;	/* enum drop_reason */
+	int	 reason;	/* enum drop_reason (furniture.h) */
 	const char *text;
 	size_t	 len;
 	int	 special;

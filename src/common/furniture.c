@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "furniture.h"
+#include "heading.h"
 #include "ht.h"
 #include "marker.h"
 
@@ -784,15 +785,106 @@ furniture_mark(struct doclines *L)
 	furniture_top(L);
 }
 
+/* furniture_mark marks with every rule; the options keep the lines of
+ * the rules they turn off, and those a --heading pattern claims. */
+void
+furniture_run(struct doclines *L, const struct doc_opts *o)
+{
+	size_t li;
+	int level;
+	size_t lead;
+
+	furniture_mark(L);
+	if (o->nodrop == 0 && o->nheadings == 0)
+		return;
+	for (li = 0; li < L->n; li++) {
+		struct line *ln = &L->v[li];
+
+		if (ln->cls != L_DROP || ln->reason == DR_CONTROL)
+			continue;
+		if ((o->nodrop & (UINT32_C(1) << ln->reason)) ||
+		    (o->nheadings > 0 &&
+		    heading_user(L, o, ln, &level, &lead))) {
+			ln->cls = L_TEXT;
+			ln->reason = DR_NONE;
+		}
+	}
+}
+
+/* The registry: one line each, what the rule drops and on what evidence
+ * (keep it true to the rule's judge above). */
+const struct drop_rule drop_rules[] = {
+	{ DR_PAGENUM, "page-number",
+	  "a line that is only a page number: 12, Page 3, - 4 -, [5], 12 / 40",
+	  "the whole line is the number (at most 4 digits)" },
+	{ DR_RUNHEAD, "running-header",
+	  "a short line repeated as page headers and footers are",
+	  "the same text 3 times, or 3 lines alike but for a number that "
+	  "rises with the pages; or a title-like line alone beside a page "
+	  "number where the text runs on across the page break" },
+	{ DR_LANGMENU, "language-menu",
+	  "a menu of language names in their own script (English Deutsch ...)",
+	  "most of its words (3 in 5) are language names" },
+	{ DR_BREADCRUMB, "breadcrumb",
+	  "a trail like Home > News > Page",
+	  "two or more > >> / separators between words, no number, no "
+	  "final punctuation" },
+	{ DR_NAVMENU, "navigation",
+	  "a navigation bar: A | B | C, or Home About Us News",
+	  "two or more | between words, or a title-like line of 3+ words "
+	  "starting with Home and without punctuation" },
+	{ DR_UIWORD, "interface-word",
+	  "a lone interface word (Search, Menu, Back to top) or a share bar",
+	  "the whole line is one such word, or only share words with a "
+	  "network name" },
+	{ DR_COPYRIGHT, "copyright",
+	  "a copyright line",
+	  "it starts with Copyright, (c) or the copyright sign, or says "
+	  "all rights reserved" },
+	{ DR_FOOTER, "footer",
+	  "forum or blog footer lines after the text",
+	  "short lines without a full stop (or Posted by, Tags: ...) after "
+	  "the last line of running text, at most 12" },
+	{ DR_DATELINE, "dateline",
+	  "a line that is only a date (and time) before the text",
+	  "before the first line of running text" },
+	{ DR_DUPLICATE, "duplicate",
+	  "a title line repeating the line before it",
+	  "before the first line of running text, short, no full stop" },
+	{ DR_BYLINE, "byline",
+	  "a byline or credit: By Jane Doe, Posted by ..., Editing by ...",
+	  "it starts with By (then a name, no comma), Posted by, Written "
+	  "by, Reporting by, Edited by ..." },
+	{ DR_COOKIE, "cookie-notice",
+	  "a cookie notice",
+	  "it speaks of cookies and of accepting, consent or a cookie "
+	  "policy" },
+};
+const size_t ndrop_rules = sizeof(drop_rules) / sizeof(drop_rules[0]);
+
+int
+drop_rule_find(const char *s, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < ndrop_rules; k++)
+		if (strlen(drop_rules[k].name) == n &&
+		    memcmp(drop_rules[k].name, s, n) == 0)
+			return drop_rules[k].reason;
+	return DR_NONE;
+}
+
 const char *
 doc_reason_name(int reason)
 {
-	static const char *const names[] = { "none", "page-number",
-	    "running-header", "language-menu", "breadcrumb", "navigation",
-	    "interface-word", "copyright", "footer", "dateline",
-	    "duplicate", "byline", "cookie-notice", "control" };
+	size_t k;
 
-	if (reason < 0 || reason >= (int)(sizeof(names) / sizeof(names[0])))
-		return "other";
-	return names[reason];
+	if (reason == DR_NONE)
+		return "none";
+	if (reason == DR_CONTROL)
+		return "control";
+	for (k = 0; k < ndrop_rules; k++)
+		if (drop_rules[k].reason == reason)
+			return drop_rules[k].name;
+	return "other";
 }

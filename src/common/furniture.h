@@ -1,7 +1,7 @@
 /*
  * furniture.h: the furniture stage, after lines.c.  furniture_mark finds
  * the lines of a document that are page furniture or web debris and marks
- * them L_DROP with their reason (enum drop_reason in doc.h); it changes
+ * them L_DROP with their reason (enum drop_reason below); it changes
  * nothing else but the LF_TITLE cache of the lines it asks (and
  * LF_RUNCAND).  In order:
  *
@@ -25,7 +25,50 @@
 #include "doc.h"
 #include "lines.h"
 
+/* Why a line was dropped: each reason but DR_NONE and DR_CONTROL is a
+ * named rule (drop_rules) the user may turn off. */
+enum drop_reason {
+	DR_NONE = 0,
+	DR_PAGENUM,	/* a page number */
+	DR_RUNHEAD,	/* a running header or footer */
+	DR_LANGMENU,	/* a menu of language names */
+	DR_BREADCRUMB,	/* Home > Section > Page */
+	DR_NAVMENU,	/* a navigation bar */
+	DR_UIWORD,	/* a lone "search", "menu", "share"... */
+	DR_COPYRIGHT,	/* a copyright line */
+	DR_FOOTER,	/* forum or blog footer lines after the text */
+	DR_DATELINE,	/* a line that is only a date, before the text */
+	DR_DUPLICATE,	/* a title line repeating the line before it */
+	DR_BYLINE,	/* By Jane Doe, Reuters; Posted by ...; Editing by ... */
+	DR_COOKIE,	/* a cookie notice */
+	DR_CONTROL,	/* nothing visible: controls, zero-width characters
+			 * (lines.c; white space, not a rule: always) */
+	DR_MAX
+};
+
+/* The registry of the drop rules, in the order --rules lists them: the
+ * reason, its name (as --drop, --no-drop, --dropped and --stats spell
+ * it), what it drops, and the evidence it needs. */
+struct drop_rule {
+	int	 reason;
+	const char *name;
+	const char *drops;
+	const char *evidence;
+};
+extern const struct drop_rule drop_rules[];
+extern const size_t ndrop_rules;
+/* The name of a reason ("control" too, "other" out of range). */
+const char *doc_reason_name(int reason);
+/* The reason of the rule named s[0..n), or DR_NONE. */
+int	drop_rule_find(const char *s, size_t n);
+
+/* Every rule, as furniture_mark marks (it judges with all of them). */
 void	furniture_mark(struct doclines *L);
+/* The furniture stage as the options ask: furniture_mark, then the lines
+ * a --heading pattern matches and those of the rules o->nodrop turns off
+ * are text again (the rules all judged, so a rule turned off is still
+ * evidence for the others: a page number for the header beside it). */
+void	furniture_run(struct doclines *L, const struct doc_opts *o);
 
 /* The reason a text line is furniture by its own content, or DR_NONE. */
 int	content_reason(struct doclines *L, struct line *ln);

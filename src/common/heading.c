@@ -56,26 +56,39 @@ two_sentences(const struct doclines *L, const struct line *ln)
 	return 0;
 }
 
-/* Whether --heading matches line ln.  pcre2 takes the subject for valid
+/* Whether a --heading pattern matches line ln (the first that does, in
+ * the order given): *level is its level (0: none given), *lead the bytes
+ * from ts that the match ends at when it starts the line and ends before
+ * its end (a run-in lead), else 0.  pcre2 takes the subject for valid
  * UTF-8 unchecked, so a line with invalid bytes (--lossy) is matched as it
- * decodes, each bad byte a U+FFFD, as in the cleaned text. */
-static int
-user_heading(const struct doclines *L, const struct doc_opts *o,
-    const struct line *ln)
+ * decodes, each bad byte a U+FFFD, as in the cleaned text (and is never a
+ * lead: its offsets are not the source's). */
+int
+heading_user(const struct doclines *L, const struct doc_opts *o,
+    const struct line *ln, int *level, size_t *lead)
 {
 	const char *s = L->s + ln->ts;
-	size_t n = ln->te - ln->ts, ms, me;
+	size_t n = ln->te - ln->ts, ms, me, k;
 	struct str dec = { 0 };
 	char eb[8];
-	int rc;
+	int rc = 0;
 
+	*level = 0;
+	*lead = 0;
 	if (o->lossy && (ln->flags & LF_SPECIAL) &&
 	    utf8_validate(s, n) < n) {
 		utf8_lossy(s, n, &dec);
 		s = dec.s;
 		n = dec.n;
 	}
-	rc = rx_exec(o->heading, s, n, 0, &ms, &me, eb, sizeof(eb));
+	for (k = 0; k < o->nheadings && rc != 1; k++)
+		rc = rx_exec(o->headings[k].rx, s, n, 0, &ms, &me, eb,
+		    sizeof(eb));
+	if (rc == 1) {
+		*level = o->headings[k - 1].level;
+		if (dec.s == NULL && ms == 0 && me > 0 && me < n)
+			*lead = me;
+	}
 	str_free(&dec);
 	return rc == 1;
 }
@@ -325,16 +338,32 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 		return 0;
 	standalone = prev == NULL || prev->cls != L_TEXT ||
 	    (prev->flags & LF_TERM);
+	if (o->nheadings > 0) {
+		int level;
+		size_t lead;
+
+		if (heading_user(L, o, ln, &level, &lead)) {
+			ln->style = ST_USER;
+			ln->level = (uint8_t)level;
+			/* Only the lead is the heading when the line goes on
+			 * as a paragraph: it ends a sentence, or the next
+			 * line carries it on (in lower case, or after 8
+			 * words or more): "CHAPTER I" over "It was ..." and
+			 * "Section A" stay whole. */
+			ln->ulead = 0;
+			if (lead > 0 && lead <= UINT16_MAX &&
+			    ((ln->flags & LF_TERM) ||
+			    (next != NULL && next->cls == L_TEXT &&
+			    ((next->flags & LF_LOWER) || ln->nwords >= 8))))
+				ln->ulead = (uint16_t)lead;
+			return 1;
+		}
+	}
 	/* The line right before, even one dropped as furniture, ends open
 	 * ("Ministry of Transport and"): the text runs on through it. */
 	if (prev != NULL && prev->cls != L_BLANK &&
-	    (prev->flags & (LF_CONT | LF_HYPH)) && !(prev->flags & LF_TERM) &&
-	    !(o->heading != NULL && user_heading(L, o, ln)))
+	    (prev->flags & (LF_CONT | LF_HYPH)) && !(prev->flags & LF_TERM))
 		return 0;
-	if (o->heading != NULL && user_heading(L, o, ln)) {
-		ln->style = ST_USER;
-		return 1;
-	}
 	if (ln->flags & LF_HYPH)
 		return 0;
 	/* The next line, right after this one: does it go on with it? A
@@ -874,6 +903,12 @@ section_open(struct sections *S, const struct doclines *lines,
 		L = 1;
 		S->counter[1]++;
 		for (k = 2; k <= MAXLEVEL; k++)
+			S->counter[k] = 0;
+	} else if (ln->style == ST_USER && ln->level > 0) {
+		/* --heading gave its level. */
+		L = ln->level > MAXLEVEL ? MAXLEVEL : ln->level;
+		S->counter[L]++;
+		for (k = L + 1; k <= MAXLEVEL; k++)
 			S->counter[k] = 0;
 	} else {
 		if (ln->style == ST_ROMAN && (ln->flags & LF_BROMAN) &&

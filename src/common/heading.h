@@ -33,6 +33,11 @@ void	headings_mark(struct doclines *L, const struct doc_opts *o);
  * shows none (see heading.c); lines as wide as it that go on are prose. */
 #define WRAP_MAX 300
 size_t	heading_wrap(const struct doclines *L);
+/* Does a --heading pattern match line ln?  *level: its level (0 none
+ * given); *lead: the bytes from ts the match ends at when it starts the
+ * line and ends before its end, else 0. */
+int	heading_user(const struct doclines *L, const struct doc_opts *o,
+	    const struct line *ln, int *level, size_t *lead);
 
 struct sections {
 	int	 styles[16];	/* heading style -> rank (level), 0 unseen */

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "lines.h"
+#include "furniture.h"	/* DR_CONTROL */
 #include "marker.h"
 #include "pair.h"
 #include "doc.h"

@@ -55,6 +55,8 @@ struct line {
 	uint8_t	 runin;		/* a numbered paragraph that opens a section */
 	uint16_t mlen;		/* bytes of the marker from ts */
 	int32_t	 num[4];	/* numbers of the marker (2.2.1 -> 2, 2, 1) */
+	uint16_t ulead;		/* --heading: bytes from ts of the run-in lead
+				 * that is the heading, 0: the whole line */
 };
 
 /* The lines of one document: s[0..len) is the source they point into

@@ -533,6 +533,24 @@ heading_para(struct paras *P, struct para *p, size_t li)
 	int level = 0;
 
 	p->kind = ln->cls == L_HEAD ? PK_HEADING : PK_TOC;
+	if (ln->cls == L_HEAD && ln->style == ST_USER && ln->ulead > 0) {
+		/* A --heading pattern took a run-in lead: only the lead is
+		 * the heading, the rest of the line goes on as text. */
+		const char *s = P->L->s;
+		size_t le = ln->ts + ln->ulead, rs = le;
+
+		while (le > ln->ts && is_sep((unsigned char)s[le - 1]))
+			le--;
+		while (rs < ln->te && is_sep((unsigned char)s[rs]))
+			rs++;
+		add_span(&P->b, ln->ts, le);
+		section_open(&P->sect, P->L, ln, &level);
+		p->level = level;
+		p->end = le;
+		if (rs < ln->te)
+			P->resume = rs;
+		return li;
+	}
 	add_span(&P->b, ln->ts + skip, ln->te);
 	if (ln->cont && (nx = next_nonblank(P->L, li, 1)) != NONE) {
 		const struct line *c = &P->L->v[nx];

@@ -2,7 +2,8 @@
  * fuzz_road.c: the whole road of doc.h (pass 1, pass 2, paragraphs,
  * sentences, tokens) on arbitrary bytes as standard input, with and
  * without --keep, with --lossy when the bytes are not UTF-8, and with a
- * --heading regex and --split-hyphens.  Every record txseg would write is
+ * --heading regex (of level 2, page numbers kept) and --split-hyphens.
+ * Every record txseg would write is
  * checked against what doc.h, tok.h and txseg(1) promise:
  *
  *  - fields: kind, level, parno and sentno ascending, lineno the line
@@ -26,6 +27,7 @@
 #include <utf8proc.h>
 
 #include "doc.h"
+#include "furniture.h"
 #include "rx.h"
 #include "tok.h"
 #include "utf8.h"
@@ -437,6 +439,7 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t n)
 {
 	struct doc_opts o = { 0 };
+	struct doc_heading h;
 	size_t bad = utf8_validate((const char *)data, n);
 
 	if (bad < n) {
@@ -455,9 +458,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t n)
 	run(data, n, &o);
 	o.keep = 1;
 	run(data, n, &o);
-	/* With --lossy too: the heading is matched on the decoded line. */
+	/* With --lossy too: the heading is matched on the decoded line;
+	 * with a level, and the page-number rule turned off. */
 	o.keep = 0;
-	o.heading = heading_rx();
+	h.rx = heading_rx();
+	h.level = 2;
+	o.headings = &h;
+	o.nheadings = 1;
+	o.nodrop = UINT32_C(1) << DR_PAGENUM;
 	o.tokopts = TOK_SPLIT_HYPHENS;
 	run(data, n, &o);
 	return 0;

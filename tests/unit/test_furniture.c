@@ -7,6 +7,7 @@
 #include "doc.h"
 #include "furniture.h"
 #include "lines.h"
+#include "rx.h"
 
 #include "check.h"
 
@@ -31,6 +32,74 @@ content(const char *s)
 {
 	CHECK(split(s) == 1);
 	return content_reason(&L, &L.v[0]);
+}
+
+/* The registry names every rule once; furniture_run keeps what the
+ * options turn off or a --heading pattern claims. */
+static void
+registry_checks(void)
+{
+	static const char text[] = "This is the running text of the first "
+	    "page, and it goes on.\n\n12\n\nAnnual Report\n\nThe text of the "
+	    "second page goes on and on here.\n\nAnnual Report\n\nThe text "
+	    "of the third page goes on and on here.\n\nAnnual Report\n\nTags: "
+	    "a, b";
+	struct doc_opts o = { 0 };
+	struct doc_heading h;
+	char eb[64];
+	size_t k, j;
+	int r;
+
+	CHECK(ndrop_rules == DR_CONTROL - 1);
+	for (r = DR_NONE + 1; r < DR_CONTROL; r++) {
+		size_t n = 0;
+
+		for (k = 0; k < ndrop_rules; k++)
+			n += drop_rules[k].reason == r;
+		CHECK(n == 1);
+	}
+	for (k = 0; k < ndrop_rules; k++) {
+		const char *nm = drop_rules[k].name;
+
+		CHECK(drop_rule_find(nm, strlen(nm)) == drop_rules[k].reason);
+		CHECK(strcmp(doc_reason_name(drop_rules[k].reason), nm) == 0);
+		CHECK(drop_rules[k].drops[0] != '\0' &&
+		    drop_rules[k].evidence[0] != '\0');
+		for (j = k + 1; j < ndrop_rules; j++)
+			CHECK(strcmp(nm, drop_rules[j].name) != 0);
+	}
+	CHECK(drop_rule_find("byline", 5) == DR_NONE);
+	CHECK(drop_rule_find("control", 7) == DR_NONE);
+	CHECK(drop_rule_find("none", 4) == DR_NONE);
+	CHECK(strcmp(doc_reason_name(DR_CONTROL), "control") == 0);
+
+	/* Page numbers kept: still the evidence, the headers still go. */
+	o.nodrop = UINT32_C(1) << DR_PAGENUM;
+	CHECK(split(text) == 15);
+	furniture_run(&L, &o);
+	CHECK(L.v[2].cls == L_TEXT && L.v[2].reason == DR_NONE);
+	CHECK(L.v[4].cls == L_DROP && L.v[4].reason == DR_RUNHEAD);
+	CHECK(L.v[14].cls == L_DROP && L.v[14].reason == DR_FOOTER);
+	/* Every rule off: nothing dropped. */
+	o.nodrop = ~UINT32_C(0);
+	CHECK(split(text) == 15);
+	furniture_run(&L, &o);
+	for (k = 0; k < L.n; k++)
+		CHECK(L.v[k].cls != L_DROP);
+	/* A --heading pattern claims the headers back, nothing else. */
+	o.nodrop = 0;
+	h.rx = rx_compile("^Annual", 7, 0, eb, sizeof(eb));
+	h.level = 1;
+	CHECK(h.rx != NULL);
+	o.headings = &h;
+	o.nheadings = 1;
+	rx_budget(h.rx, sizeof(text));
+	CHECK(split(text) == 15);
+	furniture_run(&L, &o);
+	CHECK(L.v[4].cls == L_TEXT && L.v[8].cls == L_TEXT &&
+	    L.v[12].cls == L_TEXT);
+	CHECK(L.v[2].cls == L_DROP && L.v[14].cls == L_DROP);
+	rx_free(h.rx);
 }
 
 int
@@ -128,6 +197,7 @@ main(void)
 	CHECK(L.v[2].cls == L_DROP && L.v[2].reason == DR_DATELINE);
 	CHECK(strcmp(doc_reason_name(DR_RUNHEAD), "running-header") == 0 &&
 	    strcmp(doc_reason_name(99), "other") == 0);
+	registry_checks();
 	doclines_free(&L);
 	printf("test_furniture: %d checks passed\n", nchecks);
 	return 0;

@@ -7,6 +7,7 @@
 
 #include "doc.h"
 #include "lines.h"
+#include "furniture.h"	/* DR_CONTROL */
 #include "marker.h"
 
 #include "check.h"

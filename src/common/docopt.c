@@ -1,0 +1,262 @@
+/*
+ * docopt.c: the cleanup options of every tool that reads raw text, and
+ * the report of what the cleanup dropped (see docopt.h).
+ */
+#include <err.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "docopt.h"
+#include "furniture.h"
+#include "rx.h"
+#include "utf8.h"
+
+void
+doc_setup_init(struct doc_setup *s, struct doc_opts *o)
+{
+	memset(s, 0, sizeof(*s));
+	s->o = o;
+}
+
+/* The rules of a comma-separated LIST as a mask; "none" alone is no rule
+ * (allownone).  An unknown or empty name exits 2. */
+static uint32_t
+parse_rules(const char *opt, const char *list, int allownone)
+{
+	uint32_t m = 0;
+	const char *p = list, *q;
+
+	if (allownone && strcmp(list, "none") == 0)
+		return 0;
+	for (;;) {
+		size_t n;
+		int r;
+
+		q = strchr(p, ',');
+		n = q != NULL ? (size_t)(q - p) : strlen(p);
+		if (n == 0)
+			errx(STATUS_TROUBLE, "%s: an empty rule name in '%s' "
+			    "(see --rules)", opt, list);
+		if ((r = drop_rule_find(p, n)) == DR_NONE) {
+			if (allownone && n == 4 && memcmp(p, "none", 4) == 0)
+				errx(STATUS_TROUBLE, "%s: none stands alone, "
+				    "not in a list", opt);
+			errx(STATUS_TROUBLE, "%s: unknown rule '%.*s' (see "
+			    "--rules)", opt, (int)n, p);
+		}
+		m |= UINT32_C(1) << r;
+		if (q == NULL)
+			return m;
+		p = q + 1;
+	}
+}
+
+int
+doc_option(struct doc_setup *s, int ch, const char *arg)
+{
+	switch (ch) {
+	case DO_KEEP: s->o->keep = 1; break;
+	case DO_LOSSY: s->o->lossy = 1; break;
+	case DO_HEADING: VEC_PUSH(s->heads, arg); break;
+	case DO_DROP:
+		s->dropmask |= parse_rules("--drop", arg, 1);
+		s->hasdrop = 1;
+		break;
+	case DO_NODROP:
+		s->nodropmask |= parse_rules("--no-drop", arg, 0);
+		s->hasnodrop = 1;
+		break;
+	case DO_RULES: s->rules = 1; break;
+	case DO_DROPPED: s->dropped = arg; break;
+	case 'v': s->verbose = 1; return 1;
+	default: return 0;
+	}
+	if (!s->given)
+		s->first = ch == DO_KEEP ? "--keep" : ch == DO_LOSSY ?
+		    "--lossy" : ch == DO_HEADING ? "--heading" : ch == DO_DROP ?
+		    "--drop" : ch == DO_NODROP ? "--no-drop" : ch == DO_RULES ?
+		    "--rules" : "--dropped";
+	s->given = 1;
+	return 1;
+}
+
+/* --rules: rule, what it drops, its evidence; TSV with a header row. */
+static void
+print_rules(int csv)
+{
+	static const char *const header[] = { "rule", "drops", "evidence",
+	    NULL };
+	struct out out;
+	size_t k;
+
+	out_init(&out, STDOUT_FILENO, csv);
+	out_header(&out, header);
+	for (k = 0; k < ndrop_rules; k++) {
+		out_cstr(&out, drop_rules[k].name);
+		out_cstr(&out, drop_rules[k].drops);
+		out_cstr(&out, drop_rules[k].evidence);
+		out_endrec(&out);
+	}
+	out_close(&out);
+	exit(STATUS_OK);
+}
+
+/* "N:REGEX": the level N (1 to 6) and the pattern after it; a pattern
+ * without a digit and a colon in front has level 0. */
+static const char *
+heading_level(const char *arg, int *level)
+{
+	*level = 0;
+	if (arg[0] < '0' || arg[0] > '9' || arg[1] != ':')
+		return arg;
+	if (arg[0] < '1' || arg[0] > '6')
+		errx(STATUS_TROUBLE, "--heading: level %c is not 1 to 6 (in "
+		    "'%s')", arg[0], arg);
+	*level = arg[0] - '0';
+	return arg + 2;
+}
+
+void
+doc_setup_load(struct doc_setup *s)
+{
+	struct doc_opts *o = s->o;
+	size_t k;
+
+	if (s->rules)
+		print_rules(s->csv);
+	if (o->keep && s->hasdrop)
+		tool_contradict("--keep", "--drop");
+	if (o->keep && s->hasnodrop)
+		tool_contradict("--keep", "--no-drop");
+	if (s->hasdrop && s->hasnodrop)
+		tool_contradict("--drop", "--no-drop");
+	if (s->hasdrop) {
+		for (k = 0; k < ndrop_rules; k++)
+			if (!(s->dropmask & (UINT32_C(1) <<
+			    drop_rules[k].reason)))
+				o->nodrop |= UINT32_C(1) << drop_rules[k].reason;
+	} else
+		o->nodrop = s->nodropmask;
+	if (s->heads.n > 0) {
+		o->headings = xcalloc(s->heads.n, sizeof(*o->headings));
+		for (k = 0; k < s->heads.n; k++) {
+			char eb[256];
+			const char *pat = heading_level(s->heads.v[k],
+			    &o->headings[k].level);
+
+			o->headings[k].rx = rx_compile(pat, strlen(pat), 0, eb,
+			    sizeof(eb));
+			if (o->headings[k].rx == NULL)
+				errx(STATUS_TROUBLE, "--heading: %s", eb);
+			o->nheadings = k + 1;
+		}
+	}
+	if (s->verbose)
+		out_init(&s->eout, STDERR_FILENO, 0);
+	if (s->dropped != NULL || s->verbose || s->stats) {
+		o->report = doc_setup_report;
+		o->reportarg = s;
+	}
+}
+
+/* --dropped is opened when the first document is read (after pass 1
+ * validated the inputs), or at the end when none was. */
+static void
+open_dropped(struct doc_setup *s)
+{
+	static const char *const dheader[] = { "doc", "line", "start", "end",
+	    "reason", "text", NULL };
+
+	if (s->dropped == NULL || s->dopen)
+		return;
+	out_open(&s->dout, s->dropped, s->csv);
+	out_header(&s->dout, dheader);
+	s->dopen = 1;
+}
+
+static const char *const sheader[] = { "doc", "rule", "lines", NULL };
+
+/* The table of --stats and -v for one document. */
+static void
+write_stats(struct out *out, const struct str *id, const size_t *n)
+{
+	size_t k, total = 0;
+
+	for (k = 0; k <= ndrop_rules; k++) {
+		int r = k < ndrop_rules ? drop_rules[k].reason : DR_CONTROL;
+
+		if (n[r] == 0)
+			continue;
+		total += n[r];
+		out_field(out, id->s, id->n);
+		out_cstr(out, doc_reason_name(r));
+		out_u64(out, n[r]);
+		out_endrec(out);
+	}
+	out_field(out, id->s, id->n);
+	out_cstr(out, "total");
+	out_u64(out, total);
+	out_endrec(out);
+}
+
+void
+doc_setup_report(void *arg, struct doc *d)
+{
+	struct doc_setup *s = arg;
+	struct doc_drop l;
+	size_t it = 0, n[DR_MAX + 1] = { 0 };
+
+	open_dropped(s);
+	io_docid(strcmp(doc_name(d), "-") == 0 ? NULL : doc_name(d), &s->id);
+	while (doc_next_dropped(d, &it, &l)) {
+		n[l.reason >= 0 && l.reason < DR_MAX ? l.reason : DR_MAX]++;
+		if (s->dropped == NULL)
+			continue;
+		out_field(&s->dout, s->id.s, s->id.n);
+		out_u64(&s->dout, l.lineno);
+		out_u64(&s->dout, l.start);
+		out_u64(&s->dout, l.end);
+		out_cstr(&s->dout, doc_reason_name(l.reason));
+		if (s->o->lossy && l.special) {
+			/* Bad bytes as U+FFFD: the list stays UTF-8. */
+			str_clear(&s->dec);
+			utf8_lossy(l.text, l.len, &s->dec);
+			out_field(&s->dout, s->dec.s, s->dec.n);
+		} else
+			out_field(&s->dout, l.text, l.len);
+		out_endrec(&s->dout);
+	}
+	if (s->stats && s->statsout != NULL) {
+		if (!s->sheader++)
+			out_header(s->statsout, sheader);
+		write_stats(s->statsout, &s->id, n);
+	}
+	if (s->verbose) {
+		if (!s->eheader++)
+			out_header(&s->eout, sheader);
+		write_stats(&s->eout, &s->id, n);
+		out_flush(&s->eout);
+	}
+}
+
+void
+doc_setup_free(struct doc_setup *s)
+{
+	size_t k;
+
+	if (s->dropped != NULL) {
+		open_dropped(s);
+		out_close(&s->dout);
+	}
+	if (s->verbose)
+		out_close(&s->eout);
+	for (k = 0; k < s->o->nheadings; k++)
+		rx_free(s->o->headings[k].rx);
+	free(s->o->headings);
+	s->o->headings = NULL;
+	s->o->nheadings = 0;
+	VEC_FREE(s->heads);
+	str_free(&s->id);
+	str_free(&s->dec);
+}
