@@ -93,10 +93,238 @@ heading_user(const struct doclines *L, const struct doc_opts *o,
 	return rc == 1;
 }
 
+static int	is_contents_title(const struct doclines *, const struct line *);
+
+/* What headings_mark carries from line to line. */
+struct hctx {
+	int32_t	 last_roman;	/* the last roman chapter number */
+	size_t	 wrap;		/* the usual width of wrapped lines, 0 unknown */
+	size_t	 last_sign;	/* the last line taken for a sign-off, or NONE */
+};
+
+/*
+ * The width of the document's hard-wrapped lines, or 0 when it shows none:
+ * W, the 75th percentile of the lengths of text lines another text line
+ * follows, when at least 8 such lines exist and two thirds reach 80 % of
+ * W (wrapped prose fills its lines; a list of short headings over long
+ * one-line paragraphs does not).
+ */
+size_t
+heading_wrap(const struct doclines *L)
+{
+	size_t hist[WRAP_MAX + 1] = { 0 }, li, n = 0, k, acc, w, wide;
+
+	for (li = 0; li + 1 < L->n; li++) {
+		const struct line *ln = &L->v[li];
+		size_t len = ln->te - ln->ts;
+
+		if (ln->cls != L_TEXT || L->v[li + 1].cls != L_TEXT)
+			continue;
+		hist[len < WRAP_MAX ? len : WRAP_MAX]++;
+		n++;
+	}
+	if (n < 8)
+		return 0;
+	for (w = 0, acc = 0; w <= WRAP_MAX; w++)
+		if ((acc += hist[w]) * 4 >= n * 3)
+			break;
+	if (w >= WRAP_MAX || w < 20)
+		return 0;
+	for (wide = 0, k = w * 8 / 10; k <= WRAP_MAX; k++)
+		wide += hist[k];
+	return wide * 3 >= n * 2 ? w : 0;
+}
+
+/* Is the line as wide as the document's wrapped lines (a line of running
+ * prose), not a short heading against them? */
+static int
+wide_line(const struct line *ln, size_t wrap)
+{
+	return wrap >= 30 && (ln->te - ln->ts) * 100 >= wrap * 85;
+}
+
+/* Does the text of line li go on, in lower case, on the next line with
+ * content (across blank lines and dropped page furniture): the sentence
+ * runs on, so the line is not a heading of its own? */
+static int
+runs_on(const struct doclines *L, size_t li)
+{
+	size_t nx = next_nonblank(L, li, 1);
+	const struct line *n;
+
+	if (nx == NONE)
+		return 0;
+	n = &L->v[nx];
+	return n->cls == L_TEXT && (n->flags & LF_LOWER) &&
+	    !(n->flags & LF_LIST) && n->style == ST_NONE;
+}
+
+/* Is line li the second line of a title wrapped in two: right after the
+ * first, in the same title case, short, without a sentence end, and the
+ * last line of its block? */
+static int
+title_tail(struct doclines *L, size_t li)
+{
+	struct line *n;
+
+	if (li >= L->n)
+		return 0;
+	n = &L->v[li];
+	return n->cls == L_TEXT && n->style == ST_NONE && n->nwords <= 12 &&
+	    !(n->flags & (LF_TERM | LF_COLON | LF_LIST | LF_HYPH)) &&
+	    (n->flags & LF_UPPER) && is_title(L, n) &&
+	    (li + 1 >= L->n || L->v[li + 1].cls != L_TEXT);
+}
+
+/* Does a title line show that it was wrapped: it ends open (a comma, a
+ * function word, a bracket left open) or fills most of the usual line? */
+static int
+title_wrapped(const struct doclines *L, const struct line *ln, size_t wrap)
+{
+	size_t i;
+	int open = 0;
+
+	for (i = ln->ts; i < ln->te; i++)
+		if (L->s[i] == '(')
+			open++;
+		else if (L->s[i] == ')' && open > 0)
+			open--;
+	return open > 0 || (ln->flags & LF_CONT) ||
+	    (wrap >= 30 && (ln->te - ln->ts) * 100 >= wrap * 70);
+}
+
+/* A "Field: value" line: one or two words, a colon, then more ("Author:
+ * Madison", "Release Date: July, 1998", "President: Bill Clinton"). */
+static int
+field_line(const struct doclines *L, const struct line *ln)
+{
+	const char *s = L->s;
+	size_t i, words = 1;
+
+	for (i = ln->ts; i < ln->te; i++) {
+		if ((s[i] == ' ' && ++words > 2) || is_digit(s[i]))
+			return 0;
+		if (s[i] == ':')
+			return i > ln->ts && i + 2 < ln->te && s[i + 1] == ' ';
+	}
+	return 0;
+}
+
+/* Is the line a single word in capitals ("PUBLIUS", "HAMILTON")? */
+static int
+caps_word(const struct doclines *L, const struct line *ln)
+{
+	const char *s = L->s;
+	size_t i;
+
+	if (ln->nwords != 1 || ln->te - ln->ts < 2)
+		return 0;
+	for (i = ln->ts; i < ln->te; i++)
+		if (!(s[i] >= 'A' && s[i] <= 'Z') && s[i] != '.' &&
+		    s[i] != '-' && (unsigned char)s[i] < 0x80)
+			return 0;
+	return 1;
+}
+
+/* Does body text come within the next three lines with content after line
+ * li: a line of prose (most of the usual width, or a sentence of four words
+ * or more; a title-case line is no prose), or a numbered heading over it? */
+static int
+prose_follows(const struct doclines *L, size_t li, size_t wrap)
+{
+	size_t nx = li, seen;
+
+	for (seen = 0; seen < 3; seen++) {
+		const struct line *n;
+
+		nx = next_nonblank(L, nx, 1);
+		if (nx == NONE)
+			return 0;
+		n = &L->v[nx];
+		if (n->cls != L_TEXT && n->cls != L_HEAD)
+			return 0;
+		if (n->style != ST_NONE && n->style != ST_LIST &&
+		    n->nwords <= 12)
+			return 1;
+		if ((n->flags & LF_TERM) && n->nwords >= 4)
+			return 1;
+		if (wrap >= 30 ? (n->te - n->ts) * 100 >= wrap * 60 :
+		    n->nwords >= 8 && !is_title(L, &L->v[nx]))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is the next line with content (dropped ones count) a line of prose?  A
+ * numbered line that ends in a full stop is a heading only over body text:
+ * footnotes ("2. Ibid.") come one after another. */
+static int
+prose_next(const struct doclines *L, size_t li, size_t wrap)
+{
+	size_t nx = next_nonblank(L, li, 0);
+	const struct line *n;
+
+	if (nx == NONE)
+		return 0;
+	n = &L->v[nx];
+	if (n->cls != L_TEXT || n->style != ST_NONE || (n->flags & LF_LIST))
+		return 0;
+	return ((n->flags & LF_TERM) && n->nwords >= 4) ||
+	    (wrap >= 30 ? (n->te - n->ts) * 100 >= wrap * 60 :
+	    n->nwords >= 8 && !is_title(L, &L->v[nx]));
+}
+
+/* Does a body paragraph (or a numbered heading over one) come next, as
+ * after a real heading?  A salutation (a short line ending in a colon: "To
+ * the People of ...:"), a short
+ * line (a name's office), a long numbered line (a footnote) or nothing are
+ * not one. */
+static int
+body_follows(const struct doclines *L, size_t li, int skipdrop)
+{
+	size_t nx = next_nonblank(L, li, skipdrop);
+	const struct line *n;
+
+	if (nx == NONE)
+		return 0;
+	n = &L->v[nx];
+	if (n->cls != L_TEXT && n->cls != L_HEAD)
+		return 0;
+	if (n->style != ST_NONE && n->style != ST_LIST)
+		return n->nwords <= 12 && !(n->flags & LF_TERM);
+	return n->nwords >= 4 && (!(n->flags & LF_COLON) || n->nwords > 12);
+}
+
+/*
+ * A sign-off or byline: a short name line that closes a text (the line
+ * before ends a sentence, or is a sign-off itself: "Erna Solberg" / "Prime
+ * Minister") or a name in capitals on its own ("PUBLIUS" after a paper,
+ * "HAMILTON" before its salutation), with no body paragraph after it.
+ */
+static int
+sign_off(struct doclines *L, const struct hctx *H, size_t li)
+{
+	const struct line *ln = &L->v[li];
+	size_t pv;
+
+	if (ln->nwords > 4 || (ln->flags & (LF_TERM | LF_MD)) ||
+	    has_digit(L, ln))
+		return 0;
+	if (caps_word(L, ln))
+		return !body_follows(L, li, 0);
+	pv = prev_nonblank(L, li, 0);
+	if (pv == NONE || li - pv > 2 || is_contents_title(L, ln) ||
+	    !((L->v[pv].cls == L_TEXT &&
+	    (L->v[pv].flags & LF_TERM) && L->v[pv].nwords >= 6) ||
+	    pv == H->last_sign))
+		return 0;
+	return !body_follows(L, li, 1);
+}
+
 /* Structural heading test for line li; may mark the next line as its
  * continuation. */
 static int
-is_heading(struct doclines *L, const struct doc_opts *o, int32_t *last_roman,
+is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
     size_t li)
 {
 	struct line *ln = &L->v[li];
@@ -104,7 +332,7 @@ is_heading(struct doclines *L, const struct doc_opts *o, int32_t *last_roman,
 	const struct line *next = li + 1 < L->n ? &L->v[li + 1] :
 	    NULL;
 	size_t twords;
-	int standalone, lastc;
+	int standalone, lastc, direct, tail, wrapped;
 
 	if (ln->cls != L_TEXT)
 		return 0;
@@ -131,8 +359,24 @@ is_heading(struct doclines *L, const struct doc_opts *o, int32_t *last_roman,
 			return 1;
 		}
 	}
+	/* The line right before, even one dropped as furniture, ends open
+	 * ("Ministry of Transport and"): the text runs on through it. */
+	if (prev != NULL && prev->cls != L_BLANK &&
+	    (prev->flags & (LF_CONT | LF_HYPH)) && !(prev->flags & LF_TERM))
+		return 0;
 	if (ln->flags & LF_HYPH)
 		return 0;
+	/* The next line, right after this one: does it go on with it? A
+	 * short lower-case line without an end, alone before a blank line or
+	 * a new start, is the heading's own second line. */
+	direct = next != NULL && next->cls == L_TEXT &&
+	    next->style == ST_NONE && !(next->flags & LF_LIST);
+	tail = direct && (next->flags & LF_LOWER) &&
+	    !(next->flags & (LF_TERM | LF_CONT | LF_COLON)) &&
+	    next->nwords <= 8 && !two_sentences(L, next) &&
+	    !wide_line(next, H->wrap) &&
+	    (li + 2 >= L->n || L->v[li + 2].cls == L_BLANK ||
+	    (L->v[li + 2].flags & LF_UPPER));
 	if (ln->style != ST_NONE && ln->style != ST_LIST) {
 		twords = ln->nwords;
 		/* words of the marker */
@@ -169,21 +413,44 @@ is_heading(struct doclines *L, const struct doc_opts *o, int32_t *last_roman,
 			    li - k < 50) {
 				k--;
 				if (L->v[k].style == ln->style &&
-				    ln->style != ST_ROMAN)
+				    ln->style != ST_ROMAN &&
+				    (ln->nnum == 0 || L->v[k].nnum == 0 ||
+				    L->v[k].num[0] < ln->num[0]))
 					return 0;
 			}
 		}
-		/* A numbered line wrapped onto a line that ends a sentence
-		 * is a list item, not a heading. */
-		if (next != NULL && next->cls == L_TEXT &&
-		    next->style == ST_NONE && !(next->flags & LF_UPPER) &&
-		    (next->flags & LF_TERM))
+		/* A numbered paragraph, not a heading: its sentence wraps on
+		 * in lower case (across page furniture too), or onto a line
+		 * that ends it, or it is as wide as the running lines and
+		 * goes on ("... of the Russian" / "Federation."), or it is a
+		 * sentence of its own.  A short heading wrapped onto a short
+		 * lower-case last line stays one (see below). */
+		if (!tail && runs_on(L, li))
 			return 0;
+		if (direct && twords > 0 && (next->flags & LF_TERM) &&
+		    !(next->flags & LF_UPPER))
+			return 0;
+		if (direct && !tail && twords > 0 && wide_line(ln, H->wrap) &&
+		    (next->te - next->ts) * 10 <= H->wrap * 12 &&
+		    !(ln->flags & LF_TERM) && !title_tail(L, li + 1))
+			return 0;
+		if ((ln->flags & LF_TERM) && ln->style != ST_ROMAN &&
+		    ln->nnum <= 1 && !is_chapter(ln->style) &&
+		    !prose_next(L, li, H->wrap))
+			return 0;
+		/* A heading wrapped onto a short lower-case line, or onto a
+		 * second title-case line: one heading. */
+		if (tail && !(ln->flags & LF_TERM))
+			ln->cont = 1;
+		if (!ln->cont && twords > 0 && !(ln->flags & LF_TERM) &&
+		    direct && title_wrapped(L, ln, H->wrap) &&
+		    title_tail(L, li + 1))
+			ln->cont = 1;
 		lastc = last_content(L, li);
 		/* Upper-case roman numerals that go on with the sequence open
 		 * a section even when the numbered line is a paragraph. */
 		if (ln->style == ST_ROMAN) {
-			int seq = ln->num[0] == *last_roman + 1;
+			int seq = ln->num[0] == H->last_roman + 1;
 
 			if ((ln->flags & LF_BROMAN) && !seq)
 				return 0;
@@ -193,7 +460,7 @@ is_heading(struct doclines *L, const struct doc_opts *o, int32_t *last_roman,
 				ln->runin = 1;
 			} else if (lastc)
 				return 0;
-			*last_roman = ln->num[0];
+			H->last_roman = ln->num[0];
 			return 1;
 		}
 		if (lastc || twords > (is_chapter(ln->style) ? 40u : 15u))
@@ -219,12 +486,6 @@ is_heading(struct doclines *L, const struct doc_opts *o, int32_t *last_roman,
 			    !(L->v[nx].flags & LF_TERM))
 				ln->cont = 1;
 		}
-		/* A heading wrapped onto a short lower-case line. */
-		if (next != NULL && next->cls == L_TEXT &&
-		    !(ln->flags & LF_TERM) && (next->flags & LF_LOWER) &&
-		    next->nwords <= 8 && (li + 2 >= L->n ||
-		    L->v[li + 2].cls == L_BLANK))
-			ln->cont = 1;
 		if ((ln->flags & LF_CONT) && !ln->cont)
 			return 0;
 		return 1;
@@ -234,24 +495,45 @@ is_heading(struct doclines *L, const struct doc_opts *o, int32_t *last_roman,
 	/* Unnumbered: markdown headings, or short title-like lines. */
 	if (last_content(L, li))
 		return 0;
+	if ((ln->flags & LF_MD) && ln->nwords <= 20)
+		return 1;
+	/* A line whose sentence goes on in lower case, a dateline of two
+	 * sentences ("For the Journal. Saturday, May 3"), a "Field: value"
+	 * line of metadata, a sign-off: text, not headings. */
+	if ((!tail && runs_on(L, li)) || two_sentences(L, ln) ||
+	    field_line(L, ln))
+		return 0;
+	if (sign_off(L, H, li)) {
+		H->last_sign = li;
+		return 0;
+	}
 	/* The first line, standing alone without a full stop: a title
 	 * (not two sentences of which the last lacks its stop). */
 	if (prev_nonblank(L, li, 1) == NONE && ln->nwords <= 25 &&
 	    !two_sentences(L, ln) &&
 	    !(ln->flags & (LF_TERM | LF_COLON | LF_CONT | LF_DIGIT |
 	    LF_LIST)) && (ln->flags & LF_UPPER) &&
-	    (next == NULL || next->cls != L_TEXT))
+	    (next == NULL || next->cls != L_TEXT || tail)) {
+		ln->cont = tail;
 		return 1;
-	if ((ln->flags & LF_MD) && ln->nwords <= 20)
-		return 1;
+	}
+	wrapped = title_wrapped(L, ln, H->wrap) && title_tail(L, li + 1);
 	if (ln->nwords > 12 ||
-	    (ln->flags & (LF_TERM | LF_COLON | LF_CONT | LF_DIGIT)) ||
+	    (ln->flags & (LF_TERM | LF_COLON | LF_DIGIT)) ||
+	    ((ln->flags & LF_CONT) && !wrapped) ||
 	    !(ln->flags & LF_UPPER) || !is_title(L, ln))
 		return 0;
 	if (prev != NULL && prev->cls == L_TEXT)
 		return 0;
-	if (next != NULL && next->cls == L_TEXT && ln->nwords < 2)
+	if (next != NULL && next->cls == L_TEXT && ln->nwords < 2 && !tail)
 		return 0;
+	/* No body text comes after it: a cell of a table, an entry of a
+	 * list of abbreviations. */
+	if (!prose_follows(L, wrapped || tail ? li + 1 : li, H->wrap))
+		return 0;
+	/* A title wrapped onto a second line: one heading. */
+	if (wrapped || tail)
+		ln->cont = 1;
 	return 1;
 }
 
@@ -496,11 +778,12 @@ find_toc(struct doclines *L)
 void
 headings_mark(struct doclines *L, const struct doc_opts *o)
 {
-	int32_t last_roman = 0;
+	struct hctx H = { 0, 0, NONE };
 	size_t li;
 
+	H.wrap = heading_wrap(L);
 	for (li = 0; li < L->n; li++) {
-		if (!is_heading(L, o, &last_roman, li))
+		if (!is_heading(L, o, &H, li))
 			continue;
 		L->v[li].cls = L_HEAD;
 		/* A continuation line is the heading's, not one of its own. */
@@ -518,17 +801,55 @@ headings_mark(struct doclines *L, const struct doc_opts *o)
 void
 sections_init(struct sections *S, const struct doclines *L)
 {
+	int order[ST_NSTYLES], n = 0, k, r = -1, first = -1;
 	size_t li;
 
 	memset(S, 0, sizeof(*S));
 	for (li = 0; li < L->n; li++) {
 		const struct line *ln = &L->v[li];
 
-		if (ln->cls == L_HEAD && ln->style != ST_NONE &&
-		    !(ln->flags & LF_BROMAN))
-			S->numbered = 1;
+		if (ln->cls != L_HEAD || ln->style == ST_NONE ||
+		    (ln->flags & LF_BROMAN))
+			continue;
+		S->numbered = 1;
+		if (ln->style == ST_CHAPTER + 4 || ln->style >= ST_NSTYLES)
+			continue;
+		for (k = 0; k < n && order[k] != ln->style; k++)
+			;
+		if (k == n)
+			order[n++] = ln->style;
+	}
+	/* Roman chapters after arabic, letter or bracketed numbers: those
+	 * were paragraphs or items inside them; rank the roman above. */
+	for (k = 0; k < n; k++) {
+		if (order[k] == ST_ROMAN)
+			r = k;
+		else if (first < 0 && (order[k] == ST_DECIMAL ||
+		    order[k] == ST_PAREN || order[k] == ST_ALPHA))
+			first = k;
+	}
+	if (r > first && first >= 0) {
+		for (k = r; k > first; k--)
+			order[k] = order[k - 1];
+		order[first] = ST_ROMAN;
+		for (k = 0; k < n; k++)
+			S->styles[order[k]] = k + 1;
+		S->nstyles = n;
 	}
 	strcpy(S->sec, "0");
+}
+
+/* Is the path counter[1..L] (tentative) after the current one, cur[1..depth],
+ * compared number by number, a path before its extensions? */
+static int
+path_after(const int32_t *tent, int L, const int32_t *cur, int depth)
+{
+	int k;
+
+	for (k = 1; k <= L && k <= depth; k++)
+		if (tent[k] != cur[k])
+			return tent[k] > cur[k];
+	return L > depth;
 }
 
 /* The rank (level) of a numbering style: its order of first use. */
@@ -600,9 +921,17 @@ section_open(struct sections *S, const struct doclines *lines,
 		if (L > MAXLEVEL)
 			L = MAXLEVEL;
 		if (ln->style == ST_DECIMAL && ln->nnum > 1) {
-			/* Dotted numbers name their parents: 2.2.1. */
+			int32_t tent[8];
+
+			/* Dotted numbers name their parents: 2.2.1; one that
+			 * would go back goes after the current path. */
+			memcpy(tent, S->counter, sizeof(tent));
 			for (k = 0; k < ln->nnum && rank + k <= MAXLEVEL; k++)
-				S->counter[rank + k] = ln->num[k];
+				tent[rank + k] = ln->num[k];
+			if (path_after(tent, L, S->counter, S->depth))
+				memcpy(S->counter, tent, sizeof(tent));
+			else
+				S->counter[L]++;
 		} else {
 			v = ln->num[0];
 			if (v <= S->counter[L] || ln->nnum == 0)
@@ -613,6 +942,7 @@ section_open(struct sections *S, const struct doclines *lines,
 			S->counter[k] = 0;
 	}
 	*level = L;
+	S->depth = L;
 	p = S->sec;
 	for (k = 1; k <= L; k++) {
 		int w = snprintf(p, sizeof(S->sec) - (size_t)(p - S->sec),

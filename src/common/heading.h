@@ -9,8 +9,13 @@
  *
  * struct sections numbers the sections as the headings come, in order:
  * each numbering style's rank in the document (its order of first use) is
- * its level; dotted numbers name their parents; markdown #s say their
- * level.  section_open gives a heading line its level (0 for a title) and
+ * its level, except that upper-case roman chapters stand above the
+ * arabic, letter and bracketed numbers used before them (numbered
+ * paragraphs do not set the levels); dotted numbers name their parents;
+ * markdown #s say their level.  Paths only go forward (each is greater
+ * than the one before, compared number by number), so no path comes
+ * twice in a document and every tool that groups by sec splits it alike:
+ * a number that would go back ("1.3" after "3") is put after the last.  section_open gives a heading line its level (0 for a title) and
  * sets sec, the path "2.2.1" ("0" before the first section).
  */
 #ifndef TX_HEADING_H
@@ -24,6 +29,10 @@
 #define MAXLEVEL 6
 
 void	headings_mark(struct doclines *L, const struct doc_opts *o);
+/* The width in bytes of the document's hard-wrapped lines, 0 when it
+ * shows none (see heading.c); lines as wide as it that go on are prose. */
+#define WRAP_MAX 300
+size_t	heading_wrap(const struct doclines *L);
 /* Does a --heading pattern match line ln?  *level: its level (0 none
  * given); *lead: the bytes from ts the match ends at when it starts the
  * line and ends before its end, else 0. */
@@ -38,6 +47,7 @@ struct sections {
 				 * caller) */
 	int	 mdtop;		/* the #s of a level-1 markdown heading, or 0 */
 	int32_t	 counter[8];	/* section counters by level */
+	int	 depth;		/* the level of the current path, 0 none */
 	char	 sec[96];	/* the current section path */
 };
 

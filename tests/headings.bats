@@ -1,0 +1,195 @@
+#!/usr/bin/env bats
+# Headings and sections (heading.c): numbered paragraphs are text, roman
+# chapters stand above the numbers inside them, section paths are unique
+# and every tool splits a document alike, two-line titles are one heading,
+# sign-offs, metadata, footnotes and table cells are text.
+bats_require_minimum_version 1.5.0
+
+setup() {
+	load helper
+	T="$BATS_TEST_TMPDIR"
+}
+
+# The section paths of a tool's records, in order, each once.
+secs() {
+	"$@" | cut -f 2 | sed 1d | uniq
+}
+
+# sec, kind and text of each record of txseg FILE [OPTIONS]
+skt() {
+	txseg "$@" | cut -f 2,5,8
+}
+
+@test "a numbered line whose sentence wraps on in lower case is a paragraph" {
+	printf '%s\n' "Rules of the Club" "" \
+	    "1. The committee examined the proposals of the regional" \
+	    "governments and found them wanting in several respects, and it" \
+	    "asked the governments for new ones." "" \
+	    "2. Membership" "" \
+	    "Members pay a fee each year and vote at the meeting." >"$T/a.txt"
+	run -0 --separate-stderr skt "$T/a.txt"
+	[ -z "$stderr" ]
+	[ "$output" = "sec	kind	text
+0	heading	Rules of the Club
+0	text	1. The committee examined the proposals of the regional governments and found them wanting in several respects, and it asked the governments for new ones.
+2	heading	2. Membership
+2	text	Members pay a fee each year and vote at the meeting." ]
+}
+
+@test "a numbered line as wide as the wrapped lines that goes on is a paragraph, a short one a heading" {
+	printf '%s\n' "Basic Rules" "" \
+	    "1. These rules are the founding document of the Society of Free" \
+	    "Gardeners." "" \
+	    "2. The rules name the main duties of the members of the club and" \
+	    "the aims of the club, and the ways in which its officers work with" \
+	    "the members of the club in the towns and villages of the region and" \
+	    "in the city." "" \
+	    "3. The legal basis of these rules is the charter of the club and" \
+	    "the decisions of its general meeting, taken by a majority of the" \
+	    "members present at the meeting, and the laws of the country." "" \
+	    "4. Officers" "" \
+	    "5. The officers of the club are chosen each year at the meeting," \
+	    "and they answer to the members for the work they have done in the" \
+	    "club and for the money of the club." >"$T/b.txt"
+	run -0 skt "$T/b.txt"
+	[ "$output" = "sec	kind	text
+0	heading	Basic Rules
+0	text	1. These rules are the founding document of the Society of Free Gardeners.
+0	text	2. The rules name the main duties of the members of the club and the aims of the club, and the ways in which its officers work with the members of the club in the towns and villages of the region and in the city.
+0	text	3. The legal basis of these rules is the charter of the club and the decisions of its general meeting, taken by a majority of the members present at the meeting, and the laws of the country.
+4	heading	4. Officers
+4	text	5. The officers of the club are chosen each year at the meeting, and they answer to the members for the work they have done in the club and for the money of the club." ]
+}
+
+@test "numbered headings over one-line paragraphs stay headings, however long their lines" {
+	# Headings right over their paragraphs are the only lines another
+	# line follows: they are no hard wrap to measure prose against.
+	for i in 1 2 3 4 5 6 7 8 9; do
+		printf '%s\n' "  $i. The Principle of Peace Among the Many Nations Number $i" \
+		    "In the connected world, countries are bound together by shared interests and they keep the peace in many ways, as paragraph $i says." ""
+	done >"$T/c.txt"
+	run -0 txseg "$T/c.txt"
+	[ "$(printf '%s\n' "$output" | cut -f 5 | sort | uniq -c | tr -s ' ')" = " 9 heading
+ 1 kind
+ 9 text" ]
+	[ "$(printf '%s\n' "$output" | sed -n 2p | cut -f 2,5,8)" = "1	heading	1. The Principle of Peace Among the Many Nations Number 1" ]
+}
+
+@test "roman chapters stand above the arabic numbers used before them" {
+	printf '%s\n' "Plan" "" "1. Purpose" "" "The plan sets out what the club does." "" \
+	    "II. The Aims" "" "The aims are few." "" "1. Friendship" "" \
+	    "Members help each other." >"$T/r.txt"
+	run -0 skt --unit section "$T/r.txt"
+	[ "$output" = "sec	kind	text
+0	heading	Plan
+0.1	heading	1. Purpose
+2	heading	II. The Aims
+2.1	heading	1. Friendship" ]
+}
+
+@test "a number that would go back does not repeat a section path; txseg, txfreq and txkwic split alike" {
+	printf '%s\n' "Strategy" "" "1.1  Scope" "" "The scope is wide." "" \
+	    "1  Introduction" "" "The strategy starts here. It is short." "" \
+	    "1.2  Goals" "" "The goals are set." "" "2  Aims" "" \
+	    "The aims are many." >"$T/d.txt"
+	run -0 skt --unit section "$T/d.txt"
+	[ "$output" = "sec	kind	text
+0	heading	Strategy
+1.1	heading	1.1 Scope
+2	heading	1 Introduction
+2.1	heading	1.2 Goals
+3	heading	2 Aims" ]
+	want=$'0\n1.1\n2\n2.1\n3'
+	run -0 secs txseg --unit section "$T/d.txt"
+	[ "$output" = "$want" ]
+	run -0 secs txseg "$T/d.txt"
+	[ "$output" = "$want" ]
+	run -0 secs txfreq --by section "$T/d.txt"
+	[ "$output" = "$want" ]
+	# --count's first row is the document's total (sec *)
+	run -0 secs txkwic --count the "$T/d.txt"
+	[ "$output" = "*
+$want" ]
+}
+
+@test "a wrapped title is one heading; sign-offs, salutations and footnotes are text" {
+	printf '%s\n' "The Papers" "" \
+	    "The Same Subject Continued (The Powers of the" "Senate Considered)" "" \
+	    "MADISON" "" "To the People of the State:" "" \
+	    "THE powers of the senate are the next subject of our inquiry and" \
+	    "they are many." "" "PUBLIUS" "" "1. Ibid." "" "2. Worn by the popes." \
+	    "" "" "Objections to the Plan From Extent of the Country" "" \
+	    "The plan is too large, some say, for a country of this size." >"$T/e.txt"
+	run -0 skt "$T/e.txt"
+	[ "$output" = "sec	kind	text
+0	heading	The Papers
+0	heading	The Same Subject Continued (The Powers of the Senate Considered)
+0	text	MADISON
+0	text	To the People of the State:
+0	text	THE powers of the senate are the next subject of our inquiry and they are many.
+0	text	PUBLIUS
+0	text	1. Ibid.
+0	text	2. Worn by the popes.
+1	heading	Objections to the Plan From Extent of the Country
+1	text	The plan is too large, some say, for a country of this size." ]
+}
+
+@test "a heading in capitals over body text stays a heading, after a paragraph too" {
+	printf '%s\n' "The gardens of the club are many and they are kept well by all." "" \
+	    "MESSAGE" "" "My warm greetings go to all the members of the club." "" \
+	    "INTRODUCTION" "" "The club was founded long ago by a few friends." "" \
+	    "GENERAL MATTERS" "" \
+	    "There are many other subjects that the club must settle at this meeting, and I list them here:" >"$T/m.txt"
+	run -0 skt "$T/m.txt"
+	[ "$output" = "sec	kind	text
+0	text	The gardens of the club are many and they are kept well by all.
+1	heading	MESSAGE
+1	text	My warm greetings go to all the members of the club.
+2	heading	INTRODUCTION
+2	text	The club was founded long ago by a few friends.
+3	heading	GENERAL MATTERS
+3	text	There are many other subjects that the club must settle at this meeting, and I list them here:" ]
+}
+
+@test "a name and office after the last paragraph of a foreword are a sign-off, not headings" {
+	printf '%s\n' "Foreword" "" "We are glad to give the club its first plan, and we thank all who helped." "" \
+	    "Jane Smith" "Minister of Gardens" "" "" "1  Introduction" "" \
+	    "The plan has three parts, each of them short." >"$T/s.txt"
+	run -0 skt "$T/s.txt"
+	[ "$output" = "sec	kind	text
+0	heading	Foreword
+0	text	We are glad to give the club its first plan, and we thank all who helped.
+0	text	Jane Smith Minister of Gardens
+1	heading	1 Introduction
+1	text	The plan has three parts, each of them short." ]
+}
+
+@test "metadata fields and a list of short capitalised cells are text, not headings" {
+	printf '%s\n' "Strategy for Gardens" "" "Author: Jane Smith" "Tags: Gardens, Law, Trees" "" \
+	    "The strategy sets out how the gardens of the country are kept and who keeps them." "" \
+	    "Abbreviations" "" "Federal Chancellery" "" "Garden Board" "" "Tree Council" "" \
+	    "North Garden Union" "" "Closing Remarks" "" \
+	    "The gardens are kept by all of us, and the strategy says how." >"$T/f.txt"
+	run -0 skt "$T/f.txt"
+	[ "$output" = "sec	kind	text
+0	heading	Strategy for Gardens
+0	text	Author: Jane Smith Tags: Gardens, Law, Trees
+0	text	The strategy sets out how the gardens of the country are kept and who keeps them.
+0	text	Abbreviations
+0	text	Federal Chancellery
+0	text	Garden Board
+0	text	Tree Council
+0	text	North Garden Union
+1	heading	Closing Remarks
+1	text	The gardens are kept by all of us, and the strategy says how." ]
+}
+
+@test "a title-case line after a page number whose sentence goes on in lower case is not a heading" {
+	printf '%s\n' "The plan is kept by the Minister for Gardens and by the Board." "" \
+	    "12" "" "The Minister for Garden Affairs has" \
+	    "the last word on every plan." >"$T/o.txt"
+	run -0 skt "$T/o.txt"
+	[ "$output" = "sec	kind	text
+0	text	The plan is kept by the Minister for Gardens and by the Board.
+0	text	The Minister for Garden Affairs has the last word on every plan." ]
+}

@@ -1,0 +1,129 @@
+/*
+ * test_heading: the heading stage (heading.c) from strings: the width of
+ * hard-wrapped lines, which lines are headings, and the section paths they
+ * open (unique, roman above arabic).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "doc.h"
+#include "heading.h"
+#include "lines.h"
+
+#include "check.h"
+
+static struct doclines L;
+
+static void
+mark(const char *s)
+{
+	struct doc_opts o;
+
+	memset(&o, 0, sizeof(o));
+	doclines_split(&L, s, strlen(s));
+	headings_mark(&L, &o);
+}
+
+/* The classes of the non-blank lines: H heading, T text, C contents. */
+static const char *
+classes(void)
+{
+	static char buf[128];
+	size_t i, n = 0;
+
+	for (i = 0; i < L.n && n + 1 < sizeof(buf); i++)
+		if (L.v[i].cls != L_BLANK)
+			buf[n++] = "-THCD"[L.v[i].cls];
+	buf[n] = '\0';
+	return buf;
+}
+
+/* The paths the heading lines open, space-separated. */
+static const char *
+paths(void)
+{
+	static char buf[256];
+	struct sections S;
+	size_t i, n = 0;
+	int level;
+
+	sections_init(&S, &L);
+	buf[0] = '\0';
+	for (i = 0; i < L.n; i++) {
+		if (L.v[i].cls != L_HEAD)
+			continue;
+		section_open(&S, &L, &L.v[i], &level);
+		n += (size_t)snprintf(buf + n, sizeof(buf) - n, "%s%s",
+		    n ? " " : "", S.sec);
+	}
+	return buf;
+}
+
+int
+main(void)
+{
+	static const char wrapped[] =
+	    "The rules name the main duties of the members of the club and\n"
+	    "the aims of the club, and the ways in which its officers work\n"
+	    "with the members of the club in the towns and the villages of\n"
+	    "the region. The legal basis of the rules is the charter of the\n"
+	    "club and the decisions of its general meeting, taken by all of\n"
+	    "the members present at the meeting, and the laws of the whole\n"
+	    "country. The club aims at friendship among the members and at\n"
+	    "the common good of the towns and villages of the whole region,\n"
+	    "and at the care of the gardens.\n";
+	static const char heads[] =
+	    "1. Peace Among Nations\nA long one-line paragraph follows it here, long.\n\n"
+	    "2. Sovereignty\nAnother long one-line paragraph follows it here.\n\n"
+	    "3. Shared Governance of All\nA third paragraph.\n\n"
+	    "4. Benefits\nA fourth.\n\n5. Order of the World and All\nA fifth.\n\n"
+	    "6. Partnership\nA sixth.\n\n7. Culture and Exchange\nA seventh.\n\n"
+	    "8. Rules\nAn eighth.\n";
+
+	/* Wrapped prose: its width; too few lines, or a list of headings
+	 * over one-line paragraphs: none. */
+	doclines_split(&L, wrapped, strlen(wrapped));
+	CHECK(heading_wrap(&L) >= 60 && heading_wrap(&L) <= 64);
+	doclines_split(&L, "a b c\nd e f\ng h\n", 16);
+	CHECK(heading_wrap(&L) == 0);
+	doclines_split(&L, heads, strlen(heads));
+	CHECK(heading_wrap(&L) == 0);
+
+	/* A numbered line that runs on in lower case is text; a short
+	 * numbered line over a paragraph is a heading. */
+	mark("Title\n\n1. The committee examined the proposals and found\n"
+	    "them wanting, and asked for new ones.\n\n2. Membership\n\n"
+	    "Members pay a fee each year.\n");
+	CHECK(strcmp(classes(), "HTTHT") == 0);
+	/* A footnote (a numbered line ending in a full stop, no prose
+	 * after it) is text. */
+	mark("Text of the paper ends here with a sentence.\n\n1. Ibid.\n\n"
+	    "2. Worn by the popes.\n");
+	CHECK(strcmp(classes(), "TTT") == 0);
+	/* A sign-off in capitals after a paper is text. */
+	mark("The paper ends here with a long sentence, as they do.\n\n"
+	    "PUBLIUS\n\n");
+	CHECK(strcmp(classes(), "TT") == 0);
+	/* A two-line title with a bracket left open is one heading. */
+	mark("The Same Subject (The Powers of the\nSenate Considered)\n\n"
+	    "The senate has many powers, and they are the subject here.\n");
+	CHECK(strcmp(classes(), "HTT") == 0 && L.v[0].cont == 1);
+
+	/* Paths: roman chapters above arabic ones used before them; a
+	 * dotted number that would go back is put after the last path. */
+	mark("Plan\n\n1. Purpose\n\nThe plan sets out what the club does.\n\n"
+	    "II. The Aims\n\nThe aims are few.\n\n1. Friendship\n\n"
+	    "Members help each other.\n");
+	CHECK(strcmp(paths(), "0 0.1 2 2.1") == 0);
+	mark("Strategy\n\n1.1  Scope\n\nThe scope is wide.\n\n"
+	    "1  Introduction\n\nThe strategy starts here.\n\n1.2  Goals\n\n"
+	    "The goals are set.\n\n2  Aims\n\nThe aims are many.\n");
+	CHECK(strcmp(paths(), "0 1.1 2 2.1 3") == 0);
+	mark("Strategy\n\n1  One\n\nText one.\n\n1.1  One One\n\nText.\n\n"
+	    "2  Two\n\nText two.\n\n2.1  Two One\n\nText.\n");
+	CHECK(strcmp(paths(), "0 1 1.1 2 2.1") == 0);
+
+	doclines_free(&L);
+	printf("test_heading: %d checks passed\n", nchecks);
+	return 0;
+}
