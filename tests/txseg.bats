@@ -599,6 +599,23 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 	[ -z "$stderr" ]
 }
 
+@test "txseg cuts a run of more than 32768 tokens every 32768, in a batch and in a giant paragraph" {
+	# Token counts per sentence: a run of n words and a full stop, then
+	# a sentence of three tokens (the full stop starts the count again).
+	for n in 70000 1000000; do
+		{ yes word | head -"$n" | tr '\n' ' '; printf '. More words.\n'; } > "$T/run.txt"
+		txseg --unit=token --no-header "$T/run.txt" | cut -f4 | uniq -c | awk '{ print $1 }' > "$T/got"
+		{
+			for _ in $(seq $((n / 32768))); do echo 32768; done
+			echo $((n % 32768 + 1))
+			echo 3
+		} > "$T/want"
+		cmp "$T/want" "$T/got"
+	done
+	# 5 MB: over 4 MiB, the windowed road
+	[ "$(stat -c %s "$T/run.txt")" -gt $((4 << 20)) ]
+}
+
 @test "txseg handles a 1 GB line with bounded memory" {
 	[ -n "${TX_SKIP_BIG:-}" ] && skip "TX_SKIP_BIG is set"
 	# 1 GiB on one line: 'Word word word. ' repeated, no newline.
