@@ -629,9 +629,9 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 	[[ "$output" == big$'\t'0$'\t'1$'\t'* ]]
 	[ "$(cut -f4 <<< "$output")" -eq "$n" ]
 	rm -f "$T/big.txt"
-	# Peak RSS at most twice the line plus 64 MiB: the document and its
+	# Peak RSS at most twice the line plus 16 MiB: the document and its
 	# cleaned text, then a bounded window (2026-12: 2052 MiB for 1 GiB).
-	rss_at_most "$T/rss" $((2 * size + (64 << 20)))
+	rss_at_most "$T/rss" $((2 * size + (16 << 20)))
 }
 
 @test "txseg gives the same bytes on one thread and on two" {
