@@ -166,8 +166,9 @@ void	doc_close(struct doc *d);
  * turn.  begin(arg, d, path, id) opens a document (id: its doc id; a
  * return of 0 skips its paragraphs), para(arg, d, p) gets each paragraph
  * (its sentences, each with its tokens, are there to pull), end(arg, d)
- * follows its last.  Unreadable inputs are reported and skipped: the result is then
- * STATUS_TROUBLE, else STATUS_OK.  Any callback may be NULL.
+ * follows its last.  Unreadable inputs are reported and skipped: the
+ * result is then STATUS_TROUBLE, else STATUS_OK.  Any callback may be
+ * NULL.
  */
 struct walk {
 	int	(*begin)(void *arg, struct doc *d, const char *path,
