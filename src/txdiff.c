@@ -463,8 +463,7 @@ side_para(void *arg, struct doc *d, const struct para *p)
 	struct state *st = arg;
 	struct side *sd = st->cur;
 	struct sentence s;
-	const struct tok *toks;
-	size_t ntok, j;
+	size_t j;
 	int first = 1;
 	uint32_t sec;
 
@@ -472,11 +471,10 @@ side_para(void *arg, struct doc *d, const struct para *p)
 		return;
 	sec = add_sec(sd, p->sec, strlen(p->sec));
 	while (doc_next_sentence(d, &s)) {
-		toks = doc_tokens(d, &ntok);
-		for (j = s.first; j < s.last; j++) {
-			add_token(st, sd, p->text, &toks[j],
-			    para_src_start(p, toks[j].start),
-			    para_src_end(p, toks[j].end), s.sentno, sec, first);
+		for (j = 0; j < s.ntok; j++) {
+			add_token(st, sd, p->text, &s.toks[j],
+			    para_src_start(p, s.toks[j].start),
+			    para_src_end(p, s.toks[j].end), s.sentno, sec, first);
 			first = 0;
 		}
 	}

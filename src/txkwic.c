@@ -71,10 +71,20 @@ struct state {
 	size_t	 srclen;	/* the current document's size */
 	size_t	 lastsec;	/* secs index of the current section + 1 */
 	char	 errbuf[256];
-	/* the paragraph at hand */
-	VEC(struct sentence) sents;
-	VEC(struct tok) toks;
-	VEC(size_t) starts;
+	/* the paragraph at hand (see struct feed): what is held of it */
+	const struct feed *feed;
+	int	 fed;		/* the feed said its end */
+	VEC(struct sentence) sents;	/* from sh on */
+	VEC(struct tok) toks;	/* from th on */
+	size_t	 sh, th;
+	int	 anytok;	/* a token was pulled: lastend is its end */
+	size_t	 lastend;
+	size_t	 words;		/* word tokens pulled (--count) */
+	int	 needtok;	/* tokens are held */
+	size_t	 needl, needr;	/* --words: context tokens each side */
+	size_t	 needlw, needrw;	/* sort keys: words each side */
+	size_t	 trimat;	/* trim the tokens when this many are held */
+	VEC(struct tok) chunk;	/* a stream record's tokens, a chunk */
 	struct str tmp;
 };
 
@@ -463,23 +473,6 @@ print_header(struct state *st)
  * Matching.
  */
 
-/* The sentence of the paragraph that holds clean offset off. */
-static size_t
-sent_at(const struct state *st, size_t off)
-{
-	size_t lo = 0, hi = st->sents.n;
-
-	while (hi - lo > 1) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (st->sents.v[mid].cstart <= off)
-			lo = mid;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
 /* Steps back n characters from off, not before lo. */
 static size_t
 back_chars(const char *s, size_t off, size_t lo, size_t n)
@@ -511,32 +504,176 @@ is_word(int type)
 	return type != TOK_PUNCT && type != TOK_SYM;
 }
 
-/* The k-th word token left (k < 0) or right (k > 0) of [ms, me), folded
- * into b; empty when there is none in the paragraph. */
-static void
-key_word(const struct state *st, const char *text, size_t ms, size_t me,
-    int k, struct str *b)
-{
-	const struct tok *t = st->toks.v;
-	size_t n = st->toks.n, i;
-	int seen = 0;
+/*
+ * A paragraph's sentences and their tokens are pulled in order, as the
+ * hits need them, and only what later hits may need is held: the
+ * sentences from the one that holds the point reached, and the tokens
+ * that a left context or a left key can reach back to.  So a paragraph of
+ * any size (a 1 GB line) is searched in bounded memory, with the whole
+ * paragraph's tokens for its context and keys.
+ */
+struct feed {
+	/* The next sentence with its tokens, or (*more set) more tokens of
+	 * the last one; 0 after the end. */
+	int	(*next)(void *arg, struct sentence *s, int *more);
+	void	*arg;
+	int	 single;	/* one sentence only: known from the start */
+};
 
-	str_clear(b);
-	if (k < 0) {
-		for (i = n; i > 0; i--)
-			if (t[i - 1].end <= ms && is_word(t[i - 1].type) &&
-			    --seen == k)
-				break;
-		if (i > 0)
-			utf8_fold(text + t[i - 1].start, t[i - 1].end -
-			    t[i - 1].start, b);
-	} else {
-		for (i = 0; i < n; i++)
-			if (t[i].start >= me && is_word(t[i].type) && ++seen == k)
-				break;
-		if (i < n)
-			utf8_fold(text + t[i].start, t[i].end - t[i].start, b);
+/* Held tokens are trimmed when TRIMSLACK more than they need are held. */
+#define TRIMSLACK	65536
+#define NONE		((size_t)-1)
+
+static void
+feed_start(struct state *st, const struct feed *f)
+{
+	const struct opts *o = st->o;
+	int k;
+
+	st->feed = f;
+	st->fed = 0;
+	st->sents.n = st->sh = 0;
+	st->toks.n = st->th = 0;
+	st->anytok = 0;
+	st->lastend = 0;
+	st->words = 0;
+	/* Tokens are held only for --words and the sort keys. */
+	st->needtok = o->words || o->nkeys > 0;
+	st->needl = o->words ? o->left : 0;
+	st->needr = o->words ? o->right : 0;
+	st->needlw = st->needrw = 0;
+	for (k = 0; k < o->nkeys; k++) {
+		if (-o->keys[k] > (int)st->needlw)
+			st->needlw = (size_t)-o->keys[k];
+		if (o->keys[k] > (int)st->needrw)
+			st->needrw = (size_t)o->keys[k];
 	}
+	st->trimat = st->needl + st->needlw + TRIMSLACK;
+}
+
+/* Pulls the next piece of the paragraph; its tokens are held when keep. */
+static int
+pull(struct state *st, int keep)
+{
+	struct sentence s;
+	size_t i;
+	int more = 0;
+
+	if (st->fed || !st->feed->next(st->feed->arg, &s, &more)) {
+		st->fed = 1;
+		return 0;
+	}
+	if (st->o->count)
+		for (i = 0; i < s.ntok; i++)
+			st->words += is_word(s.toks[i].type);
+	if (s.ntok > 0) {
+		st->anytok = 1;
+		st->lastend = s.toks[s.ntok - 1].end;
+	}
+	if (!keep)
+		return 1;
+	if (st->needtok && s.ntok > 0) {
+		VEC_GROW(st->toks, st->toks.n + s.ntok);
+		memcpy(st->toks.v + st->toks.n, s.toks, s.ntok *
+		    sizeof(*s.toks));
+		st->toks.n += s.ntok;
+	}
+	if (!more) {
+		s.toks = NULL;	/* the road's array is gone at the next pull */
+		s.ntok = 0;
+		VEC_PUSH(st->sents, s);
+	}
+	return 1;
+}
+
+/* The first held token that ends after off (or starts at or after off,
+ * by start): st->toks.n when there is none. */
+static size_t
+tok_after(const struct state *st, size_t off, int by_start)
+{
+	size_t lo = st->th, hi = st->toks.n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const struct tok *t = &st->toks.v[mid];
+
+		if ((by_start ? t->start < off : t->end <= off))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/*
+ * Lets go of what no hit at or after sref (sentences) and tref (tokens)
+ * needs: the sentences before the one that holds sref, the tokens before
+ * the last that a left context or key of a hit at tref reaches.
+ */
+static void
+trim(struct state *st, size_t sref, size_t tref)
+{
+	size_t i, na = 0, nw = 0, n;
+
+	while (st->sh + 1 < st->sents.n && st->sents.v[st->sh + 1].cstart <=
+	    sref)
+		st->sh++;
+	if (st->sh > 4096 && st->sh * 2 > st->sents.n) {
+		n = st->sents.n - st->sh;
+		memmove(st->sents.v, st->sents.v + st->sh, n *
+		    sizeof(*st->sents.v));
+		st->sents.n = n;
+		st->sh = 0;
+	}
+	if (st->toks.n - st->th < st->trimat)
+		return;
+	for (i = tok_after(st, tref, 0); i > st->th && (na < st->needl ||
+	    nw < st->needlw); na++)
+		nw += is_word(st->toks.v[--i].type);
+	n = st->toks.n - i;
+	if (n > 0)
+		memmove(st->toks.v, st->toks.v + i, n * sizeof(*st->toks.v));
+	st->toks.n = n;
+	st->th = 0;
+	st->trimat = n + st->needl + st->needlw + TRIMSLACK;
+}
+
+/* Pulls until the sentence that holds off is known (and, for tokens, every
+ * token that ends at or before it), trimming for tokens at tref. */
+static void
+pull_to(struct state *st, size_t off, size_t tref, int toks)
+{
+	while (!st->fed) {
+		int sknown = st->sents.n > st->sh && (st->feed->single ||
+		    st->sents.v[st->sents.n - 1].cstart > off);
+		int tknown = !toks || !st->needtok || (st->anytok &&
+		    st->lastend > off);
+
+		if (sknown && tknown)
+			break;
+		pull(st, 1);
+		trim(st, off, tref);
+	}
+}
+
+/* The held sentence that holds clean offset off: the last that starts at
+ * or before it (or the first); NONE when the paragraph has none. */
+static size_t
+sent_at(const struct state *st, size_t off)
+{
+	size_t lo = st->sh, hi = st->sents.n;
+
+	if (lo == hi)
+		return NONE;
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (st->sents.v[mid].cstart <= off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
 /* The section counter of (doc, sec), added when it is new. */
@@ -561,50 +698,85 @@ section(struct state *st, const char *sec)
 	return &st->secs.v[st->secs.n - 1];
 }
 
+/* The right side of a hit, found in the tokens as they come: the end of
+ * its --words context (the tokens from me that end by hi) and the word
+ * tokens from me, for its right keys. */
+struct right {
+	size_t	 me, hi;
+	size_t	 nr, b;		/* context tokens found, and their end */
+	int	 closed;	/* a token past hi: the context is complete */
+	size_t	 nw;		/* word tokens found */
+	size_t	 ws[10], we[10];	/* the k-th word's span, k = 1..9 */
+};
+
+static void
+right_scan(const struct state *st, struct right *r, size_t from)
+{
+	size_t i;
+
+	for (i = from; i < st->toks.n; i++) {
+		const struct tok *t = &st->toks.v[i];
+
+		if (t->start < r->me)
+			continue;
+		if (t->end > r->hi)
+			r->closed = 1;
+		else if (!r->closed && r->nr < st->needr) {
+			r->b = t->end;
+			r->nr++;
+		}
+		if (r->nw < st->needrw && is_word(t->type)) {
+			r->nw++;
+			r->ws[r->nw] = t->start;
+			r->we[r->nw] = t->end;
+		}
+	}
+}
+
+static int
+right_done(const struct state *st, const struct right *r)
+{
+	return (r->closed || r->nr >= st->needr) && r->nw >= st->needrw;
+}
+
 /*
  * Finds the hits in one paragraph of cleaned text, of kind `kind` (enum
- * para_kind: text, heading or contents line).  st->sents and st->toks
- * hold its sentences and tokens.  map: the paragraph, for source offsets
- * (NULL: a stream record, see below).
+ * para_kind: text, heading or contents line), its sentences and tokens
+ * from f.  map: the paragraph, for source offsets (NULL: a stream record,
+ * see below).
  */
 static void
-match_para(struct state *st, const char *sec, size_t parno, int kind,
-    const char *text, size_t len, const struct para *map, size_t recstart,
-    size_t recend, int exact)
+match_para(struct state *st, const struct feed *f, const char *sec,
+    size_t parno, int kind, const char *text, size_t len,
+    const struct para *map, size_t recstart, size_t recend, int exact)
 {
 	const struct opts *o = st->o;
-	size_t pos = 0, ms, me, i;
+	size_t ms, me, nms = 0, nme = 0, i;
 	struct secount *sc = NULL;
 	int rc;
 
-	if (o->count || o->plot) {
+	feed_start(st, f);
+	if (o->count || o->plot)
 		sc = section(st, sec);
-		for (i = 0; i < st->toks.n; i++)
-			sc->words += is_word(st->toks.v[i].type);
-	}
-	while ((rc = rx_exec(st->rx, text, len, pos, &ms, &me, st->errbuf,
-	    sizeof(st->errbuf))) == 1) {
+	rc = rx_exec(st->rx, text, len, 0, &ms, &me, st->errbuf,
+	    sizeof(st->errbuf));
+	while (rc == 1) {
 		struct hit h;
-		size_t s0 = sent_at(st, ms), s1 = sent_at(st, me > ms ? me - 1 :
-		    ms);
-		size_t lo = 0, hi = len, a, b;
+		struct right r;
+		size_t lo = 0, hi = len, a, b, e, s0, s1, pos, next;
 		int k;
 
-		/* An empty match moves on by a character. */
-		pos = me > ms ? me : fwd_chars(text, me, len, 1);
 		if (me == ms && ms >= len)
 			break;
+		/* The next match, to know what this one may let go of.  An
+		 * empty match moves on by a character. */
+		pos = me > ms ? me : fwd_chars(text, me, len, 1);
+		rc = rx_exec(st->rx, text, len, pos, &nms, &nme, st->errbuf,
+		    sizeof(st->errbuf));
+		next = rc == 1 ? nms : (size_t)-1;
 		st->nhits++;
 		if (sc != NULL)
 			sc->hits++;
-		if (o->within == WITHIN_SENT && st->sents.n > 0) {
-			lo = st->sents.v[s0].cstart;
-			hi = st->sents.v[s1].cend;
-			if (lo > ms)
-				lo = ms;
-			if (hi < me)
-				hi = me;
-		}
 		if (map != NULL) {
 			h.start = para_src_start(map, ms);
 			h.end = para_src_end(map, me);
@@ -615,47 +787,85 @@ match_para(struct state *st, const char *sec, size_t parno, int kind,
 			h.start = recstart;
 			h.end = recend;
 		}
-		if (o->plot) {
+		if (o->plot)
 			VEC_PUSH(st->plotpos, h.start);
-			continue;
-		}
-		if (o->count)
-			continue;
+		if (o->count || o->plot)
+			goto nexthit;
+
+		/* The left side: the sentence of ms, the tokens before. */
+		pull_to(st, ms, ms, 1);
+		s0 = sent_at(st, ms);
+		if (o->within == WITHIN_SENT && s0 != NONE &&
+		    (lo = st->sents.v[s0].cstart) > ms)
+			lo = ms;
 		h.doc = st->docname;
 		h.sec = store(st, sec, strlen(sec));
 		h.par = parno;
 		h.kind = kind;
-		h.sent = st->sents.n > 0 ? st->sents.v[s0].sentno : 0;
+		h.sent = s0 != NONE ? st->sents.v[s0].sentno : 0;
+		e = tok_after(st, ms, 0);	/* tokens [th, e) end by ms */
 		if (o->words) {
-			/* Whole tokens: o->left before, o->right after. */
-			size_t nl = 0, nr = 0;
+			/* Whole tokens: o->left before. */
+			size_t nl = 0;
 
 			a = ms;
-			for (i = st->toks.n; i > 0 && nl < o->left; i--)
-				if (st->toks.v[i - 1].end <= ms &&
-				    st->toks.v[i - 1].start >= lo) {
-					a = st->toks.v[i - 1].start;
-					nl++;
-				}
-			b = me;
-			for (i = 0; i < st->toks.n && nr < o->right; i++)
-				if (st->toks.v[i].start >= me &&
-				    st->toks.v[i].end <= hi) {
-					b = st->toks.v[i].end;
-					nr++;
-				}
-		} else {
+			for (i = e; i > st->th && nl < o->left &&
+			    st->toks.v[i - 1].start >= lo; i--, nl++)
+				a = st->toks.v[i - 1].start;
+		} else
 			a = back_chars(text, ms, lo, o->left);
-			b = fwd_chars(text, me, hi, o->right);
-		}
 		one_line(text + a, ms - a, &st->tmp);
 		h.left = store(st, st->tmp.s, st->tmp.n);
 		one_line(text + ms, me - ms, &st->tmp);
 		h.match = store(st, st->tmp.s, st->tmp.n);
+		for (k = 0; k < o->nkeys; k++) {
+			int seen = 0;
+
+			if (o->keys[k] > 0)
+				continue;
+			str_clear(&st->tmp);
+			for (i = e; i > st->th; i--)
+				if (is_word(st->toks.v[i - 1].type) &&
+				    --seen == o->keys[k])
+					break;
+			if (i > st->th)
+				utf8_fold(text + st->toks.v[i - 1].start,
+				    st->toks.v[i - 1].end -
+				    st->toks.v[i - 1].start, &st->tmp);
+			h.key[k] = store(st, st->tmp.s, st->tmp.n);
+		}
+
+		/* The right side: the sentence of the match's end, the
+		 * tokens after it. */
+		pull_to(st, me > ms ? me - 1 : ms, me, 0);
+		s1 = sent_at(st, me > ms ? me - 1 : ms);
+		if (o->within == WITHIN_SENT && s1 != NONE &&
+		    (hi = st->sents.v[s1].cend) < me)
+			hi = me;
+		memset(&r, 0, sizeof(r));
+		r.me = me;
+		r.hi = hi;
+		r.b = me;
+		right_scan(st, &r, tok_after(st, me, 1));
+		while (!right_done(st, &r) && !st->fed) {
+			size_t old = st->toks.n;
+
+			pull(st, 1);
+			right_scan(st, &r, old);
+			trim(st, next, next);
+		}
+		b = o->words ? r.b : fwd_chars(text, me, hi, o->right);
 		one_line(text + me, b - me, &st->tmp);
 		h.right = store(st, st->tmp.s, st->tmp.n);
 		for (k = 0; k < o->nkeys; k++) {
-			key_word(st, text, ms, me, o->keys[k], &st->tmp);
+			size_t w = (size_t)o->keys[k];
+
+			if (o->keys[k] < 0)
+				continue;
+			str_clear(&st->tmp);
+			if (w <= r.nw)
+				utf8_fold(text + r.ws[w], r.we[w] - r.ws[w],
+				    &st->tmp);
 			h.key[k] = store(st, st->tmp.s, st->tmp.n);
 		}
 		h.seq = st->seq++;
@@ -664,11 +874,19 @@ match_para(struct state *st, const char *sec, size_t parno, int kind,
 		else {
 			print_record(st, &h);
 			/* Nothing of a printed hit is needed again. */
-			st->store.n = h.doc == st->docname ? h.sec : st->store.n;
+			st->store.n = h.sec;
 		}
+nexthit:
+		ms = nms;
+		me = nme;
 	}
 	if (rc == -1)
 		errx(STATUS_TROUBLE, "%s: %s", S(st, st->docname), st->errbuf);
+	if (o->count) {
+		while (pull(st, 0))
+			;
+		sc->words += st->words;
+	}
 }
 
 /* Opens a document: its id becomes the current name. */
@@ -736,26 +954,23 @@ files_begin(void *arg, struct doc *d, const char *path, const char *id,
 	return 1;
 }
 
+static int
+road_next(void *arg, struct sentence *s, int *more)
+{
+	*more = 0;
+	return doc_next_sentence(arg, s);
+}
+
 static void
 files_para(void *arg, struct doc *d, const struct para *p)
 {
 	struct state *st = arg;
-	struct sentence s;
-	const struct tok *toks;
-	size_t ntok;
+	struct feed f = { road_next, d, 0 };
 
-	st->sents.n = 0;
-	while (doc_next_sentence(d, &s))
-		VEC_PUSH(st->sents, s);
-	if (!searched(st->o, p->kind))
-		return;
-	toks = doc_tokens(d, &ntok);
-	st->toks.n = 0;
-	VEC_GROW(st->toks, ntok);
-	if (ntok > 0)
-		memcpy(st->toks.v, toks, ntok * sizeof(*toks));
-	st->toks.n = ntok;
-	match_para(st, p->sec, p->parno, p->kind, p->text, p->len, p, 0, 0, 0);
+	/* Sentences left unpulled still count (doc_next). */
+	if (searched(st->o, p->kind))
+		match_para(st, &f, p->sec, p->parno, p->kind, p->text, p->len,
+		    p, 0, 0, 0);
 }
 
 static void
@@ -788,6 +1003,36 @@ record_kind(const struct doc_record *r)
 	return -1;
 }
 
+/* A stream record as a feed: one sentence, its tokens a chunk at a time. */
+struct recfeed {
+	struct state *st;
+	struct tokenizer t;
+	struct sentence s;
+	int	 started;
+};
+
+#define CHUNK	4096
+
+static int
+record_next(void *arg, struct sentence *s, int *more)
+{
+	struct recfeed *rf = arg;
+	struct state *st = rf->st;
+	struct tok k;
+
+	st->chunk.n = 0;
+	while (st->chunk.n < CHUNK && tok_next(&rf->t, &k))
+		VEC_PUSH(st->chunk, k);
+	if (rf->started && st->chunk.n == 0)
+		return 0;
+	*more = rf->started;
+	rf->started = 1;
+	*s = rf->s;
+	s->toks = st->chunk.v;
+	s->ntok = st->chunk.n;
+	return 1;
+}
+
 /*
  * txseg's stream: each sentence or paragraph record is matched alone.
  * Offsets are exact when the record's text has its source span's length
@@ -804,9 +1049,8 @@ kwic_stream(struct state *st, struct lines *lr)
 	/* The header line was read. */
 	stream_from_lines(&in, lr, "-", 1, 1);
 	while ((kind = stream_next(&in, &r)) != 0) {
-		struct tokenizer t;
-		struct tok k;
-		struct sentence sn = { 0 };
+		struct recfeed rf;
+		struct feed f = { record_next, &rf, 1 };
 
 		if (kind == -1 || r.type != NULL)
 			errx(STATUS_TROUBLE, "-: line %zu: txkwic reads txseg's "
@@ -831,15 +1075,12 @@ kwic_stream(struct state *st, struct lines *lr)
 			st->srclen = r.end;
 		str_clear(&sec);
 		str_add(&sec, r.sec, r.lsec);
-		st->toks.n = 0;
-		tok_init(&t, r.text, r.ltext, st->o->doc.tokopts);
-		while (tok_next(&t, &k))
-			VEC_PUSH(st->toks, k);
-		sn.cend = r.ltext;
-		sn.sentno = r.sent;
-		st->sents.n = 0;
-		VEC_PUSH(st->sents, sn);
-		match_para(st, sec.s, r.par, kind, r.text, r.ltext, NULL,
+		memset(&rf, 0, sizeof(rf));
+		rf.st = st;
+		tok_init(&rf.t, r.text, r.ltext, st->o->doc.tokopts);
+		rf.s.cend = r.ltext;
+		rf.s.sentno = r.sent;
+		match_para(st, &f, sec.s, r.par, kind, r.text, r.ltext, NULL,
 		    r.start, r.end, r.end - r.start == r.ltext);
 	}
 	if (open)
@@ -1034,7 +1275,7 @@ main(int argc, char *argv[])
 	VEC_FREE(st.plotpos);
 	VEC_FREE(st.sents);
 	VEC_FREE(st.toks);
-	VEC_FREE(st.starts);
+	VEC_FREE(st.chunk);
 	str_free(&st.store);
 	str_free(&st.tmp);
 	doc_setup_free(&ds);

@@ -144,8 +144,7 @@ segment(struct doc *d, const struct opts *o, const struct str *id,
 	struct sentence s;
 	VEC(struct section) secs = { 0 };
 	VEC(size_t) stack = { 0 };	/* open sections, levels rising */
-	size_t i, lastend = 0, ntok;
-	const struct tok *toks;
+	size_t i, lastend = 0;
 
 	while (doc_next(d, &p)) {
 		size_t first = 0;
@@ -185,9 +184,8 @@ segment(struct doc *d, const struct opts *o, const struct str *id,
 				    s.cend - s.cstart);
 				out_endrec(out);
 			} else if (o->unit == U_TOKEN) {
-				toks = doc_tokens(d, &ntok);
-				for (i = s.first; i < s.last; i++) {
-					const struct tok *k = &toks[i];
+				for (i = 0; i < s.ntok; i++) {
+					const struct tok *k = &s.toks[i];
 
 					record_head(out, id, p.sec, p.parno,
 					    s.sentno, p.kind,

@@ -572,9 +572,9 @@ three_docs() {
 	# shellcheck disable=SC2017 # whole 16-byte units, three words each
 	[ "${lines[1]}" = "word"$'\t'$((size / 16 * 3))$'\t1000000.00\t1' ]
 	rm -f "$T/big.txt"
-	# Peak RSS at most twice the line plus 64 MiB, as txseg's road needs
+	# Peak RSS at most twice the line plus 16 MiB, as txseg's road needs
 	# (2026-12: 2052 MiB for 1 GiB).
-	rss_at_most "$T/rss" $((2 * size + (64 << 20)))
+	rss_at_most "$T/rss" $((2 * size + (16 << 20)))
 }
 
 @test "txfreq --by doc holds about 16 bytes per (term, document) pair" {

@@ -257,9 +257,9 @@ row() {	# row TERM: that term's row of $output
 	# shellcheck disable=SC2017 # whole 16-byte units, three words each
 	[ "$(row word | cut -f2,3,14)" = "$((size / 16 * 3))"$'\t0\t+' ]
 	rm -f "$T/big.txt"
-	# Peak RSS at most twice the line plus 64 MiB, as txseg's road needs
+	# Peak RSS at most twice the line plus 16 MiB, as txseg's road needs
 	# (2026-12: 2052 MiB for 1 GiB).
-	rss_at_most "$T/rss" $((2 * size + (64 << 20)))
+	rss_at_most "$T/rss" $((2 * size + (16 << 20)))
 }
 
 # ---- cleanup options (as txseg's) ----

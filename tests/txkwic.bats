@@ -405,6 +405,70 @@ cleaned() {
 	[ "$output" = "$HEADER" ]
 }
 
+# The hits of needle in the one-line file $1, as perl finds them: TSV rows
+# of txkwic --tsv (with --words 3 when $2 is "words") plus the keys
+# $3 (L1,R1 or R1,L1), sorted by the first.
+needle_oracle() {
+	# shellcheck disable=SC2016 # perl's variables
+	perl -e '
+		my ($path, $mode, $key) = @ARGV;
+		open(my $f, "<", $path) or die; local $/; my $t = <$f>;
+		my @h;
+		while ($t =~ /needle/g) {
+			my ($s, $e) = ($-[0], $+[0]);
+			my $pre = substr($t, 0, $s);
+			my $post = substr($t, $e);
+			my $sent = 1 + (() = $pre =~ /\. /g);
+			my ($l, $r);
+			if ($mode eq "words") {
+				($l) = $pre =~ /((?:(?:\w+|\.)\s*){1,3})\z/;
+				($r) = $post =~ /\A(\s*(?:\w+|\.)(?:\s*(?:\w+|\.)){0,2})/;
+			} else {
+				$l = substr($pre, $s >= 35 ? $s - 35 : 0);
+				$r = substr($post, 0, 35);
+			}
+			my ($l1) = $pre =~ /(\w+)\W*\z/;
+			my ($r1) = $post =~ /\A\W*(\w+)/;
+			my @k = $key eq "L1,R1" ? (lc $l1, lc $r1) :
+			    (lc $r1, lc $l1);
+			push @h, [ join("\t", "g", 0, 1, $sent, "text", $s, $e,
+			    $l, "needle", $r, @k), $k[0] ];
+		}
+		print "$_->[0]\n" for sort { $a->[1] cmp $b->[1] } @h;
+	' "$@"
+}
+
+@test "txkwic: a paragraph over 4 MB has its whole context, keys and words" {
+	# Over 4 MiB on one line (5.2 MB), so the road splits it in windows;
+	# three hits at its start, middle and end, each sorting elsewhere by
+	# L1 and by R1.
+	unit='Word word word. '
+	{
+		yes "$unit" | head -7 | tr -d '\n'
+		printf 'Yankee needle zulu. '
+		yes "$unit" | head -160000 | tr -d '\n'
+		printf 'Bravo needle mike. '
+		yes "$unit" | head -160000 | tr -d '\n'
+		printf 'Kilo needle alpha.'
+	} > "$T/g.txt"
+	[ "$(stat -c %s "$T/g.txt")" -gt $((4 << 20)) ]
+	run -0 --separate-stderr txkwic --tsv --sort R1,L1 needle "$T/g.txt"
+	[ -z "$stderr" ]
+	[ "$output" = "$HEADER"$'\tR1\tL1\n'"$(needle_oracle "$T/g.txt" chars R1,L1)" ]
+	[ "${#lines[@]}" -eq 4 ]
+	# The first hit by R1 is the last in the text: its left context is
+	# the 35 characters before it.
+	[ "${lines[1]}" = "g	0	1	320010	text	5120156	5120162	rd word word. Word word word. Kilo 	needle	 alpha.	alpha	kilo" ]
+	run -0 --separate-stderr txkwic --tsv --words 3 --sort L1,R1 needle "$T/g.txt"
+	[ "$output" = "$HEADER"$'\tL1\tR1\n'"$(needle_oracle "$T/g.txt" words L1,R1)" ]
+	# The middle hit by hand: 3 tokens each side, its sentence number.
+	[ "${lines[1]}" = "g	0	1	160009	text	2560138	2560144	word. Bravo 	needle	 mike. Word	bravo	mike" ]
+	# Every word of the paragraph is counted: 3 a unit, 3 a needle phrase.
+	run -0 txkwic --count needle "$T/g.txt"
+	[ "${lines[1]}" = "g	*	3	$(((7 + 320000) * 3 + 9))" ]
+	[ "$(grep -o '[A-Za-z]*' "$T/g.txt" | wc -l)" -eq $(((7 + 320000) * 3 + 9)) ]
+}
+
 @test "txkwic finds the words of a 1 GB line with bounded memory" {
 	[ -n "${TX_SKIP_BIG:-}" ] && skip "TX_SKIP_BIG is set"
 	size=$((1 << 30))
@@ -415,10 +479,10 @@ cleaned() {
 	[ -z "$stderr" ]
 	[ "$(cut -f6,7,9 <<< "${lines[1]}")" = "$size"$'\t'$((size + 6))$'\tneedle' ]
 	rm -f "$T/big.txt"
-	# Peak RSS: txkwic holds 5.5 times the line today (2026-12: 356 MiB
-	# for 64 MiB, 1412 for 256 MiB, 5636 for 1 GiB), more than txseg's
-	# road (2x); the bound, 5.75 times plus 64 MiB, keeps it from growing.
-	rss_at_most "$T/rss" $((size * 23 / 4 + (64 << 20)))
+	# Peak RSS at most twice the line plus 16 MiB: the document and its
+	# cleaned text; the sentences and tokens are pulled as the hits need
+	# them (2026-12: 2052 MiB for 1 GiB, 5636 when txkwic held them all).
+	rss_at_most "$T/rss" $((2 * size + (16 << 20)))
 }
 
 # ---- cleanup options (as txseg's) ----

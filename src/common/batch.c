@@ -1,8 +1,9 @@
 /*
  * batch.c: the sentence stage (see batch.h).  Paragraphs from para.c are
  * tokenized and split into sentences ahead, in batches of about a MiB
- * split by two threads; a giant paragraph goes through a window of tokens
- * instead.
+ * split by two threads; a giant paragraph is tokenized and split a window
+ * of tokens at a time instead.  Either way a sentence is handed out with
+ * its tokens (doc.h).
  */
 #include <pthread.h>
 #include <stdlib.h>
@@ -45,13 +46,15 @@ batch_first_sentence(void *arg, const char *text, size_t n, size_t *end,
 }
 
 /*
- * Sentences are found over a window of at most WINDOW tokens, so that a
- * paragraph of any size (a 1 GB line) is split with bounded memory.  The
- * last sentence of a window may go on in the next one: it is carried over
- * and decided again.  A sentence never grows past MAXSENT tokens.
+ * A giant paragraph's sentences are found over a window of at most WINDOW
+ * tokens, so that a paragraph of any size (a 1 GB line) is split with
+ * bounded memory.  The last sentence of a window may go on in the next
+ * one: it is carried over and decided again.  A sentence never grows past
+ * MAXSENT tokens (doc.h: a longer one is cut every MAXSENT tokens, in a
+ * batch as in the windows), so the carried tail always leaves room.
  */
-#define WINDOW	65536
-#define MAXSENT	(WINDOW / 2)
+#define MAXSENT	SENT_MAXTOK
+#define WINDOW	(2 * MAXSENT)
 
 /*
  * Paragraphs are tokenized and split into sentences a batch at a time:
@@ -333,20 +336,6 @@ batch_finish(struct batch *b)
 		split_job(&b->jobs[0]);
 }
 
-const struct tok *
-doc_tokens(struct doc *d, size_t *ntok)
-{
-	if (d->inbatch) {
-		const struct batch *b = d->bat[d->bi];
-		const struct bpara *bp = &b->paras.v[b->next - 1];
-
-		*ntok = bp->ntok;
-		return bp->ntok > 0 ? b->toks[bp->th].v + bp->tok0 : NULL;
-	}
-	*ntok = d->toks.n;
-	return d->toks.v;
-}
-
 /* Hands out paragraph p through the windows (a giant one). */
 static void
 window_start(struct doc *d, const struct para *p)
@@ -421,7 +410,7 @@ doc_next_sentence(struct doc *d, struct sentence *s)
 	const struct para *p = &d->cur;
 	const struct tok *toks;
 	const size_t *st;
-	size_t i, nst, ntok;
+	size_t i, nst, ntok, first, last;
 
 	if (d->inbatch) {
 		const struct batch *b = d->bat[d->bi];
@@ -448,14 +437,16 @@ doc_next_sentence(struct doc *d, struct sentence *s)
 		nst = d->starts.n;
 	}
 	i = d->sentidx++;
-	s->first = st[i];
-	s->last = i + 1 < nst ? st[i + 1] : ntok;
-	s->cstart = toks[s->first].start;
-	s->cend = toks[s->last - 1].end;
+	first = st[i];
+	last = i + 1 < nst ? st[i + 1] : ntok;
+	s->toks = toks + first;
+	s->ntok = last - first;
+	s->cstart = toks[first].start;
+	s->cend = toks[last - 1].end;
 	s->start = para_src_start(p, s->cstart);
 	s->end = para_src_end(p, s->cend);
 	/* A heading's span takes in its markdown marks. */
-	if (p->kind != PK_TEXT && s->first == 0 && s->last == ntok &&
+	if (p->kind != PK_TEXT && first == 0 && last == ntok &&
 	    (d->inbatch || d->tkdone)) {
 		s->start = p->start;
 		s->end = p->end;

@@ -1,13 +1,15 @@
 /*
- * batch.h: the sentence stage, after para.c.  doc_next, doc_tokens and
+ * batch.h: the sentence stage, after para.c.  doc_next and
  * doc_next_sentence (doc.h) are here: paragraphs are pulled from
  * paras_next in batches of about a MiB of text, tokenized (tok.h) and
  * split into sentences (sent.h) by two threads, the second half while the
- * first is handed out; a paragraph of more than 4 MiB is tokenized
- * through a window of 64 Ki tokens instead, so memory stays bounded.
- * The sentences are the same either way: a forced break (a list item,
- * struct para's breaks) starts a sentence, and no sentence is longer
- * than half a window.
+ * first is handed out; a paragraph of more than 4 MiB is tokenized and
+ * split through a window of 64 Ki tokens instead, so memory stays
+ * bounded.  Each sentence is handed out with its tokens, so no caller
+ * needs a paragraph's tokens at once.  The sentences are the same either
+ * way: a forced break (a list item, struct para's breaks) starts a
+ * sentence, and one longer than SENT_MAXTOK tokens (doc.h) is cut every
+ * SENT_MAXTOK tokens.
  *
  * batch_first_sentence is the first_sentence_fn para.c asks to split a
  * run-in heading; arg points to the tokenizer options (TOK_*).

@@ -698,18 +698,16 @@ files_para(void *arg, struct doc *d, const struct para *p)
 {
 	struct counter *c = arg;
 	struct sentence s;
-	const struct tok *toks;
-	size_t ntok, j;
+	size_t j;
 	const char *id = counter_doc(c, c->cells.v[c->cur - 1].doc);
 
 	if (p->kind == PK_TOC || (p->kind == PK_HEADING && c->o->noheadings))
 		return;
 	counter_cell(c, id, strlen(id), p->sec, strlen(p->sec));
 	while (doc_next_sentence(d, &s)) {
-		toks = doc_tokens(d, &ntok);
-		for (j = s.first; j < s.last; j++)
-			token(c, toks[j].type, p->text + toks[j].start,
-			    toks[j].end - toks[j].start);
+		for (j = 0; j < s.ntok; j++)
+			token(c, s.toks[j].type, p->text + s.toks[j].start,
+			    s.toks[j].end - s.toks[j].start);
 		sentence_end(c);
 	}
 }

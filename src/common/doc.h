@@ -89,9 +89,20 @@ struct para {
 	size_t	 nbreaks;
 };
 
-/* One sentence: tokens toks[first .. last) of the paragraph's tokens. */
+/*
+ * One sentence, with its tokens: toks[0 .. ntok), in order, their start
+ * and end clean offsets in the paragraph text; the array is the road's,
+ * valid until the next doc_next_sentence or doc_next.  A sentence holds
+ * at least one token and at most SENT_MAXTOK: a longer run without a
+ * sentence break (a 1 GB line with no full stop) is cut into sentences
+ * of exactly SENT_MAXTOK tokens, the last one holding the rest.  No tool
+ * needs the paragraph's tokens at once: a paragraph of any size comes as
+ * a sentence at a time, in bounded memory.
+ */
+#define SENT_MAXTOK	32768
 struct sentence {
-	size_t	 first, last;
+	const struct tok *toks;
+	size_t	 ntok;
 	size_t	 cstart, cend;	/* clean offsets in the paragraph text */
 	size_t	 start, end;	/* source offsets */
 	size_t	 sentno;	/* 1-based ordinal in the document */
@@ -123,9 +134,8 @@ int	corpus_scan(struct corpus *c, char **paths, int npaths);
 struct doc *doc_open(struct corpus *c, const char *path);
 /* The next paragraph, or 0 at the end of the document. */
 int	doc_next(struct doc *d, struct para *p);
-/* Tokens of the current paragraph (valid until the next doc_next). */
-const struct tok *doc_tokens(struct doc *d, size_t *ntok);
-/* The next sentence of the current paragraph, or 0 after its last. */
+/* The next sentence of the current paragraph and its tokens, or 0 after
+ * its last. */
 int	doc_next_sentence(struct doc *d, struct sentence *s);
 /* Source offsets of a clean offset in paragraph p: the start of the
  * character at off, and the end of the character that ends at off. */
@@ -155,9 +165,10 @@ void	doc_close(struct doc *d);
  * corpus, when only some of it is read) or over paths, then each path in
  * turn.  begin(arg, d, path, id) opens a document (id: its doc id; a
  * return of 0 skips its paragraphs), para(arg, d, p) gets each paragraph
- * (its sentences and tokens are there to pull), end(arg, d) follows its
- * last.  Unreadable inputs are reported and skipped: the result is then
- * STATUS_TROUBLE, else STATUS_OK.  Any callback may be NULL.
+ * (its sentences, each with its tokens, are there to pull), end(arg, d)
+ * follows its last.  Unreadable inputs are reported and skipped: the
+ * result is then STATUS_TROUBLE, else STATUS_OK.  Any callback may be
+ * NULL.
  */
 struct walk {
 	int	(*begin)(void *arg, struct doc *d, const char *path,

@@ -208,8 +208,7 @@ static void
 check_para(struct road *r, struct doc *d, const struct para *p)
 {
 	struct sentence s;
-	const struct tok *toks;
-	size_t i, ntok, pos, sstart = p->start, send = p->start, tokend = 0;
+	size_t i, pos, sstart = p->start, send = p->start, tokend = 0;
 	size_t lasttok = 0, tstart = p->start, tend = p->start;
 	int nsent = 0, nt = 0;
 
@@ -284,11 +283,10 @@ check_para(struct road *r, struct doc *d, const struct para *p)
 		subsequence(r, "sentence", st, sl, s.start, s.end);
 		check_record(r, p, s.sentno, s.start, s.end, st, sl, NULL);
 
-		toks = doc_tokens(d, &ntok);
-		FZ_CHECK(s.first < s.last && s.last <= ntok, "sentence tokens "
-		    "[%zu, %zu) of %zu", s.first, s.last, ntok);
-		for (i = s.first; i < s.last; i++) {
-			const struct tok *k = &toks[i];
+		FZ_CHECK(s.ntok > 0 && s.ntok <= SENT_MAXTOK, "sentence of "
+		    "%zu tokens", s.ntok);
+		for (i = 0; i < s.ntok; i++) {
+			const struct tok *k = &s.toks[i];
 			size_t a, b;
 
 			FZ_CHECK(k->start < k->end && k->start >= s.cstart &&
@@ -299,7 +297,7 @@ check_para(struct road *r, struct doc *d, const struct para *p)
 			    k->start, tokend);
 			FZ_CHECK(k->type >= TOK_WORD && k->type <= TOK_CJK,
 			    "token type %d", k->type);
-			FZ_CHECK(i == s.first || k->start >= lasttok,
+			FZ_CHECK(i == 0 || k->start >= lasttok,
 			    "tokens out of order");
 			lasttok = k->start;
 			tokend = k->end;
@@ -316,10 +314,10 @@ check_para(struct road *r, struct doc *d, const struct para *p)
 			    k->end - k->start, tok_typename(k->type));
 		}
 		/* The first and last tokens say where the sentence is. */
-		FZ_CHECK(toks[s.first].start == s.cstart &&
-		    toks[s.last - 1].end == s.cend, "sentence [%zu, %zu) "
+		FZ_CHECK(s.toks[0].start == s.cstart &&
+		    s.toks[s.ntok - 1].end == s.cend, "sentence [%zu, %zu) "
 		    "against its tokens [%zu, %zu)", s.cstart, s.cend,
-		    toks[s.first].start, toks[s.last - 1].end);
+		    s.toks[0].start, s.toks[s.ntok - 1].end);
 	}
 }
 

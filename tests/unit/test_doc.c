@@ -2,7 +2,8 @@
  * test_doc: the road from a file to paragraphs, sentences and tokens
  * (doc.c and its stages): classification, joining, line-break hyphens with
  * the corpus as dictionary, the piece map back to source offsets, the
- * windows of a giant paragraph, and one thread against two.
+ * windows of a giant paragraph, the tokens a sentence carries, and one
+ * thread against two.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -225,6 +226,64 @@ test_giant(void)
 	str_free(&t);
 }
 
+/* A sentence carries its tokens: one after the other they are the
+ * paragraph's, as the tokenizer gives them, in a small paragraph and in a
+ * giant one (its windows); each is at most SENT_MAXTOK. */
+static void
+test_sentence_tokens(void)
+{
+	struct str t = { 0 };
+	struct doc_opts o = { 0 };
+	struct corpus c;
+	struct doc *d;
+	struct para p;
+	struct sentence s;
+	struct tokenizer tk;
+	struct tok k;
+	char *paths[1];
+	size_t i, npara = 0, bad = 0, ntok = 0;
+
+	str_add(&t, "A small one. It has two.\n\n", 26);
+	for (i = 0; i < 300000; i++) {
+		char w[64];
+		int l = snprintf(w, sizeof(w), "Sentence %zu, here. ", i);
+
+		str_add(&t, w, (size_t)l);
+	}
+	/* a run with no sentence break, cut every SENT_MAXTOK tokens */
+	for (i = 0; i < 100000; i++)
+		str_add(&t, "word ", 5);
+	str_add(&t, "\n", 1);
+	paths[0] = write_file("toks.txt", t.s, t.n);
+	corpus_init(&c, &o);
+	CHECK(corpus_scan(&c, paths, 1) == 0);
+	d = doc_open(&c, paths[0]);
+	CHECK(d != NULL);
+	while (doc_next(d, &p)) {
+		npara++;
+		tok_init(&tk, p.text, p.len, o.tokopts);
+		while (doc_next_sentence(d, &s)) {
+			if (s.ntok == 0 || s.ntok > SENT_MAXTOK ||
+			    s.toks[0].start != s.cstart ||
+			    s.toks[s.ntok - 1].end != s.cend)
+				bad++;
+			for (i = 0; i < s.ntok; i++, ntok++)
+				if (!tok_next(&tk, &k) || k.start !=
+				    s.toks[i].start || k.end != s.toks[i].end ||
+				    k.type != s.toks[i].type)
+					bad++;
+		}
+		if (tok_next(&tk, &k))
+			bad++;	/* a token no sentence carried */
+	}
+	CHECK(npara == 2);
+	CHECK(bad == 0);
+	CHECK(ntok == 8 + 300000 * 5 + 100000);
+	doc_close(d);
+	corpus_free(&c);
+	str_free(&t);
+}
+
 /* Sentence numbers are the document's: skipping a paragraph's sentences
  * (or some of them) leaves the numbers of the next ones as they are. */
 static void
@@ -378,6 +437,7 @@ main(void)
 	test_structure();
 	test_offsets();
 	test_giant();
+	test_sentence_tokens();
 	test_sentno_skips();
 	test_read_once();
 	test_empty_first_line();
