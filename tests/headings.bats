@@ -186,7 +186,7 @@ $want" ]
 
 @test "a title-case line after a page number whose sentence goes on in lower case is not a heading" {
 	printf '%s\n' "The plan is kept by the Minister for Gardens and by the Board." "" \
-	    "12" "" "The Minister for Garden Affairs has" \
+	    $'\f12' "" "The Minister for Garden Affairs has" \
 	    "the last word on every plan." >"$T/o.txt"
 	run -0 skt "$T/o.txt"
 	[ "$output" = "sec	kind	text

@@ -1207,19 +1207,20 @@ terminal(const struct ctx *c, size_t ss, size_t i, size_t *next)
 		/* "(Phil. 4:8)", "Abs. 3": a short capitalized word before
 		 * a number is a reference abbreviation */
 		if (cls == AB_NONE && !plain && b == j && b < c->n &&
-		    c->t[b].type == TOK_NUM && short_cap(c, i - 1))
+		    c->t[b].type == TOK_NUM && i > 0 && short_cap(c, i - 1))
 			return 0;
 		/* "abcf. 123 here", "abcf. (123) in": so is a short
 		 * lower-case word that is no English word */
 		if (cls == AB_NONE && !plain && b == j && b + 1 < c->n &&
 		    (c->t[b].type == TOK_NUM || (is(c, b, "(") &&
-		    c->t[b + 1].type == TOK_NUM)) && unknown_short(c, i - 1, 0))
+		    c->t[b + 1].type == TOK_NUM)) && i > 0 &&
+		    unknown_short(c, i - 1, 0))
 			return 0;
 		/* "Usec. Villorente", "Sra. Smithers": a short capitalized
 		 * word that is no English word, before a name that is none
 		 * either, is a title (not "Cll. Risk", "Nah. Anybody") */
 		if (cls == AB_NONE && !plain && b == j &&
-		    unknown_short(c, i - 1, 1) && unknown_name(c, b))
+		    i > 0 && unknown_short(c, i - 1, 1) && unknown_name(c, b))
 			return 0;
 		return decide(c, cls, ss, i, b) ? b : 0;
 	}
