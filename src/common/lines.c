@@ -208,7 +208,7 @@ analyze_line(const struct doclines *L, struct line *ln)
 		ln->flags |= LF_COLON;
 	else if (cp == ',')
 		ln->flags |= LF_CONT | LF_COMMA;
-	else if (cp == '-' && b - a >= 2) {
+	else if ((cp == '-' || cp == 0x2010 || cp == 0xAD) && at > a) {
 		int32_t c2 = prev_cp(s, a, at, &at);
 
 		if (c2 >= 0 && utf8_isalpha(c2))
