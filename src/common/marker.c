@@ -121,6 +121,69 @@ lower_roman(const char *s, size_t n)
 	}
 	return roman_value(up, n);
 }
+/* The bullets of PDF text extraction: Symbol and Wingdings glyphs that
+ * land in the Private Use Area (U+F0B7 bullet, U+F0A7 and U+F0A8 squares,
+ * U+F076 diamond, U+F0D8 arrowhead, U+F0FC tick).  They are never text,
+ * so no space need follow them. */
+static int
+pdf_bullet(int32_t cp)
+{
+	return cp == 0xF0B7 || cp == 0xF0A7 || cp == 0xF0A8 || cp == 0xF076 ||
+	    cp == 0xF0D8 || cp == 0xF0FC;
+}
+
+int
+is_bullet(int32_t cp)
+{
+	switch (cp) {
+	case 0x2022: case 0x2023: case 0x2043: case 0x25E6: case 0x25AA:
+	case 0x25CF: case 0x2013: case '-': case '*': case 0x00B7:
+	case 0x25A0: case 0x25A1: case 0x25BA: case 0x25C6: case 0x25CB:
+	case 0x2756: case 0x27A2: case 0x27A4: case 0x2713: case 0x2714:
+		return 1;
+	}
+	/* Other glyphs of the symbol fonts' range, followed by a space. */
+	return pdf_bullet(cp) || (cp >= 0xF020 && cp <= 0xF0FF);
+}
+
+/* The bytes of a marker `c` and the spaces after it at the start of
+ * s[0..n), when a space follows and text after it; else 0. */
+static size_t
+lead_and_space(const char *s, size_t n, const char *c, size_t cn)
+{
+	size_t k;
+
+	if (n <= cn + 1 || memcmp(s, c, cn) != 0 ||
+	    (s[cn] != ' ' && s[cn] != '\t'))
+		return 0;
+	k = skip_sp(s, cn, n);
+	return k < n ? k : 0;
+}
+
+size_t
+o_bullet(const char *s, size_t n)
+{
+	return lead_and_space(s, n, "o", 1);
+}
+
+size_t
+copyright_bullet(const char *s, size_t n)
+{
+	size_t k = lead_and_space(s, n, "\xC2\xA9", 2), i, run = 0;
+
+	if (k == 0)
+		return 0;
+	/* A year or the words of a notice make it a copyright line. */
+	for (i = k; i < n; i++) {
+		run = is_digit(s[i]) ? run + 1 : 0;
+		if (run == 4)
+			return 0;
+	}
+	if (memmem(s, n, "ights", 5) != NULL || memmem(s, n, "opyright", 8))
+		return 0;
+	return k;
+}
+
 static int
 is_upper_at(const char *s, size_t i, size_t n)
 {
@@ -167,16 +230,14 @@ parse_marker(const char *s, size_t n, struct marker *m)
 		return 0;
 	/* Bullets. */
 	cp = next_cp(s, 0, n, &l);
-	if (cp == 0x2022 || cp == 0x2023 || cp == 0x2043 || cp == 0x25E6 ||
-	    cp == 0x25AA || cp == 0x25CF || cp == 0x2013 || cp == '-' ||
-	    cp == '*' || cp == 0x00B7) {
+	if (is_bullet(cp)) {
 		struct marker sub;
 
 		j = (size_t)l;
 		if (cp == '*' && j < n && s[j] == '*')
 			return 0;	/* **bold** or *** decoration */
 		if (j < n && (s[j] == ' ' || s[j] == '\t' || is_digit(s[j]) ||
-		    cp == 0x2022 || cp == 0x2043)) {
+		    cp == 0x2022 || cp == 0x2043 || pdf_bullet(cp))) {
 			k = skip_sp(s, j, n);
 			/* "- III." continues a roman-numbered heading list. */
 			if (parse_marker(s + k, n - k, &sub) &&

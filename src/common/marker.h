@@ -121,6 +121,18 @@ struct marker {
  * marker; list markers (1) 1.) a. i. (a) and bullets) set m->list.
  */
 int	parse_marker(const char *s, size_t n, struct marker *m);
+/* A bullet that starts a list item at a line start: • ‣ ⁃ ◦ ▪ ● – - * ·
+ * ■ □ ► ◆ ○ ❖ ➢ ➤ ✓ ✔, and the glyphs of symbol fonts that PDF text
+ * extraction leaves in the Private Use Area (U+F0B7, U+F0A7, U+F076,
+ * U+F0D8, U+F0FC, U+F0A8 with or without a space after them; any other
+ * of U+F020..U+F0FF before a space).  parse_marker reads them. */
+int	is_bullet(int32_t cp);
+/* Bullets that need their neighbours to be one (lines.c decides): a lone
+ * "o" and a space ("o Scope of work"), a "©" and a space in a line that
+ * has no year and no "Copyright" or "rights" (PDF fonts that map the
+ * bullet to ©).  The marker's length with the spaces after it, or 0. */
+size_t	o_bullet(const char *s, size_t n);
+size_t	copyright_bullet(const char *s, size_t n);
 /* Value of a canonical upper-case roman numeral s[0..n) (I..MMM), or 0;
  * lower_roman: the same for a lower-case one. */
 int	roman_value(const char *s, size_t n);

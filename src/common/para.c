@@ -162,9 +162,27 @@ add_nfc_across(struct parabuild *B, size_t c, size_t i, size_t j, size_t k)
 	str_free(&nfc);
 }
 
+/* The ligature at source [i, j) spelt in its letters, with the marks at
+ * [j, k) on them in NFC, as one piece mapped to [i, k). */
+static void
+add_ligature(struct parabuild *B, size_t i, size_t j, size_t k)
+{
+	struct str letters = { 0 }, nfc = { 0 };
+
+	utf8_unligate(B->s + i, j - i, &letters, NULL);
+	str_add(&letters, B->s + j, k - j);
+	if (k > j && utf8_nfc(letters.s, letters.n, &nfc))
+		add_piece(B, nfc.s, nfc.n, i, k - i, 0);
+	else
+		add_piece(B, letters.s, letters.n, i, k - i, 0);
+	str_free(&letters);
+	str_free(&nfc);
+}
+
 /* Adds one word (no white space inside) that has non-ASCII bytes:
  * invalid bytes become U+FFFD, soft hyphens and zero-width characters go,
- * the rest is made NFC; each part keeps its own map to the source. */
+ * ligatures are spelt out, the rest is made NFC; each part keeps its own
+ * map to the source. */
 static void
 add_word_slow(struct parabuild *B, size_t a, size_t b)
 {
@@ -175,6 +193,17 @@ add_word_slow(struct parabuild *B, size_t a, size_t b)
 		int32_t cp;
 		int l = utf8_decode(s + i, b - i, &cp);
 
+		if (l >= 1 && cp >= 0xFB00 && cp <= 0xFB06) {
+			/* A ligature as PDF extraction leaves it: its
+			 * letters, mapped to its bytes (with the marks after
+			 * it, which go on its last letter). */
+			if (i > run)
+				add_nfc(B, run, i);
+			j = i + (size_t)l;
+			add_ligature(B, i, j, marks_end(s, j, b));
+			run = i = marks_end(s, j, b);
+			continue;
+		}
 		if (l >= 1 && cp != 0 && !is_zero_width(cp)) {
 			i += (size_t)l;
 			continue;
