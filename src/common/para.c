@@ -419,11 +419,21 @@ para_hyphen(const char *s, const struct lexicon *lex,
 			cj = 0;
 	}
 	act = hyphen_judge(l.s, l.n, r.s, r.n, cj, ch, words, &rl);
+	if (act == HYPHEN_JOIN && rl != HR_SOFT &&
+	    (memchr(r.s, '@', r.n) != NULL || memmem(r.s, r.n, "://", 3))) {
+		act = HYPHEN_KEEP;	/* "cyber-" "security@example.org" */
+		rl = HR_URL;
+	}
 	if (rl == HR_DEFAULT && hyphen_split(l.s, l.n, r.s, r.n, &sp)) {
-		/* No evidence for a join: a prefix that takes a hyphen, or
-		 * two halves the corpus writes as words of their own
-		 * ("cross" and "sectoral"), keep it. */
-		if (sp.core == sp.last && hyphen_prefix(l.s + sp.last,
+		/* No evidence for a join: a prefix that takes a hyphen, a
+		 * right part that goes on with a hyphen of its own
+		 * ("by-design", "as-a-Service"), or two halves the corpus
+		 * writes as words of their own ("low" and "cost"), keep it. */
+		if (sp.rlen < r.n && r.s[sp.rlen] == '-' && sp.rlen + 1 < r.n &&
+		    !is_ws((unsigned char)r.s[sp.rlen + 1])) {
+			act = HYPHEN_KEEP;
+			rl = PR_RIGHT_COMPOUND;
+		} else if (sp.core == sp.last && hyphen_prefix(l.s + sp.last,
 		    sp.hy - sp.last)) {
 			act = HYPHEN_KEEP;
 			rl = PR_PREFIX;

@@ -64,15 +64,19 @@ void	trim_end(struct parabuild *B);
  * word list, the shape of the parts), and without it (the judge's rules
  * DEFAULT and UPPER) the answer is PH_APART.  Where the judge finds no
  * evidence (DEFAULT), the hyphen still stays after a prefix that English
- * hyphenates (PR_PREFIX: "self-", "non-") and between two halves that the
+ * hyphenates (PR_PREFIX: "self-", "non-"), before a right part that goes
+ * on with a hyphen (PR_RIGHT_COMPOUND: "secure-" "by-design"), and
+ * between two halves that the
  * corpus has as words of their own (PR_CORPUS_HALVES: "cross- sectoral");
  * a count of the joined form is no evidence when the join would put a
  * capital inside a word ("Cyber- Security").  *rule (NULL: not wanted)
- * gets the judge's rule.  s is the source of both lines. */
+ * gets the judge's rule.  An address in the first token of nx
+ * ("security@example.org") is never joined either (HR_URL).  s is the
+ * source of both lines. */
 #define PH_APART	3
 /* Rules of para_hyphen after the judge's DEFAULT: a prefix that takes a
  * hyphen (self-, non-, pre-...), halves the corpus has as words. */
-enum { PR_PREFIX = HR_DEFAULT + 1, PR_CORPUS_HALVES };
+enum { PR_PREFIX = HR_DEFAULT + 1, PR_CORPUS_HALVES, PR_RIGHT_COMPOUND };
 int	para_hyphen(const char *s, const struct lexicon *lex,
 	    const struct words *words, const struct line *ln,
 	    const struct line *nx, int gap, int *rule);

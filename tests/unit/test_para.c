@@ -55,6 +55,22 @@ hyphen_act(const char *s, const struct lexicon *x, const struct words *w,
 	return act;
 }
 
+/* The lines of s that start a list item, as bits (line 0: bit 0). */
+static unsigned
+list_flags(const char *s)
+{
+	struct doclines L = { 0 };
+	unsigned bits = 0;
+	size_t i;
+
+	doclines_split(&L, s, strlen(s));
+	for (i = 0; i < L.n && i < 32; i++)
+		if (L.v[i].flags & LF_LIST)
+			bits |= 1u << i;
+	doclines_free(&L);
+	return bits;
+}
+
 /* A lexicon of corpus c, scanned and counted. */
 static void
 lexicon_of(struct lexicon *x, const char *c)
@@ -220,6 +236,38 @@ main(void)
 	CHECK(hyphen_act("Sub-\ncommittee", &x, NULL, &rule) == HYPHEN_JOIN &&
 	    rule == HR_CORPUS);
 	lexicon_free(&x);
+
+	/* A right part that goes on with a hyphen is a compound; an
+	 * address on the next line is never joined. */
+	CHECK(hyphen_act("secure-\nby-design", NULL, NULL, &rule) ==
+	    HYPHEN_KEEP && rule == PR_RIGHT_COMPOUND);
+	CHECK(hyphen_act("secure-\nby- and", NULL, NULL, &rule) == HYPHEN_JOIN);
+	CHECK(hyphen_act("cyber-\nsecurity@example.org", NULL, NULL, &rule) ==
+	    HYPHEN_KEEP && rule == HR_URL);
+	CHECK(hyphen_act("infor\xC2\xAD\nmation@x.org", NULL, NULL, &rule) ==
+	    HYPHEN_JOIN && rule == HR_SOFT);
+
+	/* Bullets that their neighbours make one (lines.c): "©" lines with
+	 * other text and no year; not a copyright line, nor a footer that
+	 * repeats. */
+	CHECK(list_flags("\xC2\xA9 Build the network\n\n"
+	    "\xC2\xA9 Train the people\n") == 5);
+	CHECK(list_flags("Text of the body.\n"
+	    "\xC2\xA9 2021 Government of Nowhere\n") == 0);
+	CHECK(list_flags("\xC2\xA9 Government of Nowhere\nbody\n"
+	    "\xC2\xA9 Government of Nowhere\n") == 0);
+	CHECK(list_flags("\xC2\xA9 Build the network\n"
+	    "\xC2\xA9 Copyright of Nowhere, all rights reserved\n") == 0);
+	CHECK(list_flags("\xC2\xA9 Build the network\nbody\n") == 0);
+	/* "o" among list items; alone it is a word. */
+	CHECK(list_flags("- one\no two\n") == 3);
+	CHECK(list_flags("o two\no three\n") == 3);
+	CHECK(list_flags("body text\no Captain, my Captain\nmore\n") == 0);
+	CHECK(list_flags("or two\nor three\n") == 0);
+	CHECK(list_flags("o\no\n") == 0);
+	/* The PDF bullets of symbol fonts, with or without a space. */
+	CHECK(list_flags("\xEF\x82\xB7 one\n\xEF\x82\xB7two\n") == 3);
+	CHECK(list_flags("\xEF\x80\xA0 one\n\xEF\x80\xA0two\n") == 1);
 
 	/* Joining: without a gap, a line that does not end a sentence goes
 	 * on; with a gap only a lower-case start or a hyphen does. */
