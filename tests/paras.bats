@@ -114,6 +114,7 @@ sents() {
 @test "paras: a word list that cannot be read is said once, and none is used" {
 	run -0 --separate-stderr env TX_WORDS="$T/none" txseg <<< $'In-\ndemand, nation-\nbuilding.'
 	[ "$(col 8 <<< "$output")" = "Indemand, nationbuilding." ]
+	# shellcheck disable=SC2154 # bats sets stderr (run --separate-stderr)
 	[ "$stderr" = "txseg: $T/none: No such file or directory; line-end hyphens are judged without a word list" ]
 }
 
