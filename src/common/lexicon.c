@@ -220,14 +220,18 @@ lexicon_scan(struct lexicon *c, const char *s, size_t n)
 		if (q - s < 2 || q[-1] != '-')
 			continue;
 		x0 = q - 1;
-		while (x0 > s && !is_ws((unsigned char)x0[-1]))
+		while (x0 > s && !is_ws((unsigned char)x0[-1]) &&
+		    q - x0 < LEXICON_TOKEN_MAX)
 			x0--;
+		while (x0 < q && ((unsigned char)*x0 & 0xC0) == 0x80)
+			x0++;	/* a cut token starts on a character */
 		y0 = nl + 1;
 		for (k = 0; k < 2 && y0 < end; k++) {
 			while (y0 < end && is_ws((unsigned char)*y0))
 				y0++;	/* blank lines too */
 			y1 = y0;
-			while (y1 < end && *y1 != '\n' && *y1 != '\r')
+			while (y1 < end && !is_ws((unsigned char)*y1) &&
+			    y1 - y0 < LEXICON_TOKEN_MAX)
 				y1++;
 			if (y1 == y0)
 				break;
@@ -235,6 +239,8 @@ lexicon_scan(struct lexicon *c, const char *s, size_t n)
 			    (size_t)(y1 - y0), &j, &h, &key))
 				found++;
 			y0 = y1;
+			while (y0 < end && *y0 != '\n' && *y0 != '\r')
+				y0++;	/* the rest of that line */
 		}
 	}
 	str_free(&j);

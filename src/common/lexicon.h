@@ -34,6 +34,11 @@ void	lexicon_free(struct lexicon *x);
 size_t	lexicon_scan(struct lexicon *x, const char *s, size_t n);
 /* Adds the counts of the candidates in s[0..n) (two threads when large). */
 void	lexicon_count(struct lexicon *x, const char *s, size_t n);
+/* The most bytes of the token before a line-end hyphen, and of the line
+ * after it, that lexicon_scan and para.c look at (a token longer than
+ * that is no word: its last bytes still are judged). */
+#define LEXICON_TOKEN_MAX	512
+
 /* The two forms of the line-end hyphen that ends left[0..ln) before
  * right[0..rn), as the counting pass sees words: hyphen_forms of the word
  * that ends left, its whole compound ("(state-of-the-" gives

@@ -403,9 +403,13 @@ para_hyphen(const char *s, const struct lexicon *lex,
 	size_t a = ln->te, b = nx->ts;
 	int act, rl;
 
-	while (a > ln->ts && !is_ws((unsigned char)s[a - 1]))
+	while (a > ln->ts && !is_ws((unsigned char)s[a - 1]) &&
+	    ln->te - a < LEXICON_TOKEN_MAX)
 		a--;
-	while (b < nx->te && !is_ws((unsigned char)s[b]))
+	while (a < ln->te && ((unsigned char)s[a] & 0xC0) == 0x80)
+		a++;	/* as lexicon_scan cuts a long token */
+	while (b < nx->te && !is_ws((unsigned char)s[b]) &&
+	    b - nx->ts < LEXICON_TOKEN_MAX)
 		b++;
 	unligated(s + a, ln->te - a, &l);
 	unligated(s + nx->ts, b - nx->ts, &r);
