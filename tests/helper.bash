@@ -7,6 +7,10 @@ SAMPLES="$TX_ROOT/samples"
 # shellcheck disable=SC2034 # used by the bats files that load this one
 DATA="$TX_ROOT/tests/data"
 export LC_ALL=C.UTF-8
+# No word list for line-end hyphens (words.h), so that no result depends
+# on the machine's dictionary: the hyphen judge goes by the corpus and the
+# spelling; a test of the list writes its own and sets TX_WORDS to it.
+export TX_WORDS=
 
 # A sample by the start of its name: sample 2016-12-01
 sample() {

@@ -192,12 +192,12 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 }
 
 @test "txseg uses the other input files as dictionary too" {
-	printf 'The self-\ndefense of it.\n' > "$T/a.txt"
-	printf 'Self-defense matters.\n' > "$T/b.txt"
+	printf 'The gold-\nsmith of it.\n' > "$T/a.txt"
+	printf 'Gold-smith matters.\n' > "$T/b.txt"
 	run -0 txseg "$T/a.txt"
-	[ "$(col 8 <<< "$output")" = "The selfdefense of it." ]
+	[ "$(col 8 <<< "$output")" = "The goldsmith of it." ]
 	run -0 txseg "$T/a.txt" "$T/b.txt"
-	[ "$(col 8 <<< "$output" | head -1)" = "The self-defense of it." ]
+	[ "$(col 8 <<< "$output" | head -1)" = "The gold-smith of it." ]
 }
 
 @test "txseg joins a paragraph across a page break that falls mid-sentence" {

@@ -4,7 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hyphen.h"
 #include "lexicon.h"
+#include "marker.h"
 #include "pair.h"
 #include "sent.h"
 #include "tok.h"
@@ -123,12 +125,111 @@ fold_into(struct str *b, const char *s, size_t n)
 			b->s[i] += 'a' - 'A';
 }
 
-/* Word characters for the hyphen candidates: ASCII letters, and any
- * non-ASCII byte (letters of other scripts); digits stop a candidate. */
+/* Word characters of the candidates and of the words counted: ASCII
+ * letters and digits, and any non-ASCII byte (the counting pass decodes a
+ * word that has some, and cuts it at what is not a letter, mark or
+ * digit: lex_wordlen). */
 static int
 hy_wordbyte(unsigned char c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+/* The length of the word character (letter, mark or digit) at s[0..n),
+ * or 0 when s does not start with one. */
+static size_t
+lex_wordchar(const char *s, size_t n)
+{
+	int32_t cp;
+	int l;
+
+	if (n == 0)
+		return 0;
+	if ((unsigned char)s[0] < 0x80)
+		return hy_wordbyte((unsigned char)s[0]) ? 1 : 0;
+	if ((l = utf8_decode(s, n, &cp)) < 1)
+		return 0;
+	return utf8_isalpha(cp) || utf8_ismark(cp) || utf8_isdigit(cp) ?
+	    (size_t)l : 0;
+}
+
+/* The length of the word that starts s[0..n) as the counting pass sees
+ * one: word characters with single inner hyphens ("face-to-face",
+ * "covid-19").  0 when s starts with no word character. */
+static size_t
+lex_wordlen(const char *s, size_t n)
+{
+	size_t i = 0, l;
+
+	for (;;) {
+		if ((l = lex_wordchar(s + i, n - i)) > 0)
+			i += l;
+		else if (i > 0 && i + 1 < n && s[i] == '-' &&
+		    lex_wordchar(s + i + 1, n - i - 1) > 0)
+			i++;
+		else
+			return i;
+	}
+}
+
+/* The start of the code point that ends at s[i] (i > 0). */
+static size_t
+cp_back(const char *s, size_t i)
+{
+	size_t at = i - 1;
+
+	while (at > 0 && ((unsigned char)s[at] & 0xC0) == 0x80 && i - at < 4)
+		at--;
+	return at;
+}
+
+/* The start of the word (as lex_wordlen) that ends at s[e]. */
+static size_t
+lex_wordstart(const char *s, size_t e)
+{
+	size_t i = e, at, b;
+
+	while (i > 0) {
+		at = cp_back(s, i);
+		if (lex_wordchar(s + at, i - at) == i - at) {
+			i = at;
+			continue;
+		}
+		/* A single inner hyphen: word characters on both sides. */
+		if (s[at] == '-' && i < e && at > 0) {
+			b = cp_back(s, at);
+			if (lex_wordchar(s + b, at - b) == at - b) {
+				i = at;
+				continue;
+			}
+		}
+		break;
+	}
+	return i;
+}
+
+int
+lexicon_forms(const char *left, size_t ln, const char *right, size_t rn,
+    struct str *joined, struct str *hyph)
+{
+	struct hyphen_split sp;
+	size_t ls, re;
+
+	str_clear(joined);
+	str_clear(hyph);
+	if (!hyphen_split(left, ln, right, rn, &sp))
+		return 0;
+	ls = lex_wordstart(left, sp.hy);
+	if (ls >= sp.hy || !hyphen_forms(left + ls, ln - ls, right, rn,
+	    joined, hyph))
+		return 0;
+	re = lex_wordlen(right, rn);
+	if (re > sp.rlen) {
+		str_add(joined, right + sp.rlen, re - sp.rlen);
+		str_add(hyph, right + sp.rlen, re - sp.rlen);
+	}
+	return 1;
 }
 
 /* A 16-bit signature of a lower-case word: its length, first two and
@@ -158,52 +259,80 @@ note_candidate(struct lexicon *c, const char *key, size_t n)
 	c->sigs[sg >> 3] |= (uint8_t)(1u << (sg & 7));
 }
 
+/* Notes the two forms of a hyphen that ends left[0..ln) before right. */
+static int
+note_forms(struct lexicon *c, const char *left, size_t ln, const char *right,
+    size_t rn, struct str *j, struct str *h, struct str *key)
+{
+	struct hyphen_split sp;
+
+	if (!lexicon_forms(left, ln, right, rn, j, h))
+		return 0;
+	fold_into(key, j->s, j->n);
+	note_candidate(c, key->s, key->n);
+	fold_into(key, h->s, h->n);
+	note_candidate(c, key->s, key->n);
+	/* The halves, as words of their own ("cross", "sectoral"). */
+	(void)hyphen_split(left, ln, right, rn, &sp);
+	fold_into(key, left + sp.last, sp.hy - sp.last);
+	note_candidate(c, key->s, key->n);
+	fold_into(key, right, sp.rlen);
+	note_candidate(c, key->s, key->n);
+	return 1;
+}
+
 /*
- * Finds "X-<newline><spaces>Y" in a buffer, where X and Y are letters, and
- * records the forms XY and X-Y as candidates whose counts pass 1 gathers
+ * Finds a token ending in a hyphen at a line end ("face-to-" before a
+ * newline) and notes the joined and hyphenated forms of lexicon_forms
+ * with the start of the next non-blank line, and with the one after it
+ * (a page number or running header may lie between), and the two halves
+ * L and R (hyphen.h), as candidates whose counts pass 1 gathers
  * (lexicon_count).
  */
 size_t
 lexicon_scan(struct lexicon *c, const char *s, size_t n)
 {
-	struct str w = { 0 }, key = { 0 };
+	struct str j = { 0 }, h = { 0 }, key = { 0 };
 	const char *p = s, *end = s + n, *nl;
 	size_t found = 0;
 
 	while ((nl = memchr(p, '\n', (size_t)(end - p))) != NULL) {
 		const char *q = nl, *x0, *y0, *y1;
+		int k;
 
 		p = nl + 1;
 		if (q > s && q[-1] == '\r')
 			q--;
 		while (q > s && (q[-1] == ' ' || q[-1] == '\t'))
 			q--;
-		if (q - s < 2 || q[-1] != '-' || !hy_wordbyte((unsigned char)q[-2]))
+		if (q - s < 2 || q[-1] != '-')
 			continue;
 		x0 = q - 1;
-		while (x0 > s && hy_wordbyte((unsigned char)x0[-1]))
+		while (x0 > s && !is_ws((unsigned char)x0[-1]) &&
+		    q - x0 < LEXICON_TOKEN_MAX)
 			x0--;
+		while (x0 < q && ((unsigned char)*x0 & 0xC0) == 0x80)
+			x0++;	/* a cut token starts on a character */
 		y0 = nl + 1;
-		while (y0 < end && (*y0 == ' ' || *y0 == '\t'))
-			y0++;
-		y1 = y0;
-		while (y1 < end && hy_wordbyte((unsigned char)*y1))
-			y1++;
-		if (y1 == y0)
-			continue;
-		str_clear(&w);
-		str_add(&w, x0, (size_t)(q - 1 - x0));
-		str_add(&w, y0, (size_t)(y1 - y0));
-		fold_into(&key, w.s, w.n);
-		note_candidate(c, key.s, key.n);
-		str_clear(&w);
-		str_add(&w, x0, (size_t)(q - x0));
-		str_add(&w, y0, (size_t)(y1 - y0));
-		fold_into(&key, w.s, w.n);
-		note_candidate(c, key.s, key.n);
-		found++;
+		for (k = 0; k < 2 && y0 < end; k++) {
+			while (y0 < end && is_ws((unsigned char)*y0))
+				y0++;	/* blank lines too */
+			y1 = y0;
+			while (y1 < end && !is_ws((unsigned char)*y1) &&
+			    y1 - y0 < LEXICON_TOKEN_MAX)
+				y1++;
+			if (y1 == y0)
+				break;
+			if (note_forms(c, x0, (size_t)(q - x0), y0,
+			    (size_t)(y1 - y0), &j, &h, &key))
+				found++;
+			y0 = y1;
+			while (y0 < end && *y0 != '\n' && *y0 != '\r')
+				y0++;	/* the rest of that line */
+		}
 	}
-	str_free(&w);
+	str_free(&j);
+	str_free(&h);
 	str_free(&key);
 	return found;
 }
@@ -223,6 +352,37 @@ struct count_job {
 	uint64_t *counts;
 };
 
+/* Looks up the word s[0..n) (non-ASCII: folded) and counts it. */
+static void
+count_word(struct count_job *j, const char *s, size_t n, struct str *key)
+{
+	const struct lexicon *c = j->c;
+	struct ht_entry *e;
+
+	fold_into(key, s, n);
+	if ((e = ht_get(&c->cands, key->s, key->n)) != NULL)
+		j->counts[e - c->cands.ents]++;
+}
+
+/* Does the word at s[w] start a line after one that ends in a hyphen
+ * ("mation" of "infor-\nmation")?  It is half a word, no evidence. */
+static int
+after_line_hyphen(const char *s, size_t w)
+{
+	size_t k = w;
+
+	while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t'))
+		k--;
+	if (k == 0 || s[k - 1] != '\n')
+		return 0;
+	k--;
+	if (k > 0 && s[k - 1] == '\r')
+		k--;
+	while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t'))
+		k--;
+	return k > 0 && s[k - 1] == '-';
+}
+
 static void *
 count_candidates(void *arg)
 {
@@ -231,7 +391,7 @@ count_candidates(void *arg)
 	const char *s = j->s;
 	struct str key = { 0 };
 	struct ht_entry *e;
-	size_t i = j->from, n = j->to, w, k;
+	size_t i = j->from, n = j->to, w, k, p, l;
 	char low[64];
 
 	while (i < n) {
@@ -255,21 +415,36 @@ count_candidates(void *arg)
 		}
 		if (i == w || i - w >= sizeof(low))
 			continue;
+		if (w > 0 && (unsigned char)s[w - 1] <= ' ' &&
+		    after_line_hyphen(s, w))
+			continue;
+		if (nonascii) {
+			/* Cut at what is not a letter, mark or digit
+			 * (quotes, dashes, no-break spaces). */
+			for (p = w; p < i; ) {
+				if ((l = lex_wordlen(s + p, i - p)) == 0) {
+					p++;
+					continue;
+				}
+				if (!(p + l < n && s[p + l] == '-' &&
+				    (p + l + 1 >= n ||
+				    lex_wordchar(s + p + l + 1, n - p - l - 1) == 0)))
+					count_word(j, s + p, l, &key);
+				p += l;
+			}
+			continue;
+		}
 		/* A word cut by a hyphen at the line end is no evidence. */
 		if (i < n && s[i] == '-')
 			continue;
-		if (nonascii) {
-			fold_into(&key, s + w, i - w);
-		} else {
-			for (k = 0; k < i - w; k++)
-				low[k] = (char)(s[w + k] | (s[w + k] >= 'A' &&
-				    s[w + k] <= 'Z' ? 0x20 : 0));
-			sg = word_sig(low, i - w);
-			if (!(c->sigs[sg >> 3] & (1u << (sg & 7))))
-				continue;
-			str_clear(&key);
-			str_add(&key, low, i - w);
-		}
+		for (k = 0; k < i - w; k++)
+			low[k] = (char)(s[w + k] | (s[w + k] >= 'A' &&
+			    s[w + k] <= 'Z' ? 0x20 : 0));
+		sg = word_sig(low, i - w);
+		if (!(c->sigs[sg >> 3] & (1u << (sg & 7))))
+			continue;
+		str_clear(&key);
+		str_add(&key, low, i - w);
 		if ((e = ht_get(&c->cands, key.s, key.n)) != NULL)
 			j->counts[e - c->cands.ents]++;
 	}

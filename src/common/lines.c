@@ -209,7 +209,7 @@ analyze_line(const struct doclines *L, struct line *ln)
 		ln->flags |= LF_COLON;
 	else if (cp == ',')
 		ln->flags |= LF_CONT | LF_COMMA;
-	else if (cp == '-' && b - a >= 2) {
+	else if ((cp == '-' || cp == 0x2010 || cp == 0xAD) && at > a) {
 		int32_t c2 = prev_cp(s, a, at, &at);
 
 		if (c2 >= 0 && utf8_isalpha(c2))
@@ -292,6 +292,8 @@ lines_job(void *arg)
 	return NULL;
 }
 
+static void mark_context_bullets(struct doclines *L);
+
 /*
  * Splits the source into lines and analyses each: a large document in two
  * halves on two threads, cut after a line feed.
@@ -326,6 +328,84 @@ doclines_split(struct doclines *L, const char *s, size_t n)
 		L->n += b.lines.n;
 	}
 	VEC_FREE(b.lines);
+	mark_context_bullets(L);
+}
+
+/* A bullet at the start of line ln that only its neighbours make one
+ * (marker.h): its length, and in *kind 1 for "o", 2 for "©"; else 0. */
+static size_t
+context_bullet(const struct doclines *L, const struct line *ln, int *kind)
+{
+	const char *t = L->s + ln->ts;
+	size_t n = ln->te - ln->ts, k;
+
+	if (ln->cls != L_TEXT || n < 3)
+		return 0;
+	if (t[0] == 'o' && (k = o_bullet(t, n)) > 0) {
+		*kind = 1;
+		return k;
+	}
+	if (t[0] == '\xC2' && (k = copyright_bullet(t, n)) > 0) {
+		*kind = 2;
+		return k;
+	}
+	return 0;
+}
+
+/* Is there, within `window` non-blank lines of li in direction dir, a
+ * line that makes li's bullet of this kind one: for "o", a list item or
+ * another "o" line; for "©", another "©" line with other text (a
+ * running footer repeats its text; bullets do not)? */
+static int
+bullet_near(const struct doclines *L, size_t li, int kind, int dir,
+    int window)
+{
+	const struct line *ln = &L->v[li], *o;
+	size_t j = li, k;
+	int c, kind2;
+
+	for (c = 0; c < window; c++) {
+		j = dir < 0 ? prev_nonblank(L, j, 0) : next_nonblank(L, j, 0);
+		if (j == NONE)
+			return 0;
+		o = &L->v[j];
+		if (kind == 1 && (o->flags & LF_LIST))
+			return 1;
+		if ((k = context_bullet(L, o, &kind2)) == 0 || kind2 != kind)
+			continue;
+		if (kind == 1 || o->te - o->ts != ln->te - ln->ts ||
+		    memcmp(L->s + o->ts, L->s + ln->ts, o->te - o->ts) != 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Lines that start with a bullet that only its neighbours make one: a
+ * lone "o" and a space among list items (the second level of PDF lists,
+ * "o Captain!" alone is a word), a "©" and a space in a run of such
+ * lines (a PDF font that mapped its bullet to ©; a copyright line has a
+ * year, or stands alone, or repeats as a footer).  They get LF_LIST.
+ */
+static void
+mark_context_bullets(struct doclines *L)
+{
+	size_t li, k;
+	int kind;
+
+	for (li = 0; li < L->n; li++) {
+		struct line *ln = &L->v[li];
+
+		if ((ln->flags & LF_LIST) ||
+		    (k = context_bullet(L, ln, &kind)) == 0)
+			continue;
+		if (bullet_near(L, li, kind, -1, kind == 1 ? 3 : 40) ||
+		    bullet_near(L, li, kind, 1, kind == 1 ? 3 : 40)) {
+			ln->flags |= LF_LIST;
+			ln->style = ST_LIST;
+			ln->mlen = (uint16_t)k;
+		}
+	}
 }
 
 void

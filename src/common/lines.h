@@ -22,7 +22,7 @@
 #define LF_LOWER	0x0002	/* first letter is lower case */
 #define LF_UPPER	0x0004	/* first letter is upper case */
 #define LF_LIST		0x0008	/* starts with a list-item marker */
-#define LF_HYPH		0x0010	/* ends with letter + hyphen */
+#define LF_HYPH		0x0010	/* ends with letter + hyphen (-, U+2010, U+00AD) */
 #define LF_CONT		0x0020	/* ends with a comma or a function word */
 #define LF_TITLE	0x0040	/* reads like a title: capitalised words */
 #define LF_COLON	0x0080	/* ends with : or ; */

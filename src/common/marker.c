@@ -60,7 +60,9 @@ is_bullet(int32_t cp)
 	case 0xF0A8:
 		return 1;
 	}
-	return 0;
+	/* The other glyphs of the symbol fonts' range are never text
+	 * either (the caller asks for a space after them). */
+	return cp >= 0xF020 && cp <= 0xF0FF;
 }
 
 static const char *const function_words[] = {
@@ -177,6 +179,54 @@ lower_roman(const char *s, size_t n)
 	}
 	return roman_value(up, n);
 }
+/* The six bullets PDF text extraction leaves most (U+F0B7 bullet, U+F0A7
+ * and U+F0A8 squares, U+F076 diamond, U+F0D8 arrowhead, U+F0FC tick): never
+ * text, so no space need follow them at a line start. */
+static int
+pdf_bullet(int32_t cp)
+{
+	return cp == 0xF0B7 || cp == 0xF0A7 || cp == 0xF0A8 || cp == 0xF076 ||
+	    cp == 0xF0D8 || cp == 0xF0FC;
+}
+
+/* The bytes of a marker `c` and the spaces after it at the start of
+ * s[0..n), when a space follows and text after it; else 0. */
+static size_t
+lead_and_space(const char *s, size_t n, const char *c, size_t cn)
+{
+	size_t k;
+
+	if (n <= cn + 1 || memcmp(s, c, cn) != 0 ||
+	    (s[cn] != ' ' && s[cn] != '\t'))
+		return 0;
+	k = skip_sp(s, cn, n);
+	return k < n ? k : 0;
+}
+
+size_t
+o_bullet(const char *s, size_t n)
+{
+	return lead_and_space(s, n, "o", 1);
+}
+
+size_t
+copyright_bullet(const char *s, size_t n)
+{
+	size_t k = lead_and_space(s, n, "\xC2\xA9", 2), i, run = 0;
+
+	if (k == 0)
+		return 0;
+	/* A year or the words of a notice make it a copyright line. */
+	for (i = k; i < n; i++) {
+		run = is_digit(s[i]) ? run + 1 : 0;
+		if (run == 4)
+			return 0;
+	}
+	if (memmem(s, n, "ights", 5) != NULL || memmem(s, n, "opyright", 8))
+		return 0;
+	return k;
+}
+
 static int
 is_upper_at(const char *s, size_t i, size_t n)
 {
@@ -231,7 +281,7 @@ parse_marker(const char *s, size_t n, struct marker *m)
 		if (cp == '*' && j < n && s[j] == '*')
 			return 0;	/* **bold** or *** decoration */
 		if (j < n && (s[j] == ' ' || s[j] == '\t' || is_digit(s[j]) ||
-		    cp == 0x2022 || cp == 0x2043)) {
+		    cp == 0x2022 || cp == 0x2043 || pdf_bullet(cp))) {
 			k = skip_sp(s, j, n);
 			/* "- III." continues a roman-numbered heading list. */
 			if (parse_marker(s + k, n - k, &sub) &&

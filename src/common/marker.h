@@ -103,11 +103,6 @@ int	is_terminal(int32_t cp);
  * it whatever follows. */
 int	is_cjk_stop(int32_t cp);
 
-/* A bullet that opens a list item wherever it stands, at a line start or
- * after a space inside a paragraph (• ‣ ⁃ ◦ ▪ ● ■ ► ➢ ✓ ❖ ◆ ... and
- * the Symbol-font bullets PDF text extraction leaves in the Private Use
- * Area).  A line may also open with - * – · (parse_marker). */
-int	is_bullet(int32_t cp);
 
 /* A numbering marker at the start of a trimmed line. */
 struct marker {
@@ -126,6 +121,19 @@ struct marker {
  * marker; list markers (1) 1.) a. i. (a) and bullets) set m->list.
  */
 int	parse_marker(const char *s, size_t n, struct marker *m);
+/* A bullet that opens a list item wherever it stands, at a line start or
+ * after a space inside a paragraph: • ‣ ⁃ ◦ ▪ ▫ ● ○ ■ □ ► ▶ ▸ ➢ ➤ ✓ ✔ ❖ ◆
+ * ◇, and the glyphs of symbol fonts that PDF text extraction leaves in
+ * the Private Use Area (U+F0B7, U+F0A7, U+F076, U+F0D8, U+F0FC, U+F0A8;
+ * any other of U+F020..U+F0FF, which the caller wants a space after).
+ * A line may also open with - * – · (parse_marker reads them all). */
+int	is_bullet(int32_t cp);
+/* Bullets that need their neighbours to be one (lines.c decides): a lone
+ * "o" and a space ("o Scope of work"), a "©" and a space in a line that
+ * has no year and no "Copyright" or "rights" (PDF fonts that map the
+ * bullet to ©).  The marker's length with the spaces after it, or 0. */
+size_t	o_bullet(const char *s, size_t n);
+size_t	copyright_bullet(const char *s, size_t n);
 /* Value of a canonical upper-case roman numeral s[0..n) (I..MMM), or 0;
  * lower_roman: the same for a lower-case one. */
 int	roman_value(const char *s, size_t n);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "para.h"
+#include "hyphen.h"
 #include "marker.h"
 #include "utf8.h"
 
@@ -161,9 +162,27 @@ add_nfc_across(struct parabuild *B, size_t c, size_t i, size_t j, size_t k)
 	str_free(&nfc);
 }
 
+/* The ligature at source [i, j) spelt in its letters, with the marks at
+ * [j, k) on them in NFC, as one piece mapped to [i, k). */
+static void
+add_ligature(struct parabuild *B, size_t i, size_t j, size_t k)
+{
+	struct str letters = { 0 }, nfc = { 0 };
+
+	utf8_unligate(B->s + i, j - i, &letters, NULL);
+	str_add(&letters, B->s + j, k - j);
+	if (k > j && utf8_nfc(letters.s, letters.n, &nfc))
+		add_piece(B, nfc.s, nfc.n, i, k - i, 0);
+	else
+		add_piece(B, letters.s, letters.n, i, k - i, 0);
+	str_free(&letters);
+	str_free(&nfc);
+}
+
 /* Adds one word (no white space inside) that has non-ASCII bytes:
  * invalid bytes become U+FFFD, soft hyphens and zero-width characters go,
- * the rest is made NFC; each part keeps its own map to the source. */
+ * ligatures are spelt out, the rest is made NFC; each part keeps its own
+ * map to the source. */
 static void
 add_word_slow(struct parabuild *B, size_t a, size_t b)
 {
@@ -174,6 +193,17 @@ add_word_slow(struct parabuild *B, size_t a, size_t b)
 		int32_t cp;
 		int l = utf8_decode(s + i, b - i, &cp);
 
+		if (l >= 1 && cp >= 0xFB00 && cp <= 0xFB06) {
+			/* A ligature as PDF extraction leaves it: its
+			 * letters, mapped to its bytes (with the marks after
+			 * it, which go on its last letter). */
+			if (i > run)
+				add_nfc(B, run, i);
+			j = i + (size_t)l;
+			add_ligature(B, i, j, marks_end(s, j, b));
+			run = i = marks_end(s, j, b);
+			continue;
+		}
 		if (l >= 1 && cp != 0 && !is_zero_width(cp)) {
 			i += (size_t)l;
 			continue;
@@ -316,70 +346,131 @@ trim_end(struct parabuild *B)
 		unadd_byte(B);
 }
 
-/* The word fragment that ends at e (letters only) and the one that
- * starts at b. */
+/* s[0..n) with the ligatures U+FB00..U+FB06 spelt out, into out. */
 static void
-hyphen_parts(const char *s, size_t e, size_t lo, size_t b, size_t hi,
-    size_t *x0, size_t *y1)
+unligated(const char *s, size_t n, struct str *out)
 {
-	size_t i = e;
-	int32_t cp;
-	int l;
+	str_clear(out);
+	utf8_unligate(s, n, out, NULL);
+}
 
-	while (i > lo) {
-		size_t at;
+/* Prefixes English writes with a hyphen before a word ("self-education",
+ * "non-authorised"): a join of one with a word that the word list does
+ * not know is more likely wrong than right. */
+static int
+hyphen_prefix(const char *s, size_t n)
+{
+	static const char *const prefixes[] = {
+		"all", "anti", "cross", "ex", "mid", "multi", "non", "post",
+		"pre", "pseudo", "quasi", "self", "semi"
+	};
+	char w[16];
 
-		cp = prev_cp(s, lo, i, &at);
-		if (!utf8_isalpha(cp) && !utf8_ismark(cp))
-			break;
-		i = at;
-	}
-	*x0 = i;
-	i = b;
-	while (i < hi) {
-		cp = next_cp(s, i, hi, &l);
-		if (!utf8_isalpha(cp) && !utf8_ismark(cp))
-			break;
-		i += (size_t)l;
-	}
-	*y1 = i;
+	return lower_ascii_word(s, n, w, sizeof(w)) &&
+	    in_list(prefixes, sizeof(prefixes) / sizeof(prefixes[0]), w, n);
+}
+
+/* Would L + R have a capital inside: L ends in a lower-case letter and R
+ * starts with a capital ("Cyber" "Security")? */
+static int
+camel(const char *l, size_t ln, const char *r, size_t rn)
+{
+	size_t at;
+	int len;
+
+	if (ln == 0 || rn == 0)
+		return 0;
+	return utf8_islower(prev_cp(l, 0, ln, &at)) &&
+	    utf8_isupper(next_cp(r, 0, rn, &len));
 }
 
 /*
- * Decides a hyphen at a line break: "cy-" + "berspace" is one word,
- * "win-" + "win" keeps its hyphen.  The corpus is the dictionary; without
- * evidence, a hyphen is kept before a capital or between equal halves, and
- * dropped otherwise (most line-break hyphens split syllables).
+ * Decides a hyphen at a line break by the judge of hyphen.h: left is the
+ * token that ends line ln, right the first token of line nx, the counts
+ * those of lexicon_forms in the corpus.  Across a gap (blank or dropped
+ * lines between), a join is made only on evidence: a verdict of rule
+ * DEFAULT or UPPER there gives PH_APART, the hyphen kept and the lines
+ * apart.
  */
 int
-keep_hyphen(const char *s, const struct lexicon *c, const struct line *ln,
-    const struct line *nx)
+para_hyphen(const char *s, const struct lexicon *lex,
+    const struct words *words, const struct line *ln, const struct line *nx,
+    int gap, int *rule)
 {
-	size_t x0, y1, hy = ln->te - 1;
-	struct str w = { 0 };
-	uint64_t cj, ch;
-	int32_t cp;
-	int l, keep;
+	struct str l = { 0 }, r = { 0 }, j = { 0 }, h = { 0 };
+	struct hyphen_split sp;
+	uint64_t cj = 0, ch = 0;
+	size_t a = ln->te, b = nx->ts;
+	int act, rl;
 
-	hyphen_parts(s, hy, ln->ts, nx->ts, nx->te, &x0, &y1);
-	if (x0 == hy || y1 == nx->ts)
-		return 1;
-	str_add(&w, s + x0, hy - x0);
-	str_add(&w, s + nx->ts, y1 - nx->ts);
-	cj = lexicon_get(c, w.s, w.n);
-	str_clear(&w);
-	str_add(&w, s + x0, hy + 1 - x0);
-	str_add(&w, s + nx->ts, y1 - nx->ts);
-	ch = lexicon_get(c, w.s, w.n);
-	if (cj != ch)
-		keep = ch > cj;
-	else {
-		cp = next_cp(s, nx->ts, nx->te, &l);
-		keep = utf8_isupper(cp) || (hy - x0 == y1 - nx->ts &&
-		    memcmp(s + x0, s + nx->ts, hy - x0) == 0);
+	while (a > ln->ts && !is_ws((unsigned char)s[a - 1]) &&
+	    ln->te - a < LEXICON_TOKEN_MAX)
+		a--;
+	while (a < ln->te && ((unsigned char)s[a] & 0xC0) == 0x80)
+		a++;	/* as lexicon_scan cuts a long token */
+	while (b < nx->te && !is_ws((unsigned char)s[b]) &&
+	    b - nx->ts < LEXICON_TOKEN_MAX)
+		b++;
+	unligated(s + a, ln->te - a, &l);
+	unligated(s + nx->ts, b - nx->ts, &r);
+	if (lex != NULL && lexicon_forms(l.s, l.n, r.s, r.n, &j, &h)) {
+		cj = lexicon_get(lex, j.s, j.n);
+		ch = lexicon_get(lex, h.s, h.n);
+		/* The corpus counts folded words: "cybersecurity" is no
+		 * evidence for "CyberSecurity", a capital inside a word. */
+		(void)hyphen_split(l.s, l.n, r.s, r.n, &sp);
+		if (camel(l.s + sp.last, sp.hy - sp.last, r.s, sp.rlen))
+			cj = 0;
 	}
-	str_free(&w);
-	return keep;
+	act = hyphen_judge(l.s, l.n, r.s, r.n, cj, ch, words, &rl);
+	if (act == HYPHEN_JOIN && rl != HR_SOFT &&
+	    (memchr(r.s, '@', r.n) != NULL || memmem(r.s, r.n, "://", 3))) {
+		act = HYPHEN_KEEP;	/* "cyber-" "security@example.org" */
+		rl = HR_URL;
+	}
+	if (rl == HR_DEFAULT && hyphen_split(l.s, l.n, r.s, r.n, &sp)) {
+		/* No evidence for a join: a prefix that takes a hyphen, a
+		 * right part that goes on with a hyphen of its own
+		 * ("by-design", "as-a-Service"), or two halves the corpus
+		 * writes as words of their own ("low" and "cost"), keep it. */
+		if (sp.rlen < r.n && r.s[sp.rlen] == '-' && sp.rlen + 1 < r.n &&
+		    !is_ws((unsigned char)r.s[sp.rlen + 1])) {
+			act = HYPHEN_KEEP;
+			rl = PR_RIGHT_COMPOUND;
+		} else if (sp.core == sp.last && hyphen_prefix(l.s + sp.last,
+		    sp.hy - sp.last)) {
+			act = HYPHEN_KEEP;
+			rl = PR_PREFIX;
+		} else if (lex != NULL && lexicon_get(lex, l.s + sp.last,
+		    sp.hy - sp.last) > 0 && lexicon_get(lex, r.s, sp.rlen) > 0) {
+			act = HYPHEN_KEEP;
+			rl = PR_CORPUS_HALVES;
+		}
+	}
+	if (gap && (rl == HR_DEFAULT || rl == HR_UPPER))
+		act = PH_APART;	/* no evidence that the lines make a word */
+	if (rule != NULL)
+		*rule = rl;
+	str_free(&l);
+	str_free(&r);
+	str_free(&j);
+	str_free(&h);
+	return act;
+}
+
+/* Takes the line-end hyphen off the clean text: "-" or U+2010 (a soft
+ * hyphen is not in it). */
+static void
+drop_hyphen(struct parabuild *B)
+{
+	const char *t = B->text.s;
+	size_t n = B->text.n, k;
+
+	if (n >= 1 && t[n - 1] == '-')
+		unadd_byte(B);
+	else if (n >= 3 && memcmp(t + n - 3, "\xe2\x80\x90", 3) == 0)
+		for (k = 0; k < 3; k++)
+			unadd_byte(B);
 }
 
 /* Does a paragraph that ends with line pl go on with line nl? gap: blank
@@ -602,7 +693,7 @@ text_para(struct paras *P, struct para *p, size_t li, size_t from)
 	for (;;) {
 		const struct line *pl = &P->L->v[last];
 		const struct line *nl;
-		int gap;
+		int gap, act;
 
 		nx = next_nonblank(P->L, last, 1);
 		if (nx == NONE)
@@ -616,14 +707,21 @@ text_para(struct paras *P, struct para *p, size_t li, size_t from)
 			break;
 		/* The join itself: a space, or a resolved hyphen. */
 		trim_end(&P->b);
+		act = PH_APART;
 		if (!P->o->keep && (pl->flags & LF_HYPH) &&
-		    (nl->flags & LF_LOWER)) {
-			if (!keep_hyphen(P->L->s, P->lex, pl, nl))
-				unadd_byte(&P->b);	/* the hyphen */
-		} else if (!P->o->keep && (pl->flags & LF_HYPH) &&
-		    word_start(P->L->s, nl)) {
-			;	/* "Asia-" + "Pacific", "COVID-" + "19": kept */
-		} else if (P->b.text.n > 0)	/* a line of only U+200B gave none */
+		    ((nl->flags & LF_LOWER) || word_start(P->L->s, nl))) {
+			if (!P->words_loaded) {
+				P->words = words_default();
+				P->words_loaded = 1;
+			}
+			act = para_hyphen(P->L->s, P->lex, P->words, pl, nl,
+			    gap, NULL);
+		}
+		if (act == HYPHEN_JOIN)
+			drop_hyphen(&P->b);
+		else if (act == HYPHEN_KEEP)
+			;	/* "win-win", "COVID-19": no space */
+		else if (P->b.text.n > 0)	/* a line of only U+200B gave none */
 			add_piece(&P->b, " ", 1, pl->te, nl->ts - pl->te, 0);
 		if ((nl->flags & LF_LIST) || column)
 			VEC_PUSH(P->b.breaks, P->b.text.n);

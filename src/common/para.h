@@ -4,7 +4,9 @@
  * paragraph, heading or contents line at a time (struct para, doc.h):
  * wrapped text lines joined with one space, across stray blank lines and
  * page breaks inside a sentence; a hyphen at a line break dropped or kept
- * by the corpus as a dictionary (keep_hyphen, lexicon_get in lexicon.c);
+ * by the judge of hyphen.h, with the corpus as a dictionary (lexicon.c)
+ * and the word list (words.h) as evidence (para_hyphen); ligatures
+ * (U+FB00..U+FB06) spelt out;
  * white space collapsed, soft hyphens and zero-width characters dropped,
  * the rest in NFC, invalid bytes (--lossy) as U+FFFD.  Every piece of the
  * clean text maps to its source bytes (struct piece), so that any clean
@@ -25,7 +27,9 @@
 #include "doc.h"
 #include "heading.h"
 #include "lines.h"
+#include "hyphen.h"
 #include "lexicon.h"
+#include "words.h"
 
 struct parabuild {
 	const char *s;		/* the source (not owned) */
@@ -49,12 +53,33 @@ void	add_line(struct parabuild *B, const struct line *ln);
 void	unadd_byte(struct parabuild *B);
 void	trim_end(struct parabuild *B);
 
-/* A hyphen ending line ln before line nx (lower-case start): 1 to keep
- * it ("win-" "win"), 0 to join the word ("cy-" "berspace"), by the
- * corpus counts of both forms, else kept before a capital or between
- * equal halves.  s is the source of both lines. */
-int	keep_hyphen(const char *s, const struct lexicon *c,
-	    const struct line *ln, const struct line *nx);
+/* What becomes of a hyphen (-, U+2010, U+00AD) that ends line ln before
+ * line nx: HYPHEN_JOIN (hyphen.h: hyphen and line break go, "cy-"
+ * "berspace"), HYPHEN_KEEP (the hyphen stays, no space: "face-to-"
+ * "face"), or PH_APART (the hyphen stays and a space follows).  The
+ * judge of hyphen.h decides, from the token ending ln, the first token
+ * of nx (ligatures spelt out), their counts in lex (lexicon_forms; NULL:
+ * none) and the word list words (NULL: none).  gap: blank or dropped
+ * lines lie between; a join across them needs evidence (the corpus, the
+ * word list, the shape of the parts), and without it (the judge's rules
+ * DEFAULT and UPPER) the answer is PH_APART.  Where the judge finds no
+ * evidence (DEFAULT), the hyphen still stays after a prefix that English
+ * hyphenates (PR_PREFIX: "self-", "non-"), before a right part that goes
+ * on with a hyphen (PR_RIGHT_COMPOUND: "secure-" "by-design"), and
+ * between two halves that the
+ * corpus has as words of their own (PR_CORPUS_HALVES: "cross- sectoral");
+ * a count of the joined form is no evidence when the join would put a
+ * capital inside a word ("Cyber- Security").  *rule (NULL: not wanted)
+ * gets the judge's rule.  An address in the first token of nx
+ * ("security@example.org") is never joined either (HR_URL).  s is the
+ * source of both lines. */
+#define PH_APART	3
+/* Rules of para_hyphen after the judge's DEFAULT: a prefix that takes a
+ * hyphen (self-, non-, pre-...), halves the corpus has as words. */
+enum { PR_PREFIX = HR_DEFAULT + 1, PR_CORPUS_HALVES, PR_RIGHT_COMPOUND };
+int	para_hyphen(const char *s, const struct lexicon *lex,
+	    const struct words *words, const struct line *ln,
+	    const struct line *nx, int gap, int *rule);
 /* Does a paragraph that ends with line pl go on with line nl?  gap: blank
  * or dropped lines lie between; wrap: estimate_wrap's width. */
 int	joins(int keep, size_t wrap, const struct line *pl,
@@ -83,6 +108,8 @@ struct paras {
 	size_t	 parno;
 	size_t	 resume;	/* source offset where a split line goes on */
 	size_t	 wrap;		/* typical width of hard-wrapped lines, 0 none */
+	const struct words *words;	/* the word list, words_default() */
+	int	 words_loaded;	/* loaded when a first hyphen is judged */
 	struct parabuild b;	/* the current paragraph */
 };
 

@@ -75,30 +75,30 @@ test_join_and_hyphens(void)
 	    "The principles of the cy-\n"
 	    "berspace are in the\n"
 	    "\n"
-	    "Charter, and a self-\n"
-	    "defense deal is made.\n";
-	static const char b[] = "Self-defense matters. Cyberspace grows.\n";
+	    "Charter, and a gold-\n"
+	    "smith deal is made.\n";
+	static const char b[] = "Gold-smith matters. Cyberspace grows.\n";
 	struct doc_opts o = { 0 };
 	char *paths[2], *r;
 
 	paths[0] = write_file("a.txt", a, sizeof(a) - 1);
 	paths[1] = write_file("b.txt", b, sizeof(b) - 1);
-	/* Alone: no evidence for self-defense, so the rule joins it; a
+	/* Alone: no evidence for gold-smith, so the rule joins it; a
 	 * stray blank line after "the" does not end the paragraph. */
 	r = run(paths, 1, &o, 0);
 	CHECK(strcmp(r, "0|0|The principles of the cyberspace are in the "
-	    "Charter, and a selfdefense deal is made.\n") == 0);
+	    "Charter, and a goldsmith deal is made.\n") == 0);
 	free(r);
 	/* With b.txt as dictionary the hyphen is real. */
 	r = run(paths, 2, &o, 0);
 	CHECK(strcmp(r, "0|0|The principles of the cyberspace are in the "
-	    "Charter, and a self-defense deal is made.\n") == 0);
+	    "Charter, and a gold-smith deal is made.\n") == 0);
 	free(r);
 	/* --keep: blocks between blank lines, hyphens as they are. */
 	o.keep = 1;
 	r = run(paths, 2, &o, 0);
 	CHECK(strcmp(r, "0|0|The principles of the cy- berspace are in the\n"
-	    "0|0|Charter, and a self- defense deal is made.\n") == 0);
+	    "0|0|Charter, and a gold- smith deal is made.\n") == 0);
 	free(r);
 }
 

@@ -9,6 +9,7 @@
 #include "lexicon.h"
 #include "lines.h"
 #include "para.h"
+#include "words.h"
 
 #include "check.h"
 
@@ -37,25 +38,70 @@ src_of(size_t off, int forend)
 	return forend ? para_src_end(&p, off) : para_src_start(&p, off);
 }
 
-/* Does the hyphen that ends the first line of s stay, by lexicon x? */
+/* What becomes of the hyphen that ends the first line of s before its
+ * last line (blank lines between make a gap), by lexicon x (NULL: none)
+ * and word list w; *rule gets the rule. */
 static int
-hyphen_kept(const char *s, const struct lexicon *x)
+hyphen_act(const char *s, const struct lexicon *x, const struct words *w,
+    int *rule)
 {
 	struct doclines L = { 0 };
-	int k;
+	int act;
 
 	doclines_split(&L, s, strlen(s));
-	CHECK(L.n == 2 && (L.v[0].flags & LF_HYPH));
-	k = keep_hyphen(s, x, &L.v[0], &L.v[1]);
+	CHECK(L.n >= 2 && (L.v[0].flags & LF_HYPH));
+	act = para_hyphen(s, x, w, &L.v[0], &L.v[L.n - 1], L.n > 2, rule);
 	doclines_free(&L);
-	return k;
+	return act;
+}
+
+/* The lines of s that start a list item, as bits (line 0: bit 0). */
+static unsigned
+list_flags(const char *s)
+{
+	struct doclines L = { 0 };
+	unsigned bits = 0;
+	size_t i;
+
+	doclines_split(&L, s, strlen(s));
+	for (i = 0; i < L.n && i < 32; i++)
+		if (L.v[i].flags & LF_LIST)
+			bits |= 1u << i;
+	doclines_free(&L);
+	return bits;
+}
+
+/* A lexicon of corpus c, scanned and counted. */
+static void
+lexicon_of(struct lexicon *x, const char *c)
+{
+	lexicon_init(x);
+	lexicon_scan(x, c, strlen(c));
+	lexicon_count(x, c, strlen(c));
+}
+
+/* Are the forms of lexicon_forms for left before right j and h? */
+static int
+forms_are(const char *left, const char *right, const char *j, const char *h)
+{
+	struct str sj = { 0 }, sh = { 0 };
+	int ok;
+
+	ok = lexicon_forms(left, strlen(left), right, strlen(right), &sj, &sh) &&
+	    sj.n == strlen(j) && memcmp(sj.s, j, sj.n) == 0 &&
+	    sh.n == strlen(h) && memcmp(sh.s, h, sh.n) == 0;
+	str_free(&sj);
+	str_free(&sh);
+	return ok;
 }
 
 int
 main(void)
 {
 	struct lexicon x;
+	struct words *w;
 	struct line pl = { 0 }, nl = { 0 };
+	int rule;
 	const char *corpus = "cy-\nberspace is cyberspace, and cyberspace\n"
 	    "win-\nwin\n";
 
@@ -93,19 +139,135 @@ main(void)
 	/* The corpus as dictionary: "cyberspace" twice, "cy-berspace"
 	 * never, so the hyphen goes. */
 	lexicon_init(&x);
-	CHECK(lexicon_scan(&x, corpus, strlen(corpus)) == 2);
+	/* cy- with the next line and the one after it, win- with win. */
+	CHECK(lexicon_scan(&x, corpus, strlen(corpus)) == 3);
 	lexicon_count(&x, corpus, strlen(corpus));
 	CHECK(lexicon_get(&x, "cyberspace", 10) == 2);
 	CHECK(lexicon_get(&x, "Cyberspace", 10) == 2);
 	CHECK(lexicon_get(&x, "cy-berspace", 11) == 0);
 	CHECK(lexicon_get(&x, "is", 2) == 0);
-	CHECK(!hyphen_kept("cy-\nberspace", &x));
+	/* "berspace" and the second "win" start lines after a line-end
+	 * hyphen: halves, not words; the first "win" is never counted. */
+	CHECK(lexicon_get(&x, "berspace", 8) == 0);
+	CHECK(lexicon_get(&x, "win", 3) == 0);
+	CHECK(hyphen_act("cy-\nberspace", &x, NULL, &rule) == HYPHEN_JOIN &&
+	    rule == HR_CORPUS);
 	/* No evidence: kept between equal halves, and before a capital;
 	 * dropped otherwise. */
-	CHECK(hyphen_kept("win-\nwin", &x));
-	CHECK(hyphen_kept("Asia-\nPacific", &x));
-	CHECK(!hyphen_kept("syl-\nlable", &x));
+	CHECK(hyphen_act("win-\nwin", &x, NULL, &rule) == HYPHEN_KEEP &&
+	    rule == HR_REDUP);
+	CHECK(hyphen_act("Asia-\nPacific", &x, NULL, &rule) == HYPHEN_KEEP &&
+	    rule == HR_UPPER);
+	CHECK(hyphen_act("syl-\nlable", &x, NULL, &rule) == HYPHEN_JOIN &&
+	    rule == HR_DEFAULT);
+	/* Across a gap (blank or dropped lines), a join needs evidence. */
+	CHECK(hyphen_act("syl-\n\nlable", &x, NULL, &rule) == PH_APART);
+	CHECK(hyphen_act("Asia-\n\nPacific", &x, NULL, &rule) == PH_APART);
+	CHECK(hyphen_act("cy-\n\nberspace", &x, NULL, &rule) == HYPHEN_JOIN);
 	lexicon_free(&x);
+
+	/* The forms are whole compounds, as the counting sees words. */
+	CHECK(forms_are("face-to-", "face", "face-toface", "face-to-face"));
+	CHECK(forms_are("(state-of-the-", "art),", "state-of-theart",
+	    "state-of-the-art"));
+	CHECK(forms_are("Software-as-", "a-Service.", "Software-asa-Service",
+	    "Software-as-a-Service"));
+	CHECK(forms_are("and/or-", "x", "orx", "or-x"));
+	CHECK(forms_are("COVID-", "19", "COVID19", "COVID-19"));
+	CHECK(!forms_are("U.S.-", "led", "", ""));
+	/* So a compound the corpus writes decides, and one it does not
+	 * keeps its hyphen by its shape. */
+	lexicon_of(&x, "face-to-\nface, and face-to-face: face-to-face\n");
+	CHECK(lexicon_get(&x, "face-to-face", 12) == 2);
+	CHECK(hyphen_act("face-to-\nface", &x, NULL, &rule) == HYPHEN_KEEP &&
+	    rule == HR_CORPUS);
+	lexicon_free(&x);
+	CHECK(hyphen_act("face-to-\nface", NULL, NULL, &rule) == HYPHEN_KEEP &&
+	    rule == HR_COMPOUND);
+	CHECK(hyphen_act("fit-for-\npurpose", NULL, NULL, &rule) ==
+	    HYPHEN_KEEP);
+	/* The word list: both halves words and the join not, or the join
+	 * a word. */
+	w = words_new();
+	words_add(w, "well", 4);
+	words_add(w, "coordinated", 11);
+	words_add(w, "information", 11);
+	words_add(w, "in", 2);
+	words_add(w, "demand", 6);
+	words_add(w, "efficient", 9);
+	CHECK(hyphen_act("well-\ncoordinated", NULL, w, &rule) ==
+	    HYPHEN_KEEP && rule == HR_HALVES);
+	CHECK(hyphen_act("infor-\nmation", NULL, w, &rule) == HYPHEN_JOIN &&
+	    rule == HR_WORD);
+	CHECK(hyphen_act("in-\nformation", NULL, w, &rule) == HYPHEN_JOIN &&
+	    rule == HR_WORD);
+	CHECK(hyphen_act("in-\ndemand", NULL, w, &rule) == HYPHEN_KEEP);
+	CHECK(hyphen_act("in-\ndemand", NULL, NULL, &rule) == HYPHEN_JOIN);
+	/* Ligatures are spelt out before the judge looks. */
+	CHECK(hyphen_act("ef-\n\xEF\xAC\x81" "cient", NULL, w, &rule) ==
+	    HYPHEN_JOIN && rule == HR_WORD);	/* "ef" "ﬁcient" */
+	words_free(w);
+	/* URLs and e-mail addresses never. */
+	CHECK(hyphen_act("http://example.org/cy-\nber", NULL, NULL, &rule) ==
+	    HYPHEN_KEEP && rule == HR_URL);
+	CHECK(hyphen_act("see un.org/cy-\nber", NULL, NULL, &rule) ==
+	    HYPHEN_KEEP && rule == HR_URL);
+	CHECK(hyphen_act("mail jo.cy-\nber@example.org", NULL, NULL, &rule) ==
+	    HYPHEN_KEEP);
+	/* No evidence, but a prefix English hyphenates... */
+	CHECK(hyphen_act("self-\neducation", NULL, NULL, &rule) ==
+	    HYPHEN_KEEP && rule == PR_PREFIX);
+	CHECK(hyphen_act("Non-\nformal", NULL, NULL, &rule) == HYPHEN_KEEP);
+	CHECK(hyphen_act("selfie-\nstick", NULL, NULL, &rule) == HYPHEN_JOIN);
+	CHECK(hyphen_act("non-self-\nish", NULL, NULL, &rule) == HYPHEN_KEEP &&
+	    rule == HR_COMPOUND);
+	/* ... or halves the corpus has as words of their own. */
+	lexicon_of(&x, "low-\ncost work; low and cost\ninfor-\nmation\n");
+	CHECK(hyphen_act("low-\ncost", &x, NULL, &rule) == HYPHEN_KEEP &&
+	    rule == PR_CORPUS_HALVES);
+	CHECK(hyphen_act("infor-\nmation", &x, NULL, &rule) == HYPHEN_JOIN &&
+	    rule == HR_DEFAULT);
+	lexicon_free(&x);
+	/* A folded count is no evidence for a capital inside a word. */
+	lexicon_of(&x, "Cyber-\nSecurity; cybersecurity and cybersecurity\n"
+	    "Sub-\ncommittee, the subcommittee and subcommittee\n");
+	CHECK(hyphen_act("Cyber-\nSecurity", &x, NULL, &rule) == HYPHEN_KEEP &&
+	    rule == HR_UPPER);
+	CHECK(hyphen_act("Sub-\ncommittee", &x, NULL, &rule) == HYPHEN_JOIN &&
+	    rule == HR_CORPUS);
+	lexicon_free(&x);
+
+	/* A right part that goes on with a hyphen is a compound; an
+	 * address on the next line is never joined. */
+	CHECK(hyphen_act("secure-\nby-design", NULL, NULL, &rule) ==
+	    HYPHEN_KEEP && rule == PR_RIGHT_COMPOUND);
+	CHECK(hyphen_act("secure-\nby- and", NULL, NULL, &rule) == HYPHEN_JOIN);
+	CHECK(hyphen_act("cyber-\nsecurity@example.org", NULL, NULL, &rule) ==
+	    HYPHEN_KEEP && rule == HR_URL);
+	CHECK(hyphen_act("infor\xC2\xAD\nmation@x.org", NULL, NULL, &rule) ==
+	    HYPHEN_JOIN && rule == HR_SOFT);
+
+	/* Bullets that their neighbours make one (lines.c): "©" lines with
+	 * other text and no year; not a copyright line, nor a footer that
+	 * repeats. */
+	CHECK(list_flags("\xC2\xA9 Build the network\n\n"
+	    "\xC2\xA9 Train the people\n") == 5);
+	CHECK(list_flags("Text of the body.\n"
+	    "\xC2\xA9 2021 Government of Nowhere\n") == 0);
+	CHECK(list_flags("\xC2\xA9 Government of Nowhere\nbody\n"
+	    "\xC2\xA9 Government of Nowhere\n") == 0);
+	CHECK(list_flags("\xC2\xA9 Build the network\n"
+	    "\xC2\xA9 Copyright of Nowhere, all rights reserved\n") == 0);
+	CHECK(list_flags("\xC2\xA9 Build the network\nbody\n") == 0);
+	/* "o" among list items; alone it is a word. */
+	CHECK(list_flags("- one\no two\n") == 3);
+	CHECK(list_flags("o two\no three\n") == 3);
+	CHECK(list_flags("body text\no Captain, my Captain\nmore\n") == 0);
+	CHECK(list_flags("or two\nor three\n") == 0);
+	CHECK(list_flags("o\no\n") == 0);
+	/* The PDF bullets of symbol fonts, with or without a space. */
+	CHECK(list_flags("\xEF\x82\xB7 one\n\xEF\x82\xB7two\n") == 3);
+	CHECK(list_flags("\xEF\x80\xA0 one\n\xEF\x80\xA0two\n") == 1);
 
 	/* Joining: without a gap, a line that does not end a sentence goes
 	 * on; with a gap only a lower-case start or a hyphen does. */

@@ -1,0 +1,170 @@
+#!/usr/bin/env bats
+# The paragraph stage on short inputs: line-end hyphens (the judge of
+# hyphen.h, the corpus, the word list of TX_WORDS), ligatures, and lines
+# that start list items with the bullets of PDF text extraction.
+bats_require_minimum_version 1.5.0
+
+setup() {
+	load helper
+	T="$BATS_TEST_TMPDIR"
+	# The word list of these tests (helper.bash sets none for the suite).
+	printf '%s\n' in demand nation building signature based well \
+	    coordinated information time to face cyber security > "$T/words"
+}
+
+# The text column of txseg's sentences of stdin, one a line.
+sents() {
+	txseg "$@" | col 8
+}
+
+@test "paras: a compound broken after an inner hyphen keeps its hyphens" {
+	run -0 sents <<< $'We meet face-to-\nface, fit-for-\npurpose.'
+	[ "$output" = "We meet face-to-face, fit-for-purpose." ]
+	run -0 sents <<< $'A Software-as-\na-Service and Protection-\nas-a-Service deal.'
+	[ "$output" = "A Software-as-a-Service and Protection-as-a-Service deal." ]
+	run -0 sents <<< $'It is (state-of-the-\nart), they say.'
+	[ "$output" = "It is (state-of-the-art), they say." ]
+}
+
+@test "paras: the corpus decides first, over the whole compound" {
+	# Written twice with its hyphen elsewhere: kept, though "to" "face"
+	# would be joined by the word list.
+	printf 'A face-to-\nface talk. Face-to-face is best, face-to-face.\n' > "$T/a.txt"
+	run -0 txseg "$T/a.txt"
+	[ "$(col 8 <<< "$output" | head -1)" = "A face-to-face talk." ]
+	# Joined twice elsewhere, hyphenated never: joined, though both
+	# halves are words.
+	printf 'The cyber-\nsecurity plan. Cybersecurity is cybersecurity.\n' > "$T/b.txt"
+	TX_WORDS="$T/words" run -0 txseg "$T/b.txt"
+	[ "$(col 8 <<< "$output" | head -1)" = "The cybersecurity plan." ]
+	# Once against none is no clear evidence: the word list decides.
+	printf 'The cyber-\nsecurity plan. Cybersecurity.\nCyber-security!\n' > "$T/c.txt"
+	TX_WORDS="$T/words" run -0 txseg "$T/c.txt"
+	[ "$(col 8 <<< "$output" | head -1)" = "The cyber-security plan." ]
+}
+
+@test "paras: both halves words and the joined form not: the hyphen stays (TX_WORDS)" {
+	in=$'In-\ndemand skills, nation-\nbuilding and signature-\nbased tools,\nwell-\ncoordinated, infor-\nmation.'
+	TX_WORDS="$T/words" run -0 sents <<< "$in"
+	[ "$output" = "In-demand skills, nation-building and signature-based tools, well-coordinated, information." ]
+	# Without a list there is no such evidence: the words are joined.
+	run -0 sents <<< "$in"
+	[ "$output" = "Indemand skills, nationbuilding and signaturebased tools, wellcoordinated, information." ]
+}
+
+@test "paras: prefixes that English hyphenates and halves the corpus has as words keep the hyphen" {
+	run -0 sents <<< $'Self-\neducation and non-\nformal and cross-\nsectoral work.'
+	[ "$output" = "Self-education and non-formal and cross-sectoral work." ]
+	printf 'A low-\ncost plan: low risk, no cost.\n' > "$T/a.txt"
+	run -0 txseg "$T/a.txt"
+	[ "$(col 8 <<< "$output")" = "A low-cost plan: low risk, no cost." ]
+	# A prefix-like start of a longer word is no prefix; a half found
+	# only where it was broken is no word.
+	run -0 sents <<< $'Nonethe-\nless a selfie-\nstick and a syl-\nlable.'
+	[ "$output" = "Nonetheless a selfiestick and a syllable." ]
+}
+
+@test "paras: URLs and e-mail addresses are never joined" {
+	run -0 sents <<< $'See https://example.org/cyber-\nsecurity and un.org/cyber-\nsecurity now.'
+	[ "$output" = "See https://example.org/cyber-security and un.org/cyber-security now." ]
+	run -0 sents <<< $'Write to cyber-\nsecurity@example.org, please.'
+	[ "$output" = "Write to cyber-security@example.org, please." ]
+}
+
+@test "paras: a folded count is no evidence for a capital inside a word" {
+	printf 'The Cyber-\nSecurity Act. Cybersecurity, cybersecurity.\n' > "$T/a.txt"
+	run -0 txseg "$T/a.txt"
+	[ "$(col 8 <<< "$output" | head -1)" = "The Cyber-Security Act." ]
+}
+
+@test "paras: across a blank or dropped line a join needs evidence" {
+	# A page break between the halves of one word: joined by the list.
+	TX_WORDS="$T/words" run -0 sents <<< $'The infor-\n\nmation is here.'
+	[ "$output" = "The information is here." ]
+	# Two words that were not one: no evidence, the hyphen stays, apart.
+	TX_WORDS="$T/words" run -0 sents <<< $'The cybersecurity-\n\ninformation is here.'
+	[ "$output" = "The cybersecurity- information is here." ]
+	# A compound across the break: halves that are words keep it.
+	TX_WORDS="$T/words" run -0 sents <<< $'It cuts the time-\n\nto-hire by half.'
+	[ "$output" = "It cuts the time-to-hire by half." ]
+	# Without a gap, the same words are joined (no evidence either way).
+	TX_WORDS="$T/words" run -0 sents <<< $'The cybersecurity-\ninformation is here.'
+	[ "$output" = "The cybersecurityinformation is here." ]
+}
+
+@test "paras: a page number dropped between the halves, page break and all" {
+	{
+		for w in one two three; do
+			printf 'This is line %s, long enough to be running text,\n' "$w"
+		done
+		printf 'and the plan needs more cyber-\n\n\f3\n\ncurity work and less infor-\n\n\f4\n\nmation.\n'
+	} > "$T/a.txt"
+	TX_WORDS="$T/words" run -0 txseg --dropped "$T/d.tsv" "$T/a.txt"
+	[[ "$(col 8 <<< "$output")" == *"needs more cyber- curity work and less information." ]]
+	[ "$(col 5 < "$T/d.tsv" | sort -u)" = page-number ]
+}
+
+@test "paras: the real word list is read when TX_WORDS is unset" {
+	[ -r /usr/share/dict/american-english ] || skip "no wamerican"
+	# in, demand, well, coordinated are words; indemand, wellcoordinated not.
+	run -0 env -u TX_WORDS txseg <<< $'In-\ndemand and well-\ncoordinated.'
+	[ "$(col 8 <<< "$output")" = "In-demand and well-coordinated." ]
+}
+
+@test "paras: a word list that cannot be read is said once, and none is used" {
+	run -0 --separate-stderr env TX_WORDS="$T/none" txseg <<< $'In-\ndemand, nation-\nbuilding.'
+	[ "$(col 8 <<< "$output")" = "Indemand, nationbuilding." ]
+	# shellcheck disable=SC2154 # bats sets stderr (run --separate-stderr)
+	[ "$stderr" = "txseg: $T/none: No such file or directory; line-end hyphens are judged without a word list" ]
+}
+
+@test "paras: soft hyphens and U+2010 at a line end" {
+	TX_WORDS="$T/words" run -0 sents <<< $'The infor\xc2\xad\nmation and the well\xe2\x80\x90\ncoordinated plan.'
+	[ "$output" = $'The information and the well\xe2\x80\x90coordinated plan.' ]
+	TX_WORDS="$T/words" run -0 sents <<< $'The infor\xe2\x80\x90\nmation.'
+	[ "$output" = "The information." ]
+}
+
+@test "paras: ligatures are spelt out: counted, found, with their source offsets" {
+	printf 'The \xef\xac\x81nancial plan is e\xef\xac\x83cient.\n' > "$T/a.txt"
+	run -0 txseg --unit=token "$T/a.txt"
+	[ "${lines[2]}" = $'a\t0\t1\t1\ttext\t4\t14\tfinancial\tword' ]
+	[ "${lines[5]}" = $'a\t0\t1\t1\ttext\t23\t32\tefficient\tword' ]
+	[ "$(tail -c +5 "$T/a.txt" | head -c 10)" = $'\xef\xac\x81nancial' ]
+	[ "$(tail -c +24 "$T/a.txt" | head -c 9)" = $'e\xef\xac\x83cient' ]
+	run -0 txfreq "$T/a.txt"
+	[[ "$output" == *$'\nfinancial\t1\t'* && "$output" == *$'\nefficient\t1\t'* ]]
+	run -0 txkwic --tsv -w financial "$T/a.txt"
+	[ "${#lines[@]}" -eq 2 ]
+	[[ "${lines[1]}" == *$'\t4\t14\t'* ]]
+	# A mark after a ligature goes on its last letter.
+	run -0 sents <<< $'\xef\xac\x81\xcc\x81x'
+	[ "$output" = $'f\xc3\xadx' ]
+}
+
+@test "paras: a PDF bullet starts a list item, not glued to the line before" {
+	lead=$'We will do the following things in the\nnext five years and the ones after that:'
+	for b in $'\xef\x82\xb7' $'\xef\x82\xa7' $'\xef\x81\xb6' $'\xef\x83\x98' $'\xef\x83\xbc' $'\xef\x82\xa8' $'\xe2\x96\xaa' $'\xe2\x9e\xa2'; do
+		run -0 sents <<< "$lead"$'\n'"$b build things that"$'\nlast long\n'"$b train people"
+		[ "${#lines[@]}" -eq 3 ]
+		[ "${lines[1]}" = "$b build things that last long" ]
+		[ "${lines[2]}" = "$b train people" ]
+	done
+	# Without a space after it too.
+	run -0 sents <<< "$lead"$'\n\xef\x82\xb7build things\n\xef\x82\xb7train people'
+	[ "${#lines[@]}" -eq 3 ]
+}
+
+@test "paras: a lone o among list items starts one; o the word does not" {
+	lead=$'We will do the following things in the\nnext five years and the ones after that:'
+	run -0 sents <<< "$lead"$'\n\xef\x82\xb7 build things\no build roads\no build ports\n\xef\x82\xb7 train people'
+	[ "${#lines[@]}" -eq 5 ]
+	[ "${lines[2]}" = "o build roads" ]
+	[ "${lines[3]}" = "o build ports" ]
+	# A run of o lines alone is a list too.
+	run -0 sents <<< "$lead"$'\no build roads\no build ports'
+	[ "${#lines[@]}" -eq 3 ]
+	# "o Captain" in running text, and "or" at a line start, go on.
+	run -0 sents <<< $'We looked at the plan and said to him\no Captain, my Captain, the plan is good\nor so we thought at the time.'
+	[ "$output" = "We looked at the plan and said to him o Captain, my Captain, the plan is good or so we thought at the time." ]
+}
