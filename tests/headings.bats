@@ -193,3 +193,27 @@ $want" ]
 0	text	The plan is kept by the Minister for Gardens and by the Board.
 0	text	The Minister for Garden Affairs has the last word on every plan." ]
 }
+
+@test "a first line holding a sentence and then list items is text, but 'FEDERALIST No. 5' stays a title" {
+	# Evidence: a full stop after a lower-case word, then a list marker
+	# (1) 1.) (a) a. iv. or a bullet) opens a new sentence inside the
+	# line; a title holds no sentence end.  "No. 5" is no marker.
+	printf 'We met at noon. 1) The first item 2) The second item\n\nIt went on.\n' > "$T/a.txt"
+	printf 'We met at noon. (a) The first item (b) The second item\n\nIt went on.\n' > "$T/b.txt"
+	printf 'FEDERALIST No. 5\n\nIt went on.\n' > "$T/c.txt"
+	printf 'Article 5. 2 Scope\n\nIt went on.\n' > "$T/d.txt"
+	run -0 txseg "$T/a.txt" "$T/b.txt" "$T/c.txt" "$T/d.txt"
+	[ "$(cut -f 1,5,8 <<< "$output")" = "doc	kind	text
+a	text	We met at noon.
+a	text	1) The first item
+a	text	2) The second item
+a	text	It went on.
+b	text	We met at noon.
+b	text	(a) The first item
+b	text	(b) The second item
+b	text	It went on.
+c	heading	FEDERALIST No. 5
+c	text	It went on.
+d	heading	Article 5. 2 Scope
+d	text	It went on." ]
+}

@@ -41,6 +41,44 @@ has_runin(const struct doclines *L, const struct line *ln)
 	return after >= 3;
 }
 
+/* Whether what starts at s[i] (before e) can open a sentence after a
+ * full stop: a capital, or a list item ("1) ", "(a) ", "a. ", "iv. ", a
+ * bullet): "We met at noon. 1) The first item 2) The second" is a
+ * sentence and a list, not a title. */
+static int
+opens_sentence(const char *s, size_t i, size_t e)
+{
+	size_t j;
+	int32_t cp;
+	int l;
+
+	if (s[i] >= 'A' && s[i] <= 'Z')
+		return 1;
+	/* "1) ", "1.) ", "2. ", "(a) ", "(12) ": a marker, not "No. 5" */
+	if (s[i] == '(' || (s[i] >= '0' && s[i] <= '9')) {
+		for (j = s[i] == '(' ? i + 1 : i; j < e && j < i + 4 &&
+		    ((s[j] >= '0' && s[j] <= '9') || (s[i] == '(' &&
+		    s[j] >= 'a' && s[j] <= 'z')); j++)
+			;
+		if (s[i] == '(')
+			return j > i + 1 && j + 1 < e && s[j] == ')' &&
+			    s[j + 1] == ' ';
+		if (j + 2 < e && s[j] == '.' && s[j + 1] == ')')
+			j++;		/* "1.) " */
+		return j > i && j + 1 < e && (s[j] == ')' || s[j] == '.') &&
+		    s[j + 1] == ' ';
+	}
+	if (s[i] >= 'a' && s[i] <= 'z') {
+		for (j = i + 1; j < e && strchr("ivx", s[j]) != NULL &&
+		    strchr("ivx", s[i]) != NULL; j++)
+			;
+		return j + 1 < e && (s[j] == '.' || s[j] == ')') &&
+		    s[j + 1] == ' ';
+	}
+	cp = next_cp(s, i, e, &l);
+	return is_bullet(cp);
+}
+
 /* Does the line hold a sentence end inside it: ". A", "? The"? */
 static int
 two_sentences(const struct doclines *L, const struct line *ln)
@@ -50,8 +88,8 @@ two_sentences(const struct doclines *L, const struct line *ln)
 
 	for (i = ln->ts + 1; i + 2 < ln->te; i++)
 		if ((s[i] == '.' || s[i] == '?' || s[i] == '!') &&
-		    s[i + 1] == ' ' && s[i + 2] >= 'A' && s[i + 2] <= 'Z' &&
-		    s[i - 1] >= 'a' && s[i - 1] <= 'z')
+		    s[i + 1] == ' ' && s[i - 1] >= 'a' && s[i - 1] <= 'z' &&
+		    opens_sentence(s, i + 2, ln->te))
 			return 1;
 	return 0;
 }
