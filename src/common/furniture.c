@@ -722,11 +722,20 @@ find_boundaries(struct doclines *L, struct furnctx *c)
 		const struct line *ln = &L->v[li];
 		int edge = c->pn[li] == 1;
 
-		for (; ffpos < ln->ts; ffpos++)
-			if (L->s[ffpos] == '\f') {
-				nb++;
-				edge = 1;
+		/* The form feeds before this line, by memchr: most text
+		 * has none. */
+		while (ffpos < ln->ts) {
+			const char *q = memchr(L->s + ffpos, '\f',
+			    ln->ts - ffpos);
+
+			if (q == NULL) {
+				ffpos = ln->ts;
+				break;
 			}
+			nb++;
+			edge = 1;
+			ffpos = (size_t)(q - L->s) + 1;
+		}
 		c->page[li] = (uint32_t)nb;
 		nb += c->pn[li] == 1;
 		if (!edge || ln->cls == L_BLANK)
@@ -1030,8 +1039,17 @@ repeating_lines(struct doclines *L, const struct furnctx *fc, linelist *hits)
 		    (ln->flags & LF_CONT))
 			continue;
 		ln->flags |= LF_RUNCAND;
-		for (; ffpos < ln->ts; ffpos++)
-			nff += L->s[ffpos] == '\f';
+		while (ffpos < ln->ts) {
+			const char *q = memchr(L->s + ffpos, '\f',
+			    ln->ts - ffpos);
+
+			if (q == NULL) {
+				ffpos = ln->ts;
+				break;
+			}
+			nff++;
+			ffpos = (size_t)(q - L->s) + 1;
+		}
 		runhead_key(L, ln, 0, &key, &nums);
 		e = ht_upsert(&exact, key.s, key.n, &isnew);
 		if (isnew) {
