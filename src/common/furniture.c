@@ -13,6 +13,23 @@
 #include "marker.h"
 
 /* Names of languages in their own script, as language menus list them. */
+/* The form feeds in s[*pos, to), found by memchr (most text has none,
+ * and every byte of the document passes here); *pos becomes to. */
+static size_t
+form_feeds(const char *s, size_t *pos, size_t to)
+{
+	const char *q;
+	size_t n = 0;
+
+	while (*pos < to && (q = memchr(s + *pos, '\f', to - *pos)) != NULL) {
+		n++;
+		*pos = (size_t)(q - s) + 1;
+	}
+	if (*pos < to)
+		*pos = to;
+	return n;
+}
+
 static const char *const endonyms[] = {
 	"bahasa", "català", "čeština", "dansk", "deutsch", "english",
 	"español", "français", "hrvatski", "indonesia", "italiano", "magyar",
@@ -705,7 +722,7 @@ find_page_numbers(struct doclines *L, struct furnctx *c)
 static void
 find_boundaries(struct doclines *L, struct furnctx *c)
 {
-	size_t li, p, nb = 0, ffpos = 0, npage = 0;
+	size_t li, p, k, nb = 0, ffpos = 0, npage = 0;
 
 	for (li = 0; li < L->n; li++)
 		npage += c->pn[li] == 1;
@@ -722,19 +739,9 @@ find_boundaries(struct doclines *L, struct furnctx *c)
 		const struct line *ln = &L->v[li];
 		int edge = c->pn[li] == 1;
 
-		/* The form feeds before this line, by memchr: most text
-		 * has none. */
-		while (ffpos < ln->ts) {
-			const char *q = memchr(L->s + ffpos, '\f',
-			    ln->ts - ffpos);
-
-			if (q == NULL) {
-				ffpos = ln->ts;
-				break;
-			}
-			nb++;
+		if ((k = form_feeds(L->s, &ffpos, ln->ts)) > 0) {
+			nb += k;
 			edge = 1;
-			ffpos = (size_t)(q - L->s) + 1;
 		}
 		c->page[li] = (uint32_t)nb;
 		nb += c->pn[li] == 1;
@@ -1039,17 +1046,7 @@ repeating_lines(struct doclines *L, const struct furnctx *fc, linelist *hits)
 		    (ln->flags & LF_CONT))
 			continue;
 		ln->flags |= LF_RUNCAND;
-		while (ffpos < ln->ts) {
-			const char *q = memchr(L->s + ffpos, '\f',
-			    ln->ts - ffpos);
-
-			if (q == NULL) {
-				ffpos = ln->ts;
-				break;
-			}
-			nff++;
-			ffpos = (size_t)(q - L->s) + 1;
-		}
+		nff += form_feeds(L->s, &ffpos, ln->ts);
 		runhead_key(L, ln, 0, &key, &nums);
 		e = ht_upsert(&exact, key.s, key.n, &isnew);
 		if (isnew) {

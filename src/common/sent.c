@@ -1686,28 +1686,30 @@ sent_abbrev_done(struct sent_abbrev *ab)
 	ab->done = 1;
 }
 
-int
-sent_abbrev_is(const struct sent_abbrev *ab, const char *w, size_t n)
+/* What the learning decided of w[0..n): abbreviation (starter 0) or
+ * sentence starter (starter 1); 0 for a word it never saw. */
+static int
+ab_learned(const struct sent_abbrev *ab, const char *w, size_t n,
+    int starter)
 {
 	struct str scratch = { 0 };
 	const struct wcount *c;
 	int r = 0;
 
 	if (ab != NULL && ab->done && (c = ab_get(ab, w, n, &scratch)) != NULL)
-		r = c->abbr;
+		r = starter ? c->starter : c->abbr;
 	str_free(&scratch);
 	return r;
 }
 
 int
+sent_abbrev_is(const struct sent_abbrev *ab, const char *w, size_t n)
+{
+	return ab_learned(ab, w, n, 0);
+}
+
+int
 sent_abbrev_starter(const struct sent_abbrev *ab, const char *w, size_t n)
 {
-	struct str scratch = { 0 };
-	const struct wcount *c;
-	int r = 0;
-
-	if (ab != NULL && ab->done && (c = ab_get(ab, w, n, &scratch)) != NULL)
-		r = c->starter;
-	str_free(&scratch);
-	return r;
+	return ab_learned(ab, w, n, 1);
 }
