@@ -92,9 +92,10 @@ TOTAL doubtful 0/1 0.000 - 0.000 tp 0 fp 1 fn 0" ]
 }
 
 # The floors: each suite's pass count (doubtful cases apart) as measured
-# on 2026-12-01 with the segmenter of that day (raised on branch sent2;
-# the wamerican word list installed).  They catch regressions;
-# raise a floor whenever src/common/sent.c gets better.
+# on 2026-12-02 (branch h-suites) with no word list, as helper.bash runs
+# every test (TX_WORDS=; with wamerican, syntok passes 3 more).  They
+# catch regressions; raise a floor whenever src/common/sent.c or the
+# line stages get better.
 passed_at_least() {
 	local row
 	row=$(TXSEG=txseg "$SCORE" "$DATA/sbd/$1.tsv" | awk -v s="$1" '$1 == s && $2 == "all"')
@@ -104,8 +105,8 @@ passed_at_least() {
 	[ "${BASH_REMATCH[1]}" -ge "$2" ]
 }
 
-@test "txseg on pragmatic_segmenter's English cases: at least 86 of 93 pass" {
-	passed_at_least pragmatic-en 86 93
+@test "txseg on pragmatic_segmenter's English cases: at least 87 of 93 pass" {
+	passed_at_least pragmatic-en 87 93
 }
 
 @test "txseg on pySBD's regression cases: at least 12 of 13 pass" {
@@ -116,8 +117,8 @@ passed_at_least() {
 	passed_at_least syntok 71 76
 }
 
-@test "txseg on segtok's cases: at least 24 of 27 pass" {
-	passed_at_least segtok 24 27
+@test "txseg on segtok's cases: at least 25 of 27 pass" {
+	passed_at_least segtok 25 27
 }
 
 @test "txseg on sentencex's English and list cases: at least 53 of 54 pass" {

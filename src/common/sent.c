@@ -1401,6 +1401,42 @@ sent_split_with(const struct sent_abbrev *ab, const char *s,
 }
 
 /*
+ * Does s[0..n) end with a title that takes a name after it ("Mr.",
+ * "Dr.", "Prof.", "H.E."), capitalized and glued to its period, after
+ * nothing, a space or an opening bracket?  Not after a capitalized word,
+ * where the abbreviation ends a place ("Main St."), as period_class()
+ * reads it.  For the line stages: a line that ends so goes on.
+ */
+int
+sent_title_end(const char *s, size_t n)
+{
+	const struct abbr *a;
+	char key[KEYMAX];
+	size_t w, k, e;
+
+	if (n < 3 || s[n - 1] != '.')
+		return 0;
+	for (w = n - 1; w > 0 && ((s[w - 1] >= 'a' && s[w - 1] <= 'z') ||
+	    (s[w - 1] >= 'A' && s[w - 1] <= 'Z') || (s[w - 1] == '.' &&
+	    w - 1 > 0 && w < n - 1)); w--)
+		;
+	if (w == n - 1 || s[w] < 'A' || s[w] > 'Z' ||
+	    (w > 0 && s[w - 1] != ' ' && s[w - 1] != '\t' &&
+	    s[w - 1] != '(' && s[w - 1] != '['))
+		return 0;
+	if (lower_key(s + w, n - 1 - w, key) == 0 ||
+	    (a = lookup(key, n - 1 - w, abbrs, NELEM(abbrs),
+	    sizeof(abbrs[0]))) == NULL || a->cls != AB_TITLE)
+		return 0;
+	/* the word before, if any: capitalized, it makes a place name */
+	for (e = w; e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t'); e--)
+		;
+	for (k = e; k > 0 && s[k - 1] != ' ' && s[k - 1] != '\t'; k--)
+		;
+	return !(k < e && s[k] >= 'A' && s[k] <= 'Z');
+}
+
+/*
  * Learning from the corpus (sent_abbrev, see sent.h).
  */
 

@@ -579,6 +579,32 @@ test_edges(void)
 	CHECK(sent_split(".", k, 1, starts) == 1 && starts[0] == 0);
 }
 
+/* A text that ends with a title before a name (sent_title_end). */
+static int
+title_end(const char *s)
+{
+	return sent_title_end(s, strlen(s));
+}
+
+static void
+test_title_end(void)
+{
+	CHECK(title_end("And this is Mr."));
+	CHECK(title_end("Mr."));
+	CHECK(title_end("the report of Dr."));
+	CHECK(title_end("written by (Prof."));
+	CHECK(title_end("a letter to H.E."));
+	CHECK(!title_end("on Main St."));	/* a place */
+	CHECK(!title_end("And this is mr."));	/* lower case */
+	CHECK(!title_end("And this is Mr"));	/* no period */
+	CHECK(!title_end("And this is Mr.."));
+	CHECK(!title_end("it was done."));
+	CHECK(!title_end("the No."));		/* a number follows No. */
+	CHECK(!title_end("thisMr."));		/* inside a word */
+	CHECK(!title_end("Inc."));
+	CHECK(!title_end(""));
+}
+
 int
 main(void)
 {
@@ -602,6 +628,7 @@ main(void)
 	}
 	str_free(&got);
 	test_edges();
+	test_title_end();
 	test_learn();
 	test_random();
 	test_long();
