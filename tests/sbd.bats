@@ -128,3 +128,15 @@ passed_at_least() {
 @test "txseg on NLTK's Punkt examples: at least 3 of 5 pass" {
 	passed_at_least nltk 3 5
 }
+
+@test "txseg on LanguageTool's English SRX tokenizer cases: at least 53 of 54 pass" {
+	passed_at_least languagetool-en 53 54
+}
+
+@test "txseg on the sbd npm package's cases: at least 44 of 47 pass" {
+	passed_at_least sbd-js 44 47
+}
+
+@test "txseg on mediacloud sentence-splitter's (Moses) English cases: at least 5 of 6 pass" {
+	passed_at_least mediacloud-en 5 6
+}

@@ -394,7 +394,36 @@ static const char *const cases[][2] = {
 	  "We met at noon." SEP "Pick one: a or b." SEP "The rest waits." },
 	{ "We met at noon. Bohr [...] used stairways [...] (Smith 55). Fine.",
 	  "We met at noon." SEP "Bohr [...] used stairways [...] (Smith 55)."
-	  SEP "Fine." }
+	  SEP "Fine." },
+	/* A stop that lost its space, between a lower-case word and a
+	 * capitalized one; not in a name ("Y!J.", "Yahoo!ABC"). */
+	{ "James is from Ireland!He lives in Spain. Is it?Yes, it is.",
+	  "James is from Ireland!" SEP "He lives in Spain." SEP "Is it?"
+	  SEP "Yes, it is." },
+	{ "We use Yahoo!ABC and Y!J. every day.",
+	  "We use Yahoo!ABC and Y!J. every day." },
+	/* A glued ellipsis before a capitalized function word. */
+	{ "He talks slowly...But this is another one.",
+	  "He talks slowly..." SEP "But this is another one." },
+	{ "He talks slowly...Smith said so.",
+	  "He talks slowly...Smith said so." },
+	/* Spaced initials: "A." is one more, not the article. */
+	{ "Don't split strings like U. S. A. either. A new one.",
+	  "Don't split strings like U. S. A. either." SEP "A new one." },
+	/* The day after a time goes on; a sentence after it does not. */
+	{ "Open 9:30 a.m. to 4 p.m. Monday through Saturday. Sunday closed.",
+	  "Open 9:30 a.m. to 4 p.m. Monday through Saturday." SEP
+	  "Sunday closed." },
+	{ "We met at 5 p.m. The rest left.",
+	  "We met at 5 p.m." SEP "The rest left." },
+	/* A dash after a short capitalized abbreviation is a dateline's. */
+	{ "HOWELL, Mich. - Blissfield was nine outs away.",
+	  "HOWELL, Mich. - Blissfield was nine outs away." },
+	{ "He said it First. - In order to see, we look.",
+	  "He said it First." SEP "- In order to see, we look." },
+	/* "(1.)" is a marker: its period ends nothing. */
+	{ "Another item (1.) Third item (a.) Fourth.",
+	  "Another item (1.) Third item (a.) Fourth." }
 };
 
 /* Seconds to split a paragraph of `reps` copies of a piece (best of 3). */
