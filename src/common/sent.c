@@ -1344,6 +1344,36 @@ item_here(struct ctx *c, size_t i, struct item *m)
 	return 1;
 }
 
+/*
+ * A parenthesis that opens a sentence after another, its first word
+ * capitalized, and holds no stop of its own, before a capitalized word:
+ * "a bible quote? (Phil. 4:8) Yes, it is!", "Thank you. (Applause) We".
+ * It is a sentence of its own: returns the token after its ")", or 0.
+ * Not "(1999) This"; a marker ("(a) The") is the caller's; "(I lied.)
+ * Then" ends by its own period.
+ */
+static size_t
+lone_paren(const struct ctx *c, size_t i)
+{
+	size_t k, e = i + 16 < c->lastc ? i + 16 : c->lastc;
+	size_t nd;
+	int per;
+
+	/* a capitalized word first: not the year of "(1999) This" */
+	if (!is(c, i, "(") || i + 1 >= e || c->t[i + 1].type != TOK_WORD ||
+	    !(c->t[i + 1].flags & TF_UPPER))
+		return 0;
+	for (k = i + 1; k < e && !is(c, k, ")"); k++)
+		if (is(c, k, "(") || is(c, k, "[") || is_bang(c, k))
+			return 0;
+	if (k >= e || k == i + 1 || dots(c, k - 1, &nd, &per))
+		return 0;
+	if (k + 1 >= c->lastc || !spaced(c, k + 1) ||
+	    c->t[k + 1].type != TOK_WORD || !(c->t[k + 1].flags & TF_UPPER))
+		return 0;
+	return k + 1;
+}
+
 /* Can token i neither start a list item nor end a sentence? */
 static inline int
 boring(const struct ctx *c, size_t i)
@@ -1423,6 +1453,11 @@ sent_split_with(const struct sent_abbrev *ab, const char *s,
 				    !spaced(&c, m.end + 1)))
 					note_list(&c, &m);
 				mend = m.end;
+			} else if (ss > 0 && (b = lone_paren(&c, i)) != 0) {
+				starts[nst++] = ss = b;
+				fresh = 1;
+				i = b;
+				continue;
 			}
 		} else if (i < c.lastc && i >= mend && spaced(&c, i)) {
 			switch (item_here(&c, i, &m)) {

@@ -421,6 +421,14 @@ static const char *const cases[][2] = {
 	  "HOWELL, Mich. - Blissfield was nine outs away." },
 	{ "He said it First. - In order to see, we look.",
 	  "He said it First." SEP "- In order to see, we look." },
+	/* A parenthesis between sentences, without a stop of its own. */
+	{ "This is a bible quote? (Phil. 4:8) Yes, it is!",
+	  "This is a bible quote?" SEP "(Phil. 4:8)" SEP "Yes, it is!" },
+	{ "Thank you. (Applause) We go on. It rose. (1999) This grew.",
+	  "Thank you." SEP "(Applause)" SEP "We go on." SEP "It rose." SEP
+	  "(1999) This grew." },
+	{ "It rose. (A) The first. (I lied.) Then.",
+	  "It rose." SEP "(A) The first." SEP "(I lied.)" SEP "Then." },
 	/* "(1.)" is a marker: its period ends nothing. */
 	{ "Another item (1.) Third item (a.) Fourth.",
 	  "Another item (1.) Third item (a.) Fourth." }
