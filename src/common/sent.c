@@ -1146,6 +1146,21 @@ short_cap(const struct ctx *c, size_t k)
 	return p[0] >= 'A' && p[0] <= 'Z';
 }
 
+/* Is token k a word of one to three ASCII lower-case letters? */
+static int
+lower_short(const struct ctx *c, size_t k)
+{
+	const char *p = ttext(c, k);
+	size_t j, n = tlen(c, k);
+
+	if (c->t[k].type != TOK_WORD || n > 3)
+		return 0;
+	for (j = 0; j < n; j++)
+		if (p[j] < 'a' || p[j] > 'z')
+			return 0;
+	return 1;
+}
+
 /* Is the stop at i glued between a word of two letters or more that ends
  * in lower case and a capitalized word of two letters or more, the
  * others lower case ("Ireland!He", "it?Yes"; not "Y!J", "Yahoo!ABC")? */
@@ -1266,6 +1281,12 @@ terminal(const struct ctx *c, size_t ss, size_t i, size_t *next)
 		    (c->t[b].type == TOK_NUM || (is(c, b, "(") &&
 		    c->t[b + 1].type == TOK_NUM)) && i > 0 &&
 		    unknown_short(c, i - 1, 0))
+			return 0;
+		/* "ab. Another item": a sentence is never one lower-case
+		 * word of three letters or fewer; that is a label or a
+		 * marker */
+		if (cls == AB_NONE && !plain && b == j && i == ss + 1 &&
+		    lower_short(c, ss))
 			return 0;
 		/* "Usec. Villorente", "Sra. Smithers": a short capitalized
 		 * word that is no English word, before a name that is none

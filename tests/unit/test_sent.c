@@ -429,6 +429,11 @@ static const char *const cases[][2] = {
 	  "(1999) This grew." },
 	{ "It rose. (A) The first. (I lied.) Then.",
 	  "It rose." SEP "(A) The first." SEP "(I lied.)" SEP "Then." },
+	/* One short lower-case word is no sentence: a label, a marker. */
+	{ "ji. Determine the levels. It was done. Do it now.",
+	  "ji. Determine the levels." SEP "It was done." SEP "Do it now." },
+	{ "We met. It is. He ran. Then we left.",
+	  "We met." SEP "It is." SEP "He ran." SEP "Then we left." },
 	/* "(1.)" is a marker: its period ends nothing. */
 	{ "Another item (1.) Third item (a.) Fourth.",
 	  "Another item (1.) Third item (a.) Fourth." }
