@@ -92,6 +92,45 @@ sents() {
 	[ "$output" = "The cybersecurityinformation is here." ]
 }
 
+@test "paras: a title at a line end takes the name on the next line" {
+	run -0 sents <<< $'Then it was\nsaid. And this is Mr.\nSmith, who came.'
+	[ "$output" = "Then it was said.
+And this is Mr. Smith, who came." ]
+	run -0 sents <<< $'We wrote to Prof.\nJones and to H.E.\nAmbassador Lee.'
+	[ "$output" = "We wrote to Prof. Jones and to H.E. Ambassador Lee." ]
+	# not a place ("Main St."), not across a blank line, not a word
+	# that only ends like a title
+	run -0 sents <<< $'We live on Main St.\nThe house is old.'
+	[ "$output" = "We live on Main St.
+The house is old." ]
+	run -0 sents <<< $'It was Mr.\n\nSmith came.'
+	[ "$output" = "It was Mr.
+Smith came." ]
+	run -0 sents <<< $'They came from Sydney.\nThe rest stayed home.'
+	[ "$output" = "They came from Sydney.
+The rest stayed home." ]
+}
+
+@test "paras: a full stop before a column of short lines that a blank line ends: one line a sentence" {
+	# Pragmatic_segmenter's "lower case list separated by newline"
+	# after a sentence.
+	run -0 sents <<< $'We met at noon.\nfeatures\ncontact manager\nevents, activities\n\nMore text.'
+	[ "$output" = "We met at noon.
+features
+contact manager
+events, activities
+More text." ]
+	# A narrow PDF column: the short lines run on into the sentence
+	# that ends them, or the first break was the wrapping's.
+	run -0 sents <<< $'We met at noon.\nSUPPORT\nThe community should take\nresponsibility for practising\nsafe online habits and\nmaking informed decisions.'
+	[ "$output" = "We met at noon.
+SUPPORT The community should take responsibility for practising safe online habits and making informed decisions." ]
+	run -0 sents <<< $'We met at noon.\nThe community should take\nresponsibility for practising\nsafe online habits\n\nMore text.'
+	[ "$output" = "We met at noon.
+The community should take responsibility for practising safe online habits
+More text." ]
+}
+
 @test "paras: a page number dropped between the halves, page break and all" {
 	{
 		for w in one two three; do

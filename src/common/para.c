@@ -12,6 +12,7 @@
 #include "para.h"
 #include "hyphen.h"
 #include "marker.h"
+#include "sent.h"
 #include "utf8.h"
 
 void
@@ -672,6 +673,79 @@ heading_para(struct paras *P, struct para *p, size_t li)
 	return last;
 }
 
+/* Characters of s[a..b). */
+static size_t
+nchars(const char *s, size_t a, size_t b)
+{
+	size_t n = 0;
+
+	for (; a < b; a++)
+		n += ((unsigned char)s[a] & 0xC0) != 0x80;
+	return n;
+}
+
+/* Would the first word of line li + 1 have fitted at the end of line li,
+ * in the width of the widest of lines li .. li + 2?  Then the break
+ * after li was made on purpose, not by the wrapping. */
+static int
+deliberate_break(const struct doclines *L, size_t li)
+{
+	const struct line *a = &L->v[li], *b = &L->v[li + 1];
+	size_t k, w = 0, fw, we;
+
+	for (k = li; k < li + 3; k++) {
+		size_t n = nchars(L->s, L->v[k].ts, L->v[k].te);
+
+		w = n > w ? n : w;
+	}
+	for (we = b->ts; we < b->te && !is_sep((unsigned char)L->s[we]); we++)
+		;
+	fw = nchars(L->s, b->ts, we);
+	return nchars(L->s, a->ts, a->te) + 1 + fw <= w;
+}
+
+/* Do the short lines from li on run to a line that is no text (blank,
+ * dropped, a heading) or to the end? */
+static int
+column_ends(const struct doclines *L, size_t li)
+{
+	while (li < L->n && short_line(&L->v[li]))
+		li++;
+	return li >= L->n || L->v[li].cls != L_TEXT;
+}
+
+/*
+ * joins(), and two cases that two lines alone do not show:
+ * - a title that takes a name at the end of pl ("Mr.", "Dr.": sent.h's
+ *   sent_title_end) before a capital on nl, with no blank line between:
+ *   the name is on the next line, the period ends no sentence;
+ * - a full stop at the end of pl before a column of short lines
+ *   (short_column: three lines of at most four words, none ending in
+ *   punctuation) whose first line was broken on purpose, the first word
+ *   of the second would have fitted on it (deliberate_break): the column
+ *   is a list of its own ("features / contact manager / events"), not
+ *   the wrapped rest of the paragraph in a narrow column of a PDF
+ *   ("COMMUNITY / The community should take / responsibility for
+ *   practising"), when the short lines run on to a blank line, a line
+ *   that is no text, or the end (column_ends: in a narrow column the
+ *   sentence goes on after them, "... purchasing decisions.").
+ */
+static int
+goes_on(const struct paras *P, const struct line *pl, const struct line *nl,
+    size_t nx, int gap)
+{
+	if (!P->o->keep && !gap && nl->cls == L_TEXT &&
+	    !(nl->flags & LF_LIST)) {
+		if ((nl->flags & LF_UPPER) &&
+		    sent_title_end(P->L->s + pl->ts, pl->te - pl->ts))
+			return 1;
+		if ((pl->flags & LF_TERM) && short_column(P->L, nx) &&
+		    deliberate_break(P->L, nx) && column_ends(P->L, nx))
+			return 0;
+	}
+	return joins(P->o->keep, P->wrap, pl, nl, gap);
+}
+
 /* A text paragraph from line li (from source offset `from` on, when a
  * heading took the start of the line), joined with the lines that go on
  * with it. */
@@ -703,7 +777,7 @@ text_para(struct paras *P, struct para *p, size_t li, size_t from)
 		if (column) {
 			if (gap || !short_line(nl))
 				break;
-		} else if (!joins(P->o->keep, P->wrap, pl, nl, gap))
+		} else if (!goes_on(P, pl, nl, nx, gap))
 			break;
 		/* The join itself: a space, or a resolved hyphen. */
 		trim_end(&P->b);

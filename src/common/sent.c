@@ -214,6 +214,12 @@ static const char *const zones[] = {
 	"mst", "pdt", "pst", "pt", "sast", "sgt", "utc", "wat", "wet"
 };
 
+/* Days of the week: "open 2-6 p.m. Saturday" goes on.  Sorted. */
+static const char *const days[] = {
+	"friday", "monday", "saturday", "sunday", "thursday", "tuesday",
+	"wednesday"
+};
+
 /* Words that join list items inside one sentence. */
 static const char *const joiners[] = { "and", "or" };
 
@@ -283,6 +289,7 @@ static const struct wcount *ab_get(const struct sent_abbrev *, const char *,
 enum { NX_OTHER = 0, NX_LOWER, NX_CAP, NX_DIGIT, NX_CASELESS, NX_MARKER };
 
 static int	parse_item(const struct ctx *, size_t, struct item *);
+static int	short_cap(const struct ctx *, size_t);
 
 static inline size_t
 tlen(const struct ctx *c, size_t i)
@@ -572,6 +579,9 @@ parse_item(const struct ctx *c, size_t k, struct item *m)
 	p++;
 	/* The delimiter, glued to the item. */
 	if (paren) {
+		/* "(1.)" */
+		if (p + 1 < n && is(c, p, ".") && !spaced(c, p))
+			p++;
 		if (p >= n || !is(c, p, ")") || spaced(c, p))
 			return bullet;
 		m->delim = LD_BOTH;
@@ -693,8 +703,10 @@ next_kind(const struct ctx *c, size_t b, size_t *f)
 	while (k + 1 < c->n && k < b + 3 && is_opener(c, k))
 		k++;
 	/* "What do you see? - Posted like": a dash set off by spaces
-	 * before a capital */
+	 * before a capital; not after the period of a short capitalized
+	 * word, an abbreviation ("HOWELL, Mich. - Blissfield was") */
 	if (k == b && k + 1 < c->n && spaced(c, k + 1) &&
+	    !(b >= 2 && is(c, b - 1, ".") && short_cap(c, b - 2)) &&
 	    is_one_of(c, k, dashes, NELEM(dashes)) &&
 	    c->t[k + 1].type == TOK_WORD && (c->t[k + 1].flags & TF_UPPER))
 		k++;
@@ -830,7 +842,11 @@ decide(const struct ctx *c, int cls, size_t ss, size_t i, size_t b)
 			return 1;
 		if (nx != NX_CAP)
 			return 0;
-		if (word_in(c, f, starters, NELEM(starters)))
+		/* "U. S. A. either": a letter glued to a period is one more
+		 * initial, not the article or the pronoun */
+		if (word_in(c, f, starters, NELEM(starters)) &&
+		    !(tlen(c, f) == 1 && f + 1 < c->n && is(c, f + 1, ".") &&
+		    !spaced(c, f + 1)))
 			return 1;
 		/* not after an initial: "B. S. Major" */
 		if (c->ab != NULL && c->t[f].type == TOK_WORD &&
@@ -849,6 +865,9 @@ decide(const struct ctx *c, int cls, size_t ss, size_t i, size_t b)
 		/* "at 5 P.M. EDT" */
 		if (nx == NX_CAP && (c->t[f].flags & TF_ALLCAPS) &&
 		    word_in(c, f, zones, NELEM(zones)))
+			return 0;
+		/* "to 4 p.m. Monday through Saturday": the day of the time */
+		if (nx == NX_CAP && word_in(c, f, days, NELEM(days)))
 			return 0;
 		return nx == NX_CAP && !fronted(c, ss, i);
 	}
@@ -1127,6 +1146,42 @@ short_cap(const struct ctx *c, size_t k)
 	return p[0] >= 'A' && p[0] <= 'Z';
 }
 
+/* Is token k a word of one to three ASCII lower-case letters? */
+static int
+lower_short(const struct ctx *c, size_t k)
+{
+	const char *p = ttext(c, k);
+	size_t j, n = tlen(c, k);
+
+	if (c->t[k].type != TOK_WORD || n > 3)
+		return 0;
+	for (j = 0; j < n; j++)
+		if (p[j] < 'a' || p[j] > 'z')
+			return 0;
+	return 1;
+}
+
+/* Is the stop at i glued between a word of two letters or more that ends
+ * in lower case and a capitalized word of two letters or more, the
+ * others lower case ("Ireland!He", "it?Yes"; not "Y!J", "Yahoo!ABC")? */
+static int
+lost_space(const struct ctx *c, size_t i)
+{
+	const char *w;
+	size_t n;
+
+	if (i == 0 || i + 1 >= c->n || spaced(c, i) ||
+	    c->t[i - 1].type != TOK_WORD || c->t[i + 1].type != TOK_WORD ||
+	    tlen(c, i - 1) < 2 || tlen(c, i + 1) < 2)
+		return 0;
+	w = ttext(c, i - 1);
+	n = tlen(c, i - 1);
+	if (w[n - 1] < 'a' || w[n - 1] > 'z')
+		return 0;
+	w = ttext(c, i + 1);
+	return w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'a' && w[1] <= 'z';
+}
+
 /*
  * The terminal, if any, at token i of the sentence that starts at ss.
  * Returns the index of the token that starts the next sentence, or 0;
@@ -1157,9 +1212,11 @@ terminal(const struct ctx *c, size_t ss, size_t i, size_t *next)
 		return b < c->n && b < c->lastc ? b : 0;
 	}
 	if (is_bang(c, i)) {
-		/* "!Xũ", "Y!J.": glued to the word after it, part of it */
+		/* "!Xũ", "Y!J.": glued to the word after it, part of it;
+		 * not "Ireland!He lives", a stop that lost its space */
 		if (i + 1 < c->n && !spaced(c, i + 1) &&
-		    (c->t[i + 1].type == TOK_WORD || c->t[i + 1].type == TOK_NUM))
+		    (c->t[i + 1].type == TOK_WORD ||
+		    c->t[i + 1].type == TOK_NUM) && !lost_space(c, i))
 			return 0;
 		b = skip_note(c, skip_closers(c, i + 1, &plain), 1);
 		b = skip_spaced_notes(c, b);
@@ -1192,12 +1249,21 @@ terminal(const struct ctx *c, size_t ss, size_t i, size_t *next)
 			return 0;
 		b = skip_note(c, skip_closers(c, j, &plain), 1);
 		*next = b;
-		if (b >= c->n || b >= c->lastc || !spaced(c, b) ||
+		/* "slowly...But this": glued to the word after it too */
+		if (b >= c->n || b >= c->lastc || (!spaced(c, b) &&
+		    (b != j || c->t[b].type != TOK_WORD)) ||
 		    next_kind(c, b, &f) != NX_CAP || is(c, f, "I") ||
 		    !word_in(c, f, starters, NELEM(starters)))
 			return 0;
 		return b;
 	}
+	/* "(1.)", "(a.)": the period of a marker, no stop */
+	if (total == 1 && j == i + 1 && i >= 2 && !spaced(c, i) &&
+	    is(c, i - 2, "(") && !spaced(c, i - 1) && is(c, j, ")") &&
+	    !spaced(c, j) && tlen(c, i - 1) <= 3 &&
+	    (c->t[i - 1].type == TOK_NUM || (c->t[i - 1].type == TOK_WORD &&
+	    tlen(c, i - 1) == 1)))
+		return 0;
 	b = skip_closers(c, j, &plain);
 	*next = b;
 	if (total == 1) {
@@ -1215,6 +1281,12 @@ terminal(const struct ctx *c, size_t ss, size_t i, size_t *next)
 		    (c->t[b].type == TOK_NUM || (is(c, b, "(") &&
 		    c->t[b + 1].type == TOK_NUM)) && i > 0 &&
 		    unknown_short(c, i - 1, 0))
+			return 0;
+		/* "ab. Another item": a sentence is never one lower-case
+		 * word of three letters or fewer; that is a label or a
+		 * marker */
+		if (cls == AB_NONE && !plain && b == j && i == ss + 1 &&
+		    lower_short(c, ss))
 			return 0;
 		/* "Usec. Villorente", "Sra. Smithers": a short capitalized
 		 * word that is no English word, before a name that is none
@@ -1291,6 +1363,36 @@ item_here(struct ctx *c, size_t i, struct item *m)
 		return 2;
 	}
 	return 1;
+}
+
+/*
+ * A parenthesis that opens a sentence after another, its first word
+ * capitalized, and holds no stop of its own, before a capitalized word:
+ * "a bible quote? (Phil. 4:8) Yes, it is!", "Thank you. (Applause) We".
+ * It is a sentence of its own: returns the token after its ")", or 0.
+ * Not "(1999) This"; a marker ("(a) The") is the caller's; "(I lied.)
+ * Then" ends by its own period.
+ */
+static size_t
+lone_paren(const struct ctx *c, size_t i)
+{
+	size_t k, e = i + 16 < c->lastc ? i + 16 : c->lastc;
+	size_t nd;
+	int per;
+
+	/* a capitalized word first: not the year of "(1999) This" */
+	if (!is(c, i, "(") || i + 1 >= e || c->t[i + 1].type != TOK_WORD ||
+	    !(c->t[i + 1].flags & TF_UPPER))
+		return 0;
+	for (k = i + 1; k < e && !is(c, k, ")"); k++)
+		if (is(c, k, "(") || is(c, k, "[") || is_bang(c, k))
+			return 0;
+	if (k >= e || k == i + 1 || dots(c, k - 1, &nd, &per))
+		return 0;
+	if (k + 1 >= c->lastc || !spaced(c, k + 1) ||
+	    c->t[k + 1].type != TOK_WORD || !(c->t[k + 1].flags & TF_UPPER))
+		return 0;
+	return k + 1;
 }
 
 /* Can token i neither start a list item nor end a sentence? */
@@ -1372,6 +1474,11 @@ sent_split_with(const struct sent_abbrev *ab, const char *s,
 				    !spaced(&c, m.end + 1)))
 					note_list(&c, &m);
 				mend = m.end;
+			} else if (ss > 0 && (b = lone_paren(&c, i)) != 0) {
+				starts[nst++] = ss = b;
+				fresh = 1;
+				i = b;
+				continue;
 			}
 		} else if (i < c.lastc && i >= mend && spaced(&c, i)) {
 			switch (item_here(&c, i, &m)) {
@@ -1398,6 +1505,42 @@ sent_split_with(const struct sent_abbrev *ab, const char *s,
 	}
 	str_free(&fold);
 	return nst;
+}
+
+/*
+ * Does s[0..n) end with a title that takes a name after it ("Mr.",
+ * "Dr.", "Prof.", "H.E."), capitalized and glued to its period, after
+ * nothing, a space or an opening bracket?  Not after a capitalized word,
+ * where the abbreviation ends a place ("Main St."), as period_class()
+ * reads it.  For the line stages: a line that ends so goes on.
+ */
+int
+sent_title_end(const char *s, size_t n)
+{
+	const struct abbr *a;
+	char key[KEYMAX];
+	size_t w, k, e;
+
+	if (n < 3 || s[n - 1] != '.')
+		return 0;
+	for (w = n - 1; w > 0 && ((s[w - 1] >= 'a' && s[w - 1] <= 'z') ||
+	    (s[w - 1] >= 'A' && s[w - 1] <= 'Z') || (s[w - 1] == '.' &&
+	    w - 1 > 0 && w < n - 1)); w--)
+		;
+	if (w == n - 1 || s[w] < 'A' || s[w] > 'Z' ||
+	    (w > 0 && s[w - 1] != ' ' && s[w - 1] != '\t' &&
+	    s[w - 1] != '(' && s[w - 1] != '['))
+		return 0;
+	if (lower_key(s + w, n - 1 - w, key) == 0 ||
+	    (a = lookup(key, n - 1 - w, abbrs, NELEM(abbrs),
+	    sizeof(abbrs[0]))) == NULL || a->cls != AB_TITLE)
+		return 0;
+	/* the word before, if any: capitalized, it makes a place name */
+	for (e = w; e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t'); e--)
+		;
+	for (k = e; k > 0 && s[k - 1] != ' ' && s[k - 1] != '\t'; k--)
+		;
+	return !(k < e && s[k] >= 'A' && s[k] <= 'Z');
 }
 
 /*

@@ -19,6 +19,12 @@
 size_t	sent_split(const char *s, const struct tok *toks, size_t ntok,
 	    size_t *starts);
 
+/* Does the text s[0..n) end with a title that takes a name after it
+ * ("Mr.", "Dr.", "H.E.": capitalized, glued to its period, not after a
+ * capitalized word as in "Main St.")?  sent_split() never ends a
+ * sentence there; a line that ends so goes on with the next. */
+int	sent_title_end(const char *s, size_t n);
+
 /*
  * What a whole corpus says about its own abbreviations and sentence
  * starters, after Kiss & Strunk's Punkt (Computational Linguistics 32(4),

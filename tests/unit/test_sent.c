@@ -394,7 +394,49 @@ static const char *const cases[][2] = {
 	  "We met at noon." SEP "Pick one: a or b." SEP "The rest waits." },
 	{ "We met at noon. Bohr [...] used stairways [...] (Smith 55). Fine.",
 	  "We met at noon." SEP "Bohr [...] used stairways [...] (Smith 55)."
-	  SEP "Fine." }
+	  SEP "Fine." },
+	/* A stop that lost its space, between a lower-case word and a
+	 * capitalized one; not in a name ("Y!J.", "Yahoo!ABC"). */
+	{ "James is from Ireland!He lives in Spain. Is it?Yes, it is.",
+	  "James is from Ireland!" SEP "He lives in Spain." SEP "Is it?"
+	  SEP "Yes, it is." },
+	{ "We use Yahoo!ABC and Y!J. every day.",
+	  "We use Yahoo!ABC and Y!J. every day." },
+	/* A glued ellipsis before a capitalized function word. */
+	{ "He talks slowly...But this is another one.",
+	  "He talks slowly..." SEP "But this is another one." },
+	{ "He talks slowly...Smith said so.",
+	  "He talks slowly...Smith said so." },
+	/* Spaced initials: "A." is one more, not the article. */
+	{ "Don't split strings like U. S. A. either. A new one.",
+	  "Don't split strings like U. S. A. either." SEP "A new one." },
+	/* The day after a time goes on; a sentence after it does not. */
+	{ "Open 9:30 a.m. to 4 p.m. Monday through Saturday. Sunday closed.",
+	  "Open 9:30 a.m. to 4 p.m. Monday through Saturday." SEP
+	  "Sunday closed." },
+	{ "We met at 5 p.m. The rest left.",
+	  "We met at 5 p.m." SEP "The rest left." },
+	/* A dash after a short capitalized abbreviation is a dateline's. */
+	{ "HOWELL, Mich. - Blissfield was nine outs away.",
+	  "HOWELL, Mich. - Blissfield was nine outs away." },
+	{ "He said it First. - In order to see, we look.",
+	  "He said it First." SEP "- In order to see, we look." },
+	/* A parenthesis between sentences, without a stop of its own. */
+	{ "This is a bible quote? (Phil. 4:8) Yes, it is!",
+	  "This is a bible quote?" SEP "(Phil. 4:8)" SEP "Yes, it is!" },
+	{ "Thank you. (Applause) We go on. It rose. (1999) This grew.",
+	  "Thank you." SEP "(Applause)" SEP "We go on." SEP "It rose." SEP
+	  "(1999) This grew." },
+	{ "It rose. (A) The first. (I lied.) Then.",
+	  "It rose." SEP "(A) The first." SEP "(I lied.)" SEP "Then." },
+	/* One short lower-case word is no sentence: a label, a marker. */
+	{ "ji. Determine the levels. It was done. Do it now.",
+	  "ji. Determine the levels." SEP "It was done." SEP "Do it now." },
+	{ "We met. It is. He ran. Then we left.",
+	  "We met." SEP "It is." SEP "He ran." SEP "Then we left." },
+	/* "(1.)" is a marker: its period ends nothing. */
+	{ "Another item (1.) Third item (a.) Fourth.",
+	  "Another item (1.) Third item (a.) Fourth." }
 };
 
 /* Seconds to split a paragraph of `reps` copies of a piece (best of 3). */
@@ -579,6 +621,32 @@ test_edges(void)
 	CHECK(sent_split(".", k, 1, starts) == 1 && starts[0] == 0);
 }
 
+/* A text that ends with a title before a name (sent_title_end). */
+static int
+title_end(const char *s)
+{
+	return sent_title_end(s, strlen(s));
+}
+
+static void
+test_title_end(void)
+{
+	CHECK(title_end("And this is Mr."));
+	CHECK(title_end("Mr."));
+	CHECK(title_end("the report of Dr."));
+	CHECK(title_end("written by (Prof."));
+	CHECK(title_end("a letter to H.E."));
+	CHECK(!title_end("on Main St."));	/* a place */
+	CHECK(!title_end("And this is mr."));	/* lower case */
+	CHECK(!title_end("And this is Mr"));	/* no period */
+	CHECK(!title_end("And this is Mr.."));
+	CHECK(!title_end("it was done."));
+	CHECK(!title_end("the No."));		/* a number follows No. */
+	CHECK(!title_end("thisMr."));		/* inside a word */
+	CHECK(!title_end("Inc."));
+	CHECK(!title_end(""));
+}
+
 int
 main(void)
 {
@@ -602,6 +670,7 @@ main(void)
 	}
 	str_free(&got);
 	test_edges();
+	test_title_end();
 	test_learn();
 	test_random();
 	test_long();
