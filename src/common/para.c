@@ -505,6 +505,99 @@ joins(int keep, size_t wrap, const struct line *pl, const struct line *nl,
 	return (pl->flags & (LF_CONT | LF_HYPH)) != 0;
 }
 
+/* Is the word s[a..b) a numbering marker closed by "." or ")" ("c.",
+ * "4.", "9.2.", "iv.", "(a)"; a bullet is LF_LIST's)?  parse_marker
+ * judges it as if a capitalised word followed it (a heading style wants
+ * one); its numbers stay below 200, so that a year ("2019.") that ends a
+ * sentence is no marker. */
+static int
+marker_word(const char *s, size_t a, size_t b)
+{
+	char buf[24];
+	size_t n = b - a;
+	struct marker m;
+	int k;
+
+	if (n == 0 || n > 12 || (s[b - 1] != '.' && s[b - 1] != ')'))
+		return 0;
+	memcpy(buf, s + a, n);
+	memcpy(buf + n, " Word", 5);
+	if (!parse_marker(buf, n + 5, &m) || m.len < n + 1 || m.weak)
+		return 0;
+	for (k = 0; k < m.nnum && k < 4; k++)
+		if (m.num[k] >= 200)
+			return 0;
+	return 1;
+}
+
+/* Is the line a numbering marker and nothing else ("c.", "4.", "(a)")?
+ * PDF extraction puts a list item's marker on a line of its own when the
+ * marker stands in a column of its own. */
+int
+lone_marker(const char *s, const struct line *ln)
+{
+	return ln->cls == L_TEXT && marker_word(s, ln->ts, ln->te);
+}
+
+/* Does line ln start with a numbering marker closed by "." or ")" and
+ * text after it ("9.2. to strengthen", "15.1. supervise")?  After a line
+ * that ends in ";", ":" or a sentence end such a line starts a list item
+ * even when lines.c gave it no LF_LIST (a decimal marker before lower
+ * case); "3.2 million" (no closing mark) is a number. */
+int
+item_start(const char *s, const struct line *ln)
+{
+	size_t e = ln->ts;
+
+	if (ln->flags & LF_LIST)
+		return 0;
+	while (e < ln->te && !is_ws((unsigned char)s[e]))
+		e++;
+	return e < ln->te && marker_word(s, ln->ts, e);
+}
+
+/* Length in bytes of the first word of line ln. */
+static size_t
+first_word(const char *s, const struct line *ln)
+{
+	size_t i = ln->ts;
+
+	while (i < ln->te && !is_ws((unsigned char)s[i]))
+		i++;
+	return i - ln->ts;
+}
+
+/*
+ * Is line pl, which the paragraph joins with nl, a title or lead-in that
+ * is a sentence of its own ("Access help and support when needed" before
+ * "All Australians should ...")?  starts: a sentence starts at pl or at
+ * the line before it (it opens the paragraph, or the line before ended
+ * one): a title takes one or two lines.  The evidence that its writer, not
+ * the wrap, ended the line: it holds a word, has no sentence end and no
+ * ":" ";" "," hyphen or function word at its end, the next line starts
+ * with a capital, and the first word of the next line would have fitted
+ * on it with room to spare: within 85 % of the width of the next line
+ * (a page mixes columns of different widths, so the document's wrap is
+ * no measure; a short next line, as in a term broken over two lines,
+ * gives no room).  Not in text with a paragraph a line (wrap 0).
+ */
+int
+lead_line(const char *s, size_t wrap, const struct line *pl,
+    const struct line *nl, int starts)
+{
+	size_t len = pl->te - pl->ts, width = nl->te - nl->ts;
+
+	if (!starts || wrap == 0 || nl->cls != L_TEXT || len < 3 ||
+	    !(pl->flags & (LF_UPPER | LF_LOWER)))
+		return 0;	/* no word in it: "—" or "x" before its item */
+	if (pl->flags & (LF_TERM | LF_COLON | LF_CONT | LF_HYPH | LF_LIST))
+		return 0;
+	if (!(nl->flags & LF_UPPER) || (nl->flags & LF_LIST) ||
+	    nl->nwords < 2)
+		return 0;
+	return (len + 1 + first_word(s, nl)) * 20 < width * 17;
+}
+
 /* Does the line start with a letter or digit (a word a hyphen at the end
  * of the line before can join)? */
 int
@@ -679,8 +772,11 @@ static size_t
 text_para(struct paras *P, struct para *p, size_t li, size_t from)
 {
 	const struct line *ln = &P->L->v[li];
+	const char *s = P->L->s;
 	size_t last = li, nx;
 	int column = !P->o->keep && from == 0 && short_column(P->L, li);
+	int since = 0;		/* lines since a sentence started: 0 at last */
+	int upper = !(ln->flags & LF_LOWER);	/* and not in lower case */
 
 	p->kind = PK_TEXT;
 	P->sect.seen_text = 1;
@@ -693,18 +789,36 @@ text_para(struct paras *P, struct para *p, size_t li, size_t from)
 	for (;;) {
 		const struct line *pl = &P->L->v[last];
 		const struct line *nl;
-		int gap, act;
+		int gap, act, brk;
 
 		nx = next_nonblank(P->L, last, 1);
 		if (nx == NONE)
 			break;
 		nl = &P->L->v[nx];
 		gap = nx != last + 1;
+		brk = 0;
 		if (column) {
 			if (gap || !short_line(nl))
 				break;
-		} else if (!joins(P->o->keep, P->wrap, pl, nl, gap))
+			/* A lower-case line goes on with the line before
+			 * when the sentence there began with a capital
+			 * ("Protect critical" "infrastructure"); a column
+			 * of lower-case items stays one a line.  A marker
+			 * alone goes on with its item. */
+			brk = !(upper && (nl->flags & LF_LOWER)) &&
+			    !lone_marker(s, pl);
+		} else if (!P->o->keep && lone_marker(s, nl) &&
+		    !(pl->flags & LF_CONT))
+			break;	/* a marker alone opens an item */
+		else if (!P->o->keep && lone_marker(s, pl) &&
+		    nl->cls == L_TEXT && !(nl->flags & LF_LIST))
+			;	/* its item, after the marker's line */
+		else if (!joins(P->o->keep, P->wrap, pl, nl, gap))
 			break;
+		else if (!P->o->keep && !gap && ((item_start(s, nl) &&
+		    (pl->flags & (LF_TERM | LF_COLON))) ||
+		    lead_line(s, P->wrap, pl, nl, since <= 1)))
+			brk = 1;
 		/* The join itself: a space, or a resolved hyphen. */
 		trim_end(&P->b);
 		act = PH_APART;
@@ -723,9 +837,15 @@ text_para(struct paras *P, struct para *p, size_t li, size_t from)
 			;	/* "win-win", "COVID-19": no space */
 		else if (P->b.text.n > 0)	/* a line of only U+200B gave none */
 			add_piece(&P->b, " ", 1, pl->te, nl->ts - pl->te, 0);
-		if ((nl->flags & LF_LIST) || column)
+		if ((nl->flags & LF_LIST) || brk) {
 			VEC_PUSH(P->b.breaks, P->b.text.n);
+			upper = !(nl->flags & LF_LOWER);
+		}
 		add_line(&P->b, nl);
+		if (brk || (nl->flags & LF_LIST) || (pl->flags & LF_TERM))
+			since = 0;
+		else if (!lone_marker(s, pl))
+			since++;	/* a marker's line is no line of its item */
 		last = nx;
 	}
 	p->end = P->L->v[last].te;
