@@ -218,6 +218,9 @@ WRAPPED=$'The strategy sets out what the government will do over the next\nten y
 	[ "${lines[2]}" = "The work on the new centre was completed in the spring of 2019." ]
 	run -0 sents <<< "$WRAPPED"$'The rules are set out in the sections 3 and\n4.\nThey apply.'
 	[ "${lines[2]}" = "The rules are set out in the sections 3 and 4." ]
+	# A capital roman numeral or letter after a name is the name's.
+	run -0 sents <<< "$WRAPPED"$'They were among the most implacable of the opponents of Louis\nXIV.\n\nIn the government of Britain it was not so.'
+	[ "${lines[2]}" = "They were among the most implacable of the opponents of Louis XIV." ]
 }
 
 @test "paras: a line that starts with 9.2. after a semicolon or colon starts an item" {
@@ -226,6 +229,13 @@ WRAPPED=$'The strategy sets out what the government will do over the next\nten y
 	[ "${lines[2]}" = "9. The tasks shall be the following:" ]
 	[ "${lines[3]}" = "9.1. to enhance the culture of protection of information;" ]
 	[ "${lines[4]}" = "9.2. to strengthen the security of the country;" ]
+	# A marker of one level that the wrap put at a line start, in a
+	# sentence that runs on, goes on; the first item after a colon
+	# starts the list.
+	run -0 sents <<< "$WRAPPED"$'The heads are: I. The qualification of senators; II. The appointment of them by the legislatures;\nIII. The equality of representation in the Senate; IV. The number of senators.'
+	[ "${#lines[@]}" -eq 3 ]
+	run -0 sents <<< "$WRAPPED"$'The following sectors have been identified as the critical sectors:\n1. National Defense and Security\n2. Banking and Finance'
+	[ "${lines[3]}" = "1. National Defense and Security" ]
 	# A number without a closing mark is no marker.
 	run -0 sents <<< "$WRAPPED"$'The cost of the plan in its first year is estimated at about:\n3.2 million euros, with more in the years after it.'
 	[ "${#lines[@]}" -eq 3 ]

@@ -506,7 +506,8 @@ joins(int keep, size_t wrap, const struct line *pl, const struct line *nl,
 }
 
 /* Is the word s[a..b) a numbering marker closed by "." or ")" ("c.",
- * "4.", "9.2.", "iv.", "(a)"; a bullet is LF_LIST's)?  parse_marker
+ * "4.", "9.2.", "iv.", "(a)"; a bullet is LF_LIST's)?  Its number of
+ * levels (2 for "9.2."), or 0.  parse_marker
  * judges it as if a capitalised word followed it (a heading style wants
  * one); its numbers stay below 200, so that a year ("2019.") that ends a
  * sentence is no marker. */
@@ -527,7 +528,7 @@ marker_word(const char *s, size_t a, size_t b)
 	for (k = 0; k < m.nnum && k < 4; k++)
 		if (m.num[k] >= 200)
 			return 0;
-	return 1;
+	return m.nnum > 1 ? m.nnum : 1;
 }
 
 /* Is the line a numbering marker and nothing else ("c.", "4.", "(a)")?
@@ -540,10 +541,11 @@ lone_marker(const char *s, const struct line *ln)
 }
 
 /* Does line ln start with a numbering marker closed by "." or ")" and
- * text after it ("9.2. to strengthen", "15.1. supervise")?  After a line
- * that ends in ";", ":" or a sentence end such a line starts a list item
- * even when lines.c gave it no LF_LIST (a decimal marker before lower
- * case); "3.2 million" (no closing mark) is a number. */
+ * text after it ("9.2. to strengthen", "15.1. supervise")?  Its number of
+ * levels, or 0.  After a line that ends in ";", ":" or a sentence end
+ * such a line starts a list item even when lines.c gave it no LF_LIST (a
+ * decimal marker before lower case); "3.2 million" (no closing mark) is a
+ * number. */
 int
 item_start(const char *s, const struct line *ln)
 {
@@ -553,7 +555,7 @@ item_start(const char *s, const struct line *ln)
 		return 0;
 	while (e < ln->te && !is_ws((unsigned char)s[e]))
 		e++;
-	return e < ln->te && marker_word(s, ln->ts, e);
+	return e < ln->te ? marker_word(s, ln->ts, e) : 0;
 }
 
 /* Length in bytes of the first word of line ln. */
@@ -567,6 +569,46 @@ first_word(const char *s, const struct line *ln)
 	return i - ln->ts;
 }
 
+/* Does line ln start with the first marker of a list: 1. a. i. A. I.,
+ * with ")" or in brackets ("(1)", "a)")? */
+static int
+first_item(const char *s, const struct line *ln)
+{
+	size_t i = ln->ts;
+
+	if (i < ln->te && s[i] == '(')
+		i++;
+	return i + 1 < ln->te && strchr("1aiAI", s[i]) != NULL &&
+	    (s[i + 1] == '.' || s[i + 1] == ')');
+}
+
+/* Would the first word of line nl have fitted on line pl, with room to
+ * spare: within 85 % of nl's width?  Then the writer ended pl, not the
+ * wrap (a page mixes columns of different widths, so the document's
+ * wrap is no measure; a short nl gives no room). */
+static int
+room_left(const char *s, const struct line *pl, const struct line *nl)
+{
+	return (pl->te - pl->ts + 1 + first_word(s, nl)) * 20 <
+	    (nl->te - nl->ts) * 17;
+}
+
+/* Does line ln end with a word that starts with a capital ("Louis",
+ * "Annex")?  A roman numeral or letter in capitals after it is the
+ * name's ("Louis XIV.", "Annex B."), not a marker. */
+static int
+ends_capitalised(const char *s, const struct line *ln)
+{
+	size_t i = ln->te;
+	int32_t cp;
+	int l;
+
+	while (i > ln->ts && !is_ws((unsigned char)s[i - 1]))
+		i--;
+	cp = next_cp(s, i, ln->te, &l);
+	return i < ln->te && utf8_isupper(cp);
+}
+
 /*
  * Is line pl, which the paragraph joins with nl, a title or lead-in that
  * is a sentence of its own ("Access help and support when needed" before
@@ -576,18 +618,14 @@ first_word(const char *s, const struct line *ln)
  * the wrap, ended the line: it holds a word, has no sentence end and no
  * ":" ";" "," hyphen or function word at its end, the next line starts
  * with a capital, and the first word of the next line would have fitted
- * on it with room to spare: within 85 % of the width of the next line
- * (a page mixes columns of different widths, so the document's wrap is
- * no measure; a short next line, as in a term broken over two lines,
- * gives no room).  Not in text with a paragraph a line (wrap 0).
+ * on it (room_left: a term broken over two lines leaves no room on its
+ * short second line).  Not in text with a paragraph a line (wrap 0).
  */
 int
 lead_line(const char *s, size_t wrap, const struct line *pl,
     const struct line *nl, int starts)
 {
-	size_t len = pl->te - pl->ts, width = nl->te - nl->ts;
-
-	if (!starts || wrap == 0 || nl->cls != L_TEXT || len < 3 ||
+	if (!starts || wrap == 0 || nl->cls != L_TEXT || pl->te - pl->ts < 3 ||
 	    !(pl->flags & (LF_UPPER | LF_LOWER)))
 		return 0;	/* no word in it: "—" or "x" before its item */
 	if (pl->flags & (LF_TERM | LF_COLON | LF_CONT | LF_HYPH | LF_LIST))
@@ -595,7 +633,7 @@ lead_line(const char *s, size_t wrap, const struct line *pl,
 	if (!(nl->flags & LF_UPPER) || (nl->flags & LF_LIST) ||
 	    nl->nwords < 2)
 		return 0;
-	return (len + 1 + first_word(s, nl)) * 20 < width * 17;
+	return room_left(s, pl, nl);
 }
 
 /* Does the line start with a letter or digit (a word a hyphen at the end
@@ -789,7 +827,7 @@ text_para(struct paras *P, struct para *p, size_t li, size_t from)
 	for (;;) {
 		const struct line *pl = &P->L->v[last];
 		const struct line *nl;
-		int gap, act, brk;
+		int gap, act, brk, lv;
 
 		nx = next_nonblank(P->L, last, 1);
 		if (nx == NONE)
@@ -808,15 +846,18 @@ text_para(struct paras *P, struct para *p, size_t li, size_t from)
 			brk = !(upper && (nl->flags & LF_LOWER)) &&
 			    !lone_marker(s, pl);
 		} else if (!P->o->keep && lone_marker(s, nl) &&
-		    !(pl->flags & LF_CONT))
+		    !(pl->flags & LF_CONT) && !((nl->flags & LF_UPPER) &&
+		    ends_capitalised(s, pl)))
 			break;	/* a marker alone opens an item */
 		else if (!P->o->keep && lone_marker(s, pl) &&
 		    nl->cls == L_TEXT && !(nl->flags & LF_LIST))
 			;	/* its item, after the marker's line */
 		else if (!joins(P->o->keep, P->wrap, pl, nl, gap))
 			break;
-		else if (!P->o->keep && !gap && ((item_start(s, nl) &&
-		    (pl->flags & (LF_TERM | LF_COLON))) ||
+		else if (!P->o->keep && !gap && (((lv = item_start(s, nl)) > 0 &&
+		    (pl->flags & (LF_TERM | LF_COLON)) && (lv >= 2 ||
+		    room_left(s, pl, nl) || ((pl->flags & LF_COLON) &&
+		    first_item(s, nl)))) ||
 		    lead_line(s, P->wrap, pl, nl, since <= 1)))
 			brk = 1;
 		/* The join itself: a space, or a resolved hyphen. */

@@ -92,7 +92,8 @@ int	word_start(const char *s, const struct line *ln);
 /* Line ln is a numbering marker alone ("c.", "4.", "(a)"). */
 int	lone_marker(const char *s, const struct line *ln);
 /* Line ln starts with a marker closed by "." or ")" and text after it
- * ("9.2. to strengthen"), though lines.c saw no list item in it. */
+ * ("9.2. to strengthen"), though lines.c saw no list item in it: the
+ * marker's number of levels (2 for "9.2."), or 0. */
 int	item_start(const char *s, const struct line *ln);
 /* Line pl, which goes on with nl, ends a title or lead-in sentence of its
  * own: starts says a sentence starts at pl or the line before it, wrap is

@@ -321,10 +321,11 @@ main(void)
 	/* Markers alone on a line, items after ";" or ":", lead lines. */
 	CHECK(line_judge("c.\n", 0) == 1 && line_judge("(a)\n", 0) == 1);
 	CHECK(line_judge("iv.\n", 0) == 1 && line_judge("9.2.\n", 0) == 1);
+	CHECK(line_judge("4. Word\n", 1) == 1);
 	CHECK(line_judge("2019.\n", 0) == 0 && line_judge("100\n", 0) == 0);
 	CHECK(line_judge("\xe2\x80\x94\n", 0) == 0);	/* a dash: LF_LIST's */
 	CHECK(line_judge("word.\n", 0) == 0);
-	CHECK(line_judge("9.2. to strengthen it;\n", 1) == 1);
+	CHECK(line_judge("9.2. to strengthen it;\n", 1) == 2);	/* two levels */
 	CHECK(line_judge("b) to develop it\n", 1) == 0);	/* LF_LIST: lines.c's */
 	CHECK(line_judge("3.2 million euros\n", 1) == 0);
 	CHECK(line_judge("2019. It was\n", 1) == 0);
