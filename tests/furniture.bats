@@ -147,3 +147,33 @@ page() {
 	run -0 dropped "$T/h.txt"
 	[ "$output" = "" ]
 }
+
+@test "footnotes: notes at a page's foot between the halves of a sentence are dropped, and the sentence joined" {
+	# page2 N: a page of running text that stops mid-sentence, a note,
+	# the page number N; the next page goes on in lower case.
+	page2() {
+		page "$1" 30 | sed '$d'
+		printf 'and the plan that the ministry made could also\n\n'
+		printf '%d For example, the centre was built in 2013 and opened\nin the spring of that year.\n\n%d\n\n' "$1" "$1"
+		printf 'lead to a new industry in the country.\n\n'
+	}
+	for i in 1 2 3; do page2 "$i"; done > "$T/n.txt"
+	run -0 dropped "$T/n.txt"
+	[ "$output" = "32 footnote 1 For example, the centre was built in 2013 and opened|33 footnote in the spring of that year.|35 page-number 1|70 footnote 2 For example, the centre was built in 2013 and opened|71 footnote in the spring of that year.|73 page-number 2|108 footnote 3 For example, the centre was built in 2013 and opened|109 footnote in the spring of that year.|111 page-number 3|" ]
+	run -0 txseg "$T/n.txt"
+	[ "$(col 8 <<< "$output" | grep -c 'made could also lead to a new industry in the country\.$')" = 3 ]
+	# --no-drop=footnote keeps them (and the sentence stays cut).
+	run -0 txseg --no-drop=footnote "$T/n.txt"
+	[ "$(col 8 <<< "$output" | grep -c '^1 For example, the centre')" = 1 ]
+	# Below a finished sentence, or before a capital, a note is kept.
+	for i in 1 2 3; do page2 "$i"; done | sed 's/^and the plan that the ministry made could also$/and the plan is done./' > "$T/m.txt"
+	run -0 dropped "$T/m.txt"
+	[ "$output" = "35 page-number 1|73 page-number 2|111 page-number 3|" ]
+	for i in 1 2 3; do page2 "$i"; done | sed 's/^lead to a new/Lead to a new/' > "$T/o.txt"
+	run -0 dropped "$T/o.txt"
+	[ "$output" = "35 page-number 1|73 page-number 2|111 page-number 3|" ]
+	# A block without a note number above the page number is kept.
+	for i in 1 2 3; do page2 "$i"; done | sed 's/^\([123]\) For example/For example/' > "$T/p.txt"
+	run -0 dropped "$T/p.txt"
+	[ "$output" = "35 page-number 1|73 page-number 2|111 page-number 3|" ]
+}

@@ -121,10 +121,13 @@ contact manager
 events, activities
 More text." ]
 	# A narrow PDF column: the short lines run on into the sentence
-	# that ends them, or the first break was the wrapping's.
+	# that ends them, or the first break was the wrapping's.  The label
+	# above it is a title line of its own (a capital line follows whose
+	# first word would have fitted on it).
 	run -0 sents <<< $'We met at noon.\nSUPPORT\nThe community should take\nresponsibility for practising\nsafe online habits and\nmaking informed decisions.'
 	[ "$output" = "We met at noon.
-SUPPORT The community should take responsibility for practising safe online habits and making informed decisions." ]
+SUPPORT
+The community should take responsibility for practising safe online habits and making informed decisions." ]
 	run -0 sents <<< $'We met at noon.\nThe community should take\nresponsibility for practising\nsafe online habits\n\nMore text.'
 	[ "$output" = "We met at noon.
 The community should take responsibility for practising safe online habits
@@ -206,4 +209,86 @@ More text." ]
 	# "o Captain" in running text, and "or" at a line start, go on.
 	run -0 sents <<< $'We looked at the plan and said to him\no Captain, my Captain, the plan is good\nor so we thought at the time.'
 	[ "$output" = "We looked at the plan and said to him o Captain, my Captain, the plan is good or so we thought at the time." ]
+}
+
+# A wrapped paragraph to put before a case, so that the document has a
+# wrap width (estimate_wrap wants three wrapped lines).
+WRAPPED=$'The strategy sets out what the government will do over the next\nten years to keep the networks of the country safe and open, and\nhow it will work with businesses and the community to that end.\nIt will be reviewed every year by the ministry that leads it now.\n'
+
+@test "paras: a short line without a full stop before a capitalised line ends a sentence" {
+	run -0 sents <<< "$WRAPPED"$'Access help and support when needed\nAll Australians should be able to get help and support when they\nneed it from the services the government runs for them each day.'
+	[ "${#lines[@]}" -eq 4 ]
+	[ "${lines[2]}" = "Access help and support when needed" ]
+	[ "${lines[3]:0:28}" = "All Australians should be ab" ]
+	# Two lines of a title, then the text.
+	run -0 sents <<< "$WRAPPED"$'Leverage research and innovation\nas a competitive advantage\nWe want to be at the forefront of research and development to\nkeep pace with the rapidly evolving landscape of technologies.'
+	[ "${lines[2]}" = "Leverage research and innovation as a competitive advantage" ]
+	[ "${lines[3]:0:10}" = "We want to" ]
+}
+
+@test "paras: a line the wrap ended, or one that ends a clause, goes on" {
+	# The next word would not have fitted: a name broken by the wrap.
+	run -0 sents <<< "$WRAPPED"$'It met the Member States of the Commonwealth of the Shanghai\nCooperation Organization and the Collective Security Treaty group.'
+	[ "${#lines[@]}" -eq 3 ]
+	[ "${lines[2]:0:20}" = "It met the Member St" ]
+	# A short line that ends in a function word or a comma.
+	run -0 sents <<< "$WRAPPED"$'It was signed by the\nGovernment of Norway and the Government of Sweden in the spring.'
+	[ "${#lines[@]}" -eq 3 ]
+	# The sentence began three lines before: a short last line in it.
+	run -0 sents <<< "$WRAPPED"$'It was signed by the ministers of the two countries in a hall\nof the old town that their governments have used for such ends\nfor many years now and will go on to use\nThe plan is a good one and the ministers of both were pleased.'
+	[ "${#lines[@]}" -eq 3 ]
+	# A short next line gives no room to measure by: a term on two lines.
+	run -0 sents <<< "$WRAPPED"$'Critical Information\nInfrastructure (CII)\n\nThe term is defined in the act.'
+	[ "${lines[2]}" = "Critical Information Infrastructure (CII)" ]
+	# Text with a paragraph a line has no wrap to go by.
+	run -0 sents <<< $'Access help\nAll Australians should access help.'
+	[ "$output" = "Access help All Australians should access help." ]
+}
+
+@test "paras: a list marker on a line of its own goes with its item, not the line before" {
+	run -0 sents <<< "$WRAPPED"$'The CSIP directs the following actions to be taken by the agencies:\na.\nTighten privileged user policies, practices, and procedures.\nb.\nThe agencies will report to OMB by the end of December of 2015.'
+	[ "${#lines[@]}" -eq 5 ]
+	[ "${lines[2]}" = "The CSIP directs the following actions to be taken by the agencies:" ]
+	[ "${lines[3]}" = "a. Tighten privileged user policies, practices, and procedures." ]
+	[ "${lines[4]}" = "b. The agencies will report to OMB by the end of December of 2015." ]
+	# Across blank lines too (a table's row number).
+	run -0 sents <<< "$WRAPPED"$'Office of the Prime Minister\n11.\n\n\nParticipation in the investigation of incidents\n\nThe table ends here.'
+	[ "${lines[2]}" = "Office of the Prime Minister" ]
+	[ "${lines[3]}" = "11. Participation in the investigation of incidents" ]
+	# A year, or a number after "and", ends the sentence it is in.
+	run -0 sents <<< "$WRAPPED"$'The work on the new centre was completed in the spring of\n2019.\nIt is open.'
+	[ "${lines[2]}" = "The work on the new centre was completed in the spring of 2019." ]
+	run -0 sents <<< "$WRAPPED"$'The rules are set out in the sections 3 and\n4.\nThey apply.'
+	[ "${lines[2]}" = "The rules are set out in the sections 3 and 4." ]
+	# A capital roman numeral or letter after a name is the name's.
+	run -0 sents <<< "$WRAPPED"$'They were among the most implacable of the opponents of Louis\nXIV.\n\nIn the government of Britain it was not so.'
+	[ "${lines[2]}" = "They were among the most implacable of the opponents of Louis XIV." ]
+}
+
+@test "paras: a line that starts with 9.2. after a semicolon or colon starts an item" {
+	run -0 sents <<< "$WRAPPED"$'9. The tasks shall be the following:\n9.1. to enhance the culture of protection of information;\n9.2. to strengthen the security of the country;\n9.3. to reinforce the security of services.'
+	[ "${#lines[@]}" -eq 6 ]
+	[ "${lines[2]}" = "9. The tasks shall be the following:" ]
+	[ "${lines[3]}" = "9.1. to enhance the culture of protection of information;" ]
+	[ "${lines[4]}" = "9.2. to strengthen the security of the country;" ]
+	# A marker of one level that the wrap put at a line start, in a
+	# sentence that runs on, goes on; the first item after a colon
+	# starts the list.
+	run -0 sents <<< "$WRAPPED"$'The heads are: I. The qualification of senators; II. The appointment of them by the legislatures;\nIII. The equality of representation in the Senate; IV. The number of senators.'
+	[ "${#lines[@]}" -eq 3 ]
+	run -0 sents <<< "$WRAPPED"$'The following sectors have been identified as the critical sectors:\n1. National Defense and Security\n2. Banking and Finance'
+	[ "${lines[3]}" = "1. National Defense and Security" ]
+	# A number without a closing mark is no marker.
+	run -0 sents <<< "$WRAPPED"$'The cost of the plan in its first year is estimated at about:\n3.2 million euros, with more in the years after it.'
+	[ "${#lines[@]}" -eq 3 ]
+}
+
+@test "paras: in a column of short lines a lower-case line goes on with the line before" {
+	run -0 sents <<< $'Protect critical\ninfrastructure\nin a national\nemergency'
+	[ "$output" = "Protect critical infrastructure in a national emergency" ]
+	run -0 sents <<< $'Raise, train\nand sustain\nProtect critical\ninfrastructure'
+	[ "$output" = $'Raise, train and sustain\nProtect critical infrastructure' ]
+	# A column of lower-case items stays one item a line.
+	run -0 sents <<< $'confidentiality\nintegrity\navailability'
+	[ "${#lines[@]}" -eq 3 ]
 }

@@ -273,3 +273,22 @@ This is apple.
 	[ "$(sents <<< "$output" | tail -2)" = "We met Ann.
 Bob left." ]
 }
+
+@test "txseg: a later list letter after a sentence end starts an item, not a sentence of its own" {
+	run -0 sents < <(txseg <<< $'It was done in a timely manner. b. In the FY 2016 guidance, OMB will act. c. The rest follows.')
+	[ "$output" = $'It was done in a timely manner.\nb. In the FY 2016 guidance, OMB will act.\nc. The rest follows.' ]
+	# Before a lower-case word it is no item: no boundary at it.
+	run -0 sents < <(txseg <<< $'We list them. b. and c. are done.')
+	[ "${#lines[@]}" -eq 1 ]
+	# Initials are no items.
+	run -0 sents < <(txseg <<< $'It was written by J. B. Smith. He liked it.')
+	[ "$output" = $'It was written by J. B. Smith.\nHe liked it.' ]
+}
+
+@test "txseg: a numbered item 6.1. after a colon or at a sentence start is no sentence" {
+	run -0 sents < <(txseg <<< $'The following objectives shall be established: 6.1. To ensure the security of resources. 6.2. To ensure more.')
+	[ "$output" = $'The following objectives shall be established: 6.1. To ensure the security of resources.\n6.2. To ensure more.' ]
+	# Elsewhere a number ends its sentence.
+	run -0 sents < <(txseg <<< $'The rate rose to 6.1. The next year was worse.')
+	[ "$output" = $'The rate rose to 6.1.\nThe next year was worse.' ]
+}

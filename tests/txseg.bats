@@ -437,7 +437,7 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 
 # ---- cleanup options: named rules, --drop, --no-drop, --stats ----
 
-RULES='page-number running-header language-menu breadcrumb navigation interface-word copyright footer dateline duplicate byline cookie-notice'
+RULES='page-number running-header language-menu breadcrumb navigation interface-word copyright footer dateline duplicate byline cookie-notice footnote'
 
 @test "txseg --rules lists every rule: its name, what it drops, its evidence" {
 	run -0 --separate-stderr txseg --rules

@@ -1191,9 +1191,63 @@ is_header_beside(struct doclines *L, size_t li, int after)
 	    !(L->v[far].flags & LF_TERM);
 }
 
+/*
+ * Are lines [*a, *b] notes at the foot of a page that cut a sentence in
+ * two?  pb is a page break (a dropped page number).  The notes are the
+ * text lines right above it (blank and dropped lines aside), at most 20,
+ * with no blank line among them; the first starts with a note number
+ * (one to three digits, a space, a word: "102 For example, ..."); a blank
+ * line stands above it, and above that a text line that ends without a
+ * sentence end, colon or semicolon; after the page break the text goes
+ * on in lower case, or that line ends in a comma, function word or
+ * hyphen.  Notes below a finished sentence are kept: only these stand
+ * between the halves of a sentence (a record cannot hold both halves and
+ * leave the notes out).
+ */
+static int
+is_foot_notes(struct doclines *L, size_t pb, size_t *a, size_t *b)
+{
+	const char *s = L->s;
+	size_t e, k, i, d, body, nx;
+	const struct line *ln, *bl, *nl;
+
+	e = pb;
+	while (e > 0 && (L->v[e - 1].cls == L_BLANK ||
+	    L->v[e - 1].cls == L_DROP))
+		e--;
+	if (e == 0 || L->v[e - 1].cls != L_TEXT)
+		return 0;
+	e--;
+	for (k = e; k > 0 && e - k < 20 && L->v[k - 1].cls == L_TEXT; k--)
+		;
+	if (k == 0 || L->v[k - 1].cls != L_BLANK)
+		return 0;
+	ln = &L->v[k];
+	for (i = ln->ts, d = 0; i < ln->te && is_digit(s[i]); i++)
+		d++;
+	if (d == 0 || d > 3 || i + 1 >= ln->te || s[i] != ' ' ||
+	    is_ws((unsigned char)s[i + 1]))
+		return 0;
+	if ((body = prev_nonblank(L, k, 0)) == NONE)
+		return 0;
+	bl = &L->v[body];
+	if (bl->cls != L_TEXT || (bl->flags & (LF_TERM | LF_COLON)))
+		return 0;
+	if ((nx = next_nonblank(L, pb, 1)) == NONE)
+		return 0;
+	nl = &L->v[nx];
+	if (nl->cls != L_TEXT || (nl->flags & LF_LIST) ||
+	    !((nl->flags & LF_LOWER) || (bl->flags & (LF_CONT | LF_HYPH))))
+		return 0;
+	*a = k;
+	*b = e;
+	return 1;
+}
+
 /* Running headers: the lines that repeat, then the lines beside a page
- * number.  Each mark counts for the tests after it (a header dropped
- * before a page number is skipped by the one after it). */
+ * number, then the notes at a page's foot that cut a sentence.  Each mark
+ * counts for the tests after it (a header dropped before a page number is
+ * skipped by the one after it). */
 static void
 furniture_by_position(struct doclines *L, const struct furnctx *fc)
 {
@@ -1218,6 +1272,14 @@ furniture_by_position(struct doclines *L, const struct furnctx *fc)
 				drop(&L->v[k == 0 ?
 				    prev_nonblank(L, li, 0) :
 				    next_nonblank(L, li, 0)], DR_RUNHEAD);
+	}
+	for (li = 0; li < L->n; li++) {
+		size_t a, b;
+
+		if (L->v[li].cls == L_DROP && L->v[li].reason == DR_PAGENUM &&
+		    is_foot_notes(L, li, &a, &b))
+			for (k = a; k <= b; k++)
+				drop(&L->v[k], DR_FOOTNOTE);
 	}
 }
 
@@ -1499,6 +1561,12 @@ const struct drop_rule drop_rules[] = {
 	  "a cookie notice",
 	  "it speaks of cookies and of accepting, consent or a cookie "
 	  "policy" },
+	{ DR_FOOTNOTE, "footnote",
+	  "notes at the foot of a page between the halves of a sentence",
+	  "text lines right above a page number, the first starting with a "
+	  "note number (1 to 3 digits, a space), below a blank line and a "
+	  "line that ends mid-sentence, which goes on after the page break "
+	  "in lower case (or after a comma, function word or hyphen)" },
 };
 const size_t ndrop_rules = sizeof(drop_rules) / sizeof(drop_rules[0]);
 

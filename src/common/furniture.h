@@ -16,7 +16,8 @@
  *                running headers that repeat at page boundaries (alike
  *                but for a number in step with the pages), and title-like
  *                lines beside a page number where the text runs on
- *                (is_header_beside)
+ *                (is_header_beside); notes at the foot of a page
+ *                between the two halves of a sentence (is_foot_notes)
  *   footers      short lines after the last line of running text
  *   top          datelines and a title repeating the line before it,
  *                before the first line of running text
@@ -47,6 +48,7 @@ enum drop_reason {
 	DR_DUPLICATE,	/* a title line repeating the line before it */
 	DR_BYLINE,	/* By Jane Doe, Reuters; Posted by ...; Editing by ... */
 	DR_COOKIE,	/* a cookie notice */
+	DR_FOOTNOTE,	/* notes at a page's foot that cut a sentence in two */
 	DR_CONTROL,	/* nothing visible: controls, zero-width characters
 			 * (lines.c; white space, not a rule: always) */
 	DR_MAX

@@ -506,6 +506,137 @@ joins(int keep, size_t wrap, const struct line *pl, const struct line *nl,
 	return (pl->flags & (LF_CONT | LF_HYPH)) != 0;
 }
 
+/* Is the word s[a..b) a numbering marker closed by "." or ")" ("c.",
+ * "4.", "9.2.", "iv.", "(a)"; a bullet is LF_LIST's)?  Its number of
+ * levels (2 for "9.2."), or 0.  parse_marker
+ * judges it as if a capitalised word followed it (a heading style wants
+ * one); its numbers stay below 200, so that a year ("2019.") that ends a
+ * sentence is no marker. */
+static int
+marker_word(const char *s, size_t a, size_t b)
+{
+	char buf[24];
+	size_t n = b - a;
+	struct marker m;
+	int k;
+
+	if (n == 0 || n > 12 || (s[b - 1] != '.' && s[b - 1] != ')'))
+		return 0;
+	memcpy(buf, s + a, n);
+	memcpy(buf + n, " Word", 5);
+	if (!parse_marker(buf, n + 5, &m) || m.len < n + 1 || m.weak)
+		return 0;
+	for (k = 0; k < m.nnum && k < 4; k++)
+		if (m.num[k] >= 200)
+			return 0;
+	return m.nnum > 1 ? m.nnum : 1;
+}
+
+/* Is the line a numbering marker and nothing else ("c.", "4.", "(a)")?
+ * PDF extraction puts a list item's marker on a line of its own when the
+ * marker stands in a column of its own. */
+int
+lone_marker(const char *s, const struct line *ln)
+{
+	return ln->cls == L_TEXT && marker_word(s, ln->ts, ln->te);
+}
+
+/* Does line ln start with a numbering marker closed by "." or ")" and
+ * text after it ("9.2. to strengthen", "15.1. supervise")?  Its number of
+ * levels, or 0.  After a line that ends in ";", ":" or a sentence end
+ * such a line starts a list item even when lines.c gave it no LF_LIST (a
+ * decimal marker before lower case); "3.2 million" (no closing mark) is a
+ * number. */
+int
+item_start(const char *s, const struct line *ln)
+{
+	size_t e = ln->ts;
+
+	if (ln->flags & LF_LIST)
+		return 0;
+	while (e < ln->te && !is_ws((unsigned char)s[e]))
+		e++;
+	return e < ln->te ? marker_word(s, ln->ts, e) : 0;
+}
+
+/* Length in bytes of the first word of line ln. */
+static size_t
+first_word(const char *s, const struct line *ln)
+{
+	size_t i = ln->ts;
+
+	while (i < ln->te && !is_ws((unsigned char)s[i]))
+		i++;
+	return i - ln->ts;
+}
+
+/* Does line ln start with the first marker of a list: 1. a. i. A. I.,
+ * with ")" or in brackets ("(1)", "a)")? */
+static int
+first_item(const char *s, const struct line *ln)
+{
+	size_t i = ln->ts;
+
+	if (i < ln->te && s[i] == '(')
+		i++;
+	return i + 1 < ln->te && strchr("1aiAI", s[i]) != NULL &&
+	    (s[i + 1] == '.' || s[i + 1] == ')');
+}
+
+/* Would the first word of line nl have fitted on line pl, with room to
+ * spare: within 85 % of nl's width?  Then the writer ended pl, not the
+ * wrap (a page mixes columns of different widths, so the document's
+ * wrap is no measure; a short nl gives no room). */
+static int
+room_left(const char *s, const struct line *pl, const struct line *nl)
+{
+	return (pl->te - pl->ts + 1 + first_word(s, nl)) * 20 <
+	    (nl->te - nl->ts) * 17;
+}
+
+/* Does line ln end with a word that starts with a capital ("Louis",
+ * "Annex")?  A roman numeral or letter in capitals after it is the
+ * name's ("Louis XIV.", "Annex B."), not a marker. */
+static int
+ends_capitalised(const char *s, const struct line *ln)
+{
+	size_t i = ln->te;
+	int32_t cp;
+	int l;
+
+	while (i > ln->ts && !is_ws((unsigned char)s[i - 1]))
+		i--;
+	cp = next_cp(s, i, ln->te, &l);
+	return i < ln->te && utf8_isupper(cp);
+}
+
+/*
+ * Is line pl, which the paragraph joins with nl, a title or lead-in that
+ * is a sentence of its own ("Access help and support when needed" before
+ * "All Australians should ...")?  starts: a sentence starts at pl or at
+ * the line before it (it opens the paragraph, or the line before ended
+ * one): a title takes one or two lines.  The evidence that its writer, not
+ * the wrap, ended the line: it holds a word, has no sentence end and no
+ * ":" ";" "," hyphen or function word at its end, the next line starts
+ * with a capital, and the first word of the next line would have fitted
+ * on it (room_left: a term broken over two lines leaves no room on its
+ * short second line).  Not in text with a paragraph a line (wrap 0).
+ */
+int
+lead_line(const char *s, size_t wrap, const struct line *pl,
+    const struct line *nl, int starts)
+{
+	if (!starts || wrap == 0 || nl->cls != L_TEXT || pl->te - pl->ts < 3 ||
+	    !(pl->flags & (LF_UPPER | LF_LOWER)))
+		return 0;	/* no word in it: "—" or "x" before its item */
+	if (pl->flags & (LF_TERM | LF_COLON | LF_CONT | LF_HYPH | LF_LIST))
+		return 0;
+	if (!(nl->flags & LF_UPPER) || (nl->flags & LF_LIST) ||
+	    nl->nwords < 2)
+		return 0;
+	return room_left(s, pl, nl);
+}
+
 /* Does the line start with a letter or digit (a word a hyphen at the end
  * of the line before can join)? */
 int
@@ -753,8 +884,11 @@ static size_t
 text_para(struct paras *P, struct para *p, size_t li, size_t from)
 {
 	const struct line *ln = &P->L->v[li];
+	const char *s = P->L->s;
 	size_t last = li, nx;
 	int column = !P->o->keep && from == 0 && short_column(P->L, li);
+	int since = 0;		/* lines since a sentence started: 0 at last */
+	int upper = !(ln->flags & LF_LOWER);	/* and not in lower case */
 
 	p->kind = PK_TEXT;
 	P->sect.seen_text = 1;
@@ -767,18 +901,39 @@ text_para(struct paras *P, struct para *p, size_t li, size_t from)
 	for (;;) {
 		const struct line *pl = &P->L->v[last];
 		const struct line *nl;
-		int gap, act;
+		int gap, act, brk, lv;
 
 		nx = next_nonblank(P->L, last, 1);
 		if (nx == NONE)
 			break;
 		nl = &P->L->v[nx];
 		gap = nx != last + 1;
+		brk = 0;
 		if (column) {
 			if (gap || !short_line(nl))
 				break;
-		} else if (!goes_on(P, pl, nl, nx, gap))
+			/* A lower-case line goes on with the line before
+			 * when the sentence there began with a capital
+			 * ("Protect critical" "infrastructure"); a column
+			 * of lower-case items stays one a line.  A marker
+			 * alone goes on with its item. */
+			brk = !(upper && (nl->flags & LF_LOWER)) &&
+			    !lone_marker(s, pl);
+		} else if (!P->o->keep && lone_marker(s, nl) &&
+		    !(pl->flags & LF_CONT) && !((nl->flags & LF_UPPER) &&
+		    ends_capitalised(s, pl)))
+			break;	/* a marker alone opens an item */
+		else if (!P->o->keep && lone_marker(s, pl) &&
+		    nl->cls == L_TEXT && !(nl->flags & LF_LIST))
+			;	/* its item, after the marker's line */
+		else if (!goes_on(P, pl, nl, nx, gap))
 			break;
+		else if (!P->o->keep && !gap && (((lv = item_start(s, nl)) > 0 &&
+		    (pl->flags & (LF_TERM | LF_COLON)) && (lv >= 2 ||
+		    room_left(s, pl, nl) || ((pl->flags & LF_COLON) &&
+		    first_item(s, nl)))) ||
+		    lead_line(s, P->wrap, pl, nl, since <= 1)))
+			brk = 1;
 		/* The join itself: a space, or a resolved hyphen. */
 		trim_end(&P->b);
 		act = PH_APART;
@@ -797,9 +952,15 @@ text_para(struct paras *P, struct para *p, size_t li, size_t from)
 			;	/* "win-win", "COVID-19": no space */
 		else if (P->b.text.n > 0)	/* a line of only U+200B gave none */
 			add_piece(&P->b, " ", 1, pl->te, nl->ts - pl->te, 0);
-		if ((nl->flags & LF_LIST) || column)
+		if ((nl->flags & LF_LIST) || brk) {
 			VEC_PUSH(P->b.breaks, P->b.text.n);
+			upper = !(nl->flags & LF_LOWER);
+		}
 		add_line(&P->b, nl);
+		if (brk || (nl->flags & LF_LIST) || (pl->flags & LF_TERM))
+			since = 0;
+		else if (!lone_marker(s, pl))
+			since++;	/* a marker's line is no line of its item */
 		last = nx;
 	}
 	p->end = P->L->v[last].te;

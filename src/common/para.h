@@ -89,6 +89,17 @@ int	joins(int keep, size_t wrap, const struct line *pl,
 size_t	estimate_wrap(const struct doclines *L);
 /* Does the line start with a letter or digit? */
 int	word_start(const char *s, const struct line *ln);
+/* Line ln is a numbering marker alone ("c.", "4.", "(a)"). */
+int	lone_marker(const char *s, const struct line *ln);
+/* Line ln starts with a marker closed by "." or ")" and text after it
+ * ("9.2. to strengthen"), though lines.c saw no list item in it: the
+ * marker's number of levels (2 for "9.2."), or 0. */
+int	item_start(const char *s, const struct line *ln);
+/* Line pl, which goes on with nl, ends a title or lead-in sentence of its
+ * own: starts says a sentence starts at pl or the line before it, wrap is
+ * estimate_wrap's. */
+int	lead_line(const char *s, size_t wrap, const struct line *pl,
+	    const struct line *nl, int starts);
 /* Lines li.. li + 2 are a column of short lines (one sentence each). */
 int	short_column(const struct doclines *L, size_t li);
 

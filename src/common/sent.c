@@ -676,6 +676,20 @@ second_item(const struct ctx *c, size_t k)
 	return 0;
 }
 
+/* Is m, a marker "b." right after a terminal, a list item that goes on
+ * from an earlier one?  A single lower-case letter or a lower-case roman
+ * numeral glued to its period, a space, then a capitalised word: after a
+ * sentence end that is no abbreviation nor a lower-case word going on
+ * ("by DHS. e. The CSIP directs"; PDF text puts items that stood on lines
+ * of their own into one paragraph). */
+static int
+late_item(const struct ctx *c, const struct item *m)
+{
+	return m->delim == LD_DOT && !m->upper && (m->letter > 0 ||
+	    m->roman > 0) && m->end < c->n && spaced(c, m->end) &&
+	    c->t[m->end].type == TOK_WORD && (c->t[m->end].flags & TF_UPPER);
+}
+
 /* What token b (the one after a terminal) is, as a sentence start; *f
  * gets the first token after opening quotes and brackets. */
 static int
@@ -698,6 +712,8 @@ next_kind(const struct ctx *c, size_t b, size_t *f)
 		/* "Smith. a. here it is b. another": so does one that the
 		 * next item follows soon */
 		if (m.letter == 1 && !m.upper && second_item(c, m.end))
+			return NX_MARKER;
+		if (late_item(c, &m))
 			return NX_MARKER;
 	}
 	while (k + 1 < c->n && k < b + 3 && is_opener(c, k))
@@ -1182,6 +1198,40 @@ lost_space(const struct ctx *c, size_t i)
 	return w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'a' && w[1] <= 'z';
 }
 
+/* Is the period at i the end of a multi-level list marker ("6.1.",
+ * "15.2.") rather than a stop: glued to a number of two to four parts of
+ * at most three digits, which opens the sentence that starts at ss or
+ * follows a ":" or ";" ("shall: 15.1. supervise", "objectives: 6.1. To
+ * ensure"), with a space after the period?  parse_item reads one number
+ * only. */
+static int
+level_marker(const struct ctx *c, size_t ss, size_t i)
+{
+	const char *w;
+	size_t k, l, q, run = 0, parts = 1;
+
+	if (i == 0 || spaced(c, i) || i + 1 >= c->n || !spaced(c, i + 1) ||
+	    c->t[i - 1].type != TOK_NUM)
+		return 0;
+	k = i - 1;
+	if (k != ss && (k == 0 || !(is(c, k - 1, ":") || is(c, k - 1, ";"))))
+		return 0;
+	w = ttext(c, k);
+	l = tlen(c, k);
+	for (q = 0; q < l; q++) {
+		if (w[q] == '.') {
+			if (run == 0 || ++parts > 4)
+				return 0;
+			run = 0;
+		} else if (w[q] >= '0' && w[q] <= '9') {
+			if (++run > 3)
+				return 0;
+		} else
+			return 0;
+	}
+	return parts >= 2 && run > 0;
+}
+
 /*
  * The terminal, if any, at token i of the sentence that starts at ss.
  * Returns the index of the token that starts the next sentence, or 0;
@@ -1266,6 +1316,8 @@ terminal(const struct ctx *c, size_t ss, size_t i, size_t *next)
 		return 0;
 	b = skip_closers(c, j, &plain);
 	*next = b;
+	if (total == 1 && j == i + 1 && level_marker(c, ss, i))
+		return 0;
 	if (total == 1) {
 		cls = plain ? AB_NONE : period_class(c, i);
 		if (cls == AB_NONE)

@@ -71,6 +71,35 @@ list_flags(const char *s)
 	return bits;
 }
 
+/* lone_marker (which 0) or item_start (which 1) of the first line of s. */
+static int
+line_judge(const char *s, int which)
+{
+	struct doclines L = { 0 };
+	int r;
+
+	doclines_split(&L, s, strlen(s));
+	L.v[0].cls = L_TEXT;
+	r = which ? item_start(s, &L.v[0]) : lone_marker(s, &L.v[0]);
+	doclines_free(&L);
+	return r;
+}
+
+/* lead_line of the two lines of s, with wrap and starts. */
+static int
+lead(const char *s, size_t wrap, int starts)
+{
+	struct doclines L = { 0 };
+	int r;
+
+	doclines_split(&L, s, strlen(s));
+	CHECK(L.n >= 2);
+	L.v[0].cls = L.v[1].cls = L_TEXT;
+	r = lead_line(s, wrap, &L.v[0], &L.v[1], starts);
+	doclines_free(&L);
+	return r;
+}
+
 /* A lexicon of corpus c, scanned and counted. */
 static void
 lexicon_of(struct lexicon *x, const char *c)
@@ -288,6 +317,33 @@ main(void)
 	CHECK(!joins(0, 0, &pl, &nl, 0) && joins(0, 60, &pl, &nl, 0));
 	nl.cls = L_HEAD;
 	CHECK(!joins(0, 0, &pl, &nl, 0));
+
+	/* Markers alone on a line, items after ";" or ":", lead lines. */
+	CHECK(line_judge("c.\n", 0) == 1 && line_judge("(a)\n", 0) == 1);
+	CHECK(line_judge("iv.\n", 0) == 1 && line_judge("9.2.\n", 0) == 1);
+	CHECK(line_judge("4. Word\n", 1) == 1);
+	CHECK(line_judge("2019.\n", 0) == 0 && line_judge("100\n", 0) == 0);
+	CHECK(line_judge("\xe2\x80\x94\n", 0) == 0);	/* a dash: LF_LIST's */
+	CHECK(line_judge("word.\n", 0) == 0);
+	CHECK(line_judge("9.2. to strengthen it;\n", 1) == 2);	/* two levels */
+	CHECK(line_judge("b) to develop it\n", 1) == 0);	/* LF_LIST: lines.c's */
+	CHECK(line_judge("3.2 million euros\n", 1) == 0);
+	CHECK(line_judge("2019. It was\n", 1) == 0);
+	CHECK(lead("Access help\nAll Australians should access help now.\n",
+	    60, 1));
+	CHECK(!lead("Access help\nAll Australians should access help now.\n",
+	    0, 1));			/* no wrap */
+	CHECK(!lead("Access help\nAll Australians should access help now.\n",
+	    60, 0));			/* no sentence starts there */
+	CHECK(!lead("Help is there for\nAll Australians who need it now.\n",
+	    60, 1));			/* a function word */
+	CHECK(!lead("Help them all now\nAll\n", 60, 1));	/* one word */
+	CHECK(!lead("Access help\nall Australians should access help now.\n",
+	    60, 1));			/* lower case */
+	CHECK(!lead("The Member States of the Shanghai\nCooperation Group\n",
+	    60, 1));			/* no room on the line */
+	CHECK(!lead("x\nThe Member States of the Shanghai Cooperation.\n",
+	    60, 1));			/* a bullet's letter */
 
 	para_reset(&B);
 	str_free(&B.text);
