@@ -34,14 +34,22 @@ words_add(struct words *w, const char *s, size_t n)
 
 	if (n > 0 && s[n - 1] == '\r')
 		n--;
-	if (n == 0 || utf8_validate(s, n) != n)
+	if (n == 0)
 		return;
 	if (n >= 2 && s[n - 2] == '\'' && s[n - 1] == 's')
 		return;
+	/* ASCII without NUL is valid UTF-8, and NFC: only the rest is
+	 * validated and normalized. */
 	for (i = 0; i < n; i++)
-		if ((unsigned char)s[i] >= 0x80)
+		if ((unsigned char)s[i] >= 0x80 || s[i] == '\0')
 			break;
-	if (i < n && utf8_nfc(s, n, &nfc))	/* ASCII is NFC */
+	if (i == n) {
+		ht_upsert(&w->ht, s, n, NULL);
+		return;
+	}
+	if (utf8_validate(s, n) != n)
+		return;
+	if (utf8_nfc(s, n, &nfc))
 		ht_upsert(&w->ht, nfc.s, nfc.n, NULL);
 	else
 		ht_upsert(&w->ht, s, n, NULL);
@@ -52,30 +60,37 @@ struct words *
 words_open(const char *path)
 {
 	struct words *w;
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t len;
+	struct str b = { 0 };
+	const char *p, *end, *nl;
+	size_t got;
 	FILE *fp;
 	int e;
 
 	if ((fp = fopen(path, "r")) == NULL)
 		return NULL;
-	w = xmalloc(sizeof(*w));
-	ht_init(&w->ht, 1 << 17);	/* the full list: ~75,000 entries */
-	while ((len = getline(&line, &cap, fp)) > 0) {
-		if (line[len - 1] == '\n')
-			len--;
-		words_add(w, line, (size_t)len);
-	}
-	free(line);
+	/* The whole file at once (about 1 MB), cut at line ends: a
+	 * getline() a word cost more than the table. */
+	do {
+		str_grow(&b, 1 << 16);
+		got = fread(b.s + b.n, 1, b.cap - b.n, fp);
+		b.n += got;
+	} while (got > 0);
 	if (ferror(fp)) {
 		e = errno;
 		fclose(fp);
-		words_free(w);
+		str_free(&b);
 		errno = e;
 		return NULL;
 	}
 	fclose(fp);
+	w = xmalloc(sizeof(*w));
+	ht_init(&w->ht, 1 << 17);	/* the full list: ~75,000 entries */
+	for (p = b.s, end = b.s + b.n; p < end; p = nl + 1) {
+		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			nl = end;
+		words_add(w, p, (size_t)(nl - p));
+	}
+	str_free(&b);
 	return w;
 }
 
