@@ -236,14 +236,27 @@ lexicon_forms(const char *left, size_t ln, const char *right, size_t rn,
  * last letters.  Candidates set their bit; a word whose bit is clear is
  * not looked up. */
 static unsigned
-word_sig(const char *w, size_t n)
+sig3(size_t n, unsigned char first, unsigned char second, unsigned char last)
 {
 	unsigned h = (unsigned)n * 0x9E37u;
 
-	h = (h ^ (unsigned char)w[0]) * 0x45D9F3Bu;
-	h = (h ^ (unsigned char)(n > 1 ? w[1] : 0)) * 0x45D9F3Bu;
-	h = (h ^ (unsigned char)w[n - 1]) * 0x45D9F3Bu;
+	h = (h ^ first) * 0x45D9F3Bu;
+	h = (h ^ second) * 0x45D9F3Bu;
+	h = (h ^ last) * 0x45D9F3Bu;
 	return (h >> 16) & 0xFFFF;
+}
+
+static unsigned
+word_sig(const char *w, size_t n)
+{
+	return sig3(n, (unsigned char)w[0],
+	    (unsigned char)(n > 1 ? w[1] : 0), (unsigned char)w[n - 1]);
+}
+
+static char
+ascii_lower(char ch)
+{
+	return (char)(ch | (ch >= 'A' && ch <= 'Z' ? 0x20 : 0));
 }
 
 /* Notes a candidate key (folded) and its signature. */
@@ -437,15 +450,17 @@ count_candidates(void *arg)
 		/* A word cut by a hyphen at the line end is no evidence. */
 		if (i < n && s[i] == '-')
 			continue;
-		for (k = 0; k < i - w; k++)
-			low[k] = (char)(s[w + k] | (s[w + k] >= 'A' &&
-			    s[w + k] <= 'Z' ? 0x20 : 0));
-		sg = word_sig(low, i - w);
+		/* The signature reads three letters: most words stop
+		 * there, before they are lower-cased. */
+		low[0] = ascii_lower(s[w]);
+		low[1] = i - w > 1 ? ascii_lower(s[w + 1]) : 0;
+		low[2] = ascii_lower(s[i - 1]);
+		sg = sig3(i - w, low[0], low[1], low[2]);
 		if (!(c->sigs[sg >> 3] & (1u << (sg & 7))))
 			continue;
-		str_clear(&key);
-		str_add(&key, low, i - w);
-		if ((e = ht_get(&c->cands, key.s, key.n)) != NULL)
+		for (k = 0; k < i - w; k++)
+			low[k] = ascii_lower(s[w + k]);
+		if ((e = ht_get(&c->cands, low, i - w)) != NULL)
 			j->counts[e - c->cands.ents]++;
 	}
 	str_free(&key);
