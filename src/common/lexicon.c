@@ -396,6 +396,22 @@ after_line_hyphen(const char *s, size_t w)
 	return k > 0 && s[k - 1] == '-';
 }
 
+/* hy_wordbyte as a table (the counting pass reads every byte of the
+ * corpus): WB_ASCII for an ASCII letter or digit, WB_HIGH for a byte of a
+ * non-ASCII character. */
+enum { WB_NONE = 0, WB_ASCII, WB_HIGH };
+#define WB_16(v)	v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v
+static const uint8_t wordbyte[256] = {
+	WB_16(0), WB_16(0), WB_16(0),				/* 0x00-0x2F */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,		/* 0-9 */
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,		/* @ A-O */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,		/* P-Z */
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,		/* ` a-o */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,		/* p-z */
+	WB_16(2), WB_16(2), WB_16(2), WB_16(2),			/* 0x80-0xBF */
+	WB_16(2), WB_16(2), WB_16(2), WB_16(2)			/* 0xC0-0xFF */
+};
+
 static void *
 count_candidates(void *arg)
 {
@@ -412,16 +428,16 @@ count_candidates(void *arg)
 		int nonascii = 0;
 		unsigned sg;
 
-		while (i < n && !hy_wordbyte((unsigned char)s[i]))
+		while (i < n && !wordbyte[(unsigned char)s[i]])
 			i++;
 		w = i;
 		while (i < n) {
 			ch = (unsigned char)s[i];
-			if (hy_wordbyte(ch)) {
-				nonascii |= ch >= 0x80;
+			if (wordbyte[ch]) {
+				nonascii |= wordbyte[ch] == WB_HIGH;
 				i++;
 			} else if (ch == '-' && i + 1 < n && i > w &&
-			    hy_wordbyte((unsigned char)s[i + 1]))
+			    wordbyte[(unsigned char)s[i + 1]])
 				i++;
 			else
 				break;
