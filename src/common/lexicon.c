@@ -399,7 +399,7 @@ after_line_hyphen(const char *s, size_t w)
 /* hy_wordbyte as a table (the counting pass reads every byte of the
  * corpus): WB_ASCII for an ASCII letter or digit, WB_HIGH for a byte of a
  * non-ASCII character. */
-enum { WB_NONE = 0, WB_ASCII, WB_HIGH };
+enum { WB_NONE = 0, WB_ASCII = 1, WB_HIGH = 2 };	/* bits */
 #define WB_16(v)	v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v
 static const uint8_t wordbyte[256] = {
 	WB_16(0), WB_16(0), WB_16(0),				/* 0x00-0x2F */
@@ -424,24 +424,24 @@ count_candidates(void *arg)
 	char low[64];
 
 	while (i < n) {
-		unsigned char ch;
-		int nonascii = 0;
+		unsigned classes = 0, t;
+		int nonascii;
 		unsigned sg;
 
 		while (i < n && !wordbyte[(unsigned char)s[i]])
 			i++;
 		w = i;
-		while (i < n) {
-			ch = (unsigned char)s[i];
-			if (wordbyte[ch]) {
-				nonascii |= wordbyte[ch] == WB_HIGH;
-				i++;
-			} else if (ch == '-' && i + 1 < n && i > w &&
+		for (;;) {
+			while (i < n && (t = wordbyte[(unsigned char)s[i]]))
+				i++, classes |= t;
+			/* a single inner hyphen */
+			if (i > w && i + 1 < n && s[i] == '-' &&
 			    wordbyte[(unsigned char)s[i + 1]])
 				i++;
 			else
 				break;
 		}
+		nonascii = (classes & WB_HIGH) != 0;
 		if (i == w || i - w >= sizeof(low))
 			continue;
 		if (w > 0 && (unsigned char)s[w - 1] <= ' ' &&
