@@ -848,6 +848,7 @@ struct runcand {
 	size_t	 group;		/* lines alike but for their numbers */
 	size_t	 num, nnum;	/* its numbers: nums.v[num .. num + nnum) */
 	size_t	 ff;		/* form feeds before it */
+	size_t	 exact;		/* its exactgroup (lines with its exact key) */
 };
 
 #define VARY_NONE	((size_t)-1)
@@ -898,8 +899,14 @@ runhead_key(const struct doclines *L, const struct line *ln, int alike,
 			continue;
 		}
 		if (!alike || !is_digit(s[i])) {
-			str_addc(key, s[i]);
-			j = i + 1;
+			/* with the ASCII bytes after it that count as
+			 * they are, added at once */
+			for (j = i + 1; j < ln->te &&
+			    (unsigned char)s[j] < 0x80 &&
+			    !is_ws((unsigned char)s[j]) &&
+			    !(alike && is_digit(s[j])); j++)
+				;
+			str_add(key, s + i, j - i);
 			continue;
 		}
 		for (j = i; j < ln->te && is_digit(s[j]); j++)
@@ -1065,6 +1072,7 @@ repeating_lines(struct doclines *L, const struct furnctx *fc, linelist *hits)
 		}
 		c.li = li;
 		c.ff = nff;
+		c.exact = (size_t)e->val;
 		c.num = nums.n;
 		runhead_key(L, ln, 1, &key, &nums);
 		c.nnum = nums.n - c.num;
@@ -1128,15 +1136,9 @@ repeating_lines(struct doclines *L, const struct furnctx *fc, linelist *hits)
 	for (i = 0; i < cands.n; i++) {
 		const struct runcand *c = &cands.v[i];
 		const struct rungroup *g = &groups.v[c->group];
-		struct line *ln = &L->v[c->li];
-		struct ht_entry *e;
+		const struct exactgroup *x = &eg.v[c->exact];
 
-		const struct exactgroup *x;
-
-		runhead_key(L, ln, 0, &key, &nums);
-		e = ht_get(&exact, key.s, key.n);
-		x = e != NULL ? &eg.v[e->val] : NULL;
-		if ((x != NULL && fc->near[c->li] && x->nnear >= 3 &&
+		if ((fc->near[c->li] && x->nnear >= 3 &&
 		    x->nnear * 3 >= (size_t)(x->plast - x->pfirst) + 1) ||
 		    (g->n >= 3 && g->vary < VARY_MANY && g->pages))
 			VEC_PUSH(*hits, c->li);

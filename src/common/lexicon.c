@@ -236,14 +236,27 @@ lexicon_forms(const char *left, size_t ln, const char *right, size_t rn,
  * last letters.  Candidates set their bit; a word whose bit is clear is
  * not looked up. */
 static unsigned
-word_sig(const char *w, size_t n)
+sig3(size_t n, unsigned char first, unsigned char second, unsigned char last)
 {
 	unsigned h = (unsigned)n * 0x9E37u;
 
-	h = (h ^ (unsigned char)w[0]) * 0x45D9F3Bu;
-	h = (h ^ (unsigned char)(n > 1 ? w[1] : 0)) * 0x45D9F3Bu;
-	h = (h ^ (unsigned char)w[n - 1]) * 0x45D9F3Bu;
+	h = (h ^ first) * 0x45D9F3Bu;
+	h = (h ^ second) * 0x45D9F3Bu;
+	h = (h ^ last) * 0x45D9F3Bu;
 	return (h >> 16) & 0xFFFF;
+}
+
+static unsigned
+word_sig(const char *w, size_t n)
+{
+	return sig3(n, (unsigned char)w[0],
+	    (unsigned char)(n > 1 ? w[1] : 0), (unsigned char)w[n - 1]);
+}
+
+static char
+ascii_lower(char ch)
+{
+	return (char)(ch | (ch >= 'A' && ch <= 'Z' ? 0x20 : 0));
 }
 
 /* Notes a candidate key (folded) and its signature. */
@@ -383,6 +396,22 @@ after_line_hyphen(const char *s, size_t w)
 	return k > 0 && s[k - 1] == '-';
 }
 
+/* hy_wordbyte as a table (the counting pass reads every byte of the
+ * corpus): WB_ASCII for an ASCII letter or digit, WB_HIGH for a byte of a
+ * non-ASCII character. */
+enum { WB_NONE = 0, WB_ASCII = 1, WB_HIGH = 2 };	/* bits */
+#define WB_16(v)	v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v
+static const uint8_t wordbyte[256] = {
+	WB_16(0), WB_16(0), WB_16(0),				/* 0x00-0x2F */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,		/* 0-9 */
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,		/* @ A-O */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,		/* P-Z */
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,		/* ` a-o */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,		/* p-z */
+	WB_16(2), WB_16(2), WB_16(2), WB_16(2),			/* 0x80-0xBF */
+	WB_16(2), WB_16(2), WB_16(2), WB_16(2)			/* 0xC0-0xFF */
+};
+
 static void *
 count_candidates(void *arg)
 {
@@ -395,24 +424,24 @@ count_candidates(void *arg)
 	char low[64];
 
 	while (i < n) {
-		unsigned char ch;
-		int nonascii = 0;
+		unsigned classes = 0, t;
+		int nonascii;
 		unsigned sg;
 
-		while (i < n && !hy_wordbyte((unsigned char)s[i]))
+		while (i < n && !wordbyte[(unsigned char)s[i]])
 			i++;
 		w = i;
-		while (i < n) {
-			ch = (unsigned char)s[i];
-			if (hy_wordbyte(ch)) {
-				nonascii |= ch >= 0x80;
-				i++;
-			} else if (ch == '-' && i + 1 < n && i > w &&
-			    hy_wordbyte((unsigned char)s[i + 1]))
+		for (;;) {
+			while (i < n && (t = wordbyte[(unsigned char)s[i]]))
+				i++, classes |= t;
+			/* a single inner hyphen */
+			if (i > w && i + 1 < n && s[i] == '-' &&
+			    wordbyte[(unsigned char)s[i + 1]])
 				i++;
 			else
 				break;
 		}
+		nonascii = (classes & WB_HIGH) != 0;
 		if (i == w || i - w >= sizeof(low))
 			continue;
 		if (w > 0 && (unsigned char)s[w - 1] <= ' ' &&
@@ -437,15 +466,17 @@ count_candidates(void *arg)
 		/* A word cut by a hyphen at the line end is no evidence. */
 		if (i < n && s[i] == '-')
 			continue;
-		for (k = 0; k < i - w; k++)
-			low[k] = (char)(s[w + k] | (s[w + k] >= 'A' &&
-			    s[w + k] <= 'Z' ? 0x20 : 0));
-		sg = word_sig(low, i - w);
+		/* The signature reads three letters: most words stop
+		 * there, before they are lower-cased. */
+		low[0] = ascii_lower(s[w]);
+		low[1] = i - w > 1 ? ascii_lower(s[w + 1]) : 0;
+		low[2] = ascii_lower(s[i - 1]);
+		sg = sig3(i - w, low[0], low[1], low[2]);
 		if (!(c->sigs[sg >> 3] & (1u << (sg & 7))))
 			continue;
-		str_clear(&key);
-		str_add(&key, low, i - w);
-		if ((e = ht_get(&c->cands, key.s, key.n)) != NULL)
+		for (k = 0; k < i - w; k++)
+			low[k] = ascii_lower(s[w + k]);
+		if ((e = ht_get(&c->cands, low, i - w)) != NULL)
 			j->counts[e - c->cands.ents]++;
 	}
 	str_free(&key);

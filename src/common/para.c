@@ -670,43 +670,35 @@ short_column(const struct doclines *L, size_t li)
 }
 
 /* Estimates the width of hard-wrapped lines: the median length of text
- * lines that another text line follows; 0 when lines are paragraphs. */
+ * lines that another text line follows (of the first EW_SAMPLE such
+ * lines, the one of rank EW_RANK); 0 when lines are paragraphs.  A
+ * median above EW_MAX is no wrap, so lengths are counted in a histogram
+ * of 0..EW_MAX and one bin for longer: the rank is found in one pass. */
+#define EW_MAX	120
+#define EW_SAMPLE	4098
+#define EW_RANK(n)	(((n) < 4096 ? (n) : 4096) / 2)
+
 size_t
 estimate_wrap(const struct doclines *L)
 {
-	size_t li, *lens = NULL, n = 0, cap = 0, wrap;
+	size_t li, n = 0, hist[EW_MAX + 2] = { 0 }, len, k, c, v;
 
-	for (li = 0; li + 1 < L->n; li++) {
+	for (li = 0; li + 1 < L->n && n < EW_SAMPLE; li++) {
 		const struct line *ln = &L->v[li];
 
 		if (ln->cls != L_TEXT || L->v[li + 1].cls != L_TEXT)
 			continue;
-		if (n == cap) {
-			cap = cap ? cap * 2 : 64;
-			lens = xreallocarray(lens, cap, sizeof(*lens));
-		}
-		lens[n++] = ln->te - ln->ts;
+		len = ln->te - ln->ts;
+		hist[len <= EW_MAX ? len : EW_MAX + 1]++;
+		n++;
 	}
-	wrap = 0;
-	if (n >= 3) {
-		size_t i, j, m;
-
-		/* A partial selection is enough: sort a copy. */
-		for (i = 1; i < n; i++) {
-			size_t v = lens[i];
-
-			for (j = i; j > 0 && lens[j - 1] > v; j--)
-				lens[j] = lens[j - 1];
-			lens[j] = v;
-			if (i > 4096)
-				break;
-		}
-		m = lens[(n < 4096 ? n : 4096) / 2];
-		if (m <= 120)
-			wrap = m;
-	}
-	free(lens);
-	return wrap;
+	if (n < 3)
+		return 0;
+	k = EW_RANK(n);
+	for (v = 0, c = 0; v <= EW_MAX; v++)
+		if ((c += hist[v]) > k)
+			return v;
+	return 0;
 }
 
 /* The source offset of a clean offset of the paragraph being built. */

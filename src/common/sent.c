@@ -766,6 +766,15 @@ fronted(const struct ctx *c, size_t ss, size_t i)
 	return i - f <= 4 && word_in(c, f, fronting, NELEM(fronting));
 }
 
+/* The byte of token k when it is one byte long (a bracket is), else 0:
+ * open_bracket reads up to 128 tokens a terminal, and is() a bracket at
+ * a time cost four calls a token. */
+static inline int
+bracket_tok(const struct ctx *c, size_t k)
+{
+	return k < c->n && tlen(c, k) == 1 ? (unsigned char)ttext(c, k)[0] : 0;
+}
+
 /* How far the bracket rules look, in tokens, each way. */
 #define BRACKET_SPAN	64
 
@@ -779,13 +788,14 @@ static size_t
 open_bracket(const struct ctx *c, size_t ss, size_t b)
 {
 	size_t k, lo, o, hi;
-	int depth = 0;
+	int depth = 0, ch;
 
 	lo = b > ss + BRACKET_SPAN ? b - BRACKET_SPAN : ss;
 	for (k = b, o = 0; k > lo; k--) {
-		if (is(c, k - 1, ")") || is(c, k - 1, "]"))
+		ch = bracket_tok(c, k - 1);
+		if (ch == ')' || ch == ']')
 			depth++;
-		else if (is(c, k - 1, "(") || is(c, k - 1, "[")) {
+		else if (ch == '(' || ch == '[') {
 			if (depth == 0) {
 				o = k;
 				break;
@@ -797,9 +807,10 @@ open_bracket(const struct ctx *c, size_t ss, size_t b)
 		return 0;
 	hi = b + BRACKET_SPAN < c->n ? b + BRACKET_SPAN : c->n;
 	for (k = b, depth = 1; k < hi; k++) {
-		if (is(c, k, "(") || is(c, k, "["))
+		ch = bracket_tok(c, k);
+		if (ch == '(' || ch == '[')
 			depth++;
-		else if ((is(c, k, ")") || is(c, k, "]")) && --depth == 0)
+		else if ((ch == ')' || ch == ']') && --depth == 0)
 			return o;
 	}
 	return 0;

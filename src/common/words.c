@@ -26,56 +26,118 @@ words_new(void)
 	return w;
 }
 
+/* What words_add makes of the line s[0..*n): WK_NONE nothing (empty, a
+ * possessive), WK_ASCII the ASCII word s[0..*n) as it is (ASCII without
+ * NUL is valid UTF-8, and NFC), WK_OTHER a word to validate and
+ * normalize.  *n loses a final CR. */
+enum { WK_NONE, WK_ASCII, WK_OTHER };
+
+static int
+entry_kind(const char *s, size_t *n)
+{
+	size_t i, l = *n;
+
+	if (l > 0 && s[l - 1] == '\r')
+		l--;
+	*n = l;
+	if (l == 0 || (l >= 2 && s[l - 2] == '\'' && s[l - 1] == 's'))
+		return WK_NONE;
+	for (i = 0; i < l; i++)
+		if ((unsigned char)s[i] >= 0x80 || s[i] == '\0')
+			return WK_OTHER;
+	return WK_ASCII;
+}
+
 void
 words_add(struct words *w, const char *s, size_t n)
 {
 	struct str nfc = { 0 };
-	size_t i;
 
-	if (n > 0 && s[n - 1] == '\r')
-		n--;
-	if (n == 0 || utf8_validate(s, n) != n)
+	switch (entry_kind(s, &n)) {
+	case WK_NONE:
 		return;
-	if (n >= 2 && s[n - 2] == '\'' && s[n - 1] == 's')
+	case WK_ASCII:
+		ht_upsert(&w->ht, s, n, NULL);
 		return;
-	for (i = 0; i < n; i++)
-		if ((unsigned char)s[i] >= 0x80)
-			break;
-	if (i < n && utf8_nfc(s, n, &nfc))	/* ASCII is NFC */
+	}
+	if (utf8_validate(s, n) != n)
+		return;
+	if (utf8_nfc(s, n, &nfc))
 		ht_upsert(&w->ht, nfc.s, nfc.n, NULL);
 	else
 		ht_upsert(&w->ht, s, n, NULL);
 	str_free(&nfc);
 }
 
+/* ASCII words are hashed AHEAD words before they go in, and the slot each
+ * will probe is fetched meanwhile, then the entry the slot names: the
+ * table (megabytes) is read at random, and waiting for memory at every
+ * word was most of the load. */
+#define AHEAD	16
+
 struct words *
 words_open(const char *path)
 {
 	struct words *w;
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t len;
+	struct str b = { 0 };
+	struct {
+		const char *s;
+		size_t	 n;
+		uint32_t h;
+	} ring[AHEAD];
+	const char *p, *end, *nl;
+	size_t got, n, nring = 0, k;
 	FILE *fp;
 	int e;
 
 	if ((fp = fopen(path, "r")) == NULL)
 		return NULL;
-	w = xmalloc(sizeof(*w));
-	ht_init(&w->ht, 1 << 17);	/* the full list: ~75,000 entries */
-	while ((len = getline(&line, &cap, fp)) > 0) {
-		if (line[len - 1] == '\n')
-			len--;
-		words_add(w, line, (size_t)len);
-	}
-	free(line);
+	/* The whole file at once (about 1 MB), cut at line ends: a
+	 * getline() a word cost more than the table. */
+	do {
+		str_grow(&b, 1 << 16);
+		got = fread(b.s + b.n, 1, b.cap - b.n, fp);
+		b.n += got;
+	} while (got > 0);
 	if (ferror(fp)) {
 		e = errno;
 		fclose(fp);
-		words_free(w);
+		str_free(&b);
 		errno = e;
 		return NULL;
 	}
 	fclose(fp);
+	w = xmalloc(sizeof(*w));
+	ht_init(&w->ht, 1 << 17);	/* the full list: ~75,000 entries */
+	for (p = b.s, end = b.s + b.n; p < end; p = nl + 1) {
+		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			nl = end;
+		n = (size_t)(nl - p);
+		switch (entry_kind(p, &n)) {
+		case WK_NONE:
+			break;
+		case WK_OTHER:
+			words_add(w, p, (size_t)(nl - p));
+			break;
+		default:
+			k = nring++ % AHEAD;
+			if (nring > AHEAD)
+				ht_upsert_h(&w->ht, ring[k].s, ring[k].n,
+				    ring[k].h, NULL);
+			ring[k].s = p;
+			ring[k].n = n;
+			ring[k].h = ht_hash(p, n);
+			ht_prefetch(&w->ht, ring[k].h, 0);
+			/* halfway, the entry that slot names (if any) */
+			if (nring > AHEAD / 2)
+				ht_prefetch(&w->ht,
+				    ring[(nring - 1 - AHEAD / 2) % AHEAD].h, 1);
+		}
+	}
+	for (k = nring > AHEAD ? nring - AHEAD : 0; k < nring; k++)
+		ht_upsert_h(&w->ht, ring[k % AHEAD].s, ring[k % AHEAD].n,
+		    ring[k % AHEAD].h, NULL);
+	str_free(&b);
 	return w;
 }
 

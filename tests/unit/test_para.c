@@ -124,6 +124,99 @@ forms_are(const char *left, const char *right, const char *j, const char *h)
 	return ok;
 }
 
+/* The width estimate as it was first written (an insertion sort of the
+ * first lengths), the oracle of estimate_wrap's histogram. */
+static size_t
+wrap_sorted(const struct doclines *L)
+{
+	size_t li, lens[5000], n = 0, i, j, m;
+
+	for (li = 0; li + 1 < L->n; li++)
+		if (L->v[li].cls == L_TEXT && L->v[li + 1].cls == L_TEXT)
+			lens[n++] = L->v[li].te - L->v[li].ts;
+	if (n < 3)
+		return 0;
+	for (i = 1; i < n; i++) {
+		size_t v = lens[i];
+
+		for (j = i; j > 0 && lens[j - 1] > v; j--)
+			lens[j] = lens[j - 1];
+		lens[j] = v;
+		if (i > 4096)
+			break;
+	}
+	m = lens[(n < 4096 ? n : 4096) / 2];
+	return m <= 120 ? m : 0;
+}
+
+/* estimate_wrap on made-up line lengths: none, few, short, long (past
+ * 120), runs of non-text lines, and more lines than it samples (where
+ * only the first lengths count: a tail of long lines changes nothing). */
+static void
+test_wrap(void)
+{
+	static struct line v[5001];
+	struct doclines L = { 0 };
+	unsigned seed = 1;
+	size_t n, li, wrap, cases[] = { 0, 1, 2, 3, 4, 5, 9, 100, 4095, 4096,
+	    4097, 4098, 4099, 4100, 5001 };
+	int t, c, widths[] = { 10, 60, 80, 119, 121, 140, 400 };
+
+	L.v = v;
+	for (c = 0; c < (int)(sizeof(cases) / sizeof(cases[0])); c++)
+		for (t = 0; t < (int)(sizeof(widths) / sizeof(widths[0])); t++) {
+			n = cases[c];
+			for (li = 0; li < n; li++) {
+				seed = seed * 1103515245u + 12345u;
+				memset(&v[li], 0, sizeof(v[li]));
+				v[li].ts = 3;
+				v[li].te = 3 + (seed >> 16) % (size_t)widths[t];
+				v[li].cls = (seed >> 8) % 7 == 0 ? L_DROP : L_TEXT;
+			}
+			L.n = n;
+			wrap = estimate_wrap(&L);
+			CHECK(wrap == wrap_sorted(&L));
+		}
+	/* Hard-wrapped lines of 70 columns, a few short ones: 70. */
+	for (li = 0; li < 10; li++) {
+		memset(&v[li], 0, sizeof(v[li]));
+		v[li].te = li % 4 == 3 ? 20 : 70;
+		v[li].cls = L_TEXT;
+	}
+	L.n = 10;
+	CHECK(estimate_wrap(&L) == 70);
+	/* Only lines another text line follows count; two are too few. */
+	v[2].cls = v[5].cls = v[8].cls = L_HEAD;
+	CHECK(estimate_wrap(&L) == 70);
+	v[1].cls = v[4].cls = v[6].cls = L_HEAD;
+	CHECK(estimate_wrap(&L) == 0);
+	/* Paragraphs on one line each (longer than 120): no wrap. */
+	for (li = 0; li < 10; li++) {
+		v[li].te = 300;
+		v[li].cls = L_TEXT;
+	}
+	CHECK(estimate_wrap(&L) == 0);
+	/* A sample of the first 4098 lengths: 4500 lines of 60 columns
+	 * then 501 of 300 are still wrapped at 60. */
+	for (li = 0; li < 5001; li++) {
+		memset(&v[li], 0, sizeof(v[li]));
+		v[li].te = li < 4500 ? 60 : 300;
+		v[li].cls = L_TEXT;
+	}
+	L.n = 5001;
+	CHECK(estimate_wrap(&L) == 60);
+	/* The 4098th length counts, the 4099th does not: 2048 lines of
+	 * 10, 2049 of 50, then lines of 5 give 10 (the 5 moves the
+	 * median to the last 10); 2047 of 10 and 2050 of 50 give 50. */
+	for (li = 0; li < 4200; li++)
+		v[li].te = li < 2048 ? 10 : li < 4097 ? 50 : 5;
+	L.n = 4200;
+	CHECK(estimate_wrap(&L) == 10 && wrap_sorted(&L) == 10);
+	for (li = 0; li < 4200; li++)
+		v[li].te = li < 2047 ? 10 : li < 4097 ? 50 : 5;
+	CHECK(estimate_wrap(&L) == 50 && wrap_sorted(&L) == 50);
+}
+
 int
 main(void)
 {
@@ -133,6 +226,8 @@ main(void)
 	int rule;
 	const char *corpus = "cy-\nberspace is cyberspace, and cyberspace\n"
 	    "win-\nwin\n";
+
+	test_wrap();
 
 	/* Plain ASCII is one piece, byte for byte. */
 	CHECK(strcmp(clean("cy-"), "cy-") == 0 && B.pieces.n == 1 &&
