@@ -215,6 +215,25 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 	grep -q "taking advantage of users' dependence on their products" <<< "$output"
 }
 
+# "--dropped a.txt b.txt" meant as a list of rules emptied a.txt: an
+# input is never the --dropped file, by any path, in any tool.
+@test "txseg and txfreq refuse a --dropped file that is one of the inputs, and leave it whole" {
+	printf 'Some text here.\n' > "$T/a.txt"
+	printf 'More text.\n' > "$T/b.txt"
+	cp "$T/a.txt" "$T/a0"
+	run -2 --separate-stderr txseg --dropped "$T/a.txt" "$T/b.txt" "$T/a.txt"
+	[ "$stderr" = "txseg: --dropped $T/a.txt: is one of the inputs; it would be overwritten" ]
+	[ -z "$output" ]
+	cmp "$T/a.txt" "$T/a0"
+	ln -s "$T/a.txt" "$T/link.txt"
+	run -2 --separate-stderr txfreq --dropped "$T/link.txt" "$T/a.txt"
+	[ "$stderr" = "txfreq: --dropped $T/link.txt: is one of the inputs; it would be overwritten" ]
+	cmp "$T/a.txt" "$T/a0"
+	# Another file is written as before.
+	run -0 txseg --dropped "$T/d.tsv" "$T/a.txt"
+	[ "$(cat "$T/d.tsv")" = "$(printf 'doc\tline\tstart\tend\treason\ttext')" ]
+}
+
 @test "txseg --dropped lists every dropped line of the samples with a reason" {
 	run -0 txseg --dropped "$T/d.tsv" "$SAMPLES"/*.txt
 	cut -f2,5,6 "$T/d.tsv" > "$T/got"

@@ -139,6 +139,12 @@ doc_name(struct doc *d)
 	return d->name;
 }
 
+const struct corpus *
+doc_corpus(struct doc *d)
+{
+	return d->corpus;
+}
+
 void
 doc_close(struct doc *d)
 {

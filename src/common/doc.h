@@ -126,6 +126,9 @@ void	corpus_free(struct corpus *c);
  * tests) after every input was read once, before any is read again.
  */
 int	corpus_scan(struct corpus *c, char **paths, int npaths);
+/* Whether path names a regular file (the same device and inode) that
+ * pass 1 read as an input: an output file must not be one. */
+int	corpus_reads(const struct corpus *c, const char *path);
 
 /* Opens path (NULL or "-" is stdin) for pass 2: the bytes pass 1 kept, or
  * the file read again and found the same as pass 1 saw it.  Returns NULL
@@ -158,6 +161,8 @@ int	doc_next_dropped(struct doc *d, size_t *it, struct doc_drop *l);
 /* The original bytes of the whole input (for tools that show source). */
 const char *doc_source(struct doc *d, size_t *len);
 const char *doc_name(struct doc *d);
+/* The corpus the document belongs to. */
+const struct corpus *doc_corpus(struct doc *d);
 void	doc_close(struct doc *d);
 
 /*

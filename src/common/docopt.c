@@ -161,16 +161,22 @@ doc_setup_load(struct doc_setup *s)
 	}
 }
 
-/* --dropped is opened when the first document is read (after pass 1
- * validated the inputs), or at the end when none was. */
+/* --dropped is opened when the first document d is read (after pass 1
+ * validated the inputs), or at the end when none was (d NULL).  A file
+ * that is also an input is refused before it is opened: opening it would
+ * empty the document ("txseg --dropped a.txt b.txt" for "--dropped=LIST"
+ * of some other option). */
 static void
-open_dropped(struct doc_setup *s)
+open_dropped(struct doc_setup *s, struct doc *d)
 {
 	static const char *const dheader[] = { "doc", "line", "start", "end",
 	    "reason", "text", NULL };
 
 	if (s->dropped == NULL || s->dopen)
 		return;
+	if (d != NULL && corpus_reads(doc_corpus(d), s->dropped))
+		errx(STATUS_TROUBLE, "--dropped %s: is one of the inputs; "
+		    "it would be overwritten", s->dropped);
 	out_open(&s->dout, s->dropped, s->csv);
 	out_header(&s->dout, dheader);
 	s->dopen = 1;
@@ -208,7 +214,7 @@ doc_setup_report(void *arg, struct doc *d)
 	struct doc_drop l;
 	size_t it = 0, n[DR_MAX + 1] = { 0 };
 
-	open_dropped(s);
+	open_dropped(s, d);
 	io_docid(strcmp(doc_name(d), "-") == 0 ? NULL : doc_name(d), &s->id);
 	while (doc_next_dropped(d, &it, &l)) {
 		n[l.reason >= 0 && l.reason < DR_MAX ? l.reason : DR_MAX]++;
@@ -247,7 +253,7 @@ doc_setup_free(struct doc_setup *s)
 	size_t k;
 
 	if (s->dropped != NULL) {
-		open_dropped(s);
+		open_dropped(s, NULL);
 		out_close(&s->dout);
 	}
 	if (s->verbose)

@@ -2,6 +2,7 @@
  * source.c: reading the inputs (see source.h): each read once in pass 1,
  * kept or stamped for pass 2, standard input included.
  */
+#include <sys/stat.h>
 #include <sys/wait.h>
 
 #include <err.h>
@@ -140,6 +141,22 @@ corpus_free(struct corpus *c)
 	ht_free(&c->inputs);
 	lexicon_free(&c->lex);
 	ht_free(&c->failed);
+}
+
+int
+corpus_reads(const struct corpus *c, const char *path)
+{
+	struct stat sb;
+	size_t i;
+
+	if (path == NULL || stat(path, &sb) != 0 || !S_ISREG(sb.st_mode))
+		return 0;
+	for (i = 0; i < c->ins.n; i++)
+		if (c->ins.v[i].state != IN_NONE &&
+		    c->ins.v[i].st.dev == (uint64_t)sb.st_dev &&
+		    c->ins.v[i].st.ino == (uint64_t)sb.st_ino)
+			return 1;
+	return 0;
 }
 
 int
