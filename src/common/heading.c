@@ -816,6 +816,12 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 		}
 		if (lastc || twords > (is_chapter(ln->style) ? 40u : 15u))
 			return 0;
+		/* "ARTICLE I. Spain will relinquish all claim of sovereignty
+		 * over Cuba.": a chapter marker over a sentence of six words
+		 * or more, not a title: an article of the text. */
+		if (is_chapter(ln->style) && (ln->flags & LF_TERM) &&
+		    twords >= 6 && !is_title(L, ln))
+			return 0;
 		if (ln->flags & (LF_COMMA | LF_COLON))
 			return 0;
 		if (!is_chapter(ln->style) && has_runin(L, ln))

@@ -168,6 +168,14 @@ main(void)
 	    "Text of the plan begins here, and it is long enough to be prose.\n");
 	CHECK(L.v[0].cls != L_HEAD && L.v[2].cls != L_HEAD);
 
+	/* A chapter marker over a sentence is an article of the text; over
+	 * a title, a heading. */
+	mark("Treaty\n\nThe parties agreed on these terms.\n\n"
+	    "ARTICLE I. The old power will give up all claim to the island.\n\n"
+	    "ARTICLE II. Scope of the Treaty\n\nThe treaty covers the whole "
+	    "island and the waters around it.\n");
+	CHECK(L.v[4].cls == L_TEXT && L.v[6].cls == L_HEAD);
+
 	/* Paths: roman chapters above arabic ones used before them; a
 	 * dotted number that would go back is put after the last path. */
 	mark("Plan\n\n1. Purpose\n\nThe plan sets out what the club does.\n\n"
