@@ -566,9 +566,12 @@ title_block(struct doclines *L, size_t li, size_t wrap, size_t *a, size_t *b)
 {
 	size_t k;
 
-	for (*a = li; *a > 0 && L->v[*a - 1].cls != L_BLANK; (*a)--)
+	/* At most four lines: the scans stop there. */
+	for (*a = li; *a > 0 && L->v[*a - 1].cls != L_BLANK && li - *a < 4;
+	    (*a)--)
 		;
-	for (*b = li; *b + 1 < L->n && L->v[*b + 1].cls != L_BLANK; (*b)++)
+	for (*b = li; *b + 1 < L->n && L->v[*b + 1].cls != L_BLANK &&
+	    *b - *a < 4; (*b)++)
 		;
 	if (*b - *a > 3)
 		return 0;
@@ -662,6 +665,16 @@ comma_opening(const struct doclines *L, const struct line *ln)
 	    L->s[we - 1] == ',';
 }
 
+/* Is line li no line of its own: the sentence of the line before runs on
+ * into it across a blank line, it is a title over its page number among
+ * others (a line of the contents), or a date (front matter)? */
+static int
+not_own(const struct doclines *L, size_t li)
+{
+	return prev_open(L, li) || contents_pair(L, li) ||
+	    date_line(L, &L->v[li]);
+}
+
 /* Structural heading test for line li; may mark the next line as its
  * continuation. */
 static int
@@ -707,11 +720,6 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 		return 0;
 	if (ln->flags & LF_HYPH)
 		return 0;
-	/* The sentence of the line before runs on into this one across a
-	 * blank line; a title over its page number among others is a line
-	 * of the contents; a date is front matter. */
-	if (prev_open(L, li) || contents_pair(L, li) || date_line(L, ln))
-		return 0;
 	/* The next line, right after this one: does it go on with it? A
 	 * short lower-case line without an end, alone before a blank line or
 	 * a new start, is the heading's own second line. */
@@ -735,7 +743,7 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 			while (i < e && next_word(L->s, &i, e, &ws, &we))
 				twords--;
 		}
-		if (!standalone)
+		if (!standalone || not_own(L, li))
 			return 0;
 		/* "1 Introduction": short, no punctuation at the end, and
 		 * what follows starts a sentence or a paragraph. */
@@ -854,6 +862,11 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 		return 0;
 	if ((ln->flags & LF_MD) && ln->nwords <= 20)
 		return 1;
+	/* Only a short line with a capital and no final punctuation or
+	 * leading digit can be a title (below): the rest is text. */
+	if (ln->nwords > 25 || (ln->flags & (LF_TERM | LF_COLON | LF_DIGIT)) ||
+	    !(ln->flags & LF_UPPER) || not_own(L, li))
+		return 0;
 	/* A title, a gap and a number ("INTRODUCTION   1"): a contents
 	 * entry or a running header with its page or chapter; a line of a
 	 * block of short lines (a list, a table, a title block). */
