@@ -896,7 +896,11 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 		ln->cont = tail;
 		return 1;
 	}
-	wrapped = title_wrapped(L, ln, H->wrap) && title_tail(L, li + 1);
+	/* A title-like line right over a second title-like line that ends
+	 * its block ("GLOBAL AND REGIONAL" / "THREAT LANDSCAPE", a name over
+	 * the title of the address) is a title of two lines, one heading:
+	 * neither half is a heading of its own. */
+	wrapped = title_tail(L, li + 1);
 	if (ln->nwords > 12 ||
 	    (ln->flags & (LF_TERM | LF_COLON | LF_DIGIT)) ||
 	    ((ln->flags & LF_CONT) && !wrapped) ||

@@ -168,6 +168,13 @@ main(void)
 	    "Text of the plan begins here, and it is long enough to be prose.\n");
 	CHECK(L.v[0].cls != L_HEAD && L.v[2].cls != L_HEAD);
 
+	/* Two title-like lines, the second ending its block: one heading
+	 * of two lines. */
+	mark("The plan is short.\n\nGLOBAL AND REGIONAL\nTHREAT LANDSCAPE\n\n"
+	    "This section names the threats that the town faces in the "
+	    "region, and what it does.\n");
+	CHECK(L.v[2].cls == L_HEAD && L.v[2].cont == 1 &&
+	    L.v[3].cls == L_TEXT);
 	/* A chapter marker over a sentence is an article of the text; over
 	 * a title, a heading. */
 	mark("Treaty\n\nThe parties agreed on these terms.\n\n"
