@@ -316,7 +316,7 @@ front_matter(struct doclines *L, struct line *n)
 
 /* Does body text come within the next three blocks of lines with content
  * after line li (front matter not counted): a line of prose (prose_line),
- * or a numbered heading over it?  A salutation right after a line without
+ * a numbered heading over it, or a list right under the line?  A salutation right after a line without
  * a number ("MADISON, with HAMILTON" / "To the People of ...:") makes it
  * a byline over a letter, not a heading ("CHAPTER No. 5" stays one). */
 static int
@@ -339,6 +339,9 @@ prose_follows(struct doclines *L, size_t li, size_t wrap)
 			return 0;
 		if (n->style != ST_NONE && n->style != ST_LIST &&
 		    n->nwords <= 12)
+			return 1;
+		/* A list right under the line is its body. */
+		if (k == 0 && (n->flags & LF_LIST))
 			return 1;
 		if (prose_line(L, n, wrap))
 			return 1;

@@ -135,6 +135,9 @@ main(void)
 	    "b. Tools for the Schools\n\nThe gardeners learn from each "
 	    "other, and the town pays for it.\n");
 	CHECK(L.v[0].cls == L_HEAD);
+	mark("The plan is short.\n\nEquipping the Gardeners\n"
+	    "a. Training of Trainers\nb. Tools for the Schools\n\n");
+	CHECK(L.v[2].cls == L_HEAD);
 	/* A line the next line carries on is no heading: a bracket and a
 	 * lower-case word, a first word that closes the sentence, a comma
 	 * and a lower-case word, a line as wide as a narrow column. */
