@@ -734,8 +734,11 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 	    !wide_line(next, H->wrap) &&
 	    (li + 2 >= L->n || L->v[li + 2].cls == L_BLANK ||
 	    (L->v[li + 2].flags & LF_UPPER));
-	/* A line whose sentence the next line carries on is no title. */
-	if (direct && !tail && carries_on(L, ln, &L->v[li + 1], H->wrap))
+	/* An unnumbered line whose sentence the next line carries on is no
+	 * title (a numbered one has its own tests below: "2.1 Threats,
+	 * risks and harms" over its paragraph stays a heading). */
+	if (ln->style == ST_NONE && direct && !tail &&
+	    carries_on(L, ln, &L->v[li + 1], H->wrap))
 		return 0;
 	if (ln->style != ST_NONE && ln->style != ST_LIST) {
 		twords = ln->nwords;

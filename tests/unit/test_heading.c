@@ -153,6 +153,10 @@ main(void)
 	mark("The plan is short.\n\nPurpose of the Plan\nThe Masterplan is a response to the needs of the town "
 	    "and its gardens.\n\nMore text follows here, and it ends.\n");
 	CHECK(L.v[2].cls == L_HEAD);
+	/* A numbered heading with a comma over its paragraph stays one. */
+	mark("The plan is short.\n\n2.1 Threats, risks and harms\nThe threats "
+	    "to the town are many and we name them here in this part.\n");
+	CHECK(L.v[2].cls == L_HEAD);
 	/* Across a blank line: the line before ends on a function word. */
 	mark("The members set out the rules of the club, which are discussed "
 	    "in\n\nSection 4.\n\nThe board will update the list each year, "
