@@ -768,16 +768,25 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 				return 0;
 		}
 		/* An item of a list whose earlier item is in the same block
-		 * (no blank line between; page furniture dropped between
-		 * them does not end it), wrapped or not. */
+		 * (no blank line between), wrapped or not, or right before it
+		 * but for page furniture dropped between them ("9. Emergency
+		 * services" / "20 | Page" / "10. Food and Agriculture"). */
 		{
 			size_t k = li;
 
-			while (k > 0 && (L->v[k - 1].cls == L_TEXT ||
-			    L->v[k - 1].cls == L_DROP) && li - k < 50) {
+			while (k > 0 && L->v[k - 1].cls == L_DROP)
 				k--;
-				if (L->v[k].cls == L_TEXT &&
-				    L->v[k].style == ln->style &&
+			if (k < li && k > 0 && L->v[k - 1].cls == L_TEXT &&
+			    L->v[k - 1].style == ln->style &&
+			    ln->style != ST_ROMAN && ln->nnum > 0 &&
+			    L->v[k - 1].nnum > 0 &&
+			    L->v[k - 1].num[0] < ln->num[0])
+				return 0;
+			k = li;
+			while (k > 0 && L->v[k - 1].cls == L_TEXT &&
+			    li - k < 50) {
+				k--;
+				if (L->v[k].style == ln->style &&
 				    ln->style != ST_ROMAN &&
 				    (ln->nnum == 0 || L->v[k].nnum == 0 ||
 				    L->v[k].num[0] < ln->num[0]))
