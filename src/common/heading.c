@@ -877,6 +877,9 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 		return 0;
 	if ((ln->flags & LF_MD) && ln->nwords <= 20)
 		return 1;
+	/* "Contents" heads the contents under it, which are a block. */
+	if (is_contents_title(L, ln))
+		return 1;
 	/* Only a short line with a capital and no final punctuation or
 	 * leading digit can be a title (below): the rest is text. */
 	if (ln->nwords > 25 || (ln->flags & (LF_TERM | LF_COLON | LF_DIGIT)) ||

@@ -190,6 +190,12 @@ main(void)
 	    "island and the waters around it.\n");
 	CHECK(L.v[4].cls == L_TEXT && L.v[6].cls == L_HEAD);
 
+	/* "Table of Contents" over its entries (a block) heads them. */
+	mark("The plan is short.\n\nTable of Contents\nMinister's foreword\n4\n"
+	    "Overview\n6\n\nThe plan begins here, and it is long enough to be "
+	    "prose.\n");
+	CHECK(L.v[2].cls == L_HEAD);
+
 	/* Paths: roman chapters above arabic ones used before them; a
 	 * dotted number that would go back is put after the last path. */
 	mark("Plan\n\n1. Purpose\n\nThe plan sets out what the club does.\n\n"
