@@ -217,3 +217,46 @@ c	text	It went on.
 d	heading	Article 5. 2 Scope
 d	text	It went on." ]
 }
+
+@test "PDF fragments are no headings: a line its next line carries on, across a blank line too; a heading over its paragraph stays" {
+	# Evidence: "(DGD) will", "Units. They", ", the Garden" / "Board
+	# will", a line before that ends on "in"; a title over a sentence
+	# that starts on its own is a heading.
+	printf '%s\n' "The rules of the club are short, and all of them are kept." "" \
+	    "The Department of Garden Defense" "(DGD) will be in charge of the tools." "" \
+	    "Through this Plan, the Garden" "Board will build trust in the town." "" \
+	    "The members set out the rules, which are discussed in" "" "Section 4." "" \
+	    "The board will update the list each year, and the members vote on it." "" \
+	    "Purpose of the Plan" "The plan is a response to the needs of the town and its gardens." >"$T/p.txt"
+	run -0 skt "$T/p.txt"
+	[ "$output" = "sec	kind	text
+0	text	The rules of the club are short, and all of them are kept.
+0	text	The Department of Garden Defense (DGD) will be in charge of the tools.
+0	text	Through this Plan, the Garden Board will build trust in the town.
+0	text	The members set out the rules, which are discussed in
+0	text	Section 4.
+0	text	The board will update the list each year, and the members vote on it.
+1	heading	Purpose of the Plan
+1	text	The plan is a response to the needs of the town and its gardens." ]
+}
+
+@test "a byline over a salutation and the expansions of abbreviations are text; a numbered title over a salutation stays" {
+	printf '%s\n' "LETTER No. 1" "" "For the Town Journal. Saturday, May 3, 1787" "" "SMITH, with JONES" "" \
+	    "To the People of the Town:" "" "AFTER a long wait, the club has a plan, and here it is for all to read." "" \
+	    "Abbreviations" "" "Garden Investigation and Coordination Center" "Critical Garden Works" "" \
+	    "Chief Garden Officer" "" "Closing Remarks" "" \
+	    "The gardens are kept by all of us, and the plan says how." >"$T/b.txt"
+	run -0 skt "$T/b.txt"
+	[ "$output" = "sec	kind	text
+0	heading	LETTER No. 1
+0	text	For the Town Journal.
+0	text	Saturday, May 3, 1787
+0	text	SMITH, with JONES
+0	text	To the People of the Town:
+0	text	AFTER a long wait, the club has a plan, and here it is for all to read.
+0	text	Abbreviations
+0	text	Garden Investigation and Coordination Center Critical Garden Works
+0	text	Chief Garden Officer
+1	heading	Closing Remarks
+1	text	The gardens are kept by all of us, and the plan says how." ]
+}

@@ -132,6 +132,7 @@ heading_user(const struct doclines *L, const struct doc_opts *o,
 }
 
 static int	is_contents_title(const struct doclines *, const struct line *);
+static int	is_leader_line(const struct doclines *, const struct line *);
 
 /* What headings_mark carries from line to line. */
 struct hctx {
@@ -264,16 +265,68 @@ caps_word(const struct doclines *L, const struct line *ln)
 	return 1;
 }
 
-/* Does body text come within the next three lines with content after line
- * li: a line of prose (most of the usual width, or a sentence of four words
- * or more; a title-case line is no prose), or a numbered heading over it? */
+/*
+ * Is line n a line of prose: a sentence of four words or more, or a line
+ * most of the usual width (eight words when the document shows no wrap)?
+ * A title-like line without a sentence end is prose only when the next
+ * line carries its paragraph on (right after it, not title-like: "QUEEN
+ * ANNE, in her letter of the 1st July, 1706, to the Scotch" / "Parliament,
+ * makes ..."); alone it is the expansion of an abbreviation, a table cell,
+ * a name or a salutation, however wide.
+ */
 static int
-prose_follows(const struct doclines *L, size_t li, size_t wrap)
+prose_line(const struct doclines *L, struct line *n, size_t wrap)
 {
-	size_t nx = li, seen;
+	struct line *nn;
 
-	for (seen = 0; seen < 3; seen++) {
-		const struct line *n;
+	if (n->cls != L_TEXT || n->style != ST_NONE || (n->flags & LF_LIST))
+		return 0;
+	if ((n->flags & LF_TERM) && n->nwords >= 4)
+		return 1;
+	if (!(wrap >= 30 ? (n->te - n->ts) * 100 >= wrap * 60 :
+	    n->nwords >= 8))
+		return 0;
+	if (!is_title(L, n))
+		return 1;
+	nn = n + 1;
+	return nn < L->v + L->n && nn->cls == L_TEXT &&
+	    nn->style == ST_NONE && !is_title(L, nn);
+}
+
+/* A salutation or address: a title-like line of at most 12 words that
+ * ends in a colon ("To the People of the State of New York:", "Gentlemen
+ * of the Senate and of the House:"). */
+static int
+salutation(const struct doclines *L, struct line *n)
+{
+	return n->cls == L_TEXT && (n->flags & LF_COLON) && n->nwords <= 12 &&
+	    n->style == ST_NONE && is_title(L, n);
+}
+
+/* A line of a letter's or a speech's front matter, between its title and
+ * its body: a salutation, a name in capitals, or a short line with a
+ * number in it (a date: "December 3, 1799", "Friday, May 3, 1787"). */
+static int
+front_matter(struct doclines *L, struct line *n)
+{
+	return salutation(L, n) || caps_word(L, n) ||
+	    (n->nwords <= 10 && n->style == ST_NONE && has_digit(L, n) &&
+	    !(n->flags & LF_TERM));
+}
+
+/* Does body text come within the next three blocks of lines with content
+ * after line li (front matter not counted): a line of prose (prose_line),
+ * a numbered heading over it, or a list right under the line?  A salutation right after a line without
+ * a number ("MADISON, with HAMILTON" / "To the People of ...:") makes it
+ * a byline over a letter, not a heading ("CHAPTER No. 5" stays one). */
+static int
+prose_follows(struct doclines *L, size_t li, size_t wrap)
+{
+	size_t nx = li, seen, k;
+
+	for (seen = 0, k = 0; seen < 3 && k < 10; k++) {
+		struct line *n;
+		size_t at = nx;
 
 		nx = next_nonblank(L, nx, 1);
 		if (nx == NONE)
@@ -281,14 +334,20 @@ prose_follows(const struct doclines *L, size_t li, size_t wrap)
 		n = &L->v[nx];
 		if (n->cls != L_TEXT && n->cls != L_HEAD)
 			return 0;
+		if (k == 0 && !has_digit(L, &L->v[li]) && salutation(L,
+		    &L->v[next_nonblank(L, li, 0)]))
+			return 0;
 		if (n->style != ST_NONE && n->style != ST_LIST &&
 		    n->nwords <= 12)
 			return 1;
-		if ((n->flags & LF_TERM) && n->nwords >= 4)
+		/* A list right under the line is its body. */
+		if (k == 0 && (n->flags & LF_LIST))
 			return 1;
-		if (wrap >= 30 ? (n->te - n->ts) * 100 >= wrap * 60 :
-		    n->nwords >= 8 && !is_title(L, &L->v[nx]))
+		if (prose_line(L, n, wrap))
 			return 1;
+		/* Lines of one block (a wrapped title) count once. */
+		if (!front_matter(L, n) && (nx > at + 1 || k == 0))
+			seen++;
 	}
 	return 0;
 }
@@ -297,31 +356,23 @@ prose_follows(const struct doclines *L, size_t li, size_t wrap)
  * numbered line that ends in a full stop is a heading only over body text:
  * footnotes ("2. Ibid.") come one after another. */
 static int
-prose_next(const struct doclines *L, size_t li, size_t wrap)
+prose_next(struct doclines *L, size_t li, size_t wrap)
 {
 	size_t nx = next_nonblank(L, li, 0);
-	const struct line *n;
 
-	if (nx == NONE)
-		return 0;
-	n = &L->v[nx];
-	if (n->cls != L_TEXT || n->style != ST_NONE || (n->flags & LF_LIST))
-		return 0;
-	return ((n->flags & LF_TERM) && n->nwords >= 4) ||
-	    (wrap >= 30 ? (n->te - n->ts) * 100 >= wrap * 60 :
-	    n->nwords >= 8 && !is_title(L, &L->v[nx]));
+	return nx != NONE && prose_line(L, &L->v[nx], wrap);
 }
 
 /* Does a body paragraph (or a numbered heading over one) come next, as
- * after a real heading?  A salutation (a short line ending in a colon: "To
- * the People of ...:"), a short
- * line (a name's office), a long numbered line (a footnote) or nothing are
+ * after a real heading?  A salutation ("To the People of ...:", or with a
+ * full stop: a short title-like line), a short line (a name's office), a
+ * numbered line whose sentence runs on or ends (a footnote) or nothing are
  * not one. */
 static int
-body_follows(const struct doclines *L, size_t li, int skipdrop)
+body_follows(struct doclines *L, size_t li, int skipdrop)
 {
 	size_t nx = next_nonblank(L, li, skipdrop);
-	const struct line *n;
+	struct line *n;
 
 	if (nx == NONE)
 		return 0;
@@ -329,7 +380,11 @@ body_follows(const struct doclines *L, size_t li, int skipdrop)
 	if (n->cls != L_TEXT && n->cls != L_HEAD)
 		return 0;
 	if (n->style != ST_NONE && n->style != ST_LIST)
-		return n->nwords <= 12 && !(n->flags & LF_TERM);
+		return n->nwords <= 12 && !(n->flags & LF_TERM) &&
+		    !runs_on(L, nx);
+	if (n->nwords <= 12 && (n->flags & (LF_TERM | LF_COLON)) &&
+	    is_title(L, n))
+		return 0;
 	return n->nwords >= 4 && (!(n->flags & LF_COLON) || n->nwords > 12);
 }
 
@@ -342,7 +397,7 @@ body_follows(const struct doclines *L, size_t li, int skipdrop)
 static int
 sign_off(struct doclines *L, const struct hctx *H, size_t li)
 {
-	const struct line *ln = &L->v[li];
+	struct line *ln = &L->v[li];
 	size_t pv;
 
 	if (ln->nwords > 4 || (ln->flags & (LF_TERM | LF_MD)) ||
@@ -357,6 +412,270 @@ sign_off(struct doclines *L, const struct hctx *H, size_t li)
 	    pv == H->last_sign))
 		return 0;
 	return !body_follows(L, li, 1);
+}
+
+/* Is the line a bare number ("12", "iv", "7" and a tab): a page or
+ * paragraph number of a PDF? */
+static int
+bare_number(const struct doclines *L, const struct line *n)
+{
+	size_t i;
+
+	if (n->nwords != 1 || n->te - n->ts > 4)
+		return 0;
+	for (i = n->ts; i < n->te; i++)
+		if (!is_digit(L->s[i]) && strchr("ivxlc", L->s[i]) == NULL)
+			return 0;
+	return 1;
+}
+
+/* A contents entry set as a title line over its page number ("Overview" /
+ * "7" / "The threat environment" / "10"): two of the four lines with
+ * content after line li (dropped page numbers count) are bare numbers. */
+static int
+contents_pair(const struct doclines *L, size_t li)
+{
+	size_t nx = li, k;
+	int nums = 0;
+
+	for (k = 0; k < 4; k++) {
+		if ((nx = next_nonblank(L, nx, 0)) == NONE)
+			break;
+		if (bare_number(L, &L->v[nx]))
+			nums++;
+	}
+	return nums >= 2;
+}
+
+/* Does the previous line with content (across blank lines and dropped
+ * page furniture) end open, on a comma, a function word or a hyphen
+ * ("... one or more of the target audiences discussed in" / "" / "Section
+ * 4."): its sentence runs on into line li? */
+static int
+prev_open(const struct doclines *L, size_t li)
+{
+	size_t pv = prev_nonblank(L, li, 1);
+	const struct line *p;
+
+	if (pv == NONE || li - pv > 4)
+		return 0;
+	p = &L->v[pv];
+	return p->cls == L_TEXT && (p->flags & (LF_CONT | LF_HYPH)) &&
+	    !(p->flags & LF_TERM);
+}
+
+/*
+ * Does the next line, right after line ln (no blank line between), carry
+ * on a sentence that ln began?  Evidence, each from the shape of the two
+ * lines: the next line opens with a bracket whose first word after it is
+ * in lower case ("The Department of National Defense" / "(DND) will be
+ * ..."); its first word closes a sentence ("Agencies and the Local
+ * Government" / "Units. CISOs have ..."); it reads like a title but ends
+ * with a line-break hyphen (a paragraph of three lines or more, not a
+ * title's second line); ln holds a comma followed
+ * by a lower-case word ("Through this Strategy, the Australian") or is as
+ * wide as the wrapped lines (3/4 of them) over a line no wider than they
+ * (a line of a narrow PDF column, not a heading over a one-line
+ * paragraph) that does not open with a function word, and the next line
+ * is no title.  A title over its paragraph shows none.
+ */
+static int
+carries_on(const struct doclines *L, const struct line *ln,
+    struct line *n, size_t wrap)
+{
+	const char *s = L->s;
+	size_t i, ws, we;
+	char w[32];
+
+	if (n->cls != L_TEXT || n->style != ST_NONE || (n->flags & LF_LIST))
+		return 0;
+	i = n->ts;
+	if (s[i] == '(') {
+		while (i < n->te && s[i] != ')')
+			i++;
+		if (i + 2 < n->te && s[i + 1] == ' ' && s[i + 2] >= 'a' &&
+		    s[i + 2] <= 'z')
+			return 1;
+		i = n->ts;
+	}
+	if (!(ln->flags & LF_TERM) && next_word(s, &i, n->te, &ws, &we) &&
+	    we - ws >= 4 && we < n->te && (s[we - 1] == '.' ||
+	    s[we - 1] == ';') && s[we - 2] >= 'a' && s[we - 2] <= 'z')
+		return 1;
+	if (is_title(L, n))
+		return (n->flags & LF_HYPH) != 0;
+	for (i = ln->ts; i + 2 < ln->te; i++)
+		if (s[i] == ',' && s[i + 1] == ' ' && s[i + 2] >= 'a' &&
+		    s[i + 2] <= 'z')
+			return 1;
+	if (!(wrap >= 30 && (ln->te - ln->ts) * 4 >= wrap * 3 &&
+	    (n->te - n->ts) * 10 <= wrap * 12))
+		return 0;
+	/* A next line that opens with a function word ("Under this
+	 * strategy, ...") starts a sentence of its own. */
+	i = n->ts;
+	if (next_word(s, &i, n->te, &ws, &we) &&
+	    lower_ascii_word(s + ws, we - ws, w, sizeof(w)) &&
+	    (is_function_word(w, we - ws) || is_title_small(w, we - ws)))
+		return 0;
+	return 1;
+}
+
+/* Is line li a line of a block: three lines or more, one right after
+ * another (dropped furniture between them aside), none of them prose, the
+ * first not numbered?  A list, the rows or cells of a table, a title block
+ * ("John Adams" / "Third Annual Message" / "December 3, 1799") or an
+ * address: its lines are not headings of their own, but for the last one
+ * right over a paragraph.  A numbered heading, its title and a subheading
+ * over the body ("II." / "Objective 2: ..." / "Detect") are no block. */
+static int
+in_block(struct doclines *L, size_t li, size_t wrap)
+{
+	size_t n = 1, k, first = li;
+
+	for (k = li; k > 0 && L->v[k - 1].cls != L_BLANK && li - k < 50; k--)
+		if (L->v[k - 1].cls != L_DROP) {
+			if (prose_line(L, &L->v[k - 1], wrap))
+				break;
+			first = k - 1;
+			n++;
+		}
+	if (L->v[first].style != ST_NONE && L->v[first].style != ST_LIST)
+		return 0;
+	/* A title over a list ("Equipping the Government" / "a. Capacity
+	 * Building ...") heads it. */
+	if (li + 1 < L->n && L->v[li + 1].cls == L_TEXT &&
+	    L->v[li + 1].style != ST_NONE)
+		return 0;
+	/* The block's last line right over its paragraph may head it. */
+	for (k = li + 1; k < L->n && L->v[k].cls == L_DROP; k++)
+		;
+	if (k < L->n && prose_line(L, &L->v[k], wrap))
+		return 0;
+	for (; k < L->n && L->v[k].cls != L_BLANK && n < 3; k++)
+		if (L->v[k].cls != L_DROP) {
+			if (prose_line(L, &L->v[k], wrap))
+				break;
+			n++;
+		}
+	return n >= 3;
+}
+
+/* Is the block of lines around line li (up to blank lines, dropped
+ * furniture aside) made only of short title-like lines, unnumbered, no
+ * prose, no front matter?  *a and *b are set to its first and last line. */
+static int
+title_block(struct doclines *L, size_t li, size_t wrap, size_t *a, size_t *b)
+{
+	size_t k;
+
+	/* At most four lines: the scans stop there. */
+	for (*a = li; *a > 0 && L->v[*a - 1].cls != L_BLANK && li - *a < 4;
+	    (*a)--)
+		;
+	for (*b = li; *b + 1 < L->n && L->v[*b + 1].cls != L_BLANK &&
+	    *b - *a < 4; (*b)++)
+		;
+	if (*b - *a > 3)
+		return 0;
+	for (k = *a; k <= *b; k++) {
+		struct line *n = &L->v[k];
+
+		if (n->cls == L_DROP) {
+			if (front_matter(L, n))
+				return 0;	/* a dropped date */
+			continue;
+		}
+		if ((n->cls != L_TEXT && n->cls != L_HEAD) ||
+		    n->style != ST_NONE || n->nwords > 12 ||
+		    (n->flags & (LF_TERM | LF_COLON)) || !is_title(L, n) ||
+		    prose_line(L, n, wrap) || front_matter(L, n))
+			return 0;
+	}
+	return 1;
+}
+
+/* Is line li in a run of three blocks or more of short title-like lines,
+ * one after another with only blank lines between ("Abbreviations" / "" /
+ * "Chief Information Officer" / "" / "Internet of Things")?  A list of
+ * names, terms or cells: a heading has body text, not more of its kind,
+ * around it; but the last block, right over a paragraph, may head it. */
+static int
+title_run(struct doclines *L, size_t li, size_t wrap)
+{
+	size_t a, b, pa, pb, n = 1, k;
+
+	if (!title_block(L, li, wrap, &a, &b))
+		return 0;
+	/* The last block, right over prose, is the heading after the list. */
+	if ((k = next_nonblank(L, b, 1)) != NONE && prose_line(L, &L->v[k], wrap))
+		return 0;
+	for (pa = a; n < 3 && (k = prev_nonblank(L, pa, 1)) != NONE &&
+	    title_block(L, k, wrap, &pa, &pb); )
+		n++;
+	for (pb = b; n < 3 && (k = next_nonblank(L, pb, 1)) != NONE &&
+	    title_block(L, k, wrap, &pa, &pb); )
+		n++;
+	return n >= 3;
+}
+
+/* A date or a place and a date: a short line with a comma followed by a
+ * number ("December 3, 1799", "Vienna, 2021", "13 May~5 July, 2011"), the
+ * front matter of a document, never the title of a section. */
+static int
+date_line(const struct doclines *L, const struct line *ln)
+{
+	const char *s = L->s;
+	size_t i;
+
+	if (ln->nwords > 6)
+		return 0;
+	for (i = ln->ts; i + 2 < ln->te; i++)
+		if (s[i] == ',' && s[i + 1] == ' ' && is_digit(s[i + 2]))
+			return 1;
+	return 0;
+}
+
+/* A person's name: two to five words, one of them (not the first) an
+ * initial, a capital and a full stop ("RODOLFO A. SALALIMA", "Harry S.
+ * Truman"): a byline, a signature or a list of officials. */
+static int
+name_line(const struct doclines *L, const struct line *ln)
+{
+	const char *s = L->s;
+	size_t i = ln->ts, ws, we;
+	int k = 0, initial = 0;
+
+	if (ln->nwords < 2 || ln->nwords > 5)
+		return 0;
+	while (next_word(s, &i, ln->te, &ws, &we)) {
+		if (k > 0 && we < ln->te && we - ws == 2 && s[ws] >= 'A' &&
+		    s[ws] <= 'Z' && s[ws + 1] == '.')
+			initial = 1;
+		k++;
+	}
+	return initial;
+}
+
+/* Does the line open with a word and a comma ("Thus, Information
+ * Security, Application"): a sentence's opening, not a title? */
+static int
+comma_opening(const struct doclines *L, const struct line *ln)
+{
+	size_t i = ln->ts, ws, we;
+
+	return ln->nwords > 1 && next_word(L->s, &i, ln->te, &ws, &we) &&
+	    L->s[we - 1] == ',';
+}
+
+/* Is line li no line of its own: the sentence of the line before runs on
+ * into it across a blank line, it is a title over its page number among
+ * others (a line of the contents), or a date (front matter)? */
+static int
+not_own(const struct doclines *L, size_t li)
+{
+	return prev_open(L, li) || contents_pair(L, li) ||
+	    date_line(L, &L->v[li]);
 }
 
 /* Structural heading test for line li; may mark the next line as its
@@ -375,7 +694,7 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 	if (ln->cls != L_TEXT)
 		return 0;
 	standalone = prev == NULL || prev->cls != L_TEXT ||
-	    (prev->flags & LF_TERM);
+	    (prev->flags & LF_TERM) || is_leader_line(L, prev);
 	if (o->nheadings > 0) {
 		int level;
 		size_t lead;
@@ -415,6 +734,12 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 	    !wide_line(next, H->wrap) &&
 	    (li + 2 >= L->n || L->v[li + 2].cls == L_BLANK ||
 	    (L->v[li + 2].flags & LF_UPPER));
+	/* An unnumbered line whose sentence the next line carries on is no
+	 * title (a numbered one has its own tests below: "2.1 Threats,
+	 * risks and harms" over its paragraph stays a heading). */
+	if (ln->style == ST_NONE && direct && !tail &&
+	    carries_on(L, ln, &L->v[li + 1], H->wrap))
+		return 0;
 	if (ln->style != ST_NONE && ln->style != ST_LIST) {
 		twords = ln->nwords;
 		/* words of the marker */
@@ -424,7 +749,7 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 			while (i < e && next_word(L->s, &i, e, &ws, &we))
 				twords--;
 		}
-		if (!standalone)
+		if (!standalone || not_own(L, li))
 			return 0;
 		/* "1 Introduction": short, no punctuation at the end, and
 		 * what follows starts a sentence or a paragraph. */
@@ -443,10 +768,21 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 				return 0;
 		}
 		/* An item of a list whose earlier item is in the same block
-		 * (no blank line between), wrapped or not. */
+		 * (no blank line between), wrapped or not, or right before it
+		 * but for page furniture dropped between them ("9. Emergency
+		 * services" / "20 | Page" / "10. Food and Agriculture"). */
 		{
 			size_t k = li;
 
+			while (k > 0 && L->v[k - 1].cls == L_DROP)
+				k--;
+			if (k < li && k > 0 && L->v[k - 1].cls == L_TEXT &&
+			    L->v[k - 1].style == ln->style &&
+			    ln->style != ST_ROMAN && ln->nnum > 0 &&
+			    L->v[k - 1].nnum > 0 &&
+			    L->v[k - 1].num[0] < ln->num[0])
+				return 0;
+			k = li;
 			while (k > 0 && L->v[k - 1].cls == L_TEXT &&
 			    li - k < 50) {
 				k--;
@@ -503,6 +839,12 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 		}
 		if (lastc || twords > (is_chapter(ln->style) ? 40u : 15u))
 			return 0;
+		/* "ARTICLE I. Spain will relinquish all claim of sovereignty
+		 * over Cuba.": a chapter marker over a sentence of six words
+		 * or more, not a title: an article of the text. */
+		if (is_chapter(ln->style) && (ln->flags & LF_TERM) &&
+		    twords >= 6 && !is_title(L, ln))
+			return 0;
 		if (ln->flags & (LF_COMMA | LF_COLON))
 			return 0;
 		if (!is_chapter(ln->style) && has_runin(L, ln))
@@ -535,6 +877,23 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 		return 0;
 	if ((ln->flags & LF_MD) && ln->nwords <= 20)
 		return 1;
+	/* "Contents" heads the contents under it, which are a block. */
+	if (is_contents_title(L, ln))
+		return 1;
+	/* Only a short line with a capital and no final punctuation or
+	 * leading digit can be a title (below): the rest is text. */
+	if (ln->nwords > 25 || (ln->flags & (LF_TERM | LF_COLON | LF_DIGIT)) ||
+	    !(ln->flags & LF_UPPER) || not_own(L, li))
+		return 0;
+	/* A title, a gap and a number ("INTRODUCTION   1"): a contents
+	 * entry or a running header with its page or chapter; a line of a
+	 * block of short lines (a list, a table, a title block). */
+	if (is_leader_line(L, ln) || in_block(L, li, H->wrap))
+		return 0;
+	/* A name with an initial, a sentence's opening clause, an entry of
+	 * a list of short title-like lines. */
+	if (name_line(L, ln) || comma_opening(L, ln) || title_run(L, li, H->wrap))
+		return 0;
 	/* A line whose sentence goes on in lower case, a dateline of two
 	 * sentences ("For the Journal. Saturday, May 3"), a "Field: value"
 	 * line of metadata, a sign-off: text, not headings. */
@@ -555,13 +914,17 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 		ln->cont = tail;
 		return 1;
 	}
-	wrapped = title_wrapped(L, ln, H->wrap) && title_tail(L, li + 1);
+	/* A title-like line right over a second title-like line that ends
+	 * its block ("GLOBAL AND REGIONAL" / "THREAT LANDSCAPE", a name over
+	 * the title of the address) is a title of two lines, one heading:
+	 * neither half is a heading of its own. */
+	wrapped = title_tail(L, li + 1);
 	if (ln->nwords > 12 ||
 	    (ln->flags & (LF_TERM | LF_COLON | LF_DIGIT)) ||
 	    ((ln->flags & LF_CONT) && !wrapped) ||
 	    !(ln->flags & LF_UPPER) || !is_title(L, ln))
 		return 0;
-	if (prev != NULL && prev->cls == L_TEXT)
+	if (prev != NULL && prev->cls == L_TEXT && !date_line(L, prev))
 		return 0;
 	if (next != NULL && next->cls == L_TEXT && ln->nwords < 2 && !tail)
 		return 0;

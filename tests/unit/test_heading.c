@@ -109,6 +109,93 @@ main(void)
 	    "The senate has many powers, and they are the subject here.\n");
 	CHECK(strcmp(classes(), "HTT") == 0 && L.v[0].cont == 1);
 
+	/* Expansions of abbreviations, wide or not, are no body text for
+	 * the title-like line over them: no heading; prose after a title
+	 * is. */
+	mark("The words in this plan are short.\n\n"
+	    "Armed Forces of the Garden Republic\n\n"
+	    "Cybercrime Investigation and Coordination Center\n"
+	    "Critical Infrastructure\n\nChief Information Security Officer\n\n"
+	    "Distributed Denial of Service\n\n");
+	CHECK(strcmp(classes(), "TTTTTT") == 0);
+	mark("Closing Remarks\n\nThe gardens are kept by all of us, and the "
+	    "plan says how they are kept.\n");
+	CHECK(strcmp(classes(), "HT") == 0);
+	/* A title block of three lines is no heading; the last line of a
+	 * block right over its paragraph, or a title over a list, is. */
+	mark("Letters\n\nJohn Smith\nSecond Annual Letter\nDecember 3, 1799\n\n"
+	    "It is with great pleasure that I write to the members again this "
+	    "year.\n");
+	CHECK(strcmp(classes(), "HTTTT") == 0);
+	mark("OFFICE OF THE GARDENS\nCITY HALL\nOctober 30, 2015\nExecutive Summary\n"
+	    "Strengthening the gardens of the city is one of the most important "
+	    "tasks we face as a town, and we take it on.\n");
+	CHECK(strcmp(classes(), "TTTHT") == 0);
+	mark("Equipping the Gardeners\na. Training of Trainers\n"
+	    "b. Tools for the Schools\n\nThe gardeners learn from each "
+	    "other, and the town pays for it.\n");
+	CHECK(L.v[0].cls == L_HEAD);
+	mark("The plan is short.\n\nEquipping the Gardeners\n"
+	    "a. Training of Trainers\nb. Tools for the Schools\n\n");
+	CHECK(L.v[2].cls == L_HEAD);
+	/* A line the next line carries on is no heading: a bracket and a
+	 * lower-case word, a first word that closes the sentence, a comma
+	 * and a lower-case word, a line as wide as a narrow column. */
+	mark("The Department of Garden Defense\n(DGD) will be in charge of "
+	    "the tools.\n\nMore text follows here, and it ends.\n");
+	CHECK(L.v[0].cls == L_TEXT);
+	mark("Agencies and the Local Garden\nUnits. They have a role to play "
+	    "in it.\n\nMore text follows here, and it ends.\n");
+	CHECK(L.v[0].cls == L_TEXT);
+	mark("Through this Plan, the Garden\nBoard will build trust in the "
+	    "town.\n\nMore text follows here, and it ends.\n");
+	CHECK(L.v[0].cls == L_TEXT);
+	mark("The plan is short.\n\nPurpose of the Plan\nThe Masterplan is a response to the needs of the town "
+	    "and its gardens.\n\nMore text follows here, and it ends.\n");
+	CHECK(L.v[2].cls == L_HEAD);
+	/* A numbered heading with a comma over its paragraph stays one. */
+	mark("The plan is short.\n\n2.1 Threats, risks and harms\nThe threats "
+	    "to the town are many and we name them here in this part.\n");
+	CHECK(L.v[2].cls == L_HEAD);
+	/* Across a blank line: the line before ends on a function word. */
+	mark("The members set out the rules of the club, which are discussed "
+	    "in\n\nSection 4.\n\nThe board will update the list each year, "
+	    "and the members vote on it.\n");
+	CHECK(L.v[2].cls == L_TEXT);
+	/* A date, a name with an initial, a line opening with "Word,": text;
+	 * a title over its page number among others: contents, not a
+	 * heading. */
+	mark("Vienna, 2021\n\nThe plan was adopted by the council and it "
+	    "starts now, as planned.\n");
+	CHECK(L.v[0].cls == L_TEXT);
+	mark("RODOLFO A. GARDENER\n\nThe secretary of the gardens has led "
+	    "the office since the year began.\n");
+	CHECK(L.v[0].cls == L_TEXT);
+	mark("Overview\n7\nThe threat environment\n10\nConsultation\n15\n\n"
+	    "Text of the plan begins here, and it is long enough to be prose.\n");
+	CHECK(L.v[0].cls != L_HEAD && L.v[2].cls != L_HEAD);
+
+	/* Two title-like lines, the second ending its block: one heading
+	 * of two lines. */
+	mark("The plan is short.\n\nGLOBAL AND REGIONAL\nTHREAT LANDSCAPE\n\n"
+	    "This section names the threats that the town faces in the "
+	    "region, and what it does.\n");
+	CHECK(L.v[2].cls == L_HEAD && L.v[2].cont == 1 &&
+	    L.v[3].cls == L_TEXT);
+	/* A chapter marker over a sentence is an article of the text; over
+	 * a title, a heading. */
+	mark("Treaty\n\nThe parties agreed on these terms.\n\n"
+	    "ARTICLE I. The old power will give up all claim to the island.\n\n"
+	    "ARTICLE II. Scope of the Treaty\n\nThe treaty covers the whole "
+	    "island and the waters around it.\n");
+	CHECK(L.v[4].cls == L_TEXT && L.v[6].cls == L_HEAD);
+
+	/* "Table of Contents" over its entries (a block) heads them. */
+	mark("The plan is short.\n\nTable of Contents\nMinister's foreword\n4\n"
+	    "Overview\n6\n\nThe plan begins here, and it is long enough to be "
+	    "prose.\n");
+	CHECK(L.v[2].cls == L_HEAD);
+
 	/* Paths: roman chapters above arabic ones used before them; a
 	 * dotted number that would go back is put after the last path. */
 	mark("Plan\n\n1. Purpose\n\nThe plan sets out what the club does.\n\n"
