@@ -260,3 +260,25 @@ d	text	It went on." ]
 1	heading	Closing Remarks
 1	text	The gardens are kept by all of us, and the plan says how." ]
 }
+
+@test "a place or release line over a clock time or a date is a dateline, not a heading; a title over a time stays one" {
+	printf '%s\n' "Office of the Press Secretary" "" "For Immediate Release" \
+	    "March 4, 2019" "" "" "Remarks by the Minister at the Opening of the Harbour Bridge" \
+	    "" "East Room" "" "11:05 A.M. EST" "" \
+	    "THE MINISTER: Thank you all for coming to the opening today." "" \
+	    "We built this bridge over four long years of hard work together." >"$T/a.txt"
+	run -0 --separate-stderr skt "$T/a.txt"
+	grep -q $'\theading\tRemarks by the Minister at the Opening of the Harbour Bridge$' <<< "$output"
+	grep -q $'\ttext\tFor Immediate Release$' <<< "$output"
+	grep -q $'\ttext\tEast Room$' <<< "$output"
+	# A title over a time, and a title over a line that holds more than a
+	# date, stay headings.
+	printf '%s\n' "Remarks by the Minister at the Opening" "" "11:05 A.M. EST" "" \
+	    "THE MINISTER: Thank you all for coming to the opening today." >"$T/b.txt"
+	run -0 --separate-stderr skt "$T/b.txt"
+	grep -q $'\theading\tRemarks by the Minister at the Opening$' <<< "$output"
+	printf '%s\n' "THE HARBOUR PAPERS" "" "Compiled on February 16, 2025" "" \
+	    "The papers of the harbour board are gathered here for the first time." >"$T/c.txt"
+	run -0 --separate-stderr skt "$T/c.txt"
+	grep -q $'\theading\tTHE HARBOUR PAPERS$' <<< "$output"
+}

@@ -668,14 +668,55 @@ comma_opening(const struct doclines *L, const struct line *ln)
 	    L->s[we - 1] == ',';
 }
 
+/* A clock time: a line of at most four words that opens with one or two
+ * digits, a colon and two digits ("10:53 A.M. EST", "12:08 P.M. EDT",
+ * "9:30"). */
+static int
+time_line(const struct doclines *L, const struct line *ln)
+{
+	const char *s = L->s;
+	size_t i = ln->ts;
+
+	if (ln->nwords > 4 || ln->te - ln->ts < 4 || !is_digit(s[i]))
+		return 0;
+	if (is_digit(s[i + 1]))
+		i++;
+	return i + 3 < ln->te && s[i + 1] == ':' && is_digit(s[i + 2]) &&
+	    is_digit(s[i + 3]) && (i + 4 == ln->te || !is_digit(s[i + 4]));
+}
+
+/* Is line li, of at most four words and not numbered, the place or the
+ * release line right over a clock time or a line that is only a date (the
+ * next line with content: "Roosevelt Room" / "10:53 A.M. EST", "For
+ * Immediate Release" / "January 22, 2014", which the dateline rule
+ * dropped; not "THE FEDERALIST PAPERS" / "Compiled on February 16,
+ * 2025")?  That is the dateline of a
+ * release or a speech, front matter, not the title of a section.  A
+ * longer line over a time ("Remarks by the President in Eulogy in Honor
+ * of ..." / "12:08 P.M. EDT") is the document's title and stays one. */
+static int
+over_date(const struct doclines *L, size_t li)
+{
+	const struct line *ln = &L->v[li], *n;
+	size_t nx;
+
+	if (ln->nwords > 4 || ln->style != ST_NONE ||
+	    (nx = next_nonblank(L, li, 0)) == NONE)
+		return 0;
+	n = &L->v[nx];
+	return n->cls != L_HEAD && (time_line(L, n) ||
+	    (n->cls == L_DROP && date_line(L, n)));
+}
+
 /* Is line li no line of its own: the sentence of the line before runs on
  * into it across a blank line, it is a title over its page number among
- * others (a line of the contents), or a date (front matter)? */
+ * others (a line of the contents), a date, or the place or release line
+ * over one (front matter)? */
 static int
 not_own(const struct doclines *L, size_t li)
 {
 	return prev_open(L, li) || contents_pair(L, li) ||
-	    date_line(L, &L->v[li]);
+	    date_line(L, &L->v[li]) || over_date(L, li);
 }
 
 /* Structural heading test for line li; may mark the next line as its
