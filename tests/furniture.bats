@@ -11,7 +11,7 @@ setup() {
 
 # dropped FILE: "line reason text|" for each line txseg drops from FILE.
 dropped() {
-	txseg --dropped "$T/d.tsv" "$1" > /dev/null || return 1
+	txseg --dropped "$T/d.tsv" "$@" > /dev/null || return 1
 	tail -n +2 "$T/d.tsv" | cut -f2,5,6 | tr '\t\n' ' |'
 }
 
@@ -148,7 +148,7 @@ page() {
 	[ "$output" = "" ]
 }
 
-@test "footnotes: notes at a page's foot between the halves of a sentence are dropped, and the sentence joined" {
+@test "footnotes: kept unless asked for; with --drop=+footnote the notes between the halves of a sentence are dropped, and the sentence joined" {
 	# page2 N: a page of running text that stops mid-sentence, a note,
 	# the page number N; the next page goes on in lower case.
 	page2() {
@@ -158,22 +158,33 @@ page() {
 		printf 'lead to a new industry in the country.\n\n'
 	}
 	for i in 1 2 3; do page2 "$i"; done > "$T/n.txt"
+	# Notes are the author's text: by default they stay records.
 	run -0 dropped "$T/n.txt"
-	[ "$output" = "32 footnote 1 For example, the centre was built in 2013 and opened|33 footnote in the spring of that year.|35 page-number 1|70 footnote 2 For example, the centre was built in 2013 and opened|71 footnote in the spring of that year.|73 page-number 2|108 footnote 3 For example, the centre was built in 2013 and opened|109 footnote in the spring of that year.|111 page-number 3|" ]
+	[ "$output" = "35 page-number 1|73 page-number 2|111 page-number 3|" ]
 	run -0 txseg "$T/n.txt"
-	[ "$(col 8 <<< "$output" | grep -c 'made could also lead to a new industry in the country\.$')" = 3 ]
-	# --no-drop=footnote keeps them (and the sentence stays cut).
-	run -0 txseg --no-drop=footnote "$T/n.txt"
 	[ "$(col 8 <<< "$output" | grep -c '^1 For example, the centre')" = 1 ]
+	run -0 dropped --drop=+footnote "$T/n.txt"
+	[ "$output" = "32 footnote 1 For example, the centre was built in 2013 and opened|33 footnote in the spring of that year.|35 page-number 1|70 footnote 2 For example, the centre was built in 2013 and opened|71 footnote in the spring of that year.|73 page-number 2|108 footnote 3 For example, the centre was built in 2013 and opened|109 footnote in the spring of that year.|111 page-number 3|" ]
+	run -0 txseg --drop=+footnote "$T/n.txt"
+	[ "$(col 8 <<< "$output" | grep -c 'made could also lead to a new industry in the country\.$')" = 3 ]
+	# A --drop list that names it drops it too, with only the rules named.
+	run -0 dropped --drop=footnote "$T/n.txt"
+	[ "$output" = "32 footnote 1 For example, the centre was built in 2013 and opened|33 footnote in the spring of that year.|70 footnote 2 For example, the centre was built in 2013 and opened|71 footnote in the spring of that year.|108 footnote 3 For example, the centre was built in 2013 and opened|109 footnote in the spring of that year.|" ]
+	# Asking for a rule and refusing it is a contradiction.
+	run -2 --separate-stderr txseg --drop=+footnote --no-drop=footnote "$T/n.txt"
+	# shellcheck disable=SC2154 # bats sets stderr (run --separate-stderr)
+	[[ "$stderr" == "txseg: --drop=+RULE"* ]]
+	run -2 --separate-stderr txseg --drop=+footnote --keep "$T/n.txt"
+	[[ "$stderr" == *"--keep"*"--drop"* ]]
 	# Below a finished sentence, or before a capital, a note is kept.
 	for i in 1 2 3; do page2 "$i"; done | sed 's/^and the plan that the ministry made could also$/and the plan is done./' > "$T/m.txt"
-	run -0 dropped "$T/m.txt"
+	run -0 dropped --drop=+footnote "$T/m.txt"
 	[ "$output" = "35 page-number 1|73 page-number 2|111 page-number 3|" ]
 	for i in 1 2 3; do page2 "$i"; done | sed 's/^lead to a new/Lead to a new/' > "$T/o.txt"
-	run -0 dropped "$T/o.txt"
+	run -0 dropped --drop=+footnote "$T/o.txt"
 	[ "$output" = "35 page-number 1|73 page-number 2|111 page-number 3|" ]
 	# A block without a note number above the page number is kept.
 	for i in 1 2 3; do page2 "$i"; done | sed 's/^\([123]\) For example/For example/' > "$T/p.txt"
-	run -0 dropped "$T/p.txt"
+	run -0 dropped --drop=+footnote "$T/p.txt"
 	[ "$output" = "35 page-number 1|73 page-number 2|111 page-number 3|" ]
 }

@@ -60,8 +60,12 @@ doc_option(struct doc_setup *s, int ch, const char *arg)
 	case DO_LOSSY: s->o->lossy = 1; break;
 	case DO_HEADING: VEC_PUSH(s->heads, arg); break;
 	case DO_DROP:
-		s->dropmask |= parse_rules("--drop", arg, 1);
-		s->hasdrop = 1;
+		if (arg[0] == '+')
+			s->addmask |= parse_rules("--drop", arg + 1, 0);
+		else {
+			s->dropmask |= parse_rules("--drop", arg, 1);
+			s->hasdrop = 1;
+		}
 		break;
 	case DO_NODROP:
 		s->nodropmask |= parse_rules("--no-drop", arg, 0);
@@ -126,19 +130,24 @@ doc_setup_load(struct doc_setup *s)
 
 	if (s->rules)
 		print_rules(s->csv);
-	if (o->keep && s->hasdrop)
+	if (o->keep && (s->hasdrop || s->addmask != 0))
 		tool_contradict("--keep", "--drop");
 	if (o->keep && s->hasnodrop)
 		tool_contradict("--keep", "--no-drop");
 	if (s->hasdrop && s->hasnodrop)
 		tool_contradict("--drop", "--no-drop");
-	if (s->hasdrop) {
-		for (k = 0; k < ndrop_rules; k++)
-			if (!(s->dropmask & (UINT32_C(1) <<
-			    drop_rules[k].reason)))
-				o->nodrop |= UINT32_C(1) << drop_rules[k].reason;
-	} else
-		o->nodrop = s->nodropmask;
+	if (s->addmask & s->nodropmask)
+		tool_contradict("--drop=+RULE", "--no-drop of the same rule");
+	/* --drop=LIST: these rules and no other; else the rules that drop
+	 * unasked, with those --drop=+LIST adds, less those of --no-drop. */
+	for (k = 0; k < ndrop_rules; k++) {
+		uint32_t bit = UINT32_C(1) << drop_rules[k].reason;
+
+		if (s->hasdrop ? !((s->dropmask | s->addmask) & bit) :
+		    (drop_rules[k].asked && !(s->addmask & bit)))
+			o->nodrop |= bit;
+	}
+	o->nodrop |= s->nodropmask;
 	if (s->heads.n > 0) {
 		o->headings = xcalloc(s->heads.n, sizeof(*o->headings));
 		for (k = 0; k < s->heads.n; k++) {

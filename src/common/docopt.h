@@ -10,7 +10,8 @@
  *   --lossy           invalid UTF-8 becomes U+FFFD
  *   --heading [N:]RE  lines RE matches are headings (of level N); given
  *                     many times, the first that matches wins
- *   --drop=LIST       only these rules drop (none: no rule drops)
+ *   --drop=LIST       only these rules drop (none: no rule drops;
+ *                     +LIST: these with those that drop unasked)
  *   --no-drop=LIST    these rules do not drop
  *   --rules           lists the rules and exits 0
  *   --dropped FILE    every dropped line: doc line start end reason text
@@ -47,7 +48,8 @@ enum { DO_KEEP = 768, DO_LOSSY, DO_HEADING, DO_DROP, DO_NODROP, DO_RULES,
 "      --heading [N:]REGEX  lines matching this PCRE2 pattern are headings\n" \
 "                      (of level N, 1-6), never dropped; may be repeated\n" \
 "      --drop=LIST     only these rules drop lines (comma-separated names;\n" \
-"                      none: no rule drops, but lines are still joined)\n" \
+"                      none: no rule drops, but lines are still joined;\n" \
+"                      +LIST: these too, with the rules that drop unasked)\n" \
 "      --no-drop=LIST  these rules drop nothing\n" \
 "      --rules         list the rules (name, what it drops, its evidence)\n" \
 "      --dropped FILE  write every dropped line with its line number, byte\n" \
@@ -60,6 +62,7 @@ struct doc_setup {
 	struct doc_opts *o;	/* where the options go */
 	VEC(const char *) heads;	/* --heading, as given */
 	uint32_t dropmask, nodropmask;	/* --drop, --no-drop: 1 << reason */
+	uint32_t addmask;	/* --drop=+LIST: rules added to the defaults */
 	int	 hasdrop, hasnodrop;
 	int	 rules;		/* --rules */
 	int	 verbose;	/* -v */

@@ -1520,55 +1520,57 @@ furniture_run(struct doclines *L, const struct doc_opts *o)
 const struct drop_rule drop_rules[] = {
 	{ DR_PAGENUM, "page-number",
 	  "a line that is only a page number: 12, Page 3, - 4 -, [5], 12 / 40",
-	  "the whole line is the number (at most 4 digits)" },
+	  "the whole line is the number (at most 4 digits)", 0 },
 	{ DR_RUNHEAD, "running-header",
 	  "a short line repeated as page headers and footers are",
 	  "the same text 3 times, or 3 lines alike but for a number that "
 	  "rises with the pages; or a title-like line alone beside a page "
-	  "number where the text runs on across the page break" },
+	  "number where the text runs on across the page break", 0 },
 	{ DR_LANGMENU, "language-menu",
 	  "a menu of language names in their own script (English Deutsch ...)",
-	  "most of its words (3 in 5) are language names" },
+	  "most of its words (3 in 5) are language names", 0 },
 	{ DR_BREADCRUMB, "breadcrumb",
 	  "a trail like Home > News > Page",
 	  "two or more > >> / separators between words, no number, no "
-	  "final punctuation" },
+	  "final punctuation", 0 },
 	{ DR_NAVMENU, "navigation",
 	  "a navigation bar: A | B | C, or Home About Us News",
 	  "two or more | between words, or a title-like line of 3+ words "
-	  "starting with Home and without punctuation" },
+	  "starting with Home and without punctuation", 0 },
 	{ DR_UIWORD, "interface-word",
 	  "a lone interface word (Search, Menu, Back to top) or a share bar",
 	  "the whole line is one such word, or only share words with a "
-	  "network name" },
+	  "network name", 0 },
 	{ DR_COPYRIGHT, "copyright",
 	  "a copyright line",
 	  "it starts with Copyright, (c) or the copyright sign, or says "
-	  "all rights reserved" },
+	  "all rights reserved", 0 },
 	{ DR_FOOTER, "footer",
 	  "forum or blog footer lines after the text",
 	  "short lines without a full stop (or Posted by, Tags: ...) after "
-	  "the last line of running text, at most 12" },
+	  "the last line of running text, at most 12", 0 },
 	{ DR_DATELINE, "dateline",
 	  "a line that is only a date (and time) before the text",
-	  "before the first line of running text" },
+	  "before the first line of running text", 0 },
 	{ DR_DUPLICATE, "duplicate",
 	  "a title line repeating the line before it",
-	  "before the first line of running text, short, no full stop" },
+	  "before the first line of running text, short, no full stop", 0 },
 	{ DR_BYLINE, "byline",
 	  "a byline or credit: By Jane Doe, Posted by ..., Editing by ...",
 	  "it starts with By (then a name, no comma), Posted by, Written "
-	  "by, Reporting by, Edited by ..." },
+	  "by, Reporting by, Edited by ...", 0 },
 	{ DR_COOKIE, "cookie-notice",
 	  "a cookie notice",
 	  "it speaks of cookies and of accepting, consent or a cookie "
-	  "policy" },
+	  "policy", 0 },
 	{ DR_FOOTNOTE, "footnote",
 	  "notes at the foot of a page between the halves of a sentence",
 	  "text lines right above a page number, the first starting with a "
 	  "note number (1 to 3 digits, a space), below a blank line and a "
 	  "line that ends mid-sentence, which goes on after the page break "
-	  "in lower case (or after a comma, function word or hyphen)" },
+	  "in lower case (or after a comma, function word or hyphen); only "
+	  "when asked for (--drop=+footnote): notes are the author's text",
+	  1 },
 };
 const size_t ndrop_rules = sizeof(drop_rules) / sizeof(drop_rules[0]);
 

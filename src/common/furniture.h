@@ -62,6 +62,7 @@ struct drop_rule {
 	const char *name;
 	const char *drops;
 	const char *evidence;
+	int	 asked;		/* 1: drops only when --drop names it */
 };
 extern const struct drop_rule drop_rules[];
 extern const size_t ndrop_rules;
