@@ -39,6 +39,22 @@ texts() {
 	[ "$(col 8 <<< "$output" | sed -n 2p)" = "The strategy sets out the goals of the country." ]
 }
 
+@test "overstrike: every stage sees the words: the same records as the text written plainly" {
+	printf '%s\n' 'I. OVERVIEW' \
+	    'The strategy sets out the goals of the country. It is short.' '' \
+	    'II. Scope and Aims' \
+	    'This part says what the policy covers and what it is for.' '' \
+	    'SUMMARY OF ACTIONS' 'Each action has an owner and a date.' '' \
+	    'Plan 2020-2025' 'Work begins in the first year.' > "$T/plain.txt"
+	txseg --id x "$T/plain.txt" | cut -f1-5,8 > "$T/plain.tsv"
+	run -0 txseg --id x "$T/bold.txt"
+	[ "$(cut -f1-5,8 <<< "$output")" = "$(cat "$T/plain.tsv")" ]
+	# Headings, numbering and sections too, in every unit.
+	txseg --id x --unit=section "$T/plain.txt" | cut -f1-5,8 > "$T/plain.tsv"
+	run -0 txseg --id x --unit=section "$T/bold.txt"
+	[ "$(cut -f1-5,8 <<< "$output")" = "$(cat "$T/plain.tsv")" ]
+}
+
 @test "overstrike: a run among ordinary words, a doubled letter, a dash of three bytes" {
 	run -0 texts <<< 'Short Term  IIIIddddeeeennnnttttiiiiffffyyyyiiiinnnngggg    CCCCNNNNIIIIIIII and the rest.'
 	[ "$output" = "Short Term Identifying CNII and the rest." ]
@@ -46,6 +62,17 @@ texts() {
 	[ "${lines[0]}" = "FIVE –YEAR PLAN (2016)" ]
 	run -0 texts <<< 'A sssseeeellllffff----rrrreeeelllliiiiaaaannnncccceeee goal.'
 	[ "$output" = "A self-reliance goal." ]
+}
+
+@test "overstrike: a short bold cell reads as its words beside a long run of its k, alone it stays" {
+	printf 'RRRRIIIISSSSKKKK    RRRREEEEGGGGIIIISSSSTTTTEEEERRRR\n\nNNNNoooo....\tiiiinnnn 2222000011119999\t33330000\nAfter WWII the plan was made.\n' > "$T/cells.txt"
+	run -0 texts "$T/cells.txt"
+	[ "${lines[0]}" = "RISK REGISTER" ]
+	[ "${lines[1]}" = "No. in 2019 33330000" ]
+	[ "${lines[2]}" = "After WWII the plan was made." ]
+	printf 'NNNNoooo....\tiiiinnnn 2222000011119999\n' > "$T/cells.txt"
+	run -0 texts "$T/cells.txt"
+	[ "$output" = "NNNNoooo.... iiiinnnn 2222000011119999" ]
 }
 
 @test "overstrike: words, underlines, numerals and tables that repeat letters stay" {

@@ -116,31 +116,42 @@ vowel(int32_t cp)
 /*
  * The judge: are the words w[0..m) (separated by spaces only), each of
  * whose characters comes in runs that are multiples of k >= 2, one text
- * printed k times over?  Evidence, all on the text collapsed by k (each
- * run of k * c copies becomes c copies):
- *  - it has at least 4 letters, and a word with 3 different letters
- *    ("IIII", "aaa", "zzzz", "xx xx xx", "AA BB CC DD" have none);
- *  - it has a vowel: words have one, while the formats whose letters come
- *    in pairs have none ("YYYYMMDD", "HHMMSS", "RRGGBB", "ddmmyy");
- *  - it is made of words: no letter 3 times in a row but for the letters
- *    of roman numerals ("iii."), and at least as many letters printed
- *    once as twice or more (an ordinary word doubles few of its letters:
- *    "SUMMARY", "NEED"; a k too small would double every one).
+ * printed k times over?  The evidence is on the text collapsed by k (each
+ * run of k * c copies becomes c copies).  It must be made of words:
+ *  - no letter 3 times in a row but for the letters of roman numerals
+ *    ("iii."), and in each word but a numeral ("II.") at least as many
+ *    letters printed once as twice or more (an ordinary word doubles few
+ *    of its letters: "SUMMARY", "NEED", "COMMITTEE"; a k too small would
+ *    double every one: "SSUUMM");
+ *  - a vowel, when it has letters: words have one, while the formats
+ *    whose letters come in pairs have none ("YYYYMMDD", "HHMMSS",
+ *    "RRGGBB", "ddmmyy").
+ * OS_STRONG, evidence on its own: at least 4 letters, and a word of 3
+ * different letters ("IIII", "aaa", "zzzz", "xx xx xx", "AA BB CC DD"
+ * have none).  OS_WEAK, evidence only in a document where a strong run
+ * was printed with the same k (its producer prints bold so), and for a
+ * run that fills its line or its cell between tabs (a bold table cell,
+ * not "WWII" in a sentence; the caller sees to both): a word of 2
+ * different letters ("No.", "in 2019"; not "IIII", "xx xx", nor numbers,
+ * "3300" is as likely a number as "30" printed twice, nor "....", "====",
+ * "(%)").
  * Words with a run of one character ("Mississippi", "committee",
  * "xxxx-xxxx") never get here (word_gcd), but for punctuation printed once
- * at the end of a word (core_end), which stays as it is; runs of
- * punctuation alone ("====", "....", "----") have no letter.
+ * at the end of a word (core_end), which stays as it is.
  */
+enum { OS_NONE, OS_WEAK, OS_STRONG };
+
 static int
 is_overprinted(const char *s, const struct ostrike_word *w, size_t m,
     unsigned k)
 {
-	size_t t, i, r, nletters = 0, once = 0, more = 0;
-	int wide = 0, voiced = 0, l;
+	size_t t, i, r, nletters = 0;
+	int wide = 0, pair = 0, voiced = 0, l;
 
 	for (t = 0; t < m; t++) {
 		int32_t seen[3];
-		int nseen = 0, j;
+		int nseen = 0, numeral = 1, j;
+		size_t once = 0, more = 0;
 
 		for (i = w[t].a; i < w[t].b; i += r * (size_t)l) {
 			int32_t cp;
@@ -155,21 +166,30 @@ is_overprinted(const char *s, const struct ostrike_word *w, size_t m,
 				once++;
 			else
 				more++;
-			if (r >= 3 * (size_t)k && !roman_letter(cp))
-				return 0;
+			if (!roman_letter(cp)) {
+				if (r >= 3 * (size_t)k)
+					return OS_NONE;
+				numeral = 0;
+			}
 			for (j = 0; j < nseen && seen[j] != cp; j++)
 				;
 			if (j == nseen && nseen < 3)
 				seen[nseen++] = cp;
 		}
-		if (nseen == 3)
-			wide = 1;
+		if (once < more && !numeral)
+			return OS_NONE;
+		wide |= nseen == 3;
+		pair |= nseen >= 2;
 	}
-	return nletters >= 4 && wide && voiced && once >= more;
+	if (nletters > 0 && !voiced)
+		return OS_NONE;
+	if (nletters >= 4 && wide)
+		return OS_STRONG;
+	return pair ? OS_WEAK : OS_NONE;
 }
 
 /* The k of the words w[0..m): the commonest length of their runs of one
- * letter (the shortest of equals), or 0 when they have no letter.  A
+ * letter or digit (the shortest of equals), or 0 when they have none.  A
  * doubled letter ("MMMMMMMM" of SUMMARY) does not outvote the single
  * ones. */
 static unsigned
@@ -185,7 +205,7 @@ common_k(const char *s, const struct ostrike_word *w, size_t m)
 
 			r = char_run(s, i, w[t].b, &l);
 			(void)utf8_decode(s + i, (size_t)l, &cp);
-			if (utf8_isalpha(cp) && r <= KMAX)
+			if ((utf8_isalpha(cp) || utf8_isdigit(cp)) && r <= KMAX)
 				hist[r]++;
 		}
 	for (k = 2; k <= KMAX; k++)
@@ -262,29 +282,56 @@ collapse(struct overstrike *O, const char *s, const struct ostrike_word *w,
 	*done = w[m - 1].b;
 }
 
-/* Judges the run of words O->words (each made of repeated characters)
- * and collapses the parts of it that are overprinted: those words of it
- * in a row whose runs are all multiples of the run's k. */
-static void
-judge_run(struct overstrike *O, const char *s, size_t *done)
+/* Do the words [a, b) of s[0..n) (b: the end of the last one's core)
+ * fill their line or their cell: nothing but spaces between them and the
+ * line end, a tab or another separator but a space, on either side? */
+static int
+alone(const char *s, size_t n, size_t a, size_t b)
 {
-	struct ostrike_word *w = O->words.v;
-	size_t m = O->words.n, t, u;
-	unsigned k;
+	while (a > 0 && s[a - 1] == ' ')
+		a--;
+	if (a > 0 && !is_sep((unsigned char)s[a - 1]))
+		return 0;
+	while (b < n && !is_sep((unsigned char)s[b]))
+		b++;		/* the punctuation after the core */
+	while (b < n && s[b] == ' ')
+		b++;
+	return b == n || is_sep((unsigned char)s[b]);
+}
 
-	O->words.n = 0;
-	if (m == 0 || (k = common_k(s, w, m)) == 0)
-		return;
-	for (t = 0; t < m; t = u) {
-		if (w[t].g % k != 0) {
-			u = t + 1;
-			continue;
+/* Judges the group of words O->words[O->group..] (each made of repeated
+ * characters, spaces between them) and keeps, as runs to collapse, its
+ * parts in which every word's runs are multiples of the group's k and
+ * that the judge finds overprinted; the rest of the group goes. */
+static void
+judge_group(struct overstrike *O, const char *s, size_t n)
+{
+	struct ostrike_word *w = O->words.v + O->group;
+	size_t m = O->words.n - O->group, t, u, kept = O->runs.n;
+	unsigned k;
+	int how;
+
+	if (m > 0 && (k = common_k(s, w, m)) != 0)
+		for (t = 0; t < m; t = u) {
+			if (w[t].g % k != 0) {
+				u = t + 1;
+				continue;
+			}
+			for (u = t; u < m && w[u].g % k == 0; u++)
+				;
+			how = is_overprinted(s, w + t, u - t, k);
+			if (how == OS_WEAK && !alone(s, n, w[t].a, w[u - 1].b))
+				how = OS_NONE;
+			if (how != OS_NONE) {
+				VEC_PUSH(O->runs, ((struct ostrike_run){
+				    O->group + t, u - t, k, how == OS_STRONG }));
+				if (how == OS_STRONG)
+					O->strong |= 1u << k;
+			}
 		}
-		for (u = t; u < m && w[u].g % k == 0; u++)
-			;
-		if (is_overprinted(s, w + t, u - t, k))
-			collapse(O, s, w + t, u - t, k, done);
-	}
+	if (O->runs.n == kept)
+		O->words.n = O->group;	/* nothing of it is kept */
+	O->group = O->words.n;
 }
 
 /* The next word start at or after i that may open an overprinted run:
@@ -323,26 +370,31 @@ overstrike_none(struct overstrike *O, const char *s, size_t n)
 	str_clear(&O->view);
 	O->segs.n = 0;
 	O->words.n = 0;
+	O->runs.n = 0;
+	O->group = 0;
+	O->strong = 0;
 	O->s = s;
 	O->n = n;
 }
 
 /*
- * Runs of words are words separated by spaces only: a tab, a line end or
- * any other white space ends one, as does a word with a character printed
- * once.  One pass over the bytes, which skips to the next word that may
+ * Groups of words are words separated by spaces only: a tab, a line end
+ * or any other white space ends one, as does a word with a character
+ * printed once.  The runs the judge finds are collapsed after the whole
+ * document was read, since a weak one needs a strong one anywhere.  One pass over the bytes, which skips to the next word that may
  * open a run.
  */
 void
 overstrike_view(struct overstrike *O, const char *s, size_t n)
 {
-	size_t i = 0, j, e, done = 0, g;
+	size_t i = 0, j, e, r, done = 0, g;
 
 	overstrike_none(O, s, n);
 	while (i < n) {
 		unsigned char c;
 
-		if (O->words.n == 0 && (i = next_candidate(s, i, n)) >= n)
+		if (O->words.n == O->group &&
+		    (i = next_candidate(s, i, n)) >= n)
 			break;
 		c = (unsigned char)s[i];
 
@@ -352,8 +404,8 @@ overstrike_view(struct overstrike *O, const char *s, size_t n)
 			continue;
 		}
 		if (is_sep(c)) {
-			if (O->words.n > 0)
-				judge_run(O, s, &done);
+			if (O->words.n > O->group)
+				judge_group(O, s, n);
 			i++;
 			continue;
 		}
@@ -362,11 +414,18 @@ overstrike_view(struct overstrike *O, const char *s, size_t n)
 		e = core_end(s, i, j);
 		if ((g = word_gcd(s, i, e)) >= 2)
 			VEC_PUSH(O->words, ((struct ostrike_word){ i, e, g }));
-		else if (O->words.n > 0)
-			judge_run(O, s, &done);
+		else if (O->words.n > O->group)
+			judge_group(O, s, n);
 		i = j;
 	}
-	judge_run(O, s, &done);
+	judge_group(O, s, n);
+	/* Strong runs collapse; weak ones where a strong one had their k. */
+	for (r = 0; r < O->runs.n; r++) {
+		const struct ostrike_run *u = &O->runs.v[r];
+
+		if (u->strong || (O->strong & 1u << u->k))
+			collapse(O, s, O->words.v + u->w0, u->nw, u->k, &done);
+	}
 	if (O->segs.n > 0) {
 		str_add(&O->view, s + done, n - done);
 		O->s = O->view.s;
@@ -496,6 +555,7 @@ overstrike_free(struct overstrike *O)
 	VEC_FREE(O->segs);
 	VEC_FREE(O->pieces);
 	VEC_FREE(O->words);
+	VEC_FREE(O->runs);
 	O->s = NULL;
 	O->n = 0;
 }

@@ -36,10 +36,18 @@ struct ostrike_seg {
 	unsigned k;
 };
 
-/* A word of a run being judged: source bytes [a, b), the greatest common
- * divisor of the lengths of its runs of one character. */
+/* A word that may be overprinted: source bytes [a, b), the greatest
+ * common divisor of the lengths of its runs of one character. */
 struct ostrike_word {
 	size_t	 a, b, g;
+};
+
+/* A run the judge found: words [w0, w0 + nw) of words, printed k times;
+ * strong: evidence on its own (else only beside a strong run of k). */
+struct ostrike_run {
+	size_t	 w0, nw;
+	unsigned k;
+	int	 strong;
 };
 
 struct overstrike {
@@ -48,7 +56,10 @@ struct overstrike {
 	struct str view;	/* the collapsed bytes, when segs.n > 0 */
 	VEC(struct ostrike_seg) segs;
 	VEC(struct piece) pieces;	/* the last paragraph's, mapped */
-	VEC(struct ostrike_word) words;	/* the run being judged */
+	VEC(struct ostrike_word) words;	/* of the runs, then of the group */
+	size_t	 group;		/* the group being read: words[group..] */
+	VEC(struct ostrike_run) runs;
+	unsigned strong;	/* bit k: a strong run was printed k times */
 };
 
 /* Makes O the view of source s[0..n) (kept, not owned): runs of

@@ -1,7 +1,8 @@
 /*
  * test_overstrike: the view of overprinted text (overstrike.c) from
  * strings: the runs it collapses (k = 2, 3, 4, punctuation, digits, a
- * doubled letter, a dash of three bytes), the text it must leave alone,
+ * doubled letter, a dash of three bytes, short runs beside a long one of
+ * the same k), the text it must leave alone,
  * and the map of view offsets to source offsets, for one offset and for
  * a paragraph's pieces.
  */
@@ -71,6 +72,19 @@ main(void)
 	/* A tab or a line end ends a run: each line is judged alone. */
 	CHECK(strcmp(collapsed("AAAAPPPPPPPPEEEENNNNDDDDIIIIXXXX\r\nok\tGGGGLLLLOOOOSSSSSSSSAAAARRRRYYYY"),
 	    "APPENDIX\r\nok\tGLOSSARY") == 0);
+
+	/* Short runs (a bold table cell) only beside a strong run of the
+	 * same k, anywhere in the document; one character alone never. */
+	CHECK(strcmp(collapsed("NNNNoooo....\tiiiinnnn 2222000011119999\t111100000000\n"
+	    "IIII\t....\t((((%%%%))))\tNNoo..\n"
+	    "SSSSUUUUMMMMMMMMAAAARRRRYYYY\n"),
+	    "No.\tin 2019\t111100000000\nIIII\t....\t((((%%%%))))\tNNoo..\nSUMMARY\n") == 0);
+	CHECK(untouched("NNNNoooo....\tiiiinnnn 2222000011119999\t111100000000\n"));
+	CHECK(untouched("NNoo.. iinn 22001199 SSSSUUUUMMMM\n"));
+	/* A short run among ordinary words is no cell. */
+	CHECK(strcmp(collapsed("EEXXEECCUUTTIIVVEE SSUUMMMMAARRYY\n"
+	    "After WWII it grew.\nNNoo..  \n"),
+	    "EXECUTIVE SUMMARY\nAfter WWII it grew.\nNo.  \n") == 0);
 
 	/* Text it must leave alone. */
 	CHECK(untouched("Mississippi committee aaa zzz Hmmmm oops"));
