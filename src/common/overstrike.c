@@ -306,12 +306,15 @@ alone(const char *s, size_t n, size_t a, size_t b)
 static void
 judge_group(struct overstrike *O, const char *s, size_t n)
 {
-	struct ostrike_word *w = O->words.v + O->group;
+	struct ostrike_word *w;
 	size_t m = O->words.n - O->group, t, u, kept = O->runs.n;
 	unsigned k;
 	int how;
 
-	if (m > 0 && (k = common_k(s, w, m)) != 0)
+	if (m == 0)
+		return;		/* words.v may be NULL: no arithmetic on it */
+	w = O->words.v + O->group;
+	if ((k = common_k(s, w, m)) != 0)
 		for (t = 0; t < m; t = u) {
 			if (w[t].g % k != 0) {
 				u = t + 1;
