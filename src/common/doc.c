@@ -1,9 +1,10 @@
 /*
  * doc.c: the road, stage after stage (see doc.h and DEVELOPERS.md): a
- * document opened from its source (source.c) is cut into lines
- * (lines.c), its furniture dropped (furniture.c), its headings and
- * contents found (heading.c); paragraphs are built (para.c) and split
- * into sentences (batch.c) as the tool asks for them.
+ * document opened from its source (source.c) gets its view, overprinted
+ * runs collapsed (overstrike.c), which is cut into lines (lines.c), its
+ * furniture dropped (furniture.c), its headings and contents found
+ * (heading.c); paragraphs are built (para.c), mapped back to the source
+ * and split into sentences (batch.c) as the tool asks for them.
  */
 #include <sys/wait.h>
 
@@ -21,6 +22,7 @@
 #include "heading.h"
 #include "lexicon.h"
 #include "lines.h"
+#include "overstrike.h"
 #include "para.h"
 #include "io.h"
 #include "rx.h"
@@ -74,7 +76,11 @@ clean_bounded(struct doc *d)
 
 	for (k = 0; k < o->nheadings; k++)
 		rx_budget(o->headings[k].rx, d->src.n);
-	doclines_split(&d->lines, d->src.s, d->src.n);
+	if (o->keep)
+		overstrike_none(&d->os, d->src.s, d->src.n);
+	else
+		overstrike_view(&d->os, d->src.s, d->src.n);
+	doclines_split(&d->lines, d->os.s, d->os.n);
 	if (!o->keep)
 		furniture_run(&d->lines, o);
 	headings_mark(&d->lines, o);
@@ -152,6 +158,7 @@ doc_close(struct doc *d)
 		return;
 	doclines_free(&d->lines);
 	paras_free(&d->paras);
+	overstrike_free(&d->os);
 	if (!d->srckept)
 		str_free(&d->src);
 	VEC_FREE(d->toks);
@@ -173,11 +180,14 @@ doc_next_dropped(struct doc *d, size_t *it, struct doc_drop *l)
 		if (ln->cls != L_DROP)
 			continue;
 		l->lineno = li + 1;
-		l->start = ln->start;
-		l->end = ln->end;
+		/* The lines are the view's (overstrike.h): the span and
+		 * text given out are the source's. */
+		l->start = overstrike_src(&d->os, ln->start, 0);
+		l->end = overstrike_src(&d->os, ln->end, 1);
 		l->reason = ln->reason;
-		l->text = d->src.s + ln->ts;
-		l->len = ln->te - ln->ts;
+		l->text = d->src.s + overstrike_src(&d->os, ln->ts, 0);
+		l->len = overstrike_src(&d->os, ln->te, 1) -
+		    overstrike_src(&d->os, ln->ts, 0);
 		l->special = (ln->flags & LF_SPECIAL) != 0;
 		*it = li + 1;
 		return 1;

@@ -8,6 +8,7 @@
 #include "doc.h"
 #include "tok.h"
 #include "lines.h"
+#include "overstrike.h"
 #include "heading.h"
 #include "para.h"
 #include "pair.h"
@@ -23,6 +24,7 @@ struct doc {
 	int	 srckept;	/* src is the corpus's kept bytes: not freed */
 
 	/* the stages */
+	struct overstrike os;	/* overstrike.c: the view the others read */
 	struct doclines lines;	/* lines.c, furniture.c, heading.c */
 	struct paras paras;	/* para.c */
 
