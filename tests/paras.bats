@@ -292,3 +292,45 @@ WRAPPED=$'The strategy sets out what the government will do over the next\nten y
 	run -0 sents <<< $'confidentiality\nintegrity\navailability'
 	[ "${#lines[@]}" -eq 3 ]
 }
+
+@test "paras: a run of cells of figures, one a line, is a sentence a cell" {
+	run -0 sents <<< $'9. Percentage of completed investigations into offences, (%)\n\xe2\x80\x93\n30\n50\nPolice Department under the Ministry of the Interior\n10. Share of incidents investigated, (%)\n\xe2\x80\x93\n60\n0,5\nOffice of the Prime Minister'
+	[ "${#lines[@]}" -eq 10 ]
+	[ "${lines[0]}" = "9. Percentage of completed investigations into offences, (%)" ]
+	[ "${lines[1]}" = $'\xe2\x80\x93' ]
+	[ "${lines[2]}" = "30" ]
+	[ "${lines[4]}" = "Police Department under the Ministry of the Interior" ]
+	[ "${lines[8]}" = "0,5" ]
+	# A figure alone among lines of prose goes on with them; a
+	# marker ("10.") after the run goes with its item.
+	run -0 sents <<< $'The programme will have cost about\n2.5\nmillion euros by the end of the year.'
+	[ "$output" = "The programme will have cost about 2.5 million euros by the end of the year." ]
+	run -0 sents <<< $'Office of the Prime Minister\n\xe2\x80\x93\n30\n50\n10.\nParticipation in the investigation of incidents, (%)'
+	[ "${#lines[@]}" -eq 5 ]
+	[ "${lines[4]}" = "10. Participation in the investigation of incidents, (%)" ]
+}
+
+@test "paras: a dash that closes the bracket of the line before is no bullet" {
+	run -0 sents <<< "$WRAPPED"$'One key hub is the Joint Cyber Coordination Centre (Felles cyberkoordineringssenter\n\xe2\x80\x93 FCKS), which comprises representatives from the services.'
+	[ "${#lines[@]}" -eq 3 ]
+	[ "${lines[2]}" = $'One key hub is the Joint Cyber Coordination Centre (Felles cyberkoordineringssenter \xe2\x80\x93 FCKS), which comprises representatives from the services.' ]
+	# A closed bracket, or a dash item that opens one of its own, stays
+	# an item.
+	run -0 sents <<< "$WRAPPED"$'The centre (FCKS) works with these agencies\n\xe2\x80\x93 the police (PST) and the intelligence service.'
+	[ "${#lines[@]}" -eq 4 ]
+	run -0 sents <<< "$WRAPPED"$'The centre works with these agencies (see the annex\n\xe2\x80\x93 (a) the police) and the intelligence service.'
+	[ "${#lines[@]}" -eq 4 ]
+}
+
+@test "paras: a lettered list goes on past z. with two letters" {
+	run -0 sents <<< $'a. The item\nab. Another item\n(1.) Third item'
+	[ "$output" = $'a. The item\nab. Another item\n(1.) Third item' ]
+	run -0 sents <<< $'a. The item\nzz. Another item'
+	[ "$output" = $'a. The item\nzz. Another item' ]
+	# Not a wrapped line that the abbreviation after "et" starts, nor
+	# after a line that no letter opens.
+	run -0 sents <<< "$WRAPPED"$'a. The results that the study of Smith and the others who worked with him et\nal. Found were confirmed by the ministry.'
+	[ "${lines[2]}" = "a. The results that the study of Smith and the others who worked with him et al. Found were confirmed by the ministry." ]
+	run -0 sents <<< $'1. The item\nzz. Another item'
+	[ "$output" = $'1. The item zz.\nAnother item' ]
+}
