@@ -334,3 +334,25 @@ WRAPPED=$'The strategy sets out what the government will do over the next\nten y
 	run -0 sents <<< $'1. The item\nzz. Another item'
 	[ "$output" = $'1. The item zz.\nAnother item' ]
 }
+
+@test "paras: a line that leaves a bracket open goes on with a lower-case line" {
+	run -0 sents <<< "$WRAPPED"$'A model for enabling access to a shared pool of computing resources (e.g.\nnetworks and servers) that can be provisioned with little effort.'
+	[ "${#lines[@]}" -eq 3 ]
+	[ "${lines[2]}" = "A model for enabling access to a shared pool of computing resources (e.g. networks and servers) that can be provisioned with little effort." ]
+	# A closed bracket gives no such evidence.
+	run -0 sents <<< "$WRAPPED"$'The model (cloud) suits the resources that are shared (e.g.\nnetworks).\nit is a model that the agencies will adopt across the government.'
+	[ "${#lines[@]}" -eq 4 ]
+}
+
+@test "paras: one lower-case letter alone on a line is a bullet glyph before a capitalised line" {
+	run -0 sents <<< $'The plan is organized in the following manner:\nx\nObjectives: what we need to achieve\nx\nActions: how we focus our efforts\nThe Council will create a sub-committee to facilitate efforts.\nx\nThe agencies will report to it.'
+	[ "$output" = $'The plan is organized in the following manner:\nx Objectives: what we need to achieve\nx Actions: how we focus our efforts\nThe Council will create a sub-committee to facilitate efforts.\nx The agencies will report to it.' ]
+	# Not the word a, nor a letter after a line that goes on, nor
+	# before a lower-case line.
+	run -0 sents <<< $'The agencies will report to\na\nCouncil that the plan will create.'
+	[ "${#lines[@]}" -eq 1 ]
+	run -0 sents <<< $'The agencies will report to the value of\nx\nThe Council will compute.'
+	[ "${#lines[@]}" -eq 1 ]
+	run -0 sents <<< $'The agencies will report to the council.\nx\nand y are the values.'
+	[ "$output" = $'The agencies will report to the council.\nx and y are the values.' ]
+}

@@ -837,6 +837,53 @@ column_ends(const struct doclines *L, size_t li)
 	return li >= L->n || L->v[li].cls != L_TEXT;
 }
 
+/* Does line ln leave a "(" open at its end? */
+static int
+open_bracket(const char *s, const struct line *ln)
+{
+	size_t i;
+	int open = 0;
+
+	for (i = ln->ts; i < ln->te; i++)
+		if (s[i] == '(')
+			open++;
+		else if (s[i] == ')' && open > 0)
+			open--;
+	return open > 0;
+}
+
+/*
+ * Is line ln one lower-case letter alone, not the words "a" and "i"
+ * ("x", "l", "n")?  A symbol font's bullet that the extraction gave as
+ * the letter it is coded as, when it stands between a line that ends a
+ * sentence or a clause (or follows an item the same glyph opened) and a
+ * capitalised line (lone_glyph_item).
+ */
+static int
+lone_glyph(const char *s, const struct line *ln)
+{
+	return ln->cls == L_TEXT && ln->te == ln->ts + 1 &&
+	    s[ln->ts] >= 'a' && s[ln->ts] <= 'z' && s[ln->ts] != 'a' &&
+	    s[ln->ts] != 'i';
+}
+
+static int
+lone_glyph_item(const struct doclines *L, const struct line *first,
+    const struct line *pl, size_t nx)
+{
+	size_t k;
+
+	/* after a sentence or a clause, or in a list the same glyph
+	 * opened (the paragraph's first line) */
+	if (!lone_glyph(L->s, &L->v[nx]) || (!(pl->flags &
+	    (LF_TERM | LF_COLON)) && !(lone_glyph(L->s, first) &&
+	    L->s[first->ts] == L->s[L->v[nx].ts])))
+		return 0;
+	k = next_nonblank(L, nx, 1);
+	return k == nx + 1 && L->v[k].cls == L_TEXT &&
+	    (L->v[k].flags & LF_UPPER);
+}
+
 /*
  * joins(), and two cases that two lines alone do not show:
  * - a title that takes a name at the end of pl ("Mr.", "Dr.": sent.h's
@@ -859,6 +906,11 @@ goes_on(const struct paras *P, const struct line *pl, const struct line *nl,
 {
 	if (!P->o->keep && !gap && nl->cls == L_TEXT &&
 	    !(nl->flags & LF_LIST)) {
+		/* "resources (e.g." / "networks, servers ...)": a
+		 * paragraph does not end inside a bracket before a
+		 * lower-case line */
+		if ((nl->flags & LF_LOWER) && open_bracket(P->L->s, pl))
+			return 1;
 		if ((nl->flags & LF_UPPER) &&
 		    sent_title_end(P->L->s + pl->ts, pl->te - pl->ts))
 			return 1;
@@ -927,14 +979,8 @@ static int
 closes_bracket(const char *s, const struct line *pl, const struct line *nl)
 {
 	size_t i;
-	int open = 0;
 
-	for (i = pl->ts; i < pl->te; i++)
-		if (s[i] == '(')
-			open++;
-		else if (s[i] == ')' && open > 0)
-			open--;
-	if (open == 0)
+	if (!open_bracket(s, pl))
 		return 0;
 	for (i = nl->ts; i < nl->te; i++)
 		if (s[i] == '(')
@@ -1014,7 +1060,14 @@ text_para(struct paras *P, struct para *p, size_t li, size_t from)
 			 * alone goes on with its item. */
 			brk = !(upper && (nl->flags & LF_LOWER)) &&
 			    !lone_marker(s, pl);
-		} else if (!P->o->keep && lone_marker(s, nl) &&
+		} else if (!P->o->keep && !gap &&
+		    lone_glyph_item(P->L, ln, pl, nx))
+			break;	/* a bullet glyph alone opens an item */
+		else if (!P->o->keep && lone_glyph(s, pl) &&
+		    nl->cls == L_TEXT && (nl->flags & LF_UPPER) && !gap &&
+		    last > 0 && last == li)
+			;	/* its item, after the glyph's line */
+		else if (!P->o->keep && lone_marker(s, nl) &&
 		    !(pl->flags & LF_CONT) && !((nl->flags & LF_UPPER) &&
 		    ends_capitalised(s, pl)))
 			break;	/* a marker alone opens an item */
