@@ -292,3 +292,67 @@ WRAPPED=$'The strategy sets out what the government will do over the next\nten y
 	run -0 sents <<< $'confidentiality\nintegrity\navailability'
 	[ "${#lines[@]}" -eq 3 ]
 }
+
+@test "paras: a run of cells of figures, one a line, is a sentence a cell" {
+	run -0 sents <<< $'9. Percentage of completed investigations into offences, (%)\n\xe2\x80\x93\n30\n50\nPolice Department under the Ministry of the Interior\n10. Share of incidents investigated, (%)\n\xe2\x80\x93\n60\n0,5\nOffice of the Prime Minister'
+	[ "${#lines[@]}" -eq 10 ]
+	[ "${lines[0]}" = "9. Percentage of completed investigations into offences, (%)" ]
+	[ "${lines[1]}" = $'\xe2\x80\x93' ]
+	[ "${lines[2]}" = "30" ]
+	[ "${lines[4]}" = "Police Department under the Ministry of the Interior" ]
+	[ "${lines[8]}" = "0,5" ]
+	# A figure alone among lines of prose goes on with them; a
+	# marker ("10.") after the run goes with its item.
+	run -0 sents <<< $'The programme will have cost about\n2.5\nmillion euros by the end of the year.'
+	[ "$output" = "The programme will have cost about 2.5 million euros by the end of the year." ]
+	run -0 sents <<< $'Office of the Prime Minister\n\xe2\x80\x93\n30\n50\n10.\nParticipation in the investigation of incidents, (%)'
+	[ "${#lines[@]}" -eq 5 ]
+	[ "${lines[4]}" = "10. Participation in the investigation of incidents, (%)" ]
+}
+
+@test "paras: a dash that closes the bracket of the line before is no bullet" {
+	run -0 sents <<< "$WRAPPED"$'One key hub is the Joint Cyber Coordination Centre (Felles cyberkoordineringssenter\n\xe2\x80\x93 FCKS), which comprises representatives from the services.'
+	[ "${#lines[@]}" -eq 3 ]
+	[ "${lines[2]}" = $'One key hub is the Joint Cyber Coordination Centre (Felles cyberkoordineringssenter \xe2\x80\x93 FCKS), which comprises representatives from the services.' ]
+	# A closed bracket, or a dash item that opens one of its own, stays
+	# an item.
+	run -0 sents <<< "$WRAPPED"$'The centre (FCKS) works with these agencies\n\xe2\x80\x93 the police (PST) and the intelligence service.'
+	[ "${#lines[@]}" -eq 4 ]
+	run -0 sents <<< "$WRAPPED"$'The centre works with these agencies (see the annex\n\xe2\x80\x93 (a) the police) and the intelligence service.'
+	[ "${#lines[@]}" -eq 4 ]
+}
+
+@test "paras: a lettered list goes on past z. with two letters" {
+	run -0 sents <<< $'a. The item\nab. Another item\n(1.) Third item'
+	[ "$output" = $'a. The item\nab. Another item\n(1.) Third item' ]
+	run -0 sents <<< $'a. The item\nzz. Another item'
+	[ "$output" = $'a. The item\nzz. Another item' ]
+	# Not a wrapped line that the abbreviation after "et" starts, nor
+	# after a line that no letter opens.
+	run -0 sents <<< "$WRAPPED"$'a. The results that the study of Smith and the others who worked with him et\nal. Found were confirmed by the ministry.'
+	[ "${lines[2]}" = "a. The results that the study of Smith and the others who worked with him et al. Found were confirmed by the ministry." ]
+	run -0 sents <<< $'1. The item\nzz. Another item'
+	[ "$output" = $'1. The item zz.\nAnother item' ]
+}
+
+@test "paras: a line that leaves a bracket open goes on with a lower-case line" {
+	run -0 sents <<< "$WRAPPED"$'A model for enabling access to a shared pool of computing resources (e.g.\nnetworks and servers) that can be provisioned with little effort.'
+	[ "${#lines[@]}" -eq 3 ]
+	[ "${lines[2]}" = "A model for enabling access to a shared pool of computing resources (e.g. networks and servers) that can be provisioned with little effort." ]
+	# A closed bracket gives no such evidence.
+	run -0 sents <<< "$WRAPPED"$'The model (cloud) suits the resources that are shared (e.g.\nnetworks).\nit is a model that the agencies will adopt across the government.'
+	[ "${#lines[@]}" -eq 4 ]
+}
+
+@test "paras: one lower-case letter alone on a line is a bullet glyph before a capitalised line" {
+	run -0 sents <<< $'The plan is organized in the following manner:\nx\nObjectives: what we need to achieve\nx\nActions: how we focus our efforts\nThe Council will create a sub-committee to facilitate efforts.\nx\nThe agencies will report to it.'
+	[ "$output" = $'The plan is organized in the following manner:\nx Objectives: what we need to achieve\nx Actions: how we focus our efforts\nThe Council will create a sub-committee to facilitate efforts.\nx The agencies will report to it.' ]
+	# Not the word a, nor a letter after a line that goes on, nor
+	# before a lower-case line.
+	run -0 sents <<< $'The agencies will report to\na\nCouncil that the plan will create.'
+	[ "${#lines[@]}" -eq 1 ]
+	run -0 sents <<< $'The agencies will report to the value of\nx\nThe Council will compute.'
+	[ "${#lines[@]}" -eq 1 ]
+	run -0 sents <<< $'The agencies will report to the council.\nx\nand y are the values.'
+	[ "$output" = $'The agencies will report to the council.\nx and y are the values.' ]
+}

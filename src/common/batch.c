@@ -124,8 +124,15 @@ find_sentences(const struct sent_abbrev *ab, const struct para *p,
 			i++;
 		}
 		while (b < p->nbreaks && p->breaks[b] <= toks[j].start) {
-			if (p->kind == PK_TEXT)
+			if (p->kind == PK_TEXT) {
 				start = 1;
+				/* "ab. Another item" on a line of its own:
+				 * the splitter, which saw no line, took
+				 * "ab." for a sentence */
+				if (i < n && v[i] == j + 2 &&
+				    sent_label_at(p->text, toks, ntok, j))
+					i++;
+			}
 			b++;
 		}
 		if (!start && j - prev >= MAXSENT)

@@ -837,6 +837,53 @@ column_ends(const struct doclines *L, size_t li)
 	return li >= L->n || L->v[li].cls != L_TEXT;
 }
 
+/* Does line ln leave a "(" open at its end? */
+static int
+open_bracket(const char *s, const struct line *ln)
+{
+	size_t i;
+	int open = 0;
+
+	for (i = ln->ts; i < ln->te; i++)
+		if (s[i] == '(')
+			open++;
+		else if (s[i] == ')' && open > 0)
+			open--;
+	return open > 0;
+}
+
+/*
+ * Is line ln one lower-case letter alone, not the words "a" and "i"
+ * ("x", "l", "n")?  A symbol font's bullet that the extraction gave as
+ * the letter it is coded as, when it stands between a line that ends a
+ * sentence or a clause (or follows an item the same glyph opened) and a
+ * capitalised line (lone_glyph_item).
+ */
+static int
+lone_glyph(const char *s, const struct line *ln)
+{
+	return ln->cls == L_TEXT && ln->te == ln->ts + 1 &&
+	    s[ln->ts] >= 'a' && s[ln->ts] <= 'z' && s[ln->ts] != 'a' &&
+	    s[ln->ts] != 'i';
+}
+
+static int
+lone_glyph_item(const struct doclines *L, const struct line *first,
+    const struct line *pl, size_t nx)
+{
+	size_t k;
+
+	/* after a sentence or a clause, or in a list the same glyph
+	 * opened (the paragraph's first line) */
+	if (!lone_glyph(L->s, &L->v[nx]) || (!(pl->flags &
+	    (LF_TERM | LF_COLON)) && !(lone_glyph(L->s, first) &&
+	    L->s[first->ts] == L->s[L->v[nx].ts])))
+		return 0;
+	k = next_nonblank(L, nx, 1);
+	return k == nx + 1 && L->v[k].cls == L_TEXT &&
+	    (L->v[k].flags & LF_UPPER);
+}
+
 /*
  * joins(), and two cases that two lines alone do not show:
  * - a title that takes a name at the end of pl ("Mr.", "Dr.": sent.h's
@@ -859,6 +906,11 @@ goes_on(const struct paras *P, const struct line *pl, const struct line *nl,
 {
 	if (!P->o->keep && !gap && nl->cls == L_TEXT &&
 	    !(nl->flags & LF_LIST)) {
+		/* "resources (e.g." / "networks, servers ...)": a
+		 * paragraph does not end inside a bracket before a
+		 * lower-case line */
+		if ((nl->flags & LF_LOWER) && open_bracket(P->L->s, pl))
+			return 1;
 		if ((nl->flags & LF_UPPER) &&
 		    sent_title_end(P->L->s + pl->ts, pl->te - pl->ts))
 			return 1;
@@ -867,6 +919,103 @@ goes_on(const struct paras *P, const struct line *pl, const struct line *nl,
 			return 0;
 	}
 	return joins(P->o->keep, P->wrap, pl, nl, gap);
+}
+
+/*
+ * Is line ln a cell of figures: a number alone ("30", "4.5", "1,200",
+ * "97%"), or a dash alone (an empty cell)?  A number closed by "." or ")"
+ * is a marker ("10."), not a figure.
+ */
+static int
+figure_line(const char *s, const struct line *ln)
+{
+	size_t i, n = ln->te - ln->ts;
+	const char *t = s + ln->ts;
+	int digit = 0;
+
+	if (ln->cls != L_TEXT || n == 0 || n > 12)
+		return 0;
+	if ((n == 1 && t[0] == '-') || (n == 3 &&
+	    (memcmp(t, "\xe2\x80\x93", 3) == 0 ||
+	    memcmp(t, "\xe2\x80\x94", 3) == 0)))
+		return 1;
+	for (i = 0; i < n; i++) {
+		if (is_digit(t[i]))
+			digit = 1;
+		else if (!(i > 0 && (t[i] == '.' || t[i] == ',') &&
+		    i + 1 < n && is_digit(t[i + 1])) &&
+		    !(i + 1 == n && t[i] == '%'))
+			return 0;
+	}
+	return digit;
+}
+
+/*
+ * Is line li one of a run of figure lines (figure_line), it or the text
+ * line right before or after it being one as well?  pdftotext puts the
+ * cells of a table one a line; two cells of figures in a row are a
+ * table's, not a sentence's ("... (%)" / "\xe2\x80\x93" / "30" / "50" /
+ * "Police Department"): each cell is a sentence of its own.  A figure
+ * alone among lines of prose is left to the paragraph.
+ */
+static int
+figure_run(const struct doclines *L, size_t li)
+{
+	const char *s = L->s;
+
+	if (!figure_line(s, &L->v[li]))
+		return 0;
+	return (li > 0 && figure_line(s, &L->v[li - 1])) ||
+	    (li + 1 < L->n && figure_line(s, &L->v[li + 1]));
+}
+
+/*
+ * Does line pl leave a bracket open that line nl, a list line, closes
+ * before it opens one ("Centre (Felles cyberkoordineringssenter" /
+ * "\xe2\x80\x93 FCKS), which comprises")?  Then its dash is the
+ * sentence's, not a bullet: an item does not close its line's bracket.
+ */
+static int
+closes_bracket(const char *s, const struct line *pl, const struct line *nl)
+{
+	size_t i;
+
+	if (!open_bracket(s, pl))
+		return 0;
+	for (i = nl->ts; i < nl->te; i++)
+		if (s[i] == '(')
+			return 0;
+		else if (s[i] == ')')
+			return 1;
+	return 0;
+}
+
+/*
+ * Does line nl go on with the lettered list of line pl: pl opens with a
+ * lower-case letter marker ("a.", "b)"), nl with a code of one or two
+ * lower-case letters closed by "." before a capital ("ab. Another item",
+ * "zz. Another item": after "z." a list goes on with two letters), and
+ * the writer ended pl (lines that are paragraphs, or the code would have
+ * fitted on pl: not "a. Smith et" / "al. The results" in wrapped text)?
+ */
+static int
+next_letter(const char *s, size_t wrap, const struct line *pl,
+    const struct line *nl)
+{
+	const char *t = s + nl->ts;
+	size_t n = nl->te - nl->ts, k = 0;
+
+	if (!(pl->flags & LF_LIST) || pl->te - pl->ts < 3 ||
+	    s[pl->ts] < 'a' || s[pl->ts] > 'z' ||
+	    (s[pl->ts + 1] != '.' && s[pl->ts + 1] != ')') ||
+	    s[pl->ts + 2] != ' ')
+		return 0;
+	while (k < n && k < 3 && t[k] >= 'a' && t[k] <= 'z')
+		k++;
+	if (k == 0 || k > 2 || k + 2 >= n || t[k] != '.' || t[k + 1] != ' ' ||
+	    t[k + 2] < 'A' || t[k + 2] > 'Z')
+		return 0;
+	return wrap == 0 || room_left(s, pl, nl);
 }
 
 /* A text paragraph from line li (from source offset `from` on, when a
@@ -893,7 +1042,7 @@ text_para(struct paras *P, struct para *p, size_t li, size_t from)
 	for (;;) {
 		const struct line *pl = &P->L->v[last];
 		const struct line *nl;
-		int gap, act, brk, lv;
+		int gap, act, brk, lv, list;
 
 		nx = next_nonblank(P->L, last, 1);
 		if (nx == NONE)
@@ -911,7 +1060,14 @@ text_para(struct paras *P, struct para *p, size_t li, size_t from)
 			 * alone goes on with its item. */
 			brk = !(upper && (nl->flags & LF_LOWER)) &&
 			    !lone_marker(s, pl);
-		} else if (!P->o->keep && lone_marker(s, nl) &&
+		} else if (!P->o->keep && !gap &&
+		    lone_glyph_item(P->L, ln, pl, nx))
+			break;	/* a bullet glyph alone opens an item */
+		else if (!P->o->keep && lone_glyph(s, pl) &&
+		    nl->cls == L_TEXT && (nl->flags & LF_UPPER) && !gap &&
+		    last > 0 && last == li)
+			;	/* its item, after the glyph's line */
+		else if (!P->o->keep && lone_marker(s, nl) &&
 		    !(pl->flags & LF_CONT) && !((nl->flags & LF_UPPER) &&
 		    ends_capitalised(s, pl)))
 			break;	/* a marker alone opens an item */
@@ -926,6 +1082,14 @@ text_para(struct paras *P, struct para *p, size_t li, size_t from)
 		    first_item(s, nl)))) ||
 		    lead_line(s, P->wrap, pl, nl, since <= 1)))
 			brk = 1;
+		if (!P->o->keep && !gap && next_letter(s, P->wrap, pl, nl))
+			brk = 1;
+		/* A cell of figures is a sentence of its own (figure_run). */
+		if (!P->o->keep && !gap && (figure_run(P->L, last) ||
+		    figure_run(P->L, nx)))
+			brk = 1;
+		list = (nl->flags & LF_LIST) && !(!P->o->keep && !gap &&
+		    closes_bracket(s, pl, nl));
 		/* The join itself: a space, or a resolved hyphen. */
 		trim_end(&P->b);
 		act = PH_APART;
@@ -944,12 +1108,12 @@ text_para(struct paras *P, struct para *p, size_t li, size_t from)
 			;	/* "win-win", "COVID-19": no space */
 		else if (P->b.text.n > 0)	/* a line of only U+200B gave none */
 			add_piece(&P->b, " ", 1, pl->te, nl->ts - pl->te, 0);
-		if ((nl->flags & LF_LIST) || brk) {
+		if (list || brk) {
 			VEC_PUSH(P->b.breaks, P->b.text.n);
 			upper = !(nl->flags & LF_LOWER);
 		}
 		add_line(&P->b, nl);
-		if (brk || (nl->flags & LF_LIST) || (pl->flags & LF_TERM))
+		if (brk || list || (pl->flags & LF_TERM))
 			since = 0;
 		else if (!lone_marker(s, pl))
 			since++;	/* a marker's line is no line of its item */

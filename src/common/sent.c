@@ -1347,8 +1347,9 @@ terminal(const struct ctx *c, size_t ss, size_t i, size_t *next)
 			return 0;
 		/* "ab. Another item": a sentence is never one lower-case
 		 * word of three letters or fewer; that is a label or a
-		 * marker */
-		if (cls == AB_NONE && !plain && b == j && i == ss + 1 &&
+		 * marker, whatever the document's other uses of the word
+		 * taught the abbreviation table ("ab." alone again) */
+		if (cls != AB_TIME && !plain && b == j && i == ss + 1 &&
 		    lower_short(c, ss))
 			return 0;
 		/* "Usec. Villorente", "Sra. Smithers": a short capitalized
@@ -1604,6 +1605,19 @@ sent_title_end(const char *s, size_t n)
 	for (k = e; k > 0 && s[k - 1] != ' ' && s[k - 1] != '\t'; k--)
 		;
 	return !(k < e && s[k] >= 'A' && s[k] <= 'Z');
+}
+
+int
+sent_label_at(const char *s, const struct tok *toks, size_t ntok, size_t k)
+{
+	struct ctx c;
+
+	memset(&c, 0, sizeof(c));
+	c.s = s;
+	c.t = toks;
+	c.n = ntok;
+	return k + 2 < ntok && lower_short(&c, k) && is(&c, k + 1, ".") &&
+	    !spaced(&c, k + 1) && spaced(&c, k + 2);
 }
 
 /*

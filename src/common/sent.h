@@ -24,6 +24,12 @@ size_t	sent_split(const char *s, const struct tok *toks, size_t ntok,
  * capitalized word as in "Main St.")?  sent_split() never ends a
  * sentence there; a line that ends so goes on with the next. */
 int	sent_title_end(const char *s, size_t n);
+/* Does a sentence that starts at token k (a forced break: a line of its
+ * own) begin with a label, one lower-case word of three letters or fewer
+ * glued to its period ("ab. Another item"), so that no sentence starts at
+ * k + 2? */
+int	sent_label_at(const char *s, const struct tok *toks, size_t ntok,
+	    size_t k);
 
 /*
  * What a whole corpus says about its own abbreviations and sentence

@@ -647,6 +647,38 @@ test_title_end(void)
 	CHECK(!title_end(""));
 }
 
+/* Does a sentence that starts at token k of s open with a one-word label
+ * (sent_label_at)? */
+static int
+label_at(const char *s, size_t k)
+{
+	VEC(struct tok) toks = { 0 };
+	struct tokenizer t;
+	struct tok tk;
+	int r;
+
+	tok_init(&t, s, strlen(s), 0);
+	while (tok_next(&t, &tk))
+		VEC_PUSH(toks, tk);
+	r = sent_label_at(s, toks.v, toks.n, k);
+	VEC_FREE(toks);
+	return r;
+}
+
+static void
+test_label_at(void)
+{
+	CHECK(label_at("ab. Another item", 0));
+	CHECK(label_at("a. The item zz. Another item", 4));
+	CHECK(label_at("cf. Smith", 0));
+	CHECK(!label_at("abcd. Another item", 0));	/* four letters */
+	CHECK(!label_at("Ab. Another item", 0));	/* a capital */
+	CHECK(!label_at("ab.Another item", 0));		/* no space after */
+	CHECK(!label_at("ab. ", 0));			/* nothing after */
+	CHECK(!label_at("ab Another item", 0));		/* no period */
+	CHECK(!label_at("12. Another item", 0));	/* a number */
+}
+
 int
 main(void)
 {
@@ -671,6 +703,7 @@ main(void)
 	str_free(&got);
 	test_edges();
 	test_title_end();
+	test_label_at();
 	test_learn();
 	test_random();
 	test_long();
