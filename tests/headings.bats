@@ -282,3 +282,49 @@ d	text	It went on." ]
 	run -0 --separate-stderr skt "$T/c.txt"
 	grep -q $'\theading\tTHE HARBOUR PAPERS$' <<< "$output"
 }
+
+@test "a row label of a form repeated on each sheet, a gap and a cell after it, is no heading; a title that repeats alone, a label once, four-times-printed words stay" {
+	printf '%s\n' "Garden Works Plan" "" "The club sets out its programmes below, one sheet for each programme of the year." "" \
+	    "Programme Lead Office  Garden Board of the Town" "The board plants trees along the river every spring, with the help of the schools." "" \
+	    "Programme Lead Office  Town Council" "The council keeps the paths clean for all who walk there, and mends the benches." "" \
+	    "Programme Lead Office  Water Board" "The water board digs the ponds that the gardens need in the dry months of summer." "" \
+	    "The Same Subject Continued" "" "The club met again to speak of the same subject, and agreed on a plan." "" \
+	    "The Same Subject Continued" "" "The club met once more, and the plan was read out to all the members." "" \
+	    "The Same Subject Continued" "" "The plan was adopted by all, and the meeting closed at nine o'clock." >"$T/a.txt"
+	run -0 --separate-stderr skt "$T/a.txt"
+	grep -q $'\ttext\tProgramme Lead Office Garden Board of the Town$' <<< "$output"
+	grep -q $'\ttext\tProgramme Lead Office Town Council$' <<< "$output"
+	grep -q $'\ttext\tProgramme Lead Office Water Board$' <<< "$output"
+	[ "$(grep -c $'\theading\tThe Same Subject Continued$' <<< "$output")" -eq 3 ]
+	# Once, or in words printed four times over (four spaces between
+	# them are their spacing, not a column gap): headings.
+	printf '%s\n' "Garden Works Plan" "" "The club sets out its programmes below, one sheet for each programme of the year." "" \
+	    "Programme Lead Office  Garden Board of the Town" "The board plants trees along the river every spring, with the help of the schools." "" \
+	    "PPPPllllaaaannnn    LLLLeeeeaaaadddd    GGGGaaaarrrrddddeeeennnn" "The gardens are kept by all of us, and the plan says how it is to be done." "" \
+	    "PPPPllllaaaannnn    LLLLeeeeaaaadddd    TTTToooowwwwnnnn" "The paths are kept by all of us, and the plan says how it is to be done." "" \
+	    "PPPPllllaaaannnn    LLLLeeeeaaaadddd    WWWWaaaatttteeeerrrr" "The ponds are kept by all of us, and the plan says how it is to be done." >"$T/b.txt"
+	run -0 --separate-stderr skt "$T/b.txt"
+	grep -q $'\theading\tProgramme Lead Office Garden Board of the Town$' <<< "$output"
+	[ "$(grep -c $'\theading\tPPPPllllaaaannnn LLLLeeeeaaaadddd ' <<< "$output")" -eq 3 ]
+}
+
+@test "a numbered heading's third copy after the heading is its running header or footer; the first heading stays, and so does a heading and its contents entry" {
+	printf '%s\n' "Garden Works Plan" "" "1  Introduction" "The club sets out its plan for the gardens of the town in this short paper." "" \
+	    "2  Working together" "The club works with the schools and the council on every garden of the town." \
+	    "The board keeps the paths and the benches in good order for all who walk there." "2  Working together" "" \
+	    "2   WORKING TOGETHER" "The council mends the fences, and the schools plant the flowers every spring." "" \
+	    "3  Planting trees" "PLANTING TREES   3" "The club plants trees along the river every spring, with the help of all." "" \
+	    "PLANTING TREES   3" "The trees need water in the dry months, and the water board digs the ponds." >"$T/a.txt"
+	run -0 --separate-stderr skt "$T/a.txt"
+	[ "$(grep -c $'\theading\t' <<< "$output")" -eq 4 ]
+	grep -q $'^2\theading\t2 Working together$' <<< "$output"
+	grep -q $'\ttext\t2 Working together$' <<< "$output"
+	grep -q $'\ttext\t2 WORKING TOGETHER The council' <<< "$output"
+	grep -q $'\theading\t3 Planting trees$' <<< "$output"
+	printf '%s\n' "Contents" "1  Introduction" "2  Working together" "" "1  Introduction" \
+	    "The club sets out its plan for the gardens of the town in this short paper." "" "2  Working together" \
+	    "The club works with the schools and the council on every garden of the town." >"$T/b.txt"
+	run -0 --separate-stderr skt "$T/b.txt"
+	grep -q $'\theading\t1 Introduction$' <<< "$output"
+	grep -q $'\theading\t2 Working together$' <<< "$output"
+}

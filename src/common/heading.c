@@ -719,6 +719,163 @@ not_own(const struct doclines *L, size_t li)
 	    date_line(L, &L->v[li]) || over_date(L, li);
 }
 
+static int
+ascii_alpha(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Do the words of s[a..ae) and s[b..be) match, ASCII case folded, white
+ * space runs alike? */
+static int
+same_words(const char *s, size_t a, size_t ae, size_t b, size_t be)
+{
+	size_t i = a, j = b, ws, we, vs, ve;
+
+	for (;;) {
+		int x = next_word(s, &i, ae, &ws, &we);
+		int y = next_word(s, &j, be, &vs, &ve);
+
+		if (!x || !y)
+			return !x && !y;
+		if (we - ws != ve - vs)
+			return 0;
+		for (; ws < we; ws++, vs++)
+			if (s[ws] != s[vs] && (!ascii_alpha(s[ws]) ||
+			    (s[ws] | 0x20) != (s[vs] | 0x20)))
+				return 0;
+	}
+}
+
+/* The narrowest run of spaces between two words of s[ts..te), or 0 for
+ * a line of one word. */
+static size_t
+word_space(const char *s, size_t ts, size_t te)
+{
+	size_t i, n, min = 0;
+
+	for (i = ts; i < te; i++) {
+		if (s[i] != ' ')
+			continue;
+		for (n = 0; i < te && s[i] == ' '; i++)
+			n++;
+		if (i < te && (min == 0 || n < min))
+			min = n;
+	}
+	return min;
+}
+
+/* Is there a column gap at s[i], with more text after it before e: a
+ * tab, or two spaces or more, wider than the line's narrowest spacing sp
+ * or fewer than four (not the four spaces between the words of a line
+ * whose every character is printed four times, "TTTThhhheeee
+ * IIIImmmm")? */
+static int
+gap_at(const char *s, size_t i, size_t e, size_t sp)
+{
+	size_t n = 0;
+	int tab = 0;
+
+	for (; i < e && is_ws((unsigned char)s[i]); i++, n++)
+		if (s[i] == '\t')
+			tab = 1;
+	return i < e && (tab || (n >= 2 && (n > sp || n < 4)));
+}
+
+/*
+ * Is line li a row label of a form that repeats, sheet after sheet: its
+ * first two to six words, followed in it by a column gap or its end,
+ * open two other lines or more where a column gap and a cell follow
+ * them ("Policy Objective  Cyber Security ..." on each program's sheet,
+ * "Supporting Implementation   Ministry of ...")?  A table's label, not
+ * a section title: a title is not the first column of rows.  A title
+ * that repeats alone ("The Same Subject Continued", with no cell after
+ * it) is not this.
+ */
+static int
+form_label(const struct doclines *L, size_t li)
+{
+	const struct line *ln = &L->v[li];
+	const char *s = L->s;
+	size_t i = ln->ts, ws, we, lj, sp = word_space(s, ln->ts, ln->te);
+	int nw = 0;
+
+	while (nw < 6 && next_word(s, &i, ln->te, &ws, &we)) {
+		size_t hits = 0;
+
+		if (++nw < 2 || (we < ln->te && !gap_at(s, we, ln->te, sp)))
+			continue;
+		for (lj = 0; lj < L->n && hits < 2; lj++) {
+			const struct line *o = &L->v[lj];
+			size_t j = o->ts, vs, ve;
+			int m;
+
+			if (lj == li || o->cls == L_BLANK)
+				continue;
+			for (m = 0, ve = o->ts; m < nw &&
+			    next_word(s, &j, o->te, &vs, &ve); m++)
+				;
+			if (m == nw &&
+			    gap_at(s, ve, o->te, word_space(s, o->ts, o->te)) &&
+			    same_words(s, ln->ts, we, o->ts, ve))
+				hits++;
+		}
+		if (hits >= 2)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is the numbered line li ("2   A STRONGER COOPERATION") the same, but
+ * for case and spacing, as two other lines of the document or more, its
+ * number at either end ("A STRONGER COOPERATION   2"), one of them a
+ * heading already, before it?  A numbered section has its heading once
+ * in the text (and once in the contents, often with a page number after
+ * it); a third copy after the heading is the chapter's running header or
+ * footer at a page top or foot.  The first copy that is a heading stays
+ * one ("3  Prioritised areas" over the page header "PRIORITISED AREAS
+ * 3" that repeats on the chapter's pages; "CHAPTER 3" at the first page
+ * top when the chapter's opener went into the text).
+ */
+static int
+repeated_number(const struct doclines *L, size_t li)
+{
+	const struct line *ln = &L->v[li];
+	const char *s = L->s;
+	size_t lj, hits = 0, i = ln->ts, ws, we;
+	int before = 0;
+
+	/* the number: the marker's first word */
+	if (ln->mlen == 0 || !next_word(s, &i, ln->te, &ws, &we) ||
+	    we > ln->ts + ln->mlen)
+		return 0;
+	for (lj = 0; lj < L->n && (hits < 2 || !before); lj++) {
+		const struct line *o = &L->v[lj];
+		size_t e = o->te, ks, ke, j;
+
+		if (lj == li || o->cls == L_BLANK || o->te - o->ts < 2)
+			continue;
+		if (same_words(s, ln->ts, ln->te, o->ts, o->te)) {
+			hits++;
+			before |= lj < li && o->cls == L_HEAD;
+			continue;
+		}
+		/* the number at the end: "A STRONGER COOPERATION   2" */
+		j = e;
+		while (j > o->ts && !is_ws((unsigned char)s[j - 1]))
+			j--;
+		ks = j, ke = e;
+		if (ks > o->ts && ke - ks == we - ws &&
+		    memcmp(s + ks, s + ws, ke - ks) == 0 &&
+		    same_words(s, we, ln->te, o->ts, ks)) {
+			hits++;
+			before |= lj < li && o->cls == L_HEAD;
+		}
+	}
+	return hits >= 2 && before;
+}
+
 /* Structural heading test for line li; may mark the next line as its
  * continuation. */
 static int
@@ -909,6 +1066,9 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 		}
 		if ((ln->flags & LF_CONT) && !ln->cont)
 			return 0;
+		/* A chapter's running header or footer. */
+		if (repeated_number(L, li))
+			return 0;
 		return 1;
 	}
 	if (ln->style == ST_LIST)
@@ -972,6 +1132,9 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 	/* No body text comes after it: a cell of a table, an entry of a
 	 * list of abbreviations. */
 	if (!prose_follows(L, wrapped || tail ? li + 1 : li, H->wrap))
+		return 0;
+	/* A row label of a form repeated on each sheet. */
+	if (form_label(L, li))
 		return 0;
 	/* A title wrapped onto a second line: one heading. */
 	if (wrapped || tail)
