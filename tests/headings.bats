@@ -328,3 +328,16 @@ d	text	It went on." ]
 	grep -q $'\theading\t1 Introduction$' <<< "$output"
 	grep -q $'\theading\t2 Working together$' <<< "$output"
 }
+
+@test "a title-like line over text that opens in lower case (a name set into running text) is no heading; over a lettered list or a paragraph it stays" {
+	printf '%s\n' "Garden Works Plan" "" "She is a known expert in the field of gardens and the leading figure" \
+	    "in the crafting of the Town Garden Plan 2022" "" "MARTHA GREENWOOD" "CHIEF GARDENER" "" \
+	    "long work in the parks of the town and the schools of the county for many years." "" \
+	    "Planting the Trees" "" "a. Trees along the river, planted by the schools every spring." \
+	    "b. Trees in the square, planted by the council every autumn." "" "Keeping the Paths" "" \
+	    "The paths are kept by all of us, and the plan says how it is to be done." >"$T/a.txt"
+	run -0 --separate-stderr skt "$T/a.txt"
+	grep -q $'\ttext\tMARTHA GREENWOOD CHIEF GARDENER long work' <<< "$output"
+	grep -q $'\theading\tPlanting the Trees$' <<< "$output"
+	grep -q $'\theading\tKeeping the Paths$' <<< "$output"
+}

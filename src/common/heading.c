@@ -337,6 +337,14 @@ prose_follows(struct doclines *L, size_t li, size_t wrap)
 		if (k == 0 && !has_digit(L, &L->v[li]) && salutation(L,
 		    &L->v[next_nonblank(L, li, 0)]))
 			return 0;
+		/* The text after it opens in lower case, not as a list
+		 * item ("ALAN SILOR" / "ASSISTANT SECRETARY" over "extensive
+		 * work with NGOs ..."): a sentence begun before it goes on,
+		 * the line was set into the running text (a name, a
+		 * caption), it is not over it. */
+		if (k == 0 && (n->flags & LF_LOWER) && n->style == ST_NONE &&
+		    !(n->flags & LF_LIST))
+			return 0;
 		if (n->style != ST_NONE && n->style != ST_LIST &&
 		    n->nwords <= 12)
 			return 1;
