@@ -341,3 +341,18 @@ d	text	It went on." ]
 	grep -q $'\theading\tPlanting the Trees$' <<< "$output"
 	grep -q $'\theading\tKeeping the Paths$' <<< "$output"
 }
+
+@test "the issuer's masthead over the release line and its date is front matter; a short title over a paragraph or a longer one over its time stays" {
+	printf '%s\n' "Cite: http://www.example.org/press/2019/03/04/remarks" "" "" "The Harbour Board" \
+	    "Office of the Press Secretary" "" "" "For Immediate Release" "March 04, 2019" "" "" \
+	    "Remarks by the Minister at the Opening of the Harbour Bridge" "" "" "11:05 A.M. EST" "" \
+	    "THE MINISTER: Thank you all for coming to the opening of the bridge today." "" \
+	    "We built this bridge over four long years of hard work together." >"$T/a.txt"
+	run -0 --separate-stderr skt "$T/a.txt"
+	grep -q $'\ttext\tThe Harbour Board Office of the Press Secretary$' <<< "$output"
+	grep -q $'\theading\tRemarks by the Minister at the Opening of the Harbour Bridge$' <<< "$output"
+	printf '%s\n' "The Harbour Board" "Harbour Plan" "" "" "The board sets out its plan for the harbour, and the town will read it." "" \
+	    "We built this bridge over four long years of hard work together." >"$T/b.txt"
+	run -0 --separate-stderr skt "$T/b.txt"
+	grep -q $'\theading\tThe Harbour Board Harbour Plan$' <<< "$output"
+}

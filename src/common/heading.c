@@ -716,15 +716,38 @@ over_date(const struct doclines *L, size_t li)
 	    (n->cls == L_DROP && date_line(L, n)));
 }
 
+/* Is line li, of at most four words and not numbered, with the line
+ * right under it (its block), over a release or place line over a date
+ * (over_date): "The White House" / "Office of the Press Secretary" over
+ * "For Immediate Release" / "June 06, 2015"?  The issuer's masthead,
+ * front matter like the release line under it.  A longer title over the
+ * place line of its speech stays ("Remarks by the President at ..." /
+ * "East Room" / "11:05 A.M. EST"). */
+static int
+over_release(const struct doclines *L, size_t li)
+{
+	const struct line *ln = &L->v[li];
+	size_t k = li, nx;
+
+	if (ln->nwords > 4 || ln->style != ST_NONE)
+		return 0;
+	if (k + 1 < L->n && L->v[k + 1].cls == L_TEXT)
+		k++;
+	nx = next_nonblank(L, k, 0);
+	return nx != NONE && L->v[nx].cls == L_TEXT &&
+	    !(L->v[nx].flags & LF_TERM) && over_date(L, nx);
+}
+
 /* Is line li no line of its own: the sentence of the line before runs on
  * into it across a blank line, it is a title over its page number among
- * others (a line of the contents), a date, or the place or release line
- * over one (front matter)? */
+ * others (a line of the contents), a date, the place or release line
+ * over one, or the masthead over that (front matter)? */
 static int
 not_own(const struct doclines *L, size_t li)
 {
 	return prev_open(L, li) || contents_pair(L, li) ||
-	    date_line(L, &L->v[li]) || over_date(L, li);
+	    date_line(L, &L->v[li]) || over_date(L, li) ||
+	    over_release(L, li);
 }
 
 static int
