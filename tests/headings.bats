@@ -356,3 +356,28 @@ d	text	It went on." ]
 	run -0 --separate-stderr skt "$T/b.txt"
 	grep -q $'\theading\tThe Harbour Board Harbour Plan$' <<< "$output"
 }
+
+@test "a line that is only a date, a numbered reference with a web address, debris of a picture are no headings; a title over a date, U.S./EU, Version 2.0 stay" {
+	printf '%s\n' "Harbour Plan" "" "The board sets out its plan for the harbour, and the town will read it." "" \
+	    "December 2021" "" "The board sets out its plan for the harbour, and the town will read it." "" \
+	    "1  Partnership with the U.S./EU" "" "The board works with its partners over the sea on the harbour and its ships." "" \
+	    "2  Version 2.0 of the Plan" "" "The second version of the plan was adopted by the board in the spring." "" \
+	    "3 Harbour Report (2020), Ship Safety Results, available at www.example.org/report" "" \
+	    "The board read the report and agreed with it in every point it made." "" \
+	    "4 Harbour Review (2021), Results, available at now.example.com/content/review" "" \
+	    "The board read the review and agreed with it in every point it made." "" \
+	    "Ce) 4) &) &®&" "" "The board read the review and agreed with it in every point it made." >"$T/a.txt"
+	run -0 --separate-stderr skt "$T/a.txt"
+	grep -q $'\theading\tHarbour Plan$' <<< "$output"
+	grep -q $'\ttext\tDecember 2021$' <<< "$output"
+	grep -q $'\theading\t1 Partnership with the U.S./EU$' <<< "$output"
+	grep -q $'\theading\t2 Version 2.0 of the Plan$' <<< "$output"
+	grep -q $'\ttext\t3 Harbour Report (2020)' <<< "$output"
+	grep -q $'\ttext\t4 Harbour Review (2021)' <<< "$output"
+	grep -q $'\ttext\tCe) 4) &) &®&$' <<< "$output"
+	[ "$(grep -c $'\theading\t' <<< "$output")" -eq 3 ]
+	# A title over a date on its title page stays one.
+	printf '%s\n' "Harbour Plan" "" "December 2021" "" "The board sets out its plan for the harbour." >"$T/b.txt"
+	run -0 --separate-stderr skt "$T/b.txt"
+	grep -q $'\theading\tHarbour Plan$' <<< "$output"
+}

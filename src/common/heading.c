@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "furniture.h"
 #include "heading.h"
 #include "marker.h"
 #include "rx.h"
@@ -716,6 +717,78 @@ over_date(const struct doclines *L, size_t li)
 	    (n->cls == L_DROP && date_line(L, n)));
 }
 
+/* Is c an ASCII lower-case letter, an ASCII letter? */
+static int
+is_lower(char c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+static int
+ascii_alpha(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/*
+ * Does the line hold a web address (a word with "://", one that opens
+ * with "www.", or a dotted name with a path: "now.symassets.com/content/")?
+ * A reference or a footnote ("4 NortonLifeLock (2020), ... available at
+ * now.symassets.com/..."), not a title: a section is not named by an
+ * address.
+ */
+static int
+has_address(const struct doclines *L, const struct line *ln)
+{
+	const char *s = L->s;
+	size_t i = ln->ts, ws, we, k;
+
+	while (next_word(s, &i, ln->te, &ws, &we)) {
+		int dot = 0;
+
+		if (we - ws >= 4 && (s[ws] | 0x20) == 'w' &&
+		    (s[ws + 1] | 0x20) == 'w' && (s[ws + 2] | 0x20) == 'w' &&
+		    s[ws + 3] == '.')
+			return 1;
+		for (k = ws; k + 1 < we; k++) {
+			if (s[k] == ':' && s[k + 1] == '/' && k + 2 < we &&
+			    s[k + 2] == '/')
+				return 1;
+			/* in lower case: "U.S./EU" is no host */
+			if (s[k] == '.' && k > ws && is_lower(s[k - 1]) &&
+			    is_lower(s[k + 1]))
+				dot = 1;
+			if (s[k] == '/' && dot && is_lower(s[k - 1]))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Are fewer than half of the line's characters (white space aside)
+ * letters or digits ("Ce) 4) &) &®&")?  Debris of a picture read as
+ * text, not a title.  A byte above ASCII counts as a letter, so words of
+ * any script pass.
+ */
+static int
+debris_line(const struct doclines *L, const struct line *ln)
+{
+	const char *s = L->s;
+	size_t i, alnum = 0, all = 0;
+
+	for (i = ln->ts; i < ln->te; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (is_ws(c))
+			continue;
+		all++;
+		if (c >= 0x80 || ascii_alpha((char)c) || is_digit((char)c))
+			alnum++;
+	}
+	return alnum * 2 < all;
+}
+
 /* Is line li, of at most four words and not numbered, with the line
  * right under it (its block), over a release or place line over a date
  * (over_date): "The White House" / "Office of the Press Secretary" over
@@ -740,20 +813,17 @@ over_release(const struct doclines *L, size_t li)
 
 /* Is line li no line of its own: the sentence of the line before runs on
  * into it across a blank line, it is a title over its page number among
- * others (a line of the contents), a date, the place or release line
- * over one, or the masthead over that (front matter)? */
+ * others (a line of the contents), a date (with a comma, or only a date:
+ * "December 2021"), the place or release line over one, or the masthead
+ * over that (front matter)?  A title over a date without a comma stays
+ * ("Harbour Plan" / "December 2021"). */
 static int
 not_own(const struct doclines *L, size_t li)
 {
 	return prev_open(L, li) || contents_pair(L, li) ||
-	    date_line(L, &L->v[li]) || over_date(L, li) ||
+	    date_line(L, &L->v[li]) || is_dateline(L, &L->v[li]) ||
+	    over_date(L, li) ||
 	    over_release(L, li);
-}
-
-static int
-ascii_alpha(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
 /* Do the words of s[a..ae) and s[b..be) match, ASCII case folded, white
@@ -951,6 +1021,8 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 	    (prev->flags & (LF_CONT | LF_HYPH)) && !(prev->flags & LF_TERM))
 		return 0;
 	if (ln->flags & LF_HYPH)
+		return 0;
+	if (has_address(L, ln) || debris_line(L, ln))
 		return 0;
 	/* The next line, right after this one: does it go on with it? A
 	 * short lower-case line without an end, alone before a blank line or
