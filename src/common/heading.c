@@ -8,6 +8,7 @@
 
 #include "furniture.h"
 #include "heading.h"
+#include "ht.h"
 #include "marker.h"
 #include "rx.h"
 #include "utf8.h"
@@ -140,6 +141,10 @@ struct hctx {
 	int32_t	 last_roman;	/* the last roman chapter number */
 	size_t	 wrap;		/* the usual width of wrapped lines, 0 unknown */
 	size_t	 last_sign;	/* the last line taken for a sign-off, or NONE */
+	int	 tables;	/* copies and labels are built */
+	struct ht copies;	/* a number and its title: lines, aux a heading */
+	struct ht labels;	/* opening words before a gap: lines */
+	struct str key;
 };
 
 /*
@@ -766,18 +771,21 @@ has_address(const struct doclines *L, const struct line *ln)
 }
 
 /*
- * Are fewer than half of the line's characters (white space aside)
- * letters or digits ("Ce) 4) &) &®&")?  Debris of a picture read as
- * text, not a title.  A byte above ASCII counts as a letter, so words of
- * any script pass.
+ * Are fewer than half of the line's characters (white space and a
+ * markdown heading's #s aside, four at least) letters or digits ("Ce) 4)
+ * &) &®&")?  Debris of a picture read as text, not a title.  A byte
+ * above ASCII counts as a letter, so words of any script pass.
  */
 static int
 debris_line(const struct doclines *L, const struct line *ln)
 {
 	const char *s = L->s;
-	size_t i, alnum = 0, all = 0;
+	size_t i = ln->ts, alnum = 0, all = 0;
 
-	for (i = ln->ts; i < ln->te; i++) {
+	/* a markdown heading's #s are its marker */
+	while (i < ln->te && s[i] == '#')
+		i++;
+	for (; i < ln->te; i++) {
 		unsigned char c = (unsigned char)s[i];
 
 		if (is_ws(c))
@@ -786,7 +794,7 @@ debris_line(const struct doclines *L, const struct line *ln)
 		if (c >= 0x80 || ascii_alpha((char)c) || is_digit((char)c))
 			alnum++;
 	}
-	return alnum * 2 < all;
+	return all >= 4 && alnum * 2 < all;
 }
 
 /* Is line li, of at most four words and not numbered, with the line
@@ -826,26 +834,32 @@ not_own(const struct doclines *L, size_t li)
 	    over_release(L, li);
 }
 
-/* Do the words of s[a..ae) and s[b..be) match, ASCII case folded, white
- * space runs alike? */
-static int
-same_words(const char *s, size_t a, size_t ae, size_t b, size_t be)
+/* Add the words of s[a..e) to key, ASCII letters in lower case, one
+ * space between them. */
+static void
+add_words(struct str *key, const char *s, size_t a, size_t e)
 {
-	size_t i = a, j = b, ws, we, vs, ve;
+	size_t i = a, ws, we;
 
-	for (;;) {
-		int x = next_word(s, &i, ae, &ws, &we);
-		int y = next_word(s, &j, be, &vs, &ve);
-
-		if (!x || !y)
-			return !x && !y;
-		if (we - ws != ve - vs)
-			return 0;
-		for (; ws < we; ws++, vs++)
-			if (s[ws] != s[vs] && (!ascii_alpha(s[ws]) ||
-			    (s[ws] | 0x20) != (s[vs] | 0x20)))
-				return 0;
+	while (next_word(s, &i, e, &ws, &we)) {
+		if (key->n > 0 && key->s[key->n - 1] != '\001')
+			str_addc(key, ' ');
+		for (; ws < we; ws++)
+			str_addc(key, ascii_alpha(s[ws]) ? (char)(s[ws] | 0x20) :
+			    s[ws]);
 	}
+}
+
+/* The key of a number (s[ns..ne)) and a title (s[ta..te)): the
+ * number, \001, the title's words. */
+static void
+copy_key(struct str *key, const char *s, size_t ns, size_t ne, size_t ta,
+    size_t te)
+{
+	str_clear(key);
+	str_add(key, s + ns, ne - ns);
+	str_addc(key, '\001');
+	add_words(key, s, ta, te);
 }
 
 /* The narrowest run of spaces between two words of s[ts..te), or 0 for
@@ -884,6 +898,49 @@ gap_at(const char *s, size_t i, size_t e, size_t sp)
 }
 
 /*
+ * The tables of copies and labels, built the first time a judge below
+ * asks: every line's number and title (its first word and the rest, and
+ * its last word and the rest: "A STRONGER COOPERATION   2"), and its
+ * opening two to six words where a column gap follows them.
+ */
+static void
+build_tables(struct doclines *L, struct hctx *H)
+{
+	const char *s = L->s;
+	size_t li;
+	int isnew;
+
+	H->tables = 1;
+	ht_init(&H->copies, 64);
+	ht_init(&H->labels, 64);
+	for (li = 0; li < L->n; li++) {
+		const struct line *o = &L->v[li];
+		size_t i = o->ts, ws, we, fs, fe, ls = 0, sp;
+		int nw = 0;
+
+		if (o->cls == L_BLANK || o->te - o->ts < 2 ||
+		    !next_word(s, &i, o->te, &fs, &fe))
+			continue;
+		copy_key(&H->key, s, fs, fe, fe, o->te);
+		ht_upsert(&H->copies, H->key.s, H->key.n, &isnew)->val++;
+		for (i = o->ts, we = fe; next_word(s, &i, o->te, &ws, &we); )
+			ls = ws;
+		if (ls > fs) {
+			copy_key(&H->key, s, ls, we, o->ts, ls);
+			ht_upsert(&H->copies, H->key.s, H->key.n, &isnew)->val++;
+		}
+		sp = word_space(s, o->ts, o->te);
+		for (i = o->ts; nw < 6 && next_word(s, &i, o->te, &ws, &we); ) {
+			if (++nw < 2 || !gap_at(s, we, o->te, sp))
+				continue;
+			str_clear(&H->key);
+			add_words(&H->key, s, o->ts, we);
+			ht_upsert(&H->labels, H->key.s, H->key.n, &isnew)->val++;
+		}
+	}
+}
+
+/*
  * Is line li a row label of a form that repeats, sheet after sheet: its
  * first two to six words, followed in it by a column gap or its end,
  * open two other lines or more where a column gap and a cell follow
@@ -894,37 +951,46 @@ gap_at(const char *s, size_t i, size_t e, size_t sp)
  * it) is not this.
  */
 static int
-form_label(const struct doclines *L, size_t li)
+form_label(struct doclines *L, struct hctx *H, size_t li)
 {
 	const struct line *ln = &L->v[li];
 	const char *s = L->s;
-	size_t i = ln->ts, ws, we, lj, sp = word_space(s, ln->ts, ln->te);
+	size_t i = ln->ts, ws, we, sp = word_space(s, ln->ts, ln->te);
+	const struct ht_entry *e;
 	int nw = 0;
 
+	if (!H->tables)
+		build_tables(L, H);
 	while (nw < 6 && next_word(s, &i, ln->te, &ws, &we)) {
-		size_t hits = 0;
+		int gap;
 
-		if (++nw < 2 || (we < ln->te && !gap_at(s, we, ln->te, sp)))
+		if (++nw < 2)
 			continue;
-		for (lj = 0; lj < L->n && hits < 2; lj++) {
-			const struct line *o = &L->v[lj];
-			size_t j = o->ts, vs, ve;
-			int m;
-
-			if (lj == li || o->cls == L_BLANK)
-				continue;
-			for (m = 0, ve = o->ts; m < nw &&
-			    next_word(s, &j, o->te, &vs, &ve); m++)
-				;
-			if (m == nw &&
-			    gap_at(s, ve, o->te, word_space(s, o->ts, o->te)) &&
-			    same_words(s, ln->ts, we, o->ts, ve))
-				hits++;
-		}
-		if (hits >= 2)
+		gap = gap_at(s, we, ln->te, sp);
+		if (!gap && we < ln->te)
+			continue;
+		str_clear(&H->key);
+		add_words(&H->key, s, ln->ts, we);
+		e = ht_get(&H->labels, H->key.s, H->key.n);
+		if (e != NULL && e->val - (uint64_t)gap >= 2)
 			return 1;
 	}
 	return 0;
+}
+
+/* The key of the numbered line li, its marker's first word as the
+ * number, in H->key; 0 when it has none. */
+static int
+number_key(struct doclines *L, struct hctx *H, size_t li)
+{
+	const struct line *ln = &L->v[li];
+	size_t i = ln->ts, ws, we;
+
+	if (ln->mlen == 0 || !next_word(L->s, &i, ln->te, &ws, &we) ||
+	    we > ln->ts + ln->mlen)
+		return 0;
+	copy_key(&H->key, L->s, ws, we, we, ln->te);
+	return 1;
 }
 
 /*
@@ -937,44 +1003,35 @@ form_label(const struct doclines *L, size_t li)
  * footer at a page top or foot.  The first copy that is a heading stays
  * one ("3  Prioritised areas" over the page header "PRIORITISED AREAS
  * 3" that repeats on the chapter's pages; "CHAPTER 3" at the first page
- * top when the chapter's opener went into the text).
+ * top when the chapter's opener went into the text).  The lines are
+ * counted once, in a table, not line against line.
  */
 static int
-repeated_number(const struct doclines *L, size_t li)
+repeated_number(struct doclines *L, struct hctx *H, size_t li)
 {
-	const struct line *ln = &L->v[li];
-	const char *s = L->s;
-	size_t lj, hits = 0, i = ln->ts, ws, we;
-	int before = 0;
+	const struct ht_entry *e;
 
-	/* the number: the marker's first word */
-	if (ln->mlen == 0 || !next_word(s, &i, ln->te, &ws, &we) ||
-	    we > ln->ts + ln->mlen)
+	if (!H->tables)
+		build_tables(L, H);
+	if (!number_key(L, H, li))
 		return 0;
-	for (lj = 0; lj < L->n && (hits < 2 || !before); lj++) {
-		const struct line *o = &L->v[lj];
-		size_t e = o->te, ks, ke, j;
+	e = ht_get(&H->copies, H->key.s, H->key.n);
+	return e != NULL && e->val >= 3 && e->aux;
+}
 
-		if (lj == li || o->cls == L_BLANK || o->te - o->ts < 2)
-			continue;
-		if (same_words(s, ln->ts, ln->te, o->ts, o->te)) {
-			hits++;
-			before |= lj < li && o->cls == L_HEAD;
-			continue;
-		}
-		/* the number at the end: "A STRONGER COOPERATION   2" */
-		j = e;
-		while (j > o->ts && !is_ws((unsigned char)s[j - 1]))
-			j--;
-		ks = j, ke = e;
-		if (ks > o->ts && ke - ks == we - ws &&
-		    memcmp(s + ks, s + ws, ke - ks) == 0 &&
-		    same_words(s, we, ln->te, o->ts, ks)) {
-			hits++;
-			before |= lj < li && o->cls == L_HEAD;
-		}
-	}
-	return hits >= 2 && before;
+/* A heading is given: a numbered copy after it is its running header. */
+static void
+heading_given(struct doclines *L, struct hctx *H, size_t li)
+{
+	struct ht_entry *e;
+
+	if (L->v[li].mlen == 0)
+		return;
+	if (!H->tables)
+		build_tables(L, H);
+	if (number_key(L, H, li) &&
+	    (e = ht_get(&H->copies, H->key.s, H->key.n)) != NULL)
+		e->aux = 1;
 }
 
 /* Structural heading test for line li; may mark the next line as its
@@ -1170,7 +1227,7 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 		if ((ln->flags & LF_CONT) && !ln->cont)
 			return 0;
 		/* A chapter's running header or footer. */
-		if (repeated_number(L, li))
+		if (repeated_number(L, H, li))
 			return 0;
 		return 1;
 	}
@@ -1237,7 +1294,7 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 	if (!prose_follows(L, wrapped || tail ? li + 1 : li, H->wrap))
 		return 0;
 	/* A row label of a form repeated on each sheet. */
-	if (form_label(L, li))
+	if (form_label(L, H, li))
 		return 0;
 	/* A title wrapped onto a second line: one heading. */
 	if (wrapped || tail)
@@ -1486,14 +1543,17 @@ find_toc(struct doclines *L)
 void
 headings_mark(struct doclines *L, const struct doc_opts *o)
 {
-	struct hctx H = { 0, 0, NONE };
+	struct hctx H;
 	size_t li;
 
+	memset(&H, 0, sizeof(H));
+	H.last_sign = NONE;
 	H.wrap = heading_wrap(L);
 	for (li = 0; li < L->n; li++) {
 		if (!is_heading(L, o, &H, li))
 			continue;
 		L->v[li].cls = L_HEAD;
+		heading_given(L, &H, li);
 		/* A continuation line is the heading's, not one of its own. */
 		if (L->v[li].cont) {
 			size_t nx = next_nonblank(L, li, 1);
@@ -1502,6 +1562,11 @@ headings_mark(struct doclines *L, const struct doc_opts *o)
 				li = nx;
 		}
 	}
+	if (H.tables) {
+		ht_free(&H.copies);
+		ht_free(&H.labels);
+	}
+	str_free(&H.key);
 	find_toc(L);
 	find_leader_toc(L);
 }
