@@ -282,3 +282,102 @@ d	text	It went on." ]
 	run -0 --separate-stderr skt "$T/c.txt"
 	grep -q $'\theading\tTHE HARBOUR PAPERS$' <<< "$output"
 }
+
+@test "a row label of a form repeated on each sheet, a gap and a cell after it, is no heading; a title that repeats alone, a label once, four-times-printed words stay" {
+	printf '%s\n' "Garden Works Plan" "" "The club sets out its programmes below, one sheet for each programme of the year." "" \
+	    "Programme Lead Office  Garden Board of the Town" "The board plants trees along the river every spring, with the help of the schools." "" \
+	    "Programme Lead Office  Town Council" "The council keeps the paths clean for all who walk there, and mends the benches." "" \
+	    "Programme Lead Office  Water Board" "The water board digs the ponds that the gardens need in the dry months of summer." "" \
+	    "The Same Subject Continued" "" "The club met again to speak of the same subject, and agreed on a plan." "" \
+	    "The Same Subject Continued" "" "The club met once more, and the plan was read out to all the members." "" \
+	    "The Same Subject Continued" "" "The plan was adopted by all, and the meeting closed at nine o'clock." >"$T/a.txt"
+	run -0 --separate-stderr skt "$T/a.txt"
+	grep -q $'\ttext\tProgramme Lead Office Garden Board of the Town$' <<< "$output"
+	grep -q $'\ttext\tProgramme Lead Office Town Council$' <<< "$output"
+	grep -q $'\ttext\tProgramme Lead Office Water Board$' <<< "$output"
+	[ "$(grep -c $'\theading\tThe Same Subject Continued$' <<< "$output")" -eq 3 ]
+	# Once, or in words printed four times over (four spaces between
+	# them are their spacing, not a column gap): headings.
+	printf '%s\n' "Garden Works Plan" "" "The club sets out its programmes below, one sheet for each programme of the year." "" \
+	    "Programme Lead Office  Garden Board of the Town" "The board plants trees along the river every spring, with the help of the schools." "" \
+	    "PPPPllllaaaannnn    LLLLeeeeaaaadddd    GGGGaaaarrrrddddeeeennnn" "The gardens are kept by all of us, and the plan says how it is to be done." "" \
+	    "PPPPllllaaaannnn    LLLLeeeeaaaadddd    TTTToooowwwwnnnn" "The paths are kept by all of us, and the plan says how it is to be done." "" \
+	    "PPPPllllaaaannnn    LLLLeeeeaaaadddd    WWWWaaaatttteeeerrrr" "The ponds are kept by all of us, and the plan says how it is to be done." >"$T/b.txt"
+	run -0 --separate-stderr skt "$T/b.txt"
+	grep -q $'\theading\tProgramme Lead Office Garden Board of the Town$' <<< "$output"
+	[ "$(grep -c $'\theading\tPPPPllllaaaannnn LLLLeeeeaaaadddd ' <<< "$output")" -eq 3 ]
+}
+
+@test "a numbered heading's third copy after the heading is its running header or footer; the first heading stays, and so does a heading and its contents entry" {
+	printf '%s\n' "Garden Works Plan" "" "1  Introduction" "The club sets out its plan for the gardens of the town in this short paper." "" \
+	    "2  Working together" "The club works with the schools and the council on every garden of the town." \
+	    "The board keeps the paths and the benches in good order for all who walk there." "2  Working together" "" \
+	    "2   WORKING TOGETHER" "The council mends the fences, and the schools plant the flowers every spring." "" \
+	    "3  Planting trees" "PLANTING TREES   3" "The club plants trees along the river every spring, with the help of all." "" \
+	    "PLANTING TREES   3" "The trees need water in the dry months, and the water board digs the ponds." >"$T/a.txt"
+	run -0 --separate-stderr skt "$T/a.txt"
+	[ "$(grep -c $'\theading\t' <<< "$output")" -eq 4 ]
+	grep -q $'^2\theading\t2 Working together$' <<< "$output"
+	grep -q $'\ttext\t2 Working together$' <<< "$output"
+	grep -q $'\ttext\t2 WORKING TOGETHER The council' <<< "$output"
+	grep -q $'\theading\t3 Planting trees$' <<< "$output"
+	printf '%s\n' "Contents" "1  Introduction" "2  Working together" "" "1  Introduction" \
+	    "The club sets out its plan for the gardens of the town in this short paper." "" "2  Working together" \
+	    "The club works with the schools and the council on every garden of the town." >"$T/b.txt"
+	run -0 --separate-stderr skt "$T/b.txt"
+	grep -q $'\theading\t1 Introduction$' <<< "$output"
+	grep -q $'\theading\t2 Working together$' <<< "$output"
+}
+
+@test "a title-like line over text that opens in lower case (a name set into running text) is no heading; over a lettered list or a paragraph it stays" {
+	printf '%s\n' "Garden Works Plan" "" "She is a known expert in the field of gardens and the leading figure" \
+	    "in the crafting of the Town Garden Plan 2022" "" "MARTHA GREENWOOD" "CHIEF GARDENER" "" \
+	    "long work in the parks of the town and the schools of the county for many years." "" \
+	    "Planting the Trees" "" "a. Trees along the river, planted by the schools every spring." \
+	    "b. Trees in the square, planted by the council every autumn." "" "Keeping the Paths" "" \
+	    "The paths are kept by all of us, and the plan says how it is to be done." >"$T/a.txt"
+	run -0 --separate-stderr skt "$T/a.txt"
+	grep -q $'\ttext\tMARTHA GREENWOOD CHIEF GARDENER long work' <<< "$output"
+	grep -q $'\theading\tPlanting the Trees$' <<< "$output"
+	grep -q $'\theading\tKeeping the Paths$' <<< "$output"
+}
+
+@test "the issuer's masthead over the release line and its date is front matter; a short title over a paragraph or a longer one over its time stays" {
+	printf '%s\n' "Cite: http://www.example.org/press/2019/03/04/remarks" "" "" "The Harbour Board" \
+	    "Office of the Press Secretary" "" "" "For Immediate Release" "March 04, 2019" "" "" \
+	    "Remarks by the Minister at the Opening of the Harbour Bridge" "" "" "11:05 A.M. EST" "" \
+	    "THE MINISTER: Thank you all for coming to the opening of the bridge today." "" \
+	    "We built this bridge over four long years of hard work together." >"$T/a.txt"
+	run -0 --separate-stderr skt "$T/a.txt"
+	grep -q $'\ttext\tThe Harbour Board Office of the Press Secretary$' <<< "$output"
+	grep -q $'\theading\tRemarks by the Minister at the Opening of the Harbour Bridge$' <<< "$output"
+	printf '%s\n' "The Harbour Board" "Harbour Plan" "" "" "The board sets out its plan for the harbour, and the town will read it." "" \
+	    "We built this bridge over four long years of hard work together." >"$T/b.txt"
+	run -0 --separate-stderr skt "$T/b.txt"
+	grep -q $'\theading\tThe Harbour Board Harbour Plan$' <<< "$output"
+}
+
+@test "a line that is only a date, a numbered reference with a web address, debris of a picture are no headings; a title over a date, U.S./EU, Version 2.0 stay" {
+	printf '%s\n' "Harbour Plan" "" "The board sets out its plan for the harbour, and the town will read it." "" \
+	    "December 2021" "" "The board sets out its plan for the harbour, and the town will read it." "" \
+	    "1  Partnership with the U.S./EU" "" "The board works with its partners over the sea on the harbour and its ships." "" \
+	    "2  Version 2.0 of the Plan" "" "The second version of the plan was adopted by the board in the spring." "" \
+	    "3 Harbour Report (2020), Ship Safety Results, available at www.example.org/report" "" \
+	    "The board read the report and agreed with it in every point it made." "" \
+	    "4 Harbour Review (2021), Results, available at now.example.com/content/review" "" \
+	    "The board read the review and agreed with it in every point it made." "" \
+	    "Ce) 4) &) &®&" "" "The board read the review and agreed with it in every point it made." >"$T/a.txt"
+	run -0 --separate-stderr skt "$T/a.txt"
+	grep -q $'\theading\tHarbour Plan$' <<< "$output"
+	grep -q $'\ttext\tDecember 2021$' <<< "$output"
+	grep -q $'\theading\t1 Partnership with the U.S./EU$' <<< "$output"
+	grep -q $'\theading\t2 Version 2.0 of the Plan$' <<< "$output"
+	grep -q $'\ttext\t3 Harbour Report (2020)' <<< "$output"
+	grep -q $'\ttext\t4 Harbour Review (2021)' <<< "$output"
+	grep -q $'\ttext\tCe) 4) &) &®&$' <<< "$output"
+	[ "$(grep -c $'\theading\t' <<< "$output")" -eq 3 ]
+	# A title over a date on its title page stays one.
+	printf '%s\n' "Harbour Plan" "" "December 2021" "" "The board sets out its plan for the harbour." >"$T/b.txt"
+	run -0 --separate-stderr skt "$T/b.txt"
+	grep -q $'\theading\tHarbour Plan$' <<< "$output"
+}

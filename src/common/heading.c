@@ -6,7 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "furniture.h"
 #include "heading.h"
+#include "ht.h"
 #include "marker.h"
 #include "rx.h"
 #include "utf8.h"
@@ -139,6 +141,10 @@ struct hctx {
 	int32_t	 last_roman;	/* the last roman chapter number */
 	size_t	 wrap;		/* the usual width of wrapped lines, 0 unknown */
 	size_t	 last_sign;	/* the last line taken for a sign-off, or NONE */
+	int	 tables;	/* copies and labels are built */
+	struct ht copies;	/* a number and its title: lines, aux a heading */
+	struct ht labels;	/* opening words before a gap: lines */
+	struct str key;
 };
 
 /*
@@ -336,6 +342,14 @@ prose_follows(struct doclines *L, size_t li, size_t wrap)
 			return 0;
 		if (k == 0 && !has_digit(L, &L->v[li]) && salutation(L,
 		    &L->v[next_nonblank(L, li, 0)]))
+			return 0;
+		/* The text after it opens in lower case, not as a list
+		 * item ("ALAN SILOR" / "ASSISTANT SECRETARY" over "extensive
+		 * work with NGOs ..."): a sentence begun before it goes on,
+		 * the line was set into the running text (a name, a
+		 * caption), it is not over it. */
+		if (k == 0 && (n->flags & LF_LOWER) && n->style == ST_NONE &&
+		    !(n->flags & LF_LIST))
 			return 0;
 		if (n->style != ST_NONE && n->style != ST_LIST &&
 		    n->nwords <= 12)
@@ -708,15 +722,316 @@ over_date(const struct doclines *L, size_t li)
 	    (n->cls == L_DROP && date_line(L, n)));
 }
 
+/* Is c an ASCII lower-case letter, an ASCII letter? */
+static int
+is_lower(char c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+static int
+ascii_alpha(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/*
+ * Does the line hold a web address (a word with "://", one that opens
+ * with "www.", or a dotted name with a path: "now.symassets.com/content/")?
+ * A reference or a footnote ("4 NortonLifeLock (2020), ... available at
+ * now.symassets.com/..."), not a title: a section is not named by an
+ * address.
+ */
+static int
+has_address(const struct doclines *L, const struct line *ln)
+{
+	const char *s = L->s;
+	size_t i = ln->ts, ws, we, k;
+
+	while (next_word(s, &i, ln->te, &ws, &we)) {
+		int dot = 0;
+
+		if (we - ws >= 4 && (s[ws] | 0x20) == 'w' &&
+		    (s[ws + 1] | 0x20) == 'w' && (s[ws + 2] | 0x20) == 'w' &&
+		    s[ws + 3] == '.')
+			return 1;
+		for (k = ws; k + 1 < we; k++) {
+			if (s[k] == ':' && s[k + 1] == '/' && k + 2 < we &&
+			    s[k + 2] == '/')
+				return 1;
+			/* in lower case: "U.S./EU" is no host */
+			if (s[k] == '.' && k > ws && is_lower(s[k - 1]) &&
+			    is_lower(s[k + 1]))
+				dot = 1;
+			if (s[k] == '/' && dot && is_lower(s[k - 1]))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Are fewer than half of the line's characters (white space and a
+ * markdown heading's #s aside, four at least) letters or digits ("Ce) 4)
+ * &) &®&")?  Debris of a picture read as text, not a title.  A byte
+ * above ASCII counts as a letter, so words of any script pass.
+ */
+static int
+debris_line(const struct doclines *L, const struct line *ln)
+{
+	const char *s = L->s;
+	size_t i = ln->ts, alnum = 0, all = 0;
+
+	/* a markdown heading's #s are its marker */
+	while (i < ln->te && s[i] == '#')
+		i++;
+	for (; i < ln->te; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (is_ws(c))
+			continue;
+		all++;
+		if (c >= 0x80 || ascii_alpha((char)c) || is_digit((char)c))
+			alnum++;
+	}
+	return all >= 4 && alnum * 2 < all;
+}
+
+/* Is line li, of at most four words and not numbered, with the line
+ * right under it (its block), over a release or place line over a date
+ * (over_date): "The White House" / "Office of the Press Secretary" over
+ * "For Immediate Release" / "June 06, 2015"?  The issuer's masthead,
+ * front matter like the release line under it.  A longer title over the
+ * place line of its speech stays ("Remarks by the President at ..." /
+ * "East Room" / "11:05 A.M. EST"). */
+static int
+over_release(const struct doclines *L, size_t li)
+{
+	const struct line *ln = &L->v[li];
+	size_t k = li, nx;
+
+	if (ln->nwords > 4 || ln->style != ST_NONE)
+		return 0;
+	if (k + 1 < L->n && L->v[k + 1].cls == L_TEXT)
+		k++;
+	nx = next_nonblank(L, k, 0);
+	return nx != NONE && L->v[nx].cls == L_TEXT &&
+	    !(L->v[nx].flags & LF_TERM) && over_date(L, nx);
+}
+
 /* Is line li no line of its own: the sentence of the line before runs on
  * into it across a blank line, it is a title over its page number among
- * others (a line of the contents), a date, or the place or release line
- * over one (front matter)? */
+ * others (a line of the contents), a date (with a comma, or only a date:
+ * "December 2021"), the place or release line over one, or the masthead
+ * over that (front matter)?  A title over a date without a comma stays
+ * ("Harbour Plan" / "December 2021"). */
 static int
 not_own(const struct doclines *L, size_t li)
 {
 	return prev_open(L, li) || contents_pair(L, li) ||
-	    date_line(L, &L->v[li]) || over_date(L, li);
+	    date_line(L, &L->v[li]) || is_dateline(L, &L->v[li]) ||
+	    over_date(L, li) ||
+	    over_release(L, li);
+}
+
+/* Add the words of s[a..e) to key, ASCII letters in lower case, one
+ * space between them. */
+static void
+add_words(struct str *key, const char *s, size_t a, size_t e)
+{
+	size_t i = a, ws, we;
+
+	while (next_word(s, &i, e, &ws, &we)) {
+		if (key->n > 0 && key->s[key->n - 1] != '\001')
+			str_addc(key, ' ');
+		for (; ws < we; ws++)
+			str_addc(key, ascii_alpha(s[ws]) ? (char)(s[ws] | 0x20) :
+			    s[ws]);
+	}
+}
+
+/* The key of a number (s[ns..ne)) and a title (s[ta..te)): the
+ * number, \001, the title's words. */
+static void
+copy_key(struct str *key, const char *s, size_t ns, size_t ne, size_t ta,
+    size_t te)
+{
+	str_clear(key);
+	str_add(key, s + ns, ne - ns);
+	str_addc(key, '\001');
+	add_words(key, s, ta, te);
+}
+
+/* The narrowest run of spaces between two words of s[ts..te), or 0 for
+ * a line of one word. */
+static size_t
+word_space(const char *s, size_t ts, size_t te)
+{
+	size_t i, n, min = 0;
+
+	for (i = ts; i < te; i++) {
+		if (s[i] != ' ')
+			continue;
+		for (n = 0; i < te && s[i] == ' '; i++)
+			n++;
+		if (i < te && (min == 0 || n < min))
+			min = n;
+	}
+	return min;
+}
+
+/* Is there a column gap at s[i], with more text after it before e: a
+ * tab, or two spaces or more, wider than the line's narrowest spacing sp
+ * or fewer than four (not the four spaces between the words of a line
+ * whose every character is printed four times, "TTTThhhheeee
+ * IIIImmmm")? */
+static int
+gap_at(const char *s, size_t i, size_t e, size_t sp)
+{
+	size_t n = 0;
+	int tab = 0;
+
+	for (; i < e && is_ws((unsigned char)s[i]); i++, n++)
+		if (s[i] == '\t')
+			tab = 1;
+	return i < e && (tab || (n >= 2 && (n > sp || n < 4)));
+}
+
+/*
+ * The tables of copies and labels, built the first time a judge below
+ * asks: every line's number and title (its first word and the rest, and
+ * its last word and the rest: "A STRONGER COOPERATION   2"), and its
+ * opening two to six words where a column gap follows them.
+ */
+static void
+build_tables(struct doclines *L, struct hctx *H)
+{
+	const char *s = L->s;
+	size_t li;
+	int isnew;
+
+	H->tables = 1;
+	ht_init(&H->copies, 64);
+	ht_init(&H->labels, 64);
+	for (li = 0; li < L->n; li++) {
+		const struct line *o = &L->v[li];
+		size_t i = o->ts, ws, we, fs, fe, ls = 0, sp;
+		int nw = 0;
+
+		if (o->cls == L_BLANK || o->te - o->ts < 2 ||
+		    !next_word(s, &i, o->te, &fs, &fe))
+			continue;
+		copy_key(&H->key, s, fs, fe, fe, o->te);
+		ht_upsert(&H->copies, H->key.s, H->key.n, &isnew)->val++;
+		for (i = o->ts, we = fe; next_word(s, &i, o->te, &ws, &we); )
+			ls = ws;
+		if (ls > fs) {
+			copy_key(&H->key, s, ls, we, o->ts, ls);
+			ht_upsert(&H->copies, H->key.s, H->key.n, &isnew)->val++;
+		}
+		sp = word_space(s, o->ts, o->te);
+		for (i = o->ts; nw < 6 && next_word(s, &i, o->te, &ws, &we); ) {
+			if (++nw < 2 || !gap_at(s, we, o->te, sp))
+				continue;
+			str_clear(&H->key);
+			add_words(&H->key, s, o->ts, we);
+			ht_upsert(&H->labels, H->key.s, H->key.n, &isnew)->val++;
+		}
+	}
+}
+
+/*
+ * Is line li a row label of a form that repeats, sheet after sheet: its
+ * first two to six words, followed in it by a column gap or its end,
+ * open two other lines or more where a column gap and a cell follow
+ * them ("Policy Objective  Cyber Security ..." on each program's sheet,
+ * "Supporting Implementation   Ministry of ...")?  A table's label, not
+ * a section title: a title is not the first column of rows.  A title
+ * that repeats alone ("The Same Subject Continued", with no cell after
+ * it) is not this.
+ */
+static int
+form_label(struct doclines *L, struct hctx *H, size_t li)
+{
+	const struct line *ln = &L->v[li];
+	const char *s = L->s;
+	size_t i = ln->ts, ws, we, sp = word_space(s, ln->ts, ln->te);
+	const struct ht_entry *e;
+	int nw = 0;
+
+	if (!H->tables)
+		build_tables(L, H);
+	while (nw < 6 && next_word(s, &i, ln->te, &ws, &we)) {
+		int gap;
+
+		if (++nw < 2)
+			continue;
+		gap = gap_at(s, we, ln->te, sp);
+		if (!gap && we < ln->te)
+			continue;
+		str_clear(&H->key);
+		add_words(&H->key, s, ln->ts, we);
+		e = ht_get(&H->labels, H->key.s, H->key.n);
+		if (e != NULL && e->val - (uint64_t)gap >= 2)
+			return 1;
+	}
+	return 0;
+}
+
+/* The key of the numbered line li, its marker's first word as the
+ * number, in H->key; 0 when it has none. */
+static int
+number_key(struct doclines *L, struct hctx *H, size_t li)
+{
+	const struct line *ln = &L->v[li];
+	size_t i = ln->ts, ws, we;
+
+	if (ln->mlen == 0 || !next_word(L->s, &i, ln->te, &ws, &we) ||
+	    we > ln->ts + ln->mlen)
+		return 0;
+	copy_key(&H->key, L->s, ws, we, we, ln->te);
+	return 1;
+}
+
+/*
+ * Is the numbered line li ("2   A STRONGER COOPERATION") the same, but
+ * for case and spacing, as two other lines of the document or more, its
+ * number at either end ("A STRONGER COOPERATION   2"), one of them a
+ * heading already, before it?  A numbered section has its heading once
+ * in the text (and once in the contents, often with a page number after
+ * it); a third copy after the heading is the chapter's running header or
+ * footer at a page top or foot.  The first copy that is a heading stays
+ * one ("3  Prioritised areas" over the page header "PRIORITISED AREAS
+ * 3" that repeats on the chapter's pages; "CHAPTER 3" at the first page
+ * top when the chapter's opener went into the text).  The lines are
+ * counted once, in a table, not line against line.
+ */
+static int
+repeated_number(struct doclines *L, struct hctx *H, size_t li)
+{
+	const struct ht_entry *e;
+
+	if (!H->tables)
+		build_tables(L, H);
+	if (!number_key(L, H, li))
+		return 0;
+	e = ht_get(&H->copies, H->key.s, H->key.n);
+	return e != NULL && e->val >= 3 && e->aux;
+}
+
+/* A heading is given: a numbered copy after it is its running header. */
+static void
+heading_given(struct doclines *L, struct hctx *H, size_t li)
+{
+	struct ht_entry *e;
+
+	if (L->v[li].mlen == 0)
+		return;
+	if (!H->tables)
+		build_tables(L, H);
+	if (number_key(L, H, li) &&
+	    (e = ht_get(&H->copies, H->key.s, H->key.n)) != NULL)
+		e->aux = 1;
 }
 
 /* Structural heading test for line li; may mark the next line as its
@@ -763,6 +1078,8 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 	    (prev->flags & (LF_CONT | LF_HYPH)) && !(prev->flags & LF_TERM))
 		return 0;
 	if (ln->flags & LF_HYPH)
+		return 0;
+	if (has_address(L, ln) || debris_line(L, ln))
 		return 0;
 	/* The next line, right after this one: does it go on with it? A
 	 * short lower-case line without an end, alone before a blank line or
@@ -909,6 +1226,9 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 		}
 		if ((ln->flags & LF_CONT) && !ln->cont)
 			return 0;
+		/* A chapter's running header or footer. */
+		if (repeated_number(L, H, li))
+			return 0;
 		return 1;
 	}
 	if (ln->style == ST_LIST)
@@ -972,6 +1292,9 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 	/* No body text comes after it: a cell of a table, an entry of a
 	 * list of abbreviations. */
 	if (!prose_follows(L, wrapped || tail ? li + 1 : li, H->wrap))
+		return 0;
+	/* A row label of a form repeated on each sheet. */
+	if (form_label(L, H, li))
 		return 0;
 	/* A title wrapped onto a second line: one heading. */
 	if (wrapped || tail)
@@ -1220,14 +1543,17 @@ find_toc(struct doclines *L)
 void
 headings_mark(struct doclines *L, const struct doc_opts *o)
 {
-	struct hctx H = { 0, 0, NONE };
+	struct hctx H;
 	size_t li;
 
+	memset(&H, 0, sizeof(H));
+	H.last_sign = NONE;
 	H.wrap = heading_wrap(L);
 	for (li = 0; li < L->n; li++) {
 		if (!is_heading(L, o, &H, li))
 			continue;
 		L->v[li].cls = L_HEAD;
+		heading_given(L, &H, li);
 		/* A continuation line is the heading's, not one of its own. */
 		if (L->v[li].cont) {
 			size_t nx = next_nonblank(L, li, 1);
@@ -1236,6 +1562,11 @@ headings_mark(struct doclines *L, const struct doc_opts *o)
 				li = nx;
 		}
 	}
+	if (H.tables) {
+		ht_free(&H.copies);
+		ht_free(&H.labels);
+	}
+	str_free(&H.key);
 	find_toc(L);
 	find_leader_toc(L);
 }
