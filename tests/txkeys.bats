@@ -276,6 +276,16 @@ row() {	# row TERM: that term's row of $output
 	[ "$(row roe | cut -f 1-3)" = $'roe\t0\t1' ]
 	run -0 --separate-stderr txkeys -v --drop=page-number "$T/a.txt" "$T/b.txt"
 	[ "$(sort <<< "$stderr" | tr '\n' '|')" = $'a\tpage-number\t1|a\ttotal\t1|b\tpage-number\t1|b\ttotal\t1|doc\trule\tlines|' ]
+	# The two sides were read on two threads that both wrote the report
+	# (a header twice, a document's rows twice, 3 runs in 200): with a
+	# report they are read in turn, target first, the same bytes each run.
+	txkeys --dropped "$T/d0.tsv" "$T/a.txt" "$T/b.txt" > /dev/null
+	[ "$(cut -f1,5 "$T/d0.tsv" | tr '\n' '|')" = $'doc\treason|a\tbyline|a\tpage-number|b\tbyline|b\tpage-number|' ]
+	for _ in $(seq 40); do
+		txkeys -v --dropped "$T/d.tsv" "$T/a.txt" "$T/b.txt" 2> "$T/v.txt" > /dev/null
+		cmp "$T/d0.tsv" "$T/d.tsv"
+		[ "$(tr '\n' '|' < "$T/v.txt")" = $'doc\trule\tlines|a\tpage-number\t1|a\tbyline\t1|a\ttotal\t2|b\tpage-number\t1|b\tbyline\t1|b\ttotal\t2|' ]
+	done
 	run -2 --separate-stderr txkeys --drop=none --keep "$T/a.txt" "$T/b.txt"
 	[ "$stderr" = "txkeys: --keep and --drop contradict each other" ]
 	run -2 --separate-stderr txkeys --no-drop=byline,bogus "$T/a.txt" "$T/b.txt"
