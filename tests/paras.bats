@@ -293,6 +293,43 @@ WRAPPED=$'The strategy sets out what the government will do over the next\nten y
 	[ "${#lines[@]}" -eq 3 ]
 }
 
+@test "paras: a column of short lines goes on into a longer lower-case line as prose" {
+	# The narrow column wraps one sentence: short lines, then a longer
+	# one in lower case.
+	run -0 sents <<< $'The Board\nwill guard\nthe upkeep\nof parks, lakes and woods in the whole town.\nIt meets in May.'
+	[ "$output" = $'The Board will guard the upkeep of parks, lakes and woods in the whole town.\nIt meets in May.' ]
+	# The sentence of the column ends at a capital after a line with no
+	# comma or function word at its end: a title set in the column.
+	run -0 sents <<< $'Keep clean\nthe old\nriver banks\nand ponds\nof the whole town in\nspring\nThe town will fine those who leave litter on them.'
+	[ "$output" = $'Keep clean the old river banks and ponds of the whole town in spring\nThe town will fine those who leave litter on them.' ]
+	# Built to break it: a longer line in capitals after the column is
+	# no part of it, and a full stop ends the column's sentence.
+	run -0 sents <<< $'Plan ahead\nStay safe\nBe kind\nThe Board meets in May, June and July each year to plan.'
+	[ "${#lines[@]}" -eq 4 ]
+	run -0 sents <<< $'Plan ahead.\nStay safe.\nBe kind.\nand the rest of a long line in lower case for the test.'
+	[ "${lines[0]}" = "Plan ahead." ]
+}
+
+@test "paras: after a blank line a note number does not go on with a line that ends in a function word" {
+	run -0 sents <<< $'The town will plan its parks and woods for the years ahead, and this could be used by\n\n12 For example, the plan of the year before.\n'
+	[ "${#lines[@]}" -eq 2 ]
+	[ "${lines[1]}" = "12 For example, the plan of the year before." ]
+	# Built to break it: a lower-case line after the blank line goes on.
+	run -0 sents <<< $'The town will plan its parks and woods for the years ahead, and this could be used by\n\nthe 12 towns near it.\n'
+	[ "${#lines[@]}" -eq 1 ]
+}
+
+@test "paras: a line that ends in \"within\", \"through\" or \"will\" goes on" {
+	run -0 sents <<< $'Changes in the plan may come from developments within\nTown Hall and its offices, in the town and in the country round it.'
+	[ "$output" = "Changes in the plan may come from developments within Town Hall and its offices, in the town and in the country round it." ]
+	run -0 sents <<< $'The plan is carried out by the town through\nTown Hall and its offices, in the town and in the country round it.'
+	[ "${#lines[@]}" -eq 1 ]
+	# Built to break it: a title that ends in a word of the list's
+	# kind that is left out of it ("for All") stays a line of its own.
+	run -0 sents <<< $'Parks for All\nThe town will plan its parks and woods for the years ahead, so that all may use them.'
+	[ "${lines[0]}" = "Parks for All" ]
+}
+
 @test "paras: a run of cells of figures, one a line, is a sentence a cell" {
 	run -0 sents <<< $'9. Percentage of completed investigations into offences, (%)\n\xe2\x80\x93\n30\n50\nPolice Department under the Ministry of the Interior\n10. Share of incidents investigated, (%)\n\xe2\x80\x93\n60\n0,5\nOffice of the Prime Minister'
 	[ "${#lines[@]}" -eq 10 ]

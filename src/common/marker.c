@@ -65,11 +65,19 @@ is_bullet(int32_t cp)
 	return cp >= 0xF020 && cp <= 0xF0FF;
 }
 
+/* Words a sentence or a title does not end with: a line that ends with
+ * one goes on.  Prepositions, articles, conjunctions, auxiliaries; not
+ * the words a title can end with ("for All", "Over", "Under", "Who We
+ * Are", "See also", "About"; "May" is a month). */
 static const char *const function_words[] = {
-	"a", "among", "an", "and", "are", "as", "at", "be", "between", "but",
-	"by", "for", "from", "in", "into", "is", "its", "nor", "of", "on",
-	"or", "our", "such", "than", "that", "the", "their", "these", "this",
-	"to", "was", "were", "which", "with"
+	"a", "across", "against", "along", "among", "an",
+	"and", "are", "as", "at", "be", "been", "between", "both", "but", "by",
+	"can", "could", "either", "for", "from", "has", "have", "in", "into",
+	"is", "its", "must", "nor", "of", "on", "onto", "or", "our",
+	"per", "shall", "should", "such", "than", "that", "the", "their",
+	"these", "this", "through", "throughout", "to", "toward", "towards",
+	"upon", "via", "was", "were", "whether", "which", "whose", "will",
+	"with", "within", "without", "would"
 };
 
 static const char *const title_small[] = {
@@ -445,4 +453,17 @@ parse_marker(const char *s, size_t n, struct marker *m)
 		return 1;
 	}
 	return 0;
+}
+
+size_t
+note_number(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && i < 4 && s[i] >= '0' && s[i] <= '9')
+		i++;
+	if (i == 0 || i > 3 || i + 1 >= n || s[i] != ' ' ||
+	    s[i + 1] < 'A' || s[i + 1] > 'Z')
+		return 0;
+	return i;
 }

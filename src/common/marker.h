@@ -147,5 +147,9 @@ int	lower_ascii_word(const char *s, size_t n, char *buf, size_t cap);
  * a small word of a title ("of", "the", "via"...).  w is lower-case. */
 int	is_function_word(const char *w, size_t len);
 int	is_title_small(const char *w, size_t len);
+/* The number of a note at a page's foot opening s[0..n): one to three
+ * digits, a space and a capital ("102 For example, ..."); its length in
+ * digits, or 0. */
+size_t	note_number(const char *s, size_t n);
 
 #endif

@@ -918,6 +918,13 @@ goes_on(const struct paras *P, const struct line *pl, const struct line *nl,
 		    deliberate_break(P->L, nx) && column_ends(P->L, nx))
 			return 0;
 	}
+	/* After a blank line a note number and a capital ("102 For
+	 * example, ...") open the notes at the foot of a page, not the
+	 * rest of a line that ends in a function word ("this could
+	 * also"): the sentence goes on past the notes. */
+	if (!P->o->keep && gap && (pl->flags & LF_CONT) &&
+	    note_number(P->L->s + nl->ts, nl->te - nl->ts))
+		return 0;
 	return joins(P->o->keep, P->wrap, pl, nl, gap);
 }
 
@@ -1029,6 +1036,7 @@ text_para(struct paras *P, struct para *p, size_t li, size_t from)
 	size_t last = li, nx;
 	int column = !P->o->keep && from == 0 && short_column(P->L, li);
 	int since = 0;		/* lines since a sentence started: 0 at last */
+	int narrow = 0;		/* a short column went on as prose */
 	int upper = !(ln->flags & LF_LOWER);	/* and not in lower case */
 
 	p->kind = PK_TEXT;
@@ -1050,6 +1058,28 @@ text_para(struct paras *P, struct para *p, size_t li, size_t from)
 		nl = &P->L->v[nx];
 		gap = nx != last + 1;
 		brk = 0;
+		/* A narrow column of a PDF wraps a sentence into short lines
+		 * ("Special responsibility" / "for working to promote"), then
+		 * into a longer one: a lower-case line right after the column,
+		 * its last line with no sentence end, is the rest of the
+		 * sentence, not a new paragraph ("to cyber security in
+		 * public").  The column had begun with a capital; the
+		 * paragraph goes on as prose. */
+		if (column && !gap && !short_line(nl) && upper &&
+		    nl->cls == L_TEXT && (nl->flags & LF_LOWER) &&
+		    !(nl->flags & LF_LIST) && nl->style == ST_NONE &&
+		    !(pl->flags & LF_TERM))
+			column = 0, narrow = 1;
+		/* That sentence of the column ends at its full stop; with
+		 * none, at a line with no ",", hyphen or function word at its
+		 * end before a capital (a title set in the column: "Uphold
+		 * existing" ... "state behaviour in" / "cyberspace" / "The
+		 * Government will ..."). */
+		if (narrow && (gap || (pl->flags & LF_TERM)))
+			narrow = 0;
+		else if (narrow && (nl->flags & LF_UPPER) &&
+		    !(pl->flags & (LF_CONT | LF_HYPH | LF_COLON)))
+			break;
 		if (column) {
 			if (gap || !short_line(nl))
 				break;
