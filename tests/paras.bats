@@ -330,6 +330,18 @@ WRAPPED=$'The strategy sets out what the government will do over the next\nten y
 	[ "${lines[0]}" = "Parks for All" ]
 }
 
+@test "paras: a title set in a narrow column takes up to three short lines" {
+	W=$'The town will plan its parks and woods for the years ahead, and it will ask\nthe people who live near them what they want, so that all may use them.\n'
+	run -0 sents <<< "$W"$'Keep the parks open\nand clean the woods\nof old litter\nThe town will fine those who leave litter in the parks and the woods.'
+	[ "${#lines[@]}" -eq 3 ]
+	[ "${lines[1]}" = "Keep the parks open and clean the woods of old litter" ]
+	[ "${lines[2]}" = "The town will fine those who leave litter in the parks and the woods." ]
+	# Built to break it: a line of the three that is not short (five
+	# words or more) is wrapped prose, no title.
+	run -0 sents <<< "$W"$'Keep the parks open\nand clean the woods\nof the old litter that visitors leave\nThe town will fine those who leave litter in the parks and the woods.'
+	[ "${#lines[@]}" -eq 2 ]
+}
+
 @test "paras: a run of cells of figures, one a line, is a sentence a cell" {
 	run -0 sents <<< $'9. Percentage of completed investigations into offences, (%)\n\xe2\x80\x93\n30\n50\nPolice Department under the Ministry of the Interior\n10. Share of incidents investigated, (%)\n\xe2\x80\x93\n60\n0,5\nOffice of the Prime Minister'
 	[ "${#lines[@]}" -eq 10 ]

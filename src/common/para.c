@@ -615,7 +615,8 @@ ends_capitalised(const char *s, const struct line *ln)
  * is a sentence of its own ("Access help and support when needed" before
  * "All Australians should ...")?  starts: a sentence starts at pl or at
  * the line before it (it opens the paragraph, or the line before ended
- * one): a title takes one or two lines.  The evidence that its writer, not
+ * one): a title takes one or two lines (the caller lets a title of
+ * three short lines of a narrow column in too).  The evidence that its writer, not
  * the wrap, ended the line: it holds a word, has no sentence end and no
  * ":" ";" "," hyphen or function word at its end, the next line starts
  * with a capital, and the first word of the next line would have fitted
@@ -1037,6 +1038,11 @@ text_para(struct paras *P, struct para *p, size_t li, size_t from)
 	int column = !P->o->keep && from == 0 && short_column(P->L, li);
 	int since = 0;		/* lines since a sentence started: 0 at last */
 	int narrow = 0;		/* a short column went on as prose */
+	/* All the lines of the sentence that starts at or before last are
+	 * short (short_line): a title set in a narrow column may take three
+	 * ("Enhance career pathways" / "and facilitate development" / "of
+	 * deep skills" before "The Government will ..."). */
+	int shorts = short_line(ln);
 	int upper = !(ln->flags & LF_LOWER);	/* and not in lower case */
 
 	p->kind = PK_TEXT;
@@ -1110,7 +1116,8 @@ text_para(struct paras *P, struct para *p, size_t li, size_t from)
 		    (pl->flags & (LF_TERM | LF_COLON)) && (lv >= 2 ||
 		    room_left(s, pl, nl) || ((pl->flags & LF_COLON) &&
 		    first_item(s, nl)))) ||
-		    lead_line(s, P->wrap, pl, nl, since <= 1)))
+		    lead_line(s, P->wrap, pl, nl, since <= 1 ||
+		    (since == 2 && shorts))))
 			brk = 1;
 		if (!P->o->keep && !gap && next_letter(s, P->wrap, pl, nl))
 			brk = 1;
@@ -1143,10 +1150,13 @@ text_para(struct paras *P, struct para *p, size_t li, size_t from)
 			upper = !(nl->flags & LF_LOWER);
 		}
 		add_line(&P->b, nl);
-		if (brk || list || (pl->flags & LF_TERM))
+		if (brk || list || (pl->flags & LF_TERM)) {
 			since = 0;
-		else if (!lone_marker(s, pl))
+			shorts = short_line(nl);
+		} else if (!lone_marker(s, pl)) {
 			since++;	/* a marker's line is no line of its item */
+			shorts = shorts && short_line(nl);
+		}
 		last = nx;
 	}
 	p->end = P->L->v[last].te;
