@@ -289,6 +289,8 @@ main(int argc, char *argv[])
 		status = STATUS_TROUBLE;
 	if (o.id != NULL && npaths != 1)
 		errx(STATUS_TROUBLE, "--id names one input, not %d", npaths);
+	if (o.id != NULL && in.idgiven)
+		tool_contradict("--id", "--id-from");
 	o.doc.idfrom = in.idfrom;
 	ids = inputs_ids(paths, npaths, in.idfrom);
 	ds.csv = o.csv;

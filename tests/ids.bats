@@ -87,6 +87,8 @@ setup() {
 	[ "$(col 1 <<< "$output" | uniq)" = "$T/a/strategy" ]
 	run -2 --separate-stderr txseg --id-from name a/strategy.txt
 	[ "$stderr" = "txseg: --id-from: 'name': suffix, path or base" ]
+	run -2 --separate-stderr txseg --id x --id-from path a/strategy.txt
+	[ "$stderr" = "txseg: --id and --id-from contradict each other" ]
 	run -2 --separate-stderr txfreq --merge --id-from base a/strategy.txt
 	[ "$stderr" = "txfreq: --merge and --id-from contradict each other" ]
 }
@@ -181,6 +183,9 @@ setup() {
 	run -2 --separate-stderr txkwic --files-from "$T/list" -i beta
 	[ "$stderr" = "txkwic: $T/gone.txt: No such file or directory" ]
 	[[ "$output" == *Beta* ]]
+	run -2 --separate-stderr txkeys --target a/strategy --files-from "$T/list"
+	[ "$stderr" = "txkeys: $T/gone.txt: No such file or directory" ]
+	[[ "$output" == *$'\nalpha\t2\t0\t'* ]]
 }
 
 # ---- -r ----
@@ -224,6 +229,10 @@ setup() {
 	run -2 --separate-stderr txkeys -0 "$T/a/strategy.txt" "$T/b/strategy.txt"
 	[ "$stderr" = "txkeys: -0: the corpus of --target DOC; without it the two sides are named as two arguments, target reference" ]
 	# txdiff's --dropped names its two same-named files apart.
-	run -1 txdiff --dropped "$T/d.tsv" "$T/a/strategy.txt" "$T/b/strategy.txt"
-	[ "$(head -1 "$T/d.tsv" | cut -f1)" = "doc" ]
+	printf 'Page 1\n\nA text of one sentence here.\n\nPage 2\n\nAnd a second one here.\n\nPage 3\n' > "$T/a/p.txt"
+	sed 's/second/third/' "$T/a/p.txt" > "$T/b/p.txt"
+	run -1 txdiff --dropped "$T/d.tsv" "$T/a/p.txt" "$T/b/p.txt"
+	[ "$(col 1 < "$T/d.tsv" | uniq | tr '\n' ' ')" = "a/p b/p " ]
+	run -1 txdiff --id-from base --dropped "$T/d.tsv" "$T/a/p.txt" "$T/b/p.txt"
+	[ "$(col 1 < "$T/d.tsv" | uniq | tr '\n' ' ')" = "p " ]
 }
