@@ -235,7 +235,8 @@ struct name {
 	size_t	 ncomp;		/* its components */
 	size_t	 level;		/* 0 .. ncomp - 1: that many more than
 				 * one; ncomp: the path as given */
-	size_t	 first;		/* ID_PATH: the level it starts at */
+	int	 bare;		/* no component ("/", ".", ""): level 0 is
+				 * io_docid's name */
 	struct str id;
 };
 
@@ -271,12 +272,12 @@ name_id(struct name *nm)
 	int whole;
 
 	str_clear(&nm->id);
-	if (nm->ncomp == 0 || nm->level >= nm->ncomp) {
-		/* "-", "/", "": io_docid's; else the path as given */
-		if (nm->ncomp == 0)
-			io_docid(is_stdin(p) ? NULL : p, &nm->id);
-		else
-			io_idadd(&nm->id, p, strlen(p));
+	if (nm->bare && nm->level == 0) {
+		io_docid(p, &nm->id);	/* "/", ".", "" */
+		return;
+	}
+	if (nm->level >= nm->ncomp) {
+		io_idadd(&nm->id, p, strlen(p));	/* as given; "-" */
 		return;
 	}
 	want = nm->level + 1;
@@ -340,6 +341,10 @@ inputs_ids(char *const *paths, int n, int mode)
 		    count_comps(nm[i].path);
 		if (nm[i].ncomp > 0 && nm[i].path[0] == '/')
 			nm[i].ncomp++;	/* the root, for the whole path */
+		if (nm[i].ncomp == 0 && !is_stdin(nm[i].path)) {
+			nm[i].bare = 1;
+			nm[i].ncomp = 1;
+		}
 		if (mode == ID_PATH && nm[i].ncomp > 0)
 			nm[i].level = nm[i].ncomp - 1;
 		name_id(&nm[i]);

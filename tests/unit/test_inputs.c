@@ -126,6 +126,65 @@ test_many(void)
 		free(paths[i]);
 }
 
+/* Random paths from a few names, slashes and dots: under ID_SUFFIX and
+ * ID_PATH, different paths get different ids, equal paths equal ones, and
+ * under ID_SUFFIX a path whose base name no other path has keeps it. */
+static void
+test_random(void)
+{
+	static const char *const parts[] = { "a", "b", "s", "s.txt", "s.md",
+	    ".", "", "x.y.txt", ".s" };
+	enum { NP = sizeof(parts) / sizeof(parts[0]), N = 24 };
+	char buf[N][64], *paths[N], **v, **base;
+	unsigned seed = 12345;
+	int it, i, j, k, mode;
+
+	for (it = 0; it < 3000; it++) {
+		int n = 1 + (int)(seed % N);
+
+		for (i = 0; i < n; i++) {
+			int depth = 1 + (int)((seed = seed * 1103515245 + 12345) >>
+			    16) % 4;
+
+			buf[i][0] = '\0';
+			if ((seed >> 20) % 5 == 0)
+				strcat(buf[i], "/");
+			for (k = 0; k < depth; k++) {
+				seed = seed * 1103515245 + 12345;
+				if (k > 0)
+					strcat(buf[i], "/");
+				strcat(buf[i], parts[(seed >> 16) % NP]);
+			}
+			paths[i] = buf[i];
+		}
+		seed = seed * 1103515245 + 12345;
+		base = inputs_ids(paths, n, ID_BASE);
+		for (mode = ID_SUFFIX; mode <= ID_PATH; mode++) {
+			v = inputs_ids(paths, n, mode);
+			for (i = 0; i < n; i++)
+				for (j = i + 1; j < n; j++) {
+					if ((strcmp(paths[i], paths[j]) == 0) !=
+					    (strcmp(v[i], v[j]) == 0))
+						fprintf(stderr, "mode %d: '%s' '%s' "
+						    "-> '%s' '%s'\n", mode, paths[i],
+						    paths[j], v[i], v[j]);
+					CHECK((strcmp(paths[i], paths[j]) == 0) ==
+					    (strcmp(v[i], v[j]) == 0));
+				}
+			for (i = 0; i < n && mode == ID_SUFFIX; i++) {
+				int shared = 0;
+
+				for (j = 0; j < n; j++)
+					shared |= strcmp(paths[i], paths[j]) != 0 &&
+					    strcmp(base[i], base[j]) == 0;
+				CHECK(shared || strcmp(v[i], base[i]) == 0);
+			}
+			inputs_ids_free(v, n);
+		}
+		inputs_ids_free(base, n);
+	}
+}
+
 static void
 touch(const char *p)
 {
@@ -187,6 +246,7 @@ main(void)
 	test_suffix();
 	test_path_base();
 	test_many();
+	test_random();
 	test_tree();
 	printf("test_inputs: %d checks passed\n", nchecks);
 	return 0;
