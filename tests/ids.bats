@@ -236,3 +236,21 @@ setup() {
 	run -1 txdiff --id-from base --dropped "$T/d.tsv" "$T/a/p.txt" "$T/b/p.txt"
 	[ "$(col 1 < "$T/d.tsv" | uniq | tr '\n' ' ')" = "p " ]
 }
+
+@test "scripts/txfreq-parallel names same-named files as one run does" {
+	command -v parallel >/dev/null || skip "GNU parallel is not installed (make deps)"
+	printf 'Gamma talks of ships. Gamma again.\n' > "$T/a/t.txt"
+	# Each run counts part of the files, but names them by the whole
+	# corpus (--corpus-list): a/strategy is not "strategy" in its run.
+	# shellcheck disable=SC2086 # $o holds several options, split on purpose
+	for o in "--by doc" "--stats" "--tfidf"; do
+		txfreq $o "$T/a/strategy.txt" "$T/a/t.txt" "$T/b/strategy.txt" > "$T/one"
+		[[ "$(cat "$T/one")" == *a/strategy* ]]
+		"$TX_ROOT/scripts/txfreq-parallel" -j 3 $o "$T/a/strategy.txt" "$T/a/t.txt" "$T/b/strategy.txt" > "$T/three"
+		cmp "$T/one" "$T/three"
+	done
+	# The same with --corpus-list by hand: the ids of the whole corpus.
+	printf '%s\n' "$T/a/strategy.txt" "$T/a/t.txt" "$T/b/strategy.txt" > "$T/corpus"
+	run -0 txfreq --by doc --corpus-list "$T/corpus" "$T/b/strategy.txt"
+	[ "$(col 1 <<< "$output" | sort -u)" = "b/strategy" ]
+}

@@ -36,13 +36,23 @@ corpus_walk(const struct doc_opts *o, char **paths, int npaths, char **scan,
 {
 	struct corpus corp;
 	struct para p;
-	char **ids;
-	int i, status = STATUS_OK;
+	char **ids, **all = paths;
+	int i, nall = npaths, status = STATUS_OK;
 
 	corpus_init(&corp, o);
 	if (corpus_scan(&corp, scan ? scan : paths, scan ? nscan : npaths) > 0)
 		status = STATUS_TROUBLE;
-	ids = inputs_ids(paths, npaths, o->idfrom);
+	/* With the whole corpus in scan, the ids are the corpus's, so that
+	 * runs over parts of it (scripts/txfreq-parallel) name same-named
+	 * files as one run over all of it does: the ids of scan and paths
+	 * together (the same path, the same id), paths' at the end. */
+	if (scan != NULL) {
+		nall = nscan + npaths;
+		all = xreallocarray(NULL, (size_t)nall + 1, sizeof(*all));
+		memcpy(all, scan, (size_t)nscan * sizeof(*all));
+		memcpy(all + nscan, paths, (size_t)npaths * sizeof(*all));
+	}
+	ids = inputs_ids(all, nall, o->idfrom);
 	for (i = 0; i < npaths; i++) {
 		struct doc *d = doc_open(&corp, paths[i]);
 
@@ -50,7 +60,8 @@ corpus_walk(const struct doc_opts *o, char **paths, int npaths, char **scan,
 			status = STATUS_TROUBLE;
 			continue;
 		}
-		doc_set_id(d, ids[i], strlen(ids[i]));
+		doc_set_id(d, ids[nall - npaths + i],
+		    strlen(ids[nall - npaths + i]));
 		if (o->report != NULL)
 			o->report(o->reportarg, d);
 		if (w->begin == NULL || w->begin(w->arg, d, paths[i], d->id.s,
@@ -63,7 +74,9 @@ corpus_walk(const struct doc_opts *o, char **paths, int npaths, char **scan,
 		doc_close(d);
 	}
 	corpus_free(&corp);
-	inputs_ids_free(ids, npaths);
+	inputs_ids_free(ids, nall);
+	if (all != paths)
+		free(all);
 	return status;
 }
 

@@ -175,7 +175,8 @@ void	doc_close(struct doc *d);
  * The walk every tool takes over its inputs: pass 1 over scan (the whole
  * corpus, when only some of it is read) or over paths, then each path in
  * turn.  begin(arg, d, path, id) opens a document (id: its doc id, of
- * inputs_ids over paths under o->idfrom, unique in the walk; a
+ * inputs_ids under o->idfrom over paths, or over scan and paths when scan
+ * is given: unique in the corpus; a
  * return of 0 skips its paragraphs), para(arg, d, p) gets each paragraph
  * (its sentences, each with its tokens, are there to pull), end(arg, d)
  * follows its last.  Unreadable inputs are reported and skipped: the

@@ -21,7 +21,9 @@
  * differ (a/strategy.txt, b/strategy.txt: "a/strategy", "b/strategy");
  * paths that differ only in an extension or in how they are written
  * (./a/x.txt and a/x.txt) are named by their paths as given.  The same
- * path given twice is one id.  --id-from path: the whole path (its "."
+ * path given twice is one id.  The ids do not depend on the order of the
+ * paths, and a path's id is the same in any run over the same set of
+ * paths (corpus_walk names by --corpus-list's corpus when it has one).  --id-from path: the whole path (its "."
  * components and repeated slashes left out, its extension too), base:
  * the base name alone, as before, where two files of one name are one
  * document.
