@@ -179,6 +179,17 @@ test_random(void)
 					    strcmp(base[i], base[j]) == 0;
 				CHECK(shared || strcmp(v[i], base[i]) == 0);
 			}
+			/* The same set in the other order: the same ids. */
+			{
+				char *rev[N], **w;
+
+				for (i = 0; i < n; i++)
+					rev[i] = paths[n - 1 - i];
+				w = inputs_ids(rev, n, mode);
+				for (i = 0; i < n; i++)
+					CHECK(strcmp(w[n - 1 - i], v[i]) == 0);
+				inputs_ids_free(w, n);
+			}
 			inputs_ids_free(v, n);
 		}
 		inputs_ids_free(base, n);
