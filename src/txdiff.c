@@ -16,6 +16,7 @@
 #include "diff.h"
 #include "doc.h"
 #include "docopt.h"
+#include "inputs.h"
 #include "ht.h"
 #include "io.h"
 #include "sniff.h"
@@ -121,6 +122,7 @@ static const struct option longopts[] = {
 	{ "colour",	optional_argument, NULL, OPT_COLOR },
 	{ "context",	required_argument, NULL, OPT_CONTEXT },
 	DOC_LONGOPTS,
+	INPUTS_LONGOPTS,
 	{ "help",	no_argument,	   NULL, 'h' },
 	{ "version",	no_argument,	   NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
@@ -129,7 +131,8 @@ static const struct option longopts[] = {
 static const char usage_line[] =
     "usage: txdiff [-i] [--move-min n] [--context n] [--color[=when]]\n"
     "              [--tsv | --csv | --csv-safe | --stat [--tsv | --csv] |\n"
-    "              --by sent [--csv]] [cleanup options] old new\n";
+    "              --by sent [--csv]] [cleanup options]\n"
+    "              [--id-from suffix|path|base] old new\n";
 
 static const char help_text[] =
 "\n"
@@ -153,6 +156,9 @@ OUT_CSV_SAFE_HELP
 "                      (with --tsv or --csv: as a table)\n"
 "      --by sent       each sentence of old with its best match in new\n"
 DOC_HELP
+"      --id-from suffix|path|base  the doc column of --dropped and -v (see\n"
+"                      txseg(1); --files-from and -r: txdiff compares the\n"
+"                      two files it is given)\n"
 "  -h, --help          this help\n"
 "  -V, --version       the version\n"
 "\n"
@@ -422,6 +428,7 @@ read_stream(struct state *st, struct side *sd, const struct str *b)
 			lastpar = r.par;
 		}
 	}
+	stream_close(&in);
 }
 
 /* The side being read (by its path: a side that could not be read is
@@ -1250,6 +1257,7 @@ main(int argc, char *argv[])
 	struct doc_setup ds;
 	struct opts o;
 	struct state st;
+	struct inputs in;
 	int ch, status, i, same;
 	const char *color = "auto";
 	size_t common;
@@ -1258,8 +1266,10 @@ main(int argc, char *argv[])
 	memset(&o, 0, sizeof(o));
 	o.movemin = 8;
 	doc_setup_init(&ds, &o.doc);
-	while ((ch = getopt_long(argc, argv, "hivV", longopts, NULL)) != -1) {
-		if (doc_option(&ds, ch, optarg))
+	inputs_init(&in);
+	while ((ch = getopt_long(argc, argv, "hivV" INPUTS_SHORTOPTS, longopts,
+	    NULL)) != -1) {
+		if (doc_option(&ds, ch, optarg) || inputs_option(&in, ch, optarg))
 			continue;
 		switch (ch) {
 		case 'i': o.icase = 1; break;
@@ -1289,6 +1299,14 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 	doc_setup_load(&ds);
+	/* Two documents, old and new: a list or a tree has no order that
+	 * says which is which. */
+	if (inputs_listed(&in) || in.nul)
+		errx(STATUS_TROUBLE, "%s: txdiff compares two files: name them "
+		    "as its two arguments, old new", in.nul && !inputs_listed(&in)
+		    ? "-0" : in.first);
+	o.doc.idfrom = in.idfrom;
+	inputs_free(&in);
 	if (argc != 2)
 		tool_usage(usage_line);
 	/* Options that would silently override or be ignored. */

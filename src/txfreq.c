@@ -15,6 +15,7 @@
 
 #include "count.h"
 #include "docopt.h"
+#include "inputs.h"
 #include "io.h"
 #include "util.h"
 
@@ -51,6 +52,7 @@ static const struct option longopts[] = {
 	{ "stats",	 no_argument,	    NULL, OPT_STATS },
 	{ "merge",	 no_argument,	    NULL, OPT_MERGE },
 	DOC_LONGOPTS,
+	INPUTS_LONGOPTS,
 	{ "help",	 no_argument,	    NULL, 'h' },
 	{ "version",	 no_argument,	    NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
@@ -64,8 +66,10 @@ static const char usage_line[] =
     "              [--stem] [--stop en|file] [--terms file] [--also-words]\n"
     "              [--top n] [--min-count n] [--min-range n] [--stream]\n"
     "              [--corpus-list file] [cleanup options]\n"
-    "              [file ...]\n"
-    "       txfreq --merge [output options] table ...\n";
+    "              [--id-from suffix|path|base] [--files-from list [-0]]\n"
+    "              [-r dir] [file ...]\n"
+    "       txfreq --merge [output options] [--files-from list [-0]]\n"
+    "              [-r dir] table ...\n";
 
 static const char help_text[] =
 "\n"
@@ -100,6 +104,7 @@ OUT_CSV_SAFE_HELP
 "      --min-range N   terms in at least N documents (or parts)\n"
 "      --merge         sum txfreq tables made with the same options\n"
 DOC_HELP
+INPUTS_HELP
 "  -h, --help          this help\n"
 "  -V, --version       the version\n"
 "\n"
@@ -801,18 +806,20 @@ int
 main(int argc, char *argv[])
 {
 	struct doc_setup ds;
-	static char *stdin_only[] = { "-" };
+	struct inputs in;
 	struct opts o;
 	struct counter c;
 	char **paths;
 	int ch, npaths, status = STATUS_OK, form;
 
 	memset(&o, 0, sizeof(o));
+	inputs_init(&in);
 	count_setup_init(&o.cs);
 	o.parts = LV_DOC;
 	doc_setup_init(&ds, &o.cs.c.doc);
-	while ((ch = getopt_long(argc, argv, "hn:vV", longopts, NULL)) != -1) {
-		if (doc_option(&ds, ch, optarg))
+	while ((ch = getopt_long(argc, argv, "hn:vV" INPUTS_SHORTOPTS, longopts,
+	    NULL)) != -1) {
+		if (doc_option(&ds, ch, optarg) || inputs_option(&in, ch, optarg))
 			continue;
 		switch (ch) {
 		case OPT_CSV: o.csv = OUT_CSV; break;
@@ -846,8 +853,12 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
-	paths = argc > 0 ? argv : stdin_only;
-	npaths = argc > 0 ? argc : 1;
+	if (in.idgiven && o.merge)
+		tool_contradict("--merge", "--id-from");	/* tables' ids */
+	paths = inputs_load(&in, argv, argc, &npaths);
+	if (in.status != STATUS_OK)
+		status = STATUS_TROUBLE;
+	o.cs.c.doc.idfrom = in.idfrom;
 	if (o.cs.c.stream && !(npaths == 1 && strcmp(paths[0], "-") == 0))
 		errx(STATUS_TROUBLE, "--stream reads standard input: no file "
 		    "with it");
@@ -888,7 +899,8 @@ main(int argc, char *argv[])
 		settle(&o, LV_SECTION);
 		count_setup_load(&o.cs);
 		counter_init(&c, &o.cs.c);
-		status = count_inputs(&c, paths, npaths);
+		if (count_inputs(&c, paths, npaths) != STATUS_OK)
+			status = STATUS_TROUBLE;
 		form = o.cs.c.stem;
 	}
 	counter_finish(&c);
@@ -903,5 +915,6 @@ main(int argc, char *argv[])
 	counter_free(&c);
 	doc_setup_free(&ds);
 	count_setup_free(&o.cs);
+	inputs_free(&in);
 	return status;
 }

@@ -22,6 +22,7 @@
 
 #include "count.h"
 #include "docopt.h"
+#include "inputs.h"
 #include "io.h"
 #include "sniff.h"
 #include "util.h"
@@ -71,6 +72,7 @@ static const struct option longopts[] = {
 	{ "effect-min",	 required_argument, NULL, OPT_EFFECT },
 	{ "target",	 required_argument, NULL, OPT_TARGET },
 	DOC_LONGOPTS,
+	INPUTS_LONGOPTS,
 	{ "help",	 no_argument,	    NULL, 'h' },
 	{ "version",	 no_argument,	    NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
@@ -81,7 +83,8 @@ static const char usage_line[] =
     "              [--min-count n] [--p level [--bonferroni]] [--top n]\n"
     "              [--effect-min x] [--csv | --csv-safe] [cleanup options]\n"
     "              target reference\n"
-    "       txkeys [options] --target doc file ...\n";
+    "       txkeys [options] [--id-from suffix|path|base]\n"
+    "              [--files-from list [-0]] [-r dir] --target doc file ...\n";
 
 static const char help_text[] =
 "\n"
@@ -111,6 +114,8 @@ COUNT_HELP
 "      --csv           RFC 4180 CSV instead of TSV\n"
 OUT_CSV_SAFE_HELP
 DOC_HELP
+"With --target, the corpus may also come from lists and trees:\n"
+INPUTS_HELP
 "  -h, --help          this help\n"
 "  -V, --version       the version\n"
 "\n"
@@ -422,6 +427,31 @@ print_rows(struct row **v, size_t n, double c, double d, const struct opts *o,
 	out_close(&out);
 }
 
+/* --target names no document: exits 2, naming the documents whose id
+ * ends in /target (same-named files are told apart by their paths,
+ * inputs.h), so that the user sees which to pick. */
+static void
+no_target(const struct ht *docs, const char *target)
+{
+	struct str b = { 0 };
+	size_t i, tl = strlen(target), n = 0;
+
+	for (i = 0; i < docs->n; i++) {
+		const struct ht_entry *e = &docs->ents[i];
+
+		if (e->len > tl && e->key[e->len - tl - 1] == '/' &&
+		    memcmp(e->key + e->len - tl, target, tl) == 0) {
+			if (n++ > 0)
+				str_add(&b, ", ", 2);
+			str_add(&b, e->key, e->len);
+		}
+	}
+	if (n > 0)
+		errx(STATUS_TROUBLE, "--target: no document '%s'; same-named "
+		    "files are named by their paths: %s", target, b.s);
+	errx(STATUS_TROUBLE, "--target: no document '%s'", target);
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -434,14 +464,19 @@ main(int argc, char *argv[])
 	int ch, status = STATUS_OK, form, i;
 	char *end;
 	struct table_kind kt = { 0 }, kr = { 0 };
+	struct inputs in;
+	char **paths;
+	int npaths;
 
+	inputs_init(&in);
 	memset(&o, 0, sizeof(o));
 	memset(&t, 0, sizeof(t));
 	memset(&r, 0, sizeof(r));
 	count_setup_init(&o.cs);
 	doc_setup_init(&ds, &o.cs.c.doc);
-	while ((ch = getopt_long(argc, argv, "hn:vV", longopts, NULL)) != -1) {
-		if (doc_option(&ds, ch, optarg))
+	while ((ch = getopt_long(argc, argv, "hn:vV" INPUTS_SHORTOPTS, longopts,
+	    NULL)) != -1) {
+		if (doc_option(&ds, ch, optarg) || inputs_option(&in, ch, optarg))
 			continue;
 		switch (ch) {
 		case OPT_CSV: o.csv = OUT_CSV; break;
@@ -482,6 +517,24 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
+	/* Without --target the two sides are one file or table each: a list
+	 * or a tree would not say which is the target. */
+	if (o.target == NULL && (inputs_listed(&in) || in.nul))
+		errx(STATUS_TROUBLE, "%s: the corpus of --target DOC; without "
+		    "it the two sides are named as two arguments, target "
+		    "reference", in.nul && !inputs_listed(&in) ? "-0" :
+		    in.first);
+	o.cs.c.doc.idfrom = in.idfrom;
+	if (o.target != NULL) {
+		paths = inputs_load(&in, argv, argc, &npaths);
+		if (in.status != STATUS_OK)
+			status = STATUS_TROUBLE;
+		if (npaths == 1 && strcmp(paths[0], "-") == 0 && argc == 0 &&
+		    !inputs_listed(&in))
+			npaths = 0;	/* no corpus named: usage */
+		argv = paths;
+		argc = npaths;
+	}
 	if (o.bonferroni && o.p == 0)
 		errx(STATUS_TROUBLE, "--bonferroni goes with --p");
 	for (i = 0; i < argc && o.cs.c.stream; i++)
@@ -513,14 +566,14 @@ main(int argc, char *argv[])
 			o.cs.c.cells = LV_DOC;
 			o.cs.c.pairs = 1;
 			counter_init(&t.c, &o.cs.c);
-			status = count_inputs(&t.c, argv, argc);
+			if (count_inputs(&t.c, argv, argc) != STATUS_OK)
+				status = STATUS_TROUBLE;
 		}
 		counter_finish(&t.c);
 		t.forms = t.c.forms.n > 0 ? counter_best_forms(&t.c) : NULL;
 		e = ht_get(&t.c.docs, o.target, strlen(o.target));
 		if (e == NULL)
-			errx(STATUS_TROUBLE, "--target: no document '%s'",
-			    o.target);
+			no_target(&t.c.docs, o.target);
 		rows_target(&t, (uint32_t)(e - t.c.docs.ents), &rows, &c,
 		    &d);
 		form = t.forms != NULL;
@@ -591,5 +644,6 @@ main(int argc, char *argv[])
 		counter_free(&r.c);
 	doc_setup_free(&ds);
 	count_setup_free(&o.cs);
+	inputs_free(&in);
 	return status ? STATUS_TROUBLE : STATUS_OK;
 }

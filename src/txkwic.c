@@ -13,6 +13,7 @@
 
 #include "doc.h"
 #include "docopt.h"
+#include "inputs.h"
 #include "io.h"
 #include "rx.h"
 #include "sent.h"
@@ -115,6 +116,7 @@ static const struct option longopts[] = {
 	{ "no-toc",	no_argument,	   NULL, OPT_NOTOC },
 	{ "no-headings", no_argument,	   NULL, OPT_NOHEAD },
 	DOC_LONGOPTS,
+	INPUTS_LONGOPTS,
 	{ "help",	no_argument,	   NULL, 'h' },
 	{ "version",	no_argument,	   NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
@@ -126,7 +128,8 @@ static const char usage_line[] =
     "              [--within sent|para] [--sort L1,R1,...]\n"
     "              [--tsv | --csv | --csv-safe | --count | --plot]\n"
     "              [--color[=when]] [--no-toc] [--no-headings]\n"
-    "              [cleanup options] [pattern] [file ...]\n";
+    "              [cleanup options] [--id-from suffix|path|base]\n"
+    "              [--files-from list [-0]] [-r dir] [pattern] [file ...]\n";
 
 static const char help_text[] =
 "\n"
@@ -164,6 +167,7 @@ OUT_CSV_SAFE_HELP
 "      --plot          a dispersion plot, a row per document\n"
 "      --color[=WHEN]  auto (default: a terminal, no NO_COLOR), always, never\n"
 DOC_HELP
+INPUTS_HELP
 "  -h, --help          this help\n"
 "  -V, --version       the version\n"
 "\n"
@@ -1085,6 +1089,7 @@ kwic_stream(struct state *st, struct lines *lr)
 	}
 	if (open)
 		doc_end(st);
+	stream_close(&in);
 	str_free(&doc);
 	str_free(&sec);
 }
@@ -1138,7 +1143,7 @@ int
 main(int argc, char *argv[])
 {
 	struct doc_setup ds;
-	static char *stdin_only[] = { "-" };
+	struct inputs inp;
 	struct opts o;
 	struct state st;
 	char **paths;
@@ -1148,10 +1153,11 @@ main(int argc, char *argv[])
 	const char *color = "auto";
 
 	memset(&o, 0, sizeof(o));
+	inputs_init(&inp);
 	doc_setup_init(&ds, &o.doc);
-	while ((ch = getopt_long(argc, argv, "e:f:Fhip:vVw", longopts,
-	    NULL)) != -1) {
-		if (doc_option(&ds, ch, optarg))
+	while ((ch = getopt_long(argc, argv, "e:f:Fhip:vVw" INPUTS_SHORTOPTS,
+	    longopts, NULL)) != -1) {
+		if (doc_option(&ds, ch, optarg) || inputs_option(&inp, ch, optarg))
 			continue;
 		switch (ch) {
 		case 'e': VEC_PUSH(o.pats, xstrdup(optarg)); break;
@@ -1228,8 +1234,8 @@ main(int argc, char *argv[])
 	o.color = tool_color(color);
 	if (o.fmt != FMT_HUMAN || o.count || o.plot)
 		o.color = 0;
-	paths = argc > 0 ? argv : stdin_only;
-	npaths = argc > 0 ? argc : 1;
+	paths = inputs_load(&inp, argv, argc, &npaths);
+	o.doc.idfrom = inp.idfrom;
 
 	memset(&st, 0, sizeof(st));
 	st.o = &o;
@@ -1279,6 +1285,9 @@ main(int argc, char *argv[])
 	str_free(&st.store);
 	str_free(&st.tmp);
 	doc_setup_free(&ds);
+	if (inp.status != STATUS_OK)
+		status = STATUS_TROUBLE;
+	inputs_free(&inp);
 	if (status != STATUS_OK)
 		return status;
 	return st.nhits > 0 ? STATUS_OK : STATUS_NOMATCH;

@@ -12,6 +12,7 @@
 
 #include "doc.h"
 #include "docopt.h"
+#include "inputs.h"
 #include "io.h"
 #include "rx.h"
 #include "utf8.h"
@@ -35,6 +36,7 @@ static const struct option longopts[] = {
 	{ "csv",		no_argument,	   NULL, OPT_CSV },
 	OUT_CSV_SAFE_LONGOPT,
 	DOC_LONGOPTS,
+	INPUTS_LONGOPTS,
 	{ "split-hyphens",	no_argument,	   NULL, OPT_SPLIT },
 	{ "id",			required_argument, NULL, OPT_ID },
 	{ "stats",		no_argument,	   NULL, OPT_STATS },
@@ -49,7 +51,8 @@ static const char usage_line[] =
     "             [--keep] [--lossy] [--split-hyphens] [--id name]\n"
     "             [--heading [n:]regex ...] [--drop=list | --no-drop=list]\n"
     "             [--rules] [--dropped file] [--stats] [-v] [--no-header]\n"
-    "             [file ...]\n";
+    "             [--id-from suffix|path|base] [--files-from list [-0]]\n"
+    "             [-r dir] [file ...]\n";
 
 static const char help_text[] =
 "\n"
@@ -59,7 +62,8 @@ static const char help_text[] =
 "\n"
 "  doc sec par sent kind start end text        (token: + type)\n"
 "\n"
-"  doc    file name without directory and extension ('-' for stdin)\n"
+"  doc    file name without directory and extension ('-' for stdin), with\n"
+"         as much of its path as tells same-named files apart (a/strategy)\n"
 "  sec    section path from the headings (2.2.1); 0 before the first\n"
 "  par    paragraph number, sent sentence number (1-based, per document)\n"
 "  kind   text, heading or toc\n"
@@ -76,6 +80,7 @@ OUT_CSV_SAFE_HELP
 "                      rule dropped: doc rule lines (and a total row)\n"
 "      --no-header     no header row\n"
 DOC_HELP
+INPUTS_HELP
 "  -h, --help          this help\n"
 "  -V, --version       the version\n"
 "\n"
@@ -244,21 +249,23 @@ main(int argc, char *argv[])
 {
 	static const char *const theader[] = { "doc", "sec", "par", "sent",
 	    "kind", "start", "end", "text", "type", NULL };
-	static char *stdin_only[] = { "-" };
+	struct inputs in;
 	struct opts o;
 	struct out out;
 	struct doc_setup ds;
 	struct corpus c;
 	struct str id = { 0 };
-	char **paths;
+	char **paths, **ids;
 	int ch, npaths, i, status = STATUS_OK;
 
 	memset(&o, 0, sizeof(o));
+	inputs_init(&in);
 	o.unit = U_SENT;
 	o.header = 1;
 	doc_setup_init(&ds, &o.doc);
-	while ((ch = getopt_long(argc, argv, "u:hvV", longopts, NULL)) != -1) {
-		if (doc_option(&ds, ch, optarg))
+	while ((ch = getopt_long(argc, argv, "u:hvV" INPUTS_SHORTOPTS, longopts,
+	    NULL)) != -1) {
+		if (doc_option(&ds, ch, optarg) || inputs_option(&in, ch, optarg))
 			continue;
 		switch (ch) {
 		case 'u': o.unit = parse_unit(optarg); break;
@@ -277,10 +284,15 @@ main(int argc, char *argv[])
 	argv += optind;
 	/* The sentences it prints (and the tokens' sentence numbers) go by
 	 * the abbreviations the corpus teaches. */
-	paths = argc > 0 ? argv : stdin_only;
-	npaths = argc > 0 ? argc : 1;
+	paths = inputs_load(&in, argv, argc, &npaths);
+	if (in.status != STATUS_OK)
+		status = STATUS_TROUBLE;
 	if (o.id != NULL && npaths != 1)
 		errx(STATUS_TROUBLE, "--id names one input, not %d", npaths);
+	if (o.id != NULL && in.idgiven)
+		tool_contradict("--id", "--id-from");
+	o.doc.idfrom = in.idfrom;
+	ids = inputs_ids(paths, npaths, in.idfrom);
 	ds.csv = o.csv;
 	ds.stats = o.stats;
 	ds.statsout = &out;
@@ -301,12 +313,12 @@ main(int argc, char *argv[])
 			status = STATUS_TROUBLE;
 			continue;
 		}
-		if (o.id != NULL) {
-			str_clear(&id);
+		str_clear(&id);
+		if (o.id != NULL)
 			io_idadd(&id, o.id, strlen(o.id));
-		} else
-			io_docid(strcmp(paths[i], "-") == 0 ? NULL : paths[i],
-			    &id);
+		else
+			str_add(&id, ids[i], strlen(ids[i]));
+		doc_set_id(d, id.s, id.n);
 		if (o.doc.report != NULL)
 			o.doc.report(o.doc.reportarg, d);
 		if (!o.stats)
@@ -318,5 +330,7 @@ main(int argc, char *argv[])
 	corpus_free(&c);
 	corpus_forget_stdin();
 	str_free(&id);
+	inputs_ids_free(ids, npaths);
+	inputs_free(&in);
 	return status;
 }

@@ -819,6 +819,7 @@ count_stream(struct counter *c, struct lines *lr, const char *first,
 		stream_record(c, &pr, 0, plineno, &sent, &havesent);
 	if (havesent)
 		sentence_end(c);
+	stream_close(&in);
 	str_free(&prev);
 }
 

@@ -24,6 +24,7 @@
 #include "lines.h"
 #include "overstrike.h"
 #include "para.h"
+#include "inputs.h"
 #include "io.h"
 #include "rx.h"
 #include "utf8.h"
@@ -35,12 +36,23 @@ corpus_walk(const struct doc_opts *o, char **paths, int npaths, char **scan,
 {
 	struct corpus corp;
 	struct para p;
-	struct str id = { 0 };
-	int i, status = STATUS_OK;
+	char **ids, **all = paths;
+	int i, nall = npaths, status = STATUS_OK;
 
 	corpus_init(&corp, o);
 	if (corpus_scan(&corp, scan ? scan : paths, scan ? nscan : npaths) > 0)
 		status = STATUS_TROUBLE;
+	/* With the whole corpus in scan, the ids are the corpus's, so that
+	 * runs over parts of it (scripts/txfreq-parallel) name same-named
+	 * files as one run over all of it does: the ids of scan and paths
+	 * together (the same path, the same id), paths' at the end. */
+	if (scan != NULL) {
+		nall = nscan + npaths;
+		all = xreallocarray(NULL, (size_t)nall + 1, sizeof(*all));
+		memcpy(all, scan, (size_t)nscan * sizeof(*all));
+		memcpy(all + nscan, paths, (size_t)npaths * sizeof(*all));
+	}
+	ids = inputs_ids(all, nall, o->idfrom);
 	for (i = 0; i < npaths; i++) {
 		struct doc *d = doc_open(&corp, paths[i]);
 
@@ -48,10 +60,12 @@ corpus_walk(const struct doc_opts *o, char **paths, int npaths, char **scan,
 			status = STATUS_TROUBLE;
 			continue;
 		}
-		io_docid(paths[i], &id);
+		doc_set_id(d, ids[nall - npaths + i],
+		    strlen(ids[nall - npaths + i]));
 		if (o->report != NULL)
 			o->report(o->reportarg, d);
-		if (w->begin == NULL || w->begin(w->arg, d, paths[i], id.s, id.n))
+		if (w->begin == NULL || w->begin(w->arg, d, paths[i], d->id.s,
+		    d->id.n))
 			while (doc_next(d, &p))
 				if (w->para != NULL)
 					w->para(w->arg, d, &p);
@@ -60,7 +74,9 @@ corpus_walk(const struct doc_opts *o, char **paths, int npaths, char **scan,
 		doc_close(d);
 	}
 	corpus_free(&corp);
-	str_free(&id);
+	inputs_ids_free(ids, nall);
+	if (all != paths)
+		free(all);
 	return status;
 }
 
@@ -105,10 +121,12 @@ doc_open(struct corpus *c, const char *path)
 	d->corpus = c;
 	d->opts = c->opts;
 	d->name = io_name(path);
+	io_docid(path, &d->id);
 	/* Nothing of the document is given out before this check. */
 	if ((rc = input_load(c, path, 0, &d->src, &in, &seen)) != LOAD_OK) {
 		load_failed(path, rc);
 		str_free(&d->src);
+		str_free(&d->id);
 		free(d);
 		return NULL;
 	}
@@ -145,6 +163,20 @@ doc_name(struct doc *d)
 	return d->name;
 }
 
+const char *
+doc_id(struct doc *d, size_t *len)
+{
+	*len = d->id.n;
+	return d->id.s;
+}
+
+void
+doc_set_id(struct doc *d, const char *id, size_t len)
+{
+	str_clear(&d->id);
+	str_add(&d->id, id, len);
+}
+
 const struct corpus *
 doc_corpus(struct doc *d)
 {
@@ -159,6 +191,7 @@ doc_close(struct doc *d)
 	doclines_free(&d->lines);
 	paras_free(&d->paras);
 	overstrike_free(&d->os);
+	str_free(&d->id);
 	if (!d->srckept)
 		str_free(&d->src);
 	VEC_FREE(d->toks);

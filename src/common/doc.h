@@ -60,6 +60,8 @@ struct doc_opts {
 	void	*reportarg;
 	int	 abbrevs;	/* --learn-abbrevs: pass 1 learns the corpus's
 				   abbreviations for the sentences (lexicon.h) */
+	int	 idfrom;	/* --id-from: how corpus_walk names documents
+				   (enum inputs_id, inputs.h) */
 };
 
 struct corpus_input;	/* doc.c: kept bytes, or a stamp to check */
@@ -161,6 +163,10 @@ int	doc_next_dropped(struct doc *d, size_t *it, struct doc_drop *l);
 /* The original bytes of the whole input (for tools that show source). */
 const char *doc_source(struct doc *d, size_t *len);
 const char *doc_name(struct doc *d);
+/* The document's id: the one doc_set_id gave (corpus_walk gives every
+ * document its id of inputs_ids), else io_docid's of its path. */
+const char *doc_id(struct doc *d, size_t *len);
+void	doc_set_id(struct doc *d, const char *id, size_t len);
 /* The corpus the document belongs to. */
 const struct corpus *doc_corpus(struct doc *d);
 void	doc_close(struct doc *d);
@@ -168,7 +174,9 @@ void	doc_close(struct doc *d);
 /*
  * The walk every tool takes over its inputs: pass 1 over scan (the whole
  * corpus, when only some of it is read) or over paths, then each path in
- * turn.  begin(arg, d, path, id) opens a document (id: its doc id; a
+ * turn.  begin(arg, d, path, id) opens a document (id: its doc id, of
+ * inputs_ids under o->idfrom over paths, or over scan and paths when scan
+ * is given: unique in the corpus; a
  * return of 0 skips its paragraphs), para(arg, d, p) gets each paragraph
  * (its sentences, each with its tokens, are there to pull), end(arg, d)
  * follows its last.  Unreadable inputs are reported and skipped: the

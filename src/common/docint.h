@@ -20,6 +20,7 @@ struct doc {
 	struct corpus *corpus;
 	const struct doc_opts *opts;
 	const char *name;
+	struct str id;		/* doc_id */
 	struct str src;		/* the whole input */
 	int	 srckept;	/* src is the corpus's kept bytes: not freed */
 

@@ -224,7 +224,13 @@ doc_setup_report(void *arg, struct doc *d)
 	size_t it = 0, n[DR_MAX + 1] = { 0 };
 
 	open_dropped(s, d);
-	io_docid(strcmp(doc_name(d), "-") == 0 ? NULL : doc_name(d), &s->id);
+	{
+		size_t n;
+		const char *id = doc_id(d, &n);	/* the stream's */
+
+		str_clear(&s->id);
+		str_add(&s->id, id, n);
+	}
 	while (doc_next_dropped(d, &it, &l)) {
 		n[l.reason >= 0 && l.reason < DR_MAX ? l.reason : DR_MAX]++;
 		if (s->dropped == NULL)

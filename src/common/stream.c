@@ -91,6 +91,7 @@ stream_from_lines(struct stream_in *in, struct lines *lr, const char *name,
     size_t lineno, int check)
 {
 	memset(in, 0, sizeof(*in));
+	ht_init(&in->done, 0);
 	in->lr = lr;
 	in->name = name;
 	in->lineno = lineno;
@@ -102,6 +103,7 @@ stream_from_buffer(struct stream_in *in, const char *s, size_t n,
     const char *name, int check)
 {
 	memset(in, 0, sizeof(*in));
+	ht_init(&in->done, 0);
 	in->buf = in->p = s;
 	in->end = s + n;
 	if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
@@ -116,6 +118,34 @@ stream_push_first(struct stream_in *in, const char *s, size_t n)
 	in->first = s;
 	in->nfirst = n;
 	in->hasfirst = 1;
+}
+
+/* Record r begins or goes on with a run of its id: one id, one run. */
+static void
+one_run(struct stream_in *in, const struct doc_record *r)
+{
+	if (in->hascur && in->cur.n == r->ldoc &&
+	    memcmp(in->cur.s, r->doc, r->ldoc) == 0)
+		return;
+	if (ht_get(&in->done, r->doc, r->ldoc) != NULL)
+		errx(STATUS_TROUBLE, "%s: line %zu: records of '%.*s' again, "
+		    "after '%.*s': two documents with one id (txseg writes "
+		    "a document's records together; same-named files get "
+		    "their paths as ids unless --id-from base)", in->name,
+		    in->lineno, (int)r->ldoc, r->doc, (int)in->cur.n,
+		    in->cur.s);
+	if (in->hascur)
+		ht_upsert(&in->done, in->cur.s, in->cur.n, NULL);
+	str_clear(&in->cur);
+	str_add(&in->cur, r->doc, r->ldoc);
+	in->hascur = 1;
+}
+
+void
+stream_close(struct stream_in *in)
+{
+	ht_free(&in->done);
+	str_free(&in->cur);
 }
 
 int
@@ -156,7 +186,9 @@ stream_next(struct stream_in *in, struct doc_record *r)
 			    in->name, (unsigned long long)(in->off + bad));
 		in->line = s;
 		in->len = len;
-		if ((rc = doc_stream_line(s, len, r)) != 0)
+		if ((rc = doc_stream_line(s, len, r)) == 1)
+			one_run(in, r);
+		if (rc != 0)
 			return rc;
 	}
 }

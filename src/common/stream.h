@@ -9,15 +9,24 @@
  * buffer: 1 and *r (pointers into the current line, valid until the next
  * call; in->line and in->len are that line without its LF), 0 at the end,
  * -1 for a line that is no record (in->lineno says which: the caller
- * reports).  Fatal: a read error ("name: strerror") and, when check is
- * set, invalid UTF-8 ("name: invalid UTF-8 at byte N", N an offset in
- * the input).
+ * reports).  Fatal: a read error ("name: strerror"), when check is set,
+ * invalid UTF-8 ("name: invalid UTF-8 at byte N", N an offset in the
+ * input), and two documents with one id: txseg writes all the records of
+ * a document together, so records of an id that come back after another
+ * id's ("a", "b", then "a" again: two same-named files summed, or streams
+ * concatenated) are the evidence ("name: line N: records of 'a' again,
+ * after 'b': two documents with one id ...").  Streams sorted by doc, or
+ * cut by grep, keep each id together and pass.  stream_close frees what
+ * that check keeps (the ids met: a few bytes a document).
  */
 #ifndef TX_STREAM_H
 #define TX_STREAM_H
 
 #include <stddef.h>
 #include <stdint.h>
+
+#include "ht.h"
+#include "util.h"
 
 struct lines;
 
@@ -55,6 +64,9 @@ struct stream_in {
 	size_t	 len;
 	uint64_t off;		/* its offset in the input */
 	size_t	 lineno;	/* its number (1-based) */
+	struct str cur;		/* the id of the records at hand */
+	int	 hascur;
+	struct ht done;		/* the ids met before it */
 };
 
 /* Reads the records of lr, lineno lines of which were read already. */
@@ -66,5 +78,6 @@ void	stream_from_buffer(struct stream_in *in, const char *s, size_t n,
 /* Line s[0..n), read already (offset 0), comes first. */
 void	stream_push_first(struct stream_in *in, const char *s, size_t n);
 int	stream_next(struct stream_in *in, struct doc_record *r);
+void	stream_close(struct stream_in *in);
 
 #endif
