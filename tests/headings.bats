@@ -382,3 +382,52 @@ d	text	It went on." ]
 	run -0 --separate-stderr skt "$T/b.txt"
 	grep -q $'\theading\tHarbour Plan$' <<< "$output"
 }
+
+# Prose lines wrapped at about 72 characters, for the bare-number tests.
+wrapped_prose() {
+	printf '%s\n' \
+	    "The working group met in the spring and again in the autumn of the year" \
+	    "to review the progress that the agencies had made on each of the tasks" \
+	    "set for them, and it wrote down what each of them still had to finish."
+}
+
+@test "a roman number alone on its line takes the title line under it, and a wrapped title's second line" {
+	{
+		printf '%s\n' "Plan for the Agencies" ""
+		wrapped_prose; wrapped_prose; wrapped_prose; printf '\n'
+		printf '%s\n' "I." \
+		    "Objective One: Better Protection of the Shared Records of the Agencies and" \
+		    "Their Systems" "Identify"
+		wrapped_prose; printf '\n'
+		printf '%s\n' "II." \
+		    "Objective Two: Quick Recovery From Incidents When They Occur and Wider" \
+		    "Adoption of the Lessons Learned" "Recovery" "Plans"
+		wrapped_prose
+	} >"$T/a.txt"
+	run -0 --separate-stderr skt "$T/a.txt"
+	[ -z "$stderr" ]
+	[ "$(printf '%s\n' "$output" | awk -F'\t' '$2=="heading"' | cut -f 1,3)" = "0	Plan for the Agencies
+1	I. Objective One: Better Protection of the Shared Records of the Agencies and Their Systems
+2	II. Objective Two: Quick Recovery From Incidents When They Occur and Wider Adoption of the Lessons Learned" ]
+}
+
+@test "a roman number alone keeps a sentence under it as text, and a full title does not take a heading over prose" {
+	{
+		printf '%s\n' "Plan for the Agencies" ""
+		wrapped_prose; wrapped_prose; wrapped_prose; printf '\n'
+		printf '%s\n' "I." \
+		    "Objective Two: Faster Detection of and Rapid Response to Incidents" \
+		    "Detect"
+		wrapped_prose; printf '\n'
+		printf '%s\n' "II." \
+		    "The group met twice this year and it agreed on the new budget."
+		wrapped_prose
+	} >"$T/a.txt"
+	run -0 --separate-stderr skt "$T/a.txt"
+	[ -z "$stderr" ]
+	[ "$(printf '%s\n' "$output" | awk -F'\t' '$2=="heading"' | cut -f 1,3)" = "0	Plan for the Agencies
+1	I. Objective Two: Faster Detection of and Rapid Response to Incidents
+2	II." ]
+	printf '%s\n' "$output" | grep -qx '1	text	Detect'
+	printf '%s\n' "$output" | grep -qx '2	text	The group met twice this year and it agreed on the new budget.'
+}

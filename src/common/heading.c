@@ -299,6 +299,43 @@ prose_line(const struct doclines *L, struct line *n, size_t wrap)
 	    nn->style == ST_NONE && !is_title(L, nn);
 }
 
+/* The title of a section number standing alone on its line ("II." over
+ * "Objective 2: Timely Detection"): the next line with content, at most
+ * one blank line on, a title line of 12 words or fewer without a sentence
+ * end, not numbered; when that line shows it was wrapped (it ends open or
+ * fills most of the usual line) and the line right under it, with no
+ * blank line between, is a second title-case line without an end (not
+ * one over prose, unless the title ends open), the title has two lines.  Returns the title's lines, 0 when there is none. */
+static int
+bare_title(struct doclines *L, size_t li, size_t wrap)
+{
+	size_t nx = next_nonblank(L, li, 1);
+	struct line *t, *u;
+
+	if (nx == NONE || nx > li + 2)
+		return 0;
+	t = &L->v[nx];
+	if (t->cls != L_TEXT || t->style != ST_NONE || t->nwords > 12 ||
+	    (t->flags & (LF_TERM | LF_LIST | LF_HYPH)) ||
+	    !(t->flags & LF_UPPER) || !is_title(L, t))
+		return 0;
+	if (nx + 1 >= L->n || !title_wrapped(L, t, wrap))
+		return 1;
+	u = &L->v[nx + 1];
+	if (u->cls != L_TEXT || u->style != ST_NONE || u->nwords > 12 ||
+	    (u->flags & (LF_TERM | LF_COLON | LF_LIST | LF_HYPH)) ||
+	    !(u->flags & LF_UPPER) || !is_title(L, u))
+		return 1;
+	/* A title that only fills its line ("... to Cyber Incidents") over
+	 * a short line right over prose ("Detect" / "The team found ..."):
+	 * that line is a heading of its own.  One that ends open ("... and")
+	 * goes on whatever follows. */
+	if (!(t->flags & LF_CONT) && nx + 2 < L->n &&
+	    prose_line(L, &L->v[nx + 2], wrap))
+		return 1;
+	return 2;
+}
+
 /* A salutation or address: a title-like line of at most 12 words that
  * ends in a colon ("To the People of the State of New York:", "Gentlemen
  * of the Senate and of the House:"). */
@@ -1049,6 +1086,19 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 
 	if (ln->cls != L_TEXT)
 		return 0;
+	/* The line before is the last line of a heading's title (taken
+	 * with it as its cont): it stands for that heading. */
+	if (prev != NULL && prev->cls == L_TEXT) {
+		size_t k = li - 1, h = prev_nonblank(L, k, 1);
+
+		if (h != NONE && L->v[h].cls == L_HEAD && L->v[h].cont >= 1 &&
+		    next_nonblank(L, h, 1) == k)
+			prev = &L->v[h];
+		else if (h != NONE && h > 0 &&
+		    (h = prev_nonblank(L, h, 1)) != NONE &&
+		    L->v[h].cls == L_HEAD && L->v[h].cont >= 2)
+			prev = &L->v[h];
+	}
 	standalone = prev == NULL || prev->cls != L_TEXT ||
 	    (prev->flags & LF_TERM) || is_leader_line(L, prev);
 	if (o->nheadings > 0) {
@@ -1192,6 +1242,8 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 				ln->runin = 1;
 			} else if (lastc)
 				return 0;
+			if (twords == 0)
+				ln->cont = (uint8_t)bare_title(L, li, H->wrap);
 			H->last_roman = ln->num[0];
 			return 1;
 		}
@@ -1545,6 +1597,7 @@ headings_mark(struct doclines *L, const struct doc_opts *o)
 {
 	struct hctx H;
 	size_t li;
+	int k;
 
 	memset(&H, 0, sizeof(H));
 	H.last_sign = NONE;
@@ -1555,11 +1608,12 @@ headings_mark(struct doclines *L, const struct doc_opts *o)
 		L->v[li].cls = L_HEAD;
 		heading_given(L, &H, li);
 		/* A continuation line is the heading's, not one of its own. */
-		if (L->v[li].cont) {
+		for (k = L->v[li].cont; k > 0; k--) {
 			size_t nx = next_nonblank(L, li, 1);
 
-			if (nx != NONE)
-				li = nx;
+			if (nx == NONE)
+				break;
+			li = nx;
 		}
 	}
 	if (H.tables) {
