@@ -431,3 +431,60 @@ wrapped_prose() {
 	printf '%s\n' "$output" | grep -qx '1	text	Detect'
 	printf '%s\n' "$output" | grep -qx '2	text	The group met twice this year and it agreed on the new budget.'
 }
+
+@test "a numbered sentence whose numbered neighbours are paragraphs is a paragraph too" {
+	{
+		printf '%s\n' "Plan for the Agencies" ""
+		wrapped_prose; wrapped_prose; wrapped_prose; printf '\n'
+		printf '%s\n' "2. The plan sets the following goals:" \
+		    "2.1. To protect the records of the agencies."
+		wrapped_prose
+		printf '%s\n' "2.2. To ensure the working of the shared network."
+		wrapped_prose
+		printf '%s\n' "2.3. To train the staff of each agency" \
+		    "in the new rules."
+		wrapped_prose
+	} >"$T/a.txt"
+	run -0 --separate-stderr skt "$T/a.txt"
+	[ -z "$stderr" ]
+	[ "$(printf '%s\n' "$output" | awk -F'\t' '$2=="heading"' | cut -f 3)" = "Plan for the Agencies" ]
+	printf '%s\n' "$output" | grep -qx '0	text	2.2. To ensure the working of the shared network.'
+}
+
+@test "numbered sentences that are all headings stay headings" {
+	{
+		printf '%s\n' "Plan for the Agencies" ""
+		wrapped_prose; wrapped_prose; wrapped_prose; printf '\n'
+		printf '%s\n' "2. Goals" "" "2.1. Protect the records." ""
+		wrapped_prose; printf '\n'
+		printf '%s\n' "2.2. Ensure the network." ""
+		wrapped_prose; printf '\n'
+		printf '%s\n' "2.3. Train the staff." ""
+		wrapped_prose
+	} >"$T/a.txt"
+	run -0 --separate-stderr skt "$T/a.txt"
+	[ -z "$stderr" ]
+	[ "$(printf '%s\n' "$output" | awk -F'\t' '$2=="heading"' | cut -f 1,3)" = "0	Plan for the Agencies
+2	2. Goals
+2.1	2.1. Protect the records.
+2.2	2.2. Ensure the network.
+2.3	2.3. Train the staff." ]
+}
+
+@test "a table row with a second numbered cell after a gap is text, a title with a number in it a heading" {
+	{
+		printf '%s\n' "Plan for the Agencies" ""
+		wrapped_prose; wrapped_prose; wrapped_prose; printf '\n'
+		printf '%s\n' "Standards" "" \
+		    "3.  Cyber Security  1.  Government with key  NITA" \
+		    "Framework  stakeholders will adopt  Universities" ""
+		wrapped_prose; printf '\n'
+		printf '%s\n' "4. Phase 1. Planning" ""
+		wrapped_prose
+	} >"$T/a.txt"
+	run -0 --separate-stderr skt "$T/a.txt"
+	[ -z "$stderr" ]
+	[ "$(printf '%s\n' "$output" | awk -F'\t' '$2=="heading"' | cut -f 1,3)" = "0	Plan for the Agencies
+0	Standards
+4	4. Phase 1. Planning" ]
+}

@@ -934,6 +934,72 @@ gap_at(const char *s, size_t i, size_t e, size_t sp)
 	return i < e && (tab || (n >= 2 && (n > sp || n < 4)));
 }
 
+/* Does a numbered line hold a second marker after its first words, set
+ * off by a gap wider than its narrowest spacing, before a capital ("3.
+ * Cyber Security  1.  Government will ...")?  Two numbered cells of a
+ * table's row, not a title: "3. Phase 1. Planning" has no gap. */
+static int
+cell_marker(const struct doclines *L, const struct line *ln)
+{
+	const char *s = L->s;
+	size_t i, j, n, sp = word_space(s, ln->ts, ln->te);
+
+	for (i = ln->ts + ln->mlen; i < ln->te; i++) {
+		if (s[i] != ' ' || i == ln->ts + ln->mlen)
+			continue;
+		for (n = 0; i < ln->te && s[i] == ' '; i++)
+			n++;
+		if (n < 2 || n <= sp)
+			continue;
+		for (j = i; j < ln->te && j < i + 3 && is_digit(s[j]); j++)
+			;
+		if (j == i || j + 1 >= ln->te || (s[j] != '.' && s[j] != ')'))
+			continue;
+		for (j++; j < ln->te && s[j] == ' '; j++)
+			;
+		if (j < ln->te && s[j] >= 'A' && s[j] <= 'Z')
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A numbered heading that ends a sentence ("6.2. To ensure the working
+ * of the network.") whose numbered neighbours (6.1 and 6.3: the same
+ * style and parent, one number off) are all text paragraphs: one of
+ * their numbered paragraphs, not a heading.
+ */
+static int
+text_siblings(const struct doclines *L, size_t li)
+{
+	const struct line *ln = &L->v[li], *k;
+	size_t j;
+	int sibs = 0, text = 0, d, m;
+
+	if (ln->cls != L_HEAD || !(ln->flags & LF_TERM) || ln->nnum < 1 ||
+	    ln->nnum > 4 || ln->style == ST_NONE || ln->style == ST_ROMAN ||
+	    ln->style == ST_USER || ln->style == ST_LIST ||
+	    is_chapter(ln->style))
+		return 0;
+	for (j = 0; j < L->n; j++) {
+		k = &L->v[j];
+		if (j == li || k->style != ln->style || k->nnum != ln->nnum ||
+		    (k->cls != L_TEXT && k->cls != L_HEAD))
+			continue;
+		for (m = 0; m + 1 < ln->nnum && k->num[m] == ln->num[m]; m++)
+			;
+		if (m + 1 < ln->nnum)
+			continue;
+		d = k->num[m] - ln->num[m];
+		if (d != 1 && d != -1)
+			continue;
+		sibs++;
+		if (k->cls == L_TEXT)
+			text++;
+	}
+	return sibs > 0 && text == sibs;
+}
+
 /*
  * The tables of copies and labels, built the first time a judge below
  * asks: every line's number and title (its first word and the rest, and
@@ -1157,7 +1223,7 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 			while (i < e && next_word(L->s, &i, e, &ws, &we))
 				twords--;
 		}
-		if (!standalone || not_own(L, li))
+		if (!standalone || not_own(L, li) || cell_marker(L, ln))
 			return 0;
 		/* "1 Introduction": short, no punctuation at the end, and
 		 * what follows starts a sentence or a paragraph. */
@@ -1616,6 +1682,12 @@ headings_mark(struct doclines *L, const struct doc_opts *o)
 			li = nx;
 		}
 	}
+	/* Judged once every line is: numbered paragraphs among text. */
+	for (li = 0; li < L->n; li++)
+		if (text_siblings(L, li)) {
+			L->v[li].cls = L_TEXT;
+			L->v[li].cont = 0;
+		}
 	if (H.tables) {
 		ht_free(&H.copies);
 		ht_free(&H.labels);
