@@ -488,3 +488,57 @@ wrapped_prose() {
 0	Standards
 4	4. Phase 1. Planning" ]
 }
+
+# A sheet of a form: label, two cells, then a paragraph of prose.
+form_sheet() {
+	printf '%s\n' "$1" "" "Title of Program  $2" "Goal  To train the staff" ""
+	wrapped_prose
+	printf '\n'
+}
+
+@test "labels that come back in turn on each sheet of a form, over its cells, are text" {
+	{
+		printf '%s\n' "Plan for the Agencies" ""
+		wrapped_prose; wrapped_prose; wrapped_prose; printf '\n'
+		for p in Awareness Response Research; do
+			form_sheet "Programs and Initiatives" "$p"
+			form_sheet "Targets and Dates" "$p"
+		done
+	} >"$T/a.txt"
+	run -0 --separate-stderr skt "$T/a.txt"
+	[ -z "$stderr" ]
+	[ "$(printf '%s\n' "$output" | awk -F'\t' '$2=="heading"' | cut -f 3)" = "Plan for the Agencies" ]
+	[ "$(printf '%s\n' "$output" | grep -c '	text	Targets and Dates$')" -eq 3 ]
+}
+
+@test "repeated headings over prose, or in a row rather than in turn, stay headings" {
+	{
+		printf '%s\n' "Plan for the Agencies" ""
+		wrapped_prose; wrapped_prose; wrapped_prose; printf '\n'
+		for p in One Two Three; do
+			printf '%s\n\n%s\n\n' "Chapter Title $p" "Objectives"
+			wrapped_prose
+			printf '\n%s\n\n' "Measures"
+			wrapped_prose
+			printf '\n'
+		done
+	} >"$T/a.txt"
+	run -0 --separate-stderr skt "$T/a.txt"
+	[ -z "$stderr" ]
+	[ "$(printf '%s\n' "$output" | grep -c '	heading	Objectives$')" -eq 3 ]
+	[ "$(printf '%s\n' "$output" | grep -c '	heading	Measures$')" -eq 3 ]
+	{
+		printf '%s\n' "Plan for the Agencies" ""
+		wrapped_prose; wrapped_prose; wrapped_prose; printf '\n'
+		for p in Awareness Response Research; do
+			form_sheet "Programs and Initiatives" "$p"
+		done
+		for p in Awareness Response Research; do
+			form_sheet "Targets and Dates" "$p"
+		done
+	} >"$T/b.txt"
+	run -0 --separate-stderr skt "$T/b.txt"
+	[ -z "$stderr" ]
+	[ "$(printf '%s\n' "$output" | grep -c '	heading	Programs and Initiatives$')" -eq 3 ]
+	[ "$(printf '%s\n' "$output" | grep -c '	heading	Targets and Dates$')" -eq 3 ]
+}

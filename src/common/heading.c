@@ -1658,6 +1658,91 @@ find_toc(struct doclines *L)
 	str_free(&key);
 }
 
+/*
+ * Is a heading's title a form's label: it comes back as a heading three
+ * times or more, none of its copies over a line of prose, a copy of
+ * another such label between each two of its copies (the sections of a
+ * form filled in once per program, in turn: "Deliverables and Target"
+ * over the cells of a table, on each sheet), and the document has two
+ * such labels or more?  "MESSAGE" five times over letters, "Objectives"
+ * over prose in every chapter, and a subtitle that comes back on papers
+ * in a row ("The Same Subject Continued") stay headings.  e->val: its
+ * copies, e->aux: a copy over prose or two copies with no other label
+ * between.
+ */
+static int
+form_copy(const struct ht_entry *e, size_t labels)
+{
+	return e != NULL && e->val >= 3 && e->aux == 0 && labels >= 2;
+}
+
+/* Marks the headings that are copies of a form's label (form_copy) text. */
+static void
+form_labels(struct doclines *L, size_t wrap, struct str *key)
+{
+	struct ht keys;
+	struct ht_entry *e;
+	size_t li, labels = 0, k, j, *last = NULL;
+	unsigned char *other = NULL;
+
+	ht_init(&keys, 64);
+	for (li = 0; li < L->n; li++) {
+		if (L->v[li].cls != L_HEAD || L->v[li].style != ST_NONE)
+			continue;
+		heading_key(L, &L->v[li], 0, key);
+		if (key->n == 0)
+			continue;
+		e = ht_upsert(&keys, key->s, key->n, NULL);
+		e->val++;
+		if (prose_next(L, li, wrap))
+			e->aux = 1;
+	}
+	for (k = 0; k < keys.n; k++)
+		if (keys.ents[k].val >= 3 && keys.ents[k].aux == 0)
+			labels++;
+	if (labels >= 2) {
+		last = calloc(keys.n, sizeof(*last));
+		other = calloc(keys.n, 1);
+		if (last == NULL || other == NULL)
+			labels = 0;
+	}
+	/* In turn: another label's copy between each two copies. */
+	for (li = 0; labels >= 2 && li < L->n; li++) {
+		if (L->v[li].cls != L_HEAD || L->v[li].style != ST_NONE)
+			continue;
+		heading_key(L, &L->v[li], 0, key);
+		if (key->n == 0 || (e = ht_get(&keys, key->s, key->n)) == NULL ||
+		    e->val < 3 || e->aux)
+			continue;
+		k = (size_t)(e - keys.ents);
+		if (last[k] > 0 && !other[k])
+			e->aux = 1;
+		last[k] = li + 1;
+		other[k] = 0;
+		for (j = 0; j < keys.n; j++)
+			if (j != k)
+				other[j] = 1;
+	}
+	for (k = 0, j = 0; labels >= 2 && k < keys.n; k++)
+		if (keys.ents[k].val >= 3 && keys.ents[k].aux == 0)
+			j++;
+	if (labels >= 2)
+		labels = j;
+	for (li = 0; labels >= 2 && li < L->n; li++) {
+		if (L->v[li].cls != L_HEAD || L->v[li].style != ST_NONE)
+			continue;
+		heading_key(L, &L->v[li], 0, key);
+		if (key->n > 0 &&
+		    form_copy(ht_get(&keys, key->s, key->n), labels)) {
+			L->v[li].cls = L_TEXT;
+			L->v[li].cont = 0;
+		}
+	}
+	free(last);
+	free(other);
+	ht_free(&keys);
+}
+
 void
 headings_mark(struct doclines *L, const struct doc_opts *o)
 {
@@ -1688,6 +1773,7 @@ headings_mark(struct doclines *L, const struct doc_opts *o)
 			L->v[li].cls = L_TEXT;
 			L->v[li].cont = 0;
 		}
+	form_labels(L, H.wrap, &H.key);
 	if (H.tables) {
 		ht_free(&H.copies);
 		ht_free(&H.labels);
