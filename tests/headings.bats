@@ -382,3 +382,163 @@ d	text	It went on." ]
 	run -0 --separate-stderr skt "$T/b.txt"
 	grep -q $'\theading\tHarbour Plan$' <<< "$output"
 }
+
+# Prose lines wrapped at about 72 characters, for the bare-number tests.
+wrapped_prose() {
+	printf '%s\n' \
+	    "The working group met in the spring and again in the autumn of the year" \
+	    "to review the progress that the agencies had made on each of the tasks" \
+	    "set for them, and it wrote down what each of them still had to finish."
+}
+
+@test "a roman number alone on its line takes the title line under it, and a wrapped title's second line" {
+	{
+		printf '%s\n' "Plan for the Agencies" ""
+		wrapped_prose; wrapped_prose; wrapped_prose; printf '\n'
+		printf '%s\n' "I." \
+		    "Objective One: Better Protection of the Shared Records of the Agencies and" \
+		    "Their Systems" "Identify"
+		wrapped_prose; printf '\n'
+		printf '%s\n' "II." \
+		    "Objective Two: Quick Recovery From Incidents When They Occur and Wider" \
+		    "Adoption of the Lessons Learned" "Recovery" "Plans"
+		wrapped_prose
+	} >"$T/a.txt"
+	run -0 --separate-stderr skt "$T/a.txt"
+	[ -z "$stderr" ]
+	[ "$(printf '%s\n' "$output" | awk -F'\t' '$2=="heading"' | cut -f 1,3)" = "0	Plan for the Agencies
+1	I. Objective One: Better Protection of the Shared Records of the Agencies and Their Systems
+2	II. Objective Two: Quick Recovery From Incidents When They Occur and Wider Adoption of the Lessons Learned" ]
+}
+
+@test "a roman number alone keeps a sentence under it as text, and a full title does not take a heading over prose" {
+	{
+		printf '%s\n' "Plan for the Agencies" ""
+		wrapped_prose; wrapped_prose; wrapped_prose; printf '\n'
+		printf '%s\n' "I." \
+		    "Objective Two: Faster Detection of and Rapid Response to Incidents" \
+		    "Detect"
+		wrapped_prose; printf '\n'
+		printf '%s\n' "II." \
+		    "The group met twice this year and it agreed on the new budget."
+		wrapped_prose
+	} >"$T/a.txt"
+	run -0 --separate-stderr skt "$T/a.txt"
+	[ -z "$stderr" ]
+	[ "$(printf '%s\n' "$output" | awk -F'\t' '$2=="heading"' | cut -f 1,3)" = "0	Plan for the Agencies
+1	I. Objective Two: Faster Detection of and Rapid Response to Incidents
+2	II." ]
+	printf '%s\n' "$output" | grep -qx '1	text	Detect'
+	printf '%s\n' "$output" | grep -qx '2	text	The group met twice this year and it agreed on the new budget.'
+}
+
+@test "a numbered sentence whose numbered neighbours are paragraphs is a paragraph too" {
+	{
+		printf '%s\n' "Plan for the Agencies" ""
+		wrapped_prose; wrapped_prose; wrapped_prose; printf '\n'
+		printf '%s\n' "2. The plan sets the following goals:" \
+		    "2.1. To protect the records of the agencies."
+		wrapped_prose
+		printf '%s\n' "2.2. To ensure the working of the shared network."
+		wrapped_prose
+		printf '%s\n' "2.3. To train the staff of each agency" \
+		    "in the new rules."
+		wrapped_prose
+	} >"$T/a.txt"
+	run -0 --separate-stderr skt "$T/a.txt"
+	[ -z "$stderr" ]
+	[ "$(printf '%s\n' "$output" | awk -F'\t' '$2=="heading"' | cut -f 3)" = "Plan for the Agencies" ]
+	printf '%s\n' "$output" | grep -qx '0	text	2.2. To ensure the working of the shared network.'
+}
+
+@test "numbered sentences that are all headings stay headings" {
+	{
+		printf '%s\n' "Plan for the Agencies" ""
+		wrapped_prose; wrapped_prose; wrapped_prose; printf '\n'
+		printf '%s\n' "2. Goals" "" "2.1. Protect the records." ""
+		wrapped_prose; printf '\n'
+		printf '%s\n' "2.2. Ensure the network." ""
+		wrapped_prose; printf '\n'
+		printf '%s\n' "2.3. Train the staff." ""
+		wrapped_prose
+	} >"$T/a.txt"
+	run -0 --separate-stderr skt "$T/a.txt"
+	[ -z "$stderr" ]
+	[ "$(printf '%s\n' "$output" | awk -F'\t' '$2=="heading"' | cut -f 1,3)" = "0	Plan for the Agencies
+2	2. Goals
+2.1	2.1. Protect the records.
+2.2	2.2. Ensure the network.
+2.3	2.3. Train the staff." ]
+}
+
+@test "a table row with a second numbered cell after a gap is text, a title with a number in it a heading" {
+	{
+		printf '%s\n' "Plan for the Agencies" ""
+		wrapped_prose; wrapped_prose; wrapped_prose; printf '\n'
+		printf '%s\n' "Standards" "" \
+		    "3.  Cyber Security  1.  Government with key  NITA" \
+		    "Framework  stakeholders will adopt  Universities" ""
+		wrapped_prose; printf '\n'
+		printf '%s\n' "4. Phase 1. Planning" ""
+		wrapped_prose
+	} >"$T/a.txt"
+	run -0 --separate-stderr skt "$T/a.txt"
+	[ -z "$stderr" ]
+	[ "$(printf '%s\n' "$output" | awk -F'\t' '$2=="heading"' | cut -f 1,3)" = "0	Plan for the Agencies
+0	Standards
+4	4. Phase 1. Planning" ]
+}
+
+# A sheet of a form: label, two cells, then a paragraph of prose.
+form_sheet() {
+	printf '%s\n' "$1" "" "Title of Program  $2" "Goal  To train the staff" ""
+	wrapped_prose
+	printf '\n'
+}
+
+@test "labels that come back in turn on each sheet of a form, over its cells, are text" {
+	{
+		printf '%s\n' "Plan for the Agencies" ""
+		wrapped_prose; wrapped_prose; wrapped_prose; printf '\n'
+		for p in Awareness Response Research; do
+			form_sheet "Programs and Initiatives" "$p"
+			form_sheet "Targets and Dates" "$p"
+		done
+	} >"$T/a.txt"
+	run -0 --separate-stderr skt "$T/a.txt"
+	[ -z "$stderr" ]
+	[ "$(printf '%s\n' "$output" | awk -F'\t' '$2=="heading"' | cut -f 3)" = "Plan for the Agencies" ]
+	[ "$(printf '%s\n' "$output" | grep -c '	text	Targets and Dates$')" -eq 3 ]
+}
+
+@test "repeated headings over prose, or in a row rather than in turn, stay headings" {
+	{
+		printf '%s\n' "Plan for the Agencies" ""
+		wrapped_prose; wrapped_prose; wrapped_prose; printf '\n'
+		for p in One Two Three; do
+			printf '%s\n\n%s\n\n' "Chapter Title $p" "Objectives"
+			wrapped_prose
+			printf '\n%s\n\n' "Measures"
+			wrapped_prose
+			printf '\n'
+		done
+	} >"$T/a.txt"
+	run -0 --separate-stderr skt "$T/a.txt"
+	[ -z "$stderr" ]
+	[ "$(printf '%s\n' "$output" | grep -c '	heading	Objectives$')" -eq 3 ]
+	[ "$(printf '%s\n' "$output" | grep -c '	heading	Measures$')" -eq 3 ]
+	{
+		printf '%s\n' "Plan for the Agencies" ""
+		wrapped_prose; wrapped_prose; wrapped_prose; printf '\n'
+		for p in Awareness Response Research; do
+			form_sheet "Programs and Initiatives" "$p"
+		done
+		for p in Awareness Response Research; do
+			form_sheet "Targets and Dates" "$p"
+		done
+	} >"$T/b.txt"
+	run -0 --separate-stderr skt "$T/b.txt"
+	[ -z "$stderr" ]
+	[ "$(printf '%s\n' "$output" | grep -c '	heading	Programs and Initiatives$')" -eq 3 ]
+	[ "$(printf '%s\n' "$output" | grep -c '	heading	Targets and Dates$')" -eq 3 ]
+}

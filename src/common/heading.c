@@ -299,6 +299,43 @@ prose_line(const struct doclines *L, struct line *n, size_t wrap)
 	    nn->style == ST_NONE && !is_title(L, nn);
 }
 
+/* The title of a section number standing alone on its line ("II." over
+ * "Objective 2: Timely Detection"): the next line with content, at most
+ * one blank line on, a title line of 12 words or fewer without a sentence
+ * end, not numbered; when that line shows it was wrapped (it ends open or
+ * fills most of the usual line) and the line right under it, with no
+ * blank line between, is a second title-case line without an end (not
+ * one over prose, unless the title ends open), the title has two lines.  Returns the title's lines, 0 when there is none. */
+static int
+bare_title(struct doclines *L, size_t li, size_t wrap)
+{
+	size_t nx = next_nonblank(L, li, 1);
+	struct line *t, *u;
+
+	if (nx == NONE || nx > li + 2)
+		return 0;
+	t = &L->v[nx];
+	if (t->cls != L_TEXT || t->style != ST_NONE || t->nwords > 12 ||
+	    (t->flags & (LF_TERM | LF_LIST | LF_HYPH)) ||
+	    !(t->flags & LF_UPPER) || !is_title(L, t))
+		return 0;
+	if (nx + 1 >= L->n || !title_wrapped(L, t, wrap))
+		return 1;
+	u = &L->v[nx + 1];
+	if (u->cls != L_TEXT || u->style != ST_NONE || u->nwords > 12 ||
+	    (u->flags & (LF_TERM | LF_COLON | LF_LIST | LF_HYPH)) ||
+	    !(u->flags & LF_UPPER) || !is_title(L, u))
+		return 1;
+	/* A title that only fills its line ("... to Cyber Incidents") over
+	 * a short line right over prose ("Detect" / "The team found ..."):
+	 * that line is a heading of its own.  One that ends open ("... and")
+	 * goes on whatever follows. */
+	if (!(t->flags & LF_CONT) && nx + 2 < L->n &&
+	    prose_line(L, &L->v[nx + 2], wrap))
+		return 1;
+	return 2;
+}
+
 /* A salutation or address: a title-like line of at most 12 words that
  * ends in a colon ("To the People of the State of New York:", "Gentlemen
  * of the Senate and of the House:"). */
@@ -897,6 +934,72 @@ gap_at(const char *s, size_t i, size_t e, size_t sp)
 	return i < e && (tab || (n >= 2 && (n > sp || n < 4)));
 }
 
+/* Does a numbered line hold a second marker after its first words, set
+ * off by a gap wider than its narrowest spacing, before a capital ("3.
+ * Cyber Security  1.  Government will ...")?  Two numbered cells of a
+ * table's row, not a title: "3. Phase 1. Planning" has no gap. */
+static int
+cell_marker(const struct doclines *L, const struct line *ln)
+{
+	const char *s = L->s;
+	size_t i, j, n, sp = word_space(s, ln->ts, ln->te);
+
+	for (i = ln->ts + ln->mlen; i < ln->te; i++) {
+		if (s[i] != ' ' || i == ln->ts + ln->mlen)
+			continue;
+		for (n = 0; i < ln->te && s[i] == ' '; i++)
+			n++;
+		if (n < 2 || n <= sp)
+			continue;
+		for (j = i; j < ln->te && j < i + 3 && is_digit(s[j]); j++)
+			;
+		if (j == i || j + 1 >= ln->te || (s[j] != '.' && s[j] != ')'))
+			continue;
+		for (j++; j < ln->te && s[j] == ' '; j++)
+			;
+		if (j < ln->te && s[j] >= 'A' && s[j] <= 'Z')
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A numbered heading that ends a sentence ("6.2. To ensure the working
+ * of the network.") whose numbered neighbours (6.1 and 6.3: the same
+ * style and parent, one number off) are all text paragraphs: one of
+ * their numbered paragraphs, not a heading.
+ */
+static int
+text_siblings(const struct doclines *L, size_t li)
+{
+	const struct line *ln = &L->v[li], *k;
+	size_t j;
+	int sibs = 0, text = 0, d, m;
+
+	if (ln->cls != L_HEAD || !(ln->flags & LF_TERM) || ln->nnum < 1 ||
+	    ln->nnum > 4 || ln->style == ST_NONE || ln->style == ST_ROMAN ||
+	    ln->style == ST_USER || ln->style == ST_LIST ||
+	    is_chapter(ln->style))
+		return 0;
+	for (j = 0; j < L->n; j++) {
+		k = &L->v[j];
+		if (j == li || k->style != ln->style || k->nnum != ln->nnum ||
+		    (k->cls != L_TEXT && k->cls != L_HEAD))
+			continue;
+		for (m = 0; m + 1 < ln->nnum && k->num[m] == ln->num[m]; m++)
+			;
+		if (m + 1 < ln->nnum)
+			continue;
+		d = k->num[m] - ln->num[m];
+		if (d != 1 && d != -1)
+			continue;
+		sibs++;
+		if (k->cls == L_TEXT)
+			text++;
+	}
+	return sibs > 0 && text == sibs;
+}
+
 /*
  * The tables of copies and labels, built the first time a judge below
  * asks: every line's number and title (its first word and the rest, and
@@ -1049,6 +1152,19 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 
 	if (ln->cls != L_TEXT)
 		return 0;
+	/* The line before is the last line of a heading's title (taken
+	 * with it as its cont): it stands for that heading. */
+	if (prev != NULL && prev->cls == L_TEXT) {
+		size_t k = li - 1, h = prev_nonblank(L, k, 1);
+
+		if (h != NONE && L->v[h].cls == L_HEAD && L->v[h].cont >= 1 &&
+		    next_nonblank(L, h, 1) == k)
+			prev = &L->v[h];
+		else if (h != NONE && h > 0 &&
+		    (h = prev_nonblank(L, h, 1)) != NONE &&
+		    L->v[h].cls == L_HEAD && L->v[h].cont >= 2)
+			prev = &L->v[h];
+	}
 	standalone = prev == NULL || prev->cls != L_TEXT ||
 	    (prev->flags & LF_TERM) || is_leader_line(L, prev);
 	if (o->nheadings > 0) {
@@ -1107,7 +1223,7 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 			while (i < e && next_word(L->s, &i, e, &ws, &we))
 				twords--;
 		}
-		if (!standalone || not_own(L, li))
+		if (!standalone || not_own(L, li) || cell_marker(L, ln))
 			return 0;
 		/* "1 Introduction": short, no punctuation at the end, and
 		 * what follows starts a sentence or a paragraph. */
@@ -1192,6 +1308,8 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 				ln->runin = 1;
 			} else if (lastc)
 				return 0;
+			if (twords == 0)
+				ln->cont = (uint8_t)bare_title(L, li, H->wrap);
 			H->last_roman = ln->num[0];
 			return 1;
 		}
@@ -1540,11 +1658,97 @@ find_toc(struct doclines *L)
 	str_free(&key);
 }
 
+/*
+ * Is a heading's title a form's label: it comes back as a heading three
+ * times or more, none of its copies over a line of prose, a copy of
+ * another such label between each two of its copies (the sections of a
+ * form filled in once per program, in turn: "Deliverables and Target"
+ * over the cells of a table, on each sheet), and the document has two
+ * such labels or more?  "MESSAGE" five times over letters, "Objectives"
+ * over prose in every chapter, and a subtitle that comes back on papers
+ * in a row ("The Same Subject Continued") stay headings.  e->val: its
+ * copies, e->aux: a copy over prose or two copies with no other label
+ * between.
+ */
+static int
+form_copy(const struct ht_entry *e, size_t labels)
+{
+	return e != NULL && e->val >= 3 && e->aux == 0 && labels >= 2;
+}
+
+/* Marks the headings that are copies of a form's label (form_copy) text. */
+static void
+form_labels(struct doclines *L, size_t wrap, struct str *key)
+{
+	struct ht keys;
+	struct ht_entry *e;
+	size_t li, labels = 0, k, j, *last = NULL;
+	unsigned char *other = NULL;
+
+	ht_init(&keys, 64);
+	for (li = 0; li < L->n; li++) {
+		if (L->v[li].cls != L_HEAD || L->v[li].style != ST_NONE)
+			continue;
+		heading_key(L, &L->v[li], 0, key);
+		if (key->n == 0)
+			continue;
+		e = ht_upsert(&keys, key->s, key->n, NULL);
+		e->val++;
+		if (prose_next(L, li, wrap))
+			e->aux = 1;
+	}
+	for (k = 0; k < keys.n; k++)
+		if (keys.ents[k].val >= 3 && keys.ents[k].aux == 0)
+			labels++;
+	if (labels >= 2) {
+		last = calloc(keys.n, sizeof(*last));
+		other = calloc(keys.n, 1);
+		if (last == NULL || other == NULL)
+			labels = 0;
+	}
+	/* In turn: another label's copy between each two copies. */
+	for (li = 0; labels >= 2 && li < L->n; li++) {
+		if (L->v[li].cls != L_HEAD || L->v[li].style != ST_NONE)
+			continue;
+		heading_key(L, &L->v[li], 0, key);
+		if (key->n == 0 || (e = ht_get(&keys, key->s, key->n)) == NULL ||
+		    e->val < 3 || e->aux)
+			continue;
+		k = (size_t)(e - keys.ents);
+		if (last[k] > 0 && !other[k])
+			e->aux = 1;
+		last[k] = li + 1;
+		other[k] = 0;
+		for (j = 0; j < keys.n; j++)
+			if (j != k)
+				other[j] = 1;
+	}
+	for (k = 0, j = 0; labels >= 2 && k < keys.n; k++)
+		if (keys.ents[k].val >= 3 && keys.ents[k].aux == 0)
+			j++;
+	if (labels >= 2)
+		labels = j;
+	for (li = 0; labels >= 2 && li < L->n; li++) {
+		if (L->v[li].cls != L_HEAD || L->v[li].style != ST_NONE)
+			continue;
+		heading_key(L, &L->v[li], 0, key);
+		if (key->n > 0 &&
+		    form_copy(ht_get(&keys, key->s, key->n), labels)) {
+			L->v[li].cls = L_TEXT;
+			L->v[li].cont = 0;
+		}
+	}
+	free(last);
+	free(other);
+	ht_free(&keys);
+}
+
 void
 headings_mark(struct doclines *L, const struct doc_opts *o)
 {
 	struct hctx H;
 	size_t li;
+	int k;
 
 	memset(&H, 0, sizeof(H));
 	H.last_sign = NONE;
@@ -1555,13 +1759,21 @@ headings_mark(struct doclines *L, const struct doc_opts *o)
 		L->v[li].cls = L_HEAD;
 		heading_given(L, &H, li);
 		/* A continuation line is the heading's, not one of its own. */
-		if (L->v[li].cont) {
+		for (k = L->v[li].cont; k > 0; k--) {
 			size_t nx = next_nonblank(L, li, 1);
 
-			if (nx != NONE)
-				li = nx;
+			if (nx == NONE)
+				break;
+			li = nx;
 		}
 	}
+	/* Judged once every line is: numbered paragraphs among text. */
+	for (li = 0; li < L->n; li++)
+		if (text_siblings(L, li)) {
+			L->v[li].cls = L_TEXT;
+			L->v[li].cont = 0;
+		}
+	form_labels(L, H.wrap, &H.key);
 	if (H.tables) {
 		ht_free(&H.copies);
 		ht_free(&H.labels);

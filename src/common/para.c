@@ -746,7 +746,7 @@ heading_para(struct paras *P, struct para *p, size_t li)
 {
 	struct line *ln = &P->L->v[li];
 	size_t last = li, nx, skip = heading_skip(P->L->s, ln);
-	int level = 0;
+	int level = 0, k;
 
 	p->kind = ln->cls == L_HEAD ? PK_HEADING : PK_TOC;
 	if (ln->cls == L_HEAD && ln->style == ST_USER && ln->ulead > 0) {
@@ -768,11 +768,15 @@ heading_para(struct paras *P, struct para *p, size_t li)
 		return li;
 	}
 	add_span(&P->b, ln->ts + skip, ln->te);
-	if (ln->cont && (nx = next_nonblank(P->L, li, 1)) != NONE) {
+	/* cont: the lines the heading goes on over (a title of two lines
+	 * under a bare section number takes two). */
+	for (k = 0; k < ln->cont &&
+	    (nx = next_nonblank(P->L, last, 1)) != NONE; k++) {
 		const struct line *c = &P->L->v[nx];
 
 		trim_end(&P->b);
-		add_piece(&P->b, " ", 1, ln->te, c->ts - ln->te, 0);
+		add_piece(&P->b, " ", 1, P->L->v[last].te,
+		    c->ts - P->L->v[last].te, 0);
 		add_line(&P->b, c);
 		last = nx;
 	}
