@@ -422,6 +422,7 @@ read_stream(struct state *st, struct side *sd, const struct str *b)
 			lastpar = r.par;
 		}
 	}
+	stream_close(&in);
 }
 
 /* The side being read (by its path: a side that could not be read is

@@ -14,6 +14,7 @@
 #include "doc.h"
 #include "docopt.h"
 #include "io.h"
+#include "meta.h"
 #include "rx.h"
 #include "sent.h"
 #include "sniff.h"
@@ -40,6 +41,8 @@ struct opts {
 	int	 safe;		/* --csv-safe */
 	int	 keys[MAXKEYS];	/* --sort: -k for Lk, +k for Rk */
 	int	 nkeys;
+	const char *by;		/* --by VAR (with --count) */
+	const char *meta;	/* --meta FILE */
 	struct doc_opts doc;
 };
 
@@ -55,6 +58,7 @@ struct hit {
 /* Hits per section, for --count and --plot. */
 struct secount {
 	size_t	 doc, sec;	/* store offsets */
+	size_t	 grp;		/* --by: the document's value (store) */
 	size_t	 hits, words;
 };
 
@@ -68,6 +72,8 @@ struct state {
 	VEC(size_t) plotpos;	/* --plot: hit offsets of the current doc */
 	size_t	 nhits, seq;
 	size_t	 docname;	/* store offset of the current doc's id */
+	struct meta_var *var;	/* --by VAR, or NULL */
+	size_t	 docgroup;	/* store offset of its value for the doc */
 	size_t	 srclen;	/* the current document's size */
 	size_t	 lastsec;	/* secs index of the current section + 1 */
 	char	 errbuf[256];
@@ -90,7 +96,7 @@ struct state {
 
 enum { OPT_WIDTH = 256, OPT_WORDS, OPT_LEFT, OPT_RIGHT, OPT_WITHIN, OPT_SORT,
 	OPT_TSV, OPT_CSV, OPT_COLOR, OPT_COUNT, OPT_PLOT, OPT_NOTOC,
-	OPT_NOHEAD };
+	OPT_NOHEAD, OPT_BY };
 
 static const struct option longopts[] = {
 	{ "regexp",	required_argument, NULL, 'e' },
@@ -114,6 +120,8 @@ static const struct option longopts[] = {
 	{ "plot",	no_argument,	   NULL, OPT_PLOT },
 	{ "no-toc",	no_argument,	   NULL, OPT_NOTOC },
 	{ "no-headings", no_argument,	   NULL, OPT_NOHEAD },
+	{ "by",		required_argument, NULL, OPT_BY },
+	META_LONGOPTS,
 	DOC_LONGOPTS,
 	{ "help",	no_argument,	   NULL, 'h' },
 	{ "version",	no_argument,	   NULL, 'V' },
@@ -126,6 +134,7 @@ static const char usage_line[] =
     "              [--within sent|para] [--sort L1,R1,...]\n"
     "              [--tsv | --csv | --csv-safe | --count | --plot]\n"
     "              [--color[=when]] [--no-toc] [--no-headings]\n"
+    "              [--count --by var [--meta file]]\n"
     "              [cleanup options] [pattern] [file ...]\n";
 
 static const char help_text[] =
@@ -161,6 +170,10 @@ static const char help_text[] =
 OUT_CSV_SAFE_HELP
 "      --count         hits per document (sec *) and per section, with the\n"
 "                      words searched: doc sec hits words (TSV, or CSV)\n"
+"      --by VAR        with --count: hits per value of variable VAR (a\n"
+"                      column of --meta, or of txseg's stream):\n"
+"                      VAR docs hits words\n"
+META_HELP
 "      --plot          a dispersion plot, a row per document\n"
 "      --color[=WHEN]  auto (default: a terminal, no NO_COLOR), always, never\n"
 DOC_HELP
@@ -691,6 +704,7 @@ section(struct state *st, const char *sec)
 		struct secount z = { 0 };
 
 		z.doc = st->docname;
+		z.grp = st->docgroup;
 		z.sec = store(st, sec, strlen(sec));
 		VEC_PUSH(st->secs, z);
 	}
@@ -946,10 +960,15 @@ files_begin(void *arg, struct doc *d, const char *path, const char *id,
 {
 	size_t srclen;
 
-	(void)path;
-	(void)idlen;
 	doc_source(d, &srclen);
 	doc_start(arg, id, srclen);
+	if (((struct state *)arg)->var != NULL) {
+		struct state *st = arg;
+		size_t gl;
+		const char *g = meta_var_file(st->var, path, id, idlen, &gl);
+
+		st->docgroup = store(st, g, gl);
+	}
 	rx_budget(((struct state *)arg)->rx, srclen);
 	return 1;
 }
@@ -1039,15 +1058,18 @@ record_next(void *arg, struct sentence *s, int *more)
  * (nothing was joined or dropped inside it), else the record's span.
  */
 static void
-kwic_stream(struct state *st, struct lines *lr)
+kwic_stream(struct state *st, struct lines *lr, const char *first,
+    size_t nfirst)
 {
 	struct str doc = { 0 }, sec = { 0 };
 	struct doc_record r;
 	struct stream_in in;
 	int open = 0, kind;
 
-	/* The header line was read. */
+	/* The header line was read: it names the variables, if any. */
 	stream_from_lines(&in, lr, "-", 1, 1);
+	if (first != NULL)
+		stream_header(&in, first, nfirst);
 	while ((kind = stream_next(&in, &r)) != 0) {
 		struct recfeed rf;
 		struct feed f = { record_next, &rf, 1 };
@@ -1067,6 +1089,13 @@ kwic_stream(struct state *st, struct lines *lr)
 			str_clear(&doc);
 			str_add(&doc, r.doc, r.ldoc);
 			doc_start(st, doc.s, 0);
+			if (st->var != NULL) {
+				size_t gl;
+				const char *g = meta_var_record(st->var, &in,
+				    &r, &gl);
+
+				st->docgroup = store(st, g, gl);
+			}
 			rx_budget(st->rx, 0);
 			open = 1;
 		}
@@ -1087,6 +1116,7 @@ kwic_stream(struct state *st, struct lines *lr)
 		doc_end(st);
 	str_free(&doc);
 	str_free(&sec);
+	stream_close(&in);
 }
 
 static int
@@ -1134,10 +1164,51 @@ print_counts(struct state *st)
 	}
 }
 
+/* --count --by VAR: a row per value, in the order they come. */
+static void
+print_groups(struct state *st)
+{
+	const char *cols[] = { st->o->by, "docs", "hits", "words", NULL };
+	VEC(size_t) firsts = { 0 };
+	size_t i, j, k;
+
+	out_header(&st->out, cols);
+	for (i = 0; i < st->secs.n; i++) {
+		for (k = 0; k < firsts.n; k++)
+			if (strcmp(S(st, st->secs.v[firsts.v[k]].grp),
+			    S(st, st->secs.v[i].grp)) == 0)
+				break;
+		if (k == firsts.n)
+			VEC_PUSH(firsts, i);
+	}
+	for (k = 0; k < firsts.n; k++) {
+		const char *g = S(st, st->secs.v[firsts.v[k]].grp);
+		size_t hits = 0, words = 0, docs = 0, last = (size_t)-1;
+
+		for (j = firsts.v[k]; j < st->secs.n; j++) {
+			if (strcmp(S(st, st->secs.v[j].grp), g) != 0)
+				continue;
+			hits += st->secs.v[j].hits;
+			words += st->secs.v[j].words;
+			if (st->secs.v[j].doc != last)
+				docs++;
+			last = st->secs.v[j].doc;
+		}
+		out_cstr(&st->out, g);
+		out_u64(&st->out, docs);
+		out_u64(&st->out, hits);
+		out_u64(&st->out, words);
+		out_endrec(&st->out);
+	}
+	VEC_FREE(firsts);
+}
+
 int
 main(int argc, char *argv[])
 {
 	struct doc_setup ds;
+	struct meta meta;
+	struct meta_var var;
 	static char *stdin_only[] = { "-" };
 	struct opts o;
 	struct state st;
@@ -1191,6 +1262,8 @@ main(int argc, char *argv[])
 		case OUT_OPT_CSV_SAFE: o.fmt = FMT_CSV; o.safe = 1; csv = 2; break;
 		case OPT_COLOR: color = optarg ? optarg : "always"; break;
 		case OPT_COUNT: o.count = 1; break;
+		case OPT_BY: o.by = optarg; break;
+		case META_OPT: o.meta = optarg; break;
 		case OPT_PLOT: o.plot = 1; break;
 		case OPT_NOTOC: o.notoc = 1; break;
 		case OPT_NOHEAD: o.noheadings = 1; break;
@@ -1232,7 +1305,20 @@ main(int argc, char *argv[])
 	npaths = argc > 0 ? argc : 1;
 
 	memset(&st, 0, sizeof(st));
+	memset(&meta, 0, sizeof(meta));
 	st.o = &o;
+	if (o.by != NULL && !o.count)
+		errx(STATUS_TROUBLE, "--by goes with --count");
+	if (o.meta != NULL && o.by == NULL)
+		errx(STATUS_TROUBLE, "--meta goes with --count --by VAR");
+	if (o.by != NULL) {
+		if (o.meta != NULL)
+			meta_load(&meta, o.meta);
+		meta_var_init(&var, "--by", o.by, o.meta ? &meta : NULL);
+		if (!(npaths == 1 && strcmp(paths[0], "-") == 0))
+			meta_var_need_table(&var);
+		st.var = &var;
+	}
 	st.rx = build_rx(&o);
 	out_init(&st.out, STDOUT_FILENO, o.fmt != FMT_CSV ? OUT_TSV : o.safe ?
 	    OUT_CSV_SAFE : OUT_CSV);
@@ -1247,7 +1333,7 @@ main(int argc, char *argv[])
 		if (kind == SNIFF_BAD_STREAM)
 			errx(STATUS_TROUBLE, "-: %s", in.why);
 		if (source_stdin_take(&in, kind == SNIFF_STREAM))
-			kwic_stream(&st, &in.lr);
+			kwic_stream(&st, &in.lr, in.first, in.nfirst);
 		else
 			status = kwic_files(&st, paths, npaths);
 		source_stdin_close(&in);
@@ -1260,7 +1346,9 @@ main(int argc, char *argv[])
 		for (i = 0; i < st.hits.n; i++)
 			print_record(&st, &st.hits.v[i]);
 	}
-	if (o.count)
+	if (o.count && st.var != NULL)
+		print_groups(&st);
+	else if (o.count)
 		print_counts(&st);
 	out_close(&st.out);
 	rx_free(st.rx);
@@ -1279,6 +1367,8 @@ main(int argc, char *argv[])
 	str_free(&st.store);
 	str_free(&st.tmp);
 	doc_setup_free(&ds);
+	if (o.meta != NULL)
+		meta_free(&meta);
 	if (status != STATUS_OK)
 		return status;
 	return st.nhits > 0 ? STATUS_OK : STATUS_NOMATCH;

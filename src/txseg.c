@@ -13,6 +13,7 @@
 #include "doc.h"
 #include "docopt.h"
 #include "io.h"
+#include "meta.h"
 #include "rx.h"
 #include "utf8.h"
 #include "util.h"
@@ -25,7 +26,17 @@ struct opts {
 	int	 header;
 	int	 stats;		/* --stats */
 	const char *id;
+	const char *meta;	/* --meta FILE */
+	const char *columns;	/* --meta-columns LIST */
 	struct doc_opts doc;
+};
+
+/* What a record's first fields hold: the doc id, then the values of
+ * the --meta-columns. */
+struct docf {
+	const struct str *id;
+	const char **vals;
+	size_t	 nvals;
 };
 
 enum { OPT_CSV = 256, OPT_SPLIT, OPT_ID, OPT_NOHEADER, OPT_STATS };
@@ -39,6 +50,8 @@ static const struct option longopts[] = {
 	{ "id",			required_argument, NULL, OPT_ID },
 	{ "stats",		no_argument,	   NULL, OPT_STATS },
 	{ "no-header",		no_argument,	   NULL, OPT_NOHEADER },
+	META_LONGOPTS,
+	{ "meta-columns",	required_argument, NULL, META_OPT_COLUMNS },
 	{ "help",		no_argument,	   NULL, 'h' },
 	{ "version",		no_argument,	   NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
@@ -49,6 +62,7 @@ static const char usage_line[] =
     "             [--keep] [--lossy] [--split-hyphens] [--id name]\n"
     "             [--heading [n:]regex ...] [--drop=list | --no-drop=list]\n"
     "             [--rules] [--dropped file] [--stats] [-v] [--no-header]\n"
+    "             [--meta file [--meta-columns list]]\n"
     "             [file ...]\n";
 
 static const char help_text[] =
@@ -75,6 +89,9 @@ OUT_CSV_SAFE_HELP
 "      --stats         instead of the records, per document the lines each\n"
 "                      rule dropped: doc rule lines (and a total row)\n"
 "      --no-header     no header row\n"
+META_HELP
+"      --meta-columns LIST  the variables of --meta (comma-separated; all\n"
+"                      by default) as columns after doc\n"
 DOC_HELP
 "  -h, --help          this help\n"
 "  -V, --version       the version\n"
@@ -106,10 +123,14 @@ kind_name(int kind)
 
 /* The common first seven fields of a record. */
 static void
-record_head(struct out *o, const struct str *id, const char *sec,
+record_head(struct out *o, const struct docf *id, const char *sec,
     size_t par, size_t sent, int kind, size_t start, size_t end)
 {
-	out_field(o, id->s, id->n);
+	size_t i;
+
+	out_field(o, id->id->s, id->id->n);
+	for (i = 0; i < id->nvals; i++)
+		out_cstr(o, id->vals[i]);
 	out_cstr(o, sec);
 	out_u64(o, par);
 	out_u64(o, sent);
@@ -137,7 +158,7 @@ section_cmp(const void *a, const void *b)
 }
 
 static void
-segment(struct doc *d, const struct opts *o, const struct str *id,
+segment(struct doc *d, const struct opts *o, const struct docf *id,
     struct out *out)
 {
 	struct para p;
@@ -242,9 +263,12 @@ segment(struct doc *d, const struct opts *o, const struct str *id,
 int
 main(int argc, char *argv[])
 {
-	static const char *const theader[] = { "doc", "sec", "par", "sent",
-	    "kind", "start", "end", "text", "type", NULL };
 	static char *stdin_only[] = { "-" };
+	VEC(const char *) hdr = { 0 };
+	VEC(int) cols = { 0 };
+	VEC(const char *) vals = { 0 };
+	struct meta meta;
+	struct docf df;
 	struct opts o;
 	struct out out;
 	struct doc_setup ds;
@@ -268,6 +292,8 @@ main(int argc, char *argv[])
 		case OPT_ID: o.id = optarg; break;
 		case OPT_STATS: o.stats = 1; break;
 		case OPT_NOHEADER: o.header = 0; break;
+		case META_OPT: o.meta = optarg; break;
+		case META_OPT_COLUMNS: o.columns = optarg; break;
 		case 'h': tool_help(usage_line, help_text);
 		case 'V': tool_version();
 		default: tool_usage(usage_line);
@@ -281,6 +307,58 @@ main(int argc, char *argv[])
 	npaths = argc > 0 ? argc : 1;
 	if (o.id != NULL && npaths != 1)
 		errx(STATUS_TROUBLE, "--id names one input, not %d", npaths);
+	if (o.columns != NULL && o.meta == NULL)
+		errx(STATUS_TROUBLE, "--meta-columns names columns of --meta "
+		    "FILE: give it");
+	memset(&meta, 0, sizeof(meta));
+	VEC_PUSH(hdr, "doc");
+	if (o.meta != NULL) {
+		const char *p = o.columns;
+		size_t k, j;
+
+		meta_load(&meta, o.meta);
+		if (p == NULL)	/* every variable */
+			for (k = 1; k < meta.ncol; k++)
+				VEC_PUSH(cols, (int)k);
+		while (p != NULL) {
+			const char *q = strchr(p, ',');
+			size_t l = q ? (size_t)(q - p) : strlen(p);
+			char *name = xmemdup(p, l);
+			int c = meta_column(&meta, name);
+
+			if (c < 0) {
+				struct str b = { 0 };
+
+				meta_names(&meta, &b);
+				errx(STATUS_TROUBLE, "--meta-columns: no variable "
+				    "'%s' in %s (its columns: %s)", name, o.meta,
+				    b.s);
+			}
+			for (j = 0; j < cols.n; j++)
+				if (cols.v[j] == c)
+					errx(STATUS_TROUBLE, "--meta-columns: '%s' "
+					    "twice", name);
+			free(name);
+			VEC_PUSH(cols, c);
+			p = q ? q + 1 : NULL;
+		}
+		if (cols.n > STREAM_MAXMETA)
+			errx(STATUS_TROUBLE, "--meta-columns: %zu columns; a "
+			    "stream carries at most %d", cols.n,
+			    STREAM_MAXMETA);
+		for (k = 0; k < cols.n; k++) {
+			VEC_PUSH(hdr, meta.names[cols.v[k]]);
+			VEC_PUSH(vals, "");
+		}
+	}
+	for (i = 1; doc_stream_fields[i] != NULL; i++)
+		VEC_PUSH(hdr, doc_stream_fields[i]);
+	if (o.unit == U_TOKEN)
+		VEC_PUSH(hdr, "type");
+	VEC_PUSH(hdr, NULL);
+	df.id = &id;
+	df.vals = vals.v;
+	df.nvals = cols.n;
 	ds.csv = o.csv;
 	ds.stats = o.stats;
 	ds.statsout = &out;
@@ -292,8 +370,7 @@ main(int argc, char *argv[])
 
 	out_init(&out, STDOUT_FILENO, o.csv);
 	if (o.header && !o.stats)
-		out_header(&out, o.unit == U_TOKEN ? theader :
-		    doc_stream_fields);
+		out_header(&out, hdr.v);
 	for (i = 0; i < npaths; i++) {
 		struct doc *d = doc_open(&c, paths[i]);
 
@@ -309,8 +386,16 @@ main(int argc, char *argv[])
 			    &id);
 		if (o.doc.report != NULL)
 			o.doc.report(o.doc.reportarg, d);
+		if (cols.n > 0 && !o.stats) {
+			long row = meta_row(&meta, strcmp(paths[i], "-") == 0 ?
+			    NULL : paths[i], id.s, id.n);
+			size_t k;
+
+			for (k = 0; k < cols.n; k++)
+				vals.v[k] = meta_cell(&meta, row, cols.v[k]);
+		}
 		if (!o.stats)
-			segment(d, &o, &id, &out);
+			segment(d, &o, &df, &out);
 		doc_close(d);
 	}
 	out_close(&out);
@@ -318,5 +403,10 @@ main(int argc, char *argv[])
 	corpus_free(&c);
 	corpus_forget_stdin();
 	str_free(&id);
+	VEC_FREE(hdr);
+	VEC_FREE(cols);
+	VEC_FREE(vals);
+	if (o.meta != NULL)
+		meta_free(&meta);
 	return status;
 }
