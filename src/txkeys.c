@@ -35,6 +35,7 @@ struct opts {
 	const char *target;	/* --target DOC, or VAR=VALUE */
 	const char *reference;	/* --reference DOC, or VAR=VALUE */
 	const char *meta;	/* --meta FILE */
+	char	*tvar, *rvar;	/* their variables */
 };
 
 /* One side's counts. */
@@ -549,9 +550,9 @@ main(int argc, char *argv[])
 			tool_usage(usage_line);
 		/* VAR=VALUE, or a doc id (a doc id that holds '=' is
 		 * doc=ID). */
-		tvar = split_var(o.target, &tval);
+		tvar = o.tvar = split_var(o.target, &tval);
 		if (o.reference != NULL) {
-			rvar = split_var(o.reference, &rval);
+			rvar = o.rvar = split_var(o.reference, &rval);
 			if (strcmp(tvar, rvar) != 0)
 				errx(STATUS_TROUBLE, "--target %s and --reference "
 				    "%s: one variable for both sides", o.target,
@@ -614,8 +615,6 @@ main(int argc, char *argv[])
 		}
 		rows_target(&t, ti, ri, grouped, &rows, &c, &d);
 		form = t.forms != NULL;
-		free(tvar);
-		free(rvar);
 	} else {
 		if (argc != 2)
 			tool_usage(usage_line);
@@ -683,6 +682,8 @@ main(int argc, char *argv[])
 		counter_free(&r.c);
 	if (o.meta != NULL)
 		meta_free(&meta);
+	free(o.tvar);
+	free(o.rvar);
 	doc_setup_free(&ds);
 	count_setup_free(&o.cs);
 	return status ? STATUS_TROUBLE : STATUS_OK;

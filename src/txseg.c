@@ -268,6 +268,7 @@ main(int argc, char *argv[])
 	VEC(int) cols = { 0 };
 	VEC(const char *) vals = { 0 };
 	struct meta meta;
+	struct str mnames = { 0 };
 	struct docf df;
 	struct opts o;
 	struct out out;
@@ -326,19 +327,17 @@ main(int argc, char *argv[])
 			char *name = xmemdup(p, l);
 			int c = meta_column(&meta, name);
 
+			free(name);	/* the messages print p[0..l) */
 			if (c < 0) {
-				struct str b = { 0 };
-
-				meta_names(&meta, &b);
+				meta_names(&meta, &mnames);
 				errx(STATUS_TROUBLE, "--meta-columns: no variable "
-				    "'%s' in %s (its columns: %s)", name, o.meta,
-				    b.s);
+				    "'%.*s' in %s (its columns: %s)", (int)l, p,
+				    o.meta, mnames.s);
 			}
 			for (j = 0; j < cols.n; j++)
 				if (cols.v[j] == c)
-					errx(STATUS_TROUBLE, "--meta-columns: '%s' "
-					    "twice", name);
-			free(name);
+					errx(STATUS_TROUBLE, "--meta-columns: '%.*s' "
+					    "twice", (int)l, p);
 			VEC_PUSH(cols, c);
 			p = q ? q + 1 : NULL;
 		}
@@ -406,6 +405,7 @@ main(int argc, char *argv[])
 	VEC_FREE(hdr);
 	VEC_FREE(cols);
 	VEC_FREE(vals);
+	str_free(&mnames);
 	if (o.meta != NULL)
 		meta_free(&meta);
 	return status;

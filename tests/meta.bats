@@ -156,7 +156,7 @@ setup() {
 	[ "$stderr" = "txfreq: -: --by: the stream has no column 'author' (its columns after doc: year, kind, country; or give --meta FILE)" ]
 }
 
-@test "txfreq --by VAR tables merge: the group column is kept" {
+@test "txfreq --by VAR tables merge, the group column kept; txkeys reads them" {
 	txfreq --meta "$T/m.tsv" --by year "${F[@]:0:2}" > "$T/t1.tsv"
 	txfreq --meta "$T/m.tsv" --by year "${F[@]:2}" 2> /dev/null > "$T/t2.tsv"
 	run -0 txfreq --merge "$T/t1.tsv" "$T/t2.tsv"
@@ -166,6 +166,13 @@ setup() {
 	[[ "$stderr" == *"its columns differ from the first table's" ]]
 	run -2 --separate-stderr txfreq --merge --by kind "$T/t1.tsv"
 	[ "$stderr" = "txfreq: --merge: the tables are per year: give --by year, or none" ]
+	# txkeys takes such a table as a corpus whose documents are the
+	# values (ranges count values there, documents with the files).
+	txfreq --meta "$T/m.tsv" --by year "${F[@]}" 2> /dev/null > "$T/y.tsv"
+	run -0 txkeys --target year=2021 "$T/y.tsv"
+	[ "$(cut -f 1-5,8- <<< "$output")" = "$(txkeys --meta "$T/m.tsv" --target year=2021 "${F[@]}" 2> /dev/null | cut -f 1-5,8-)" ]
+	run -2 --separate-stderr txkeys --target kind=paper "$T/y.tsv"
+	[ "$stderr" = "txkeys: --target kind=paper: $T/y.tsv is a table per year: make it with txfreq --by kind" ]
 }
 
 @test "a bad metadata table or variable is refused with exit 2" {
