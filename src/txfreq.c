@@ -32,6 +32,10 @@ struct opts {
 	int	 stats;		/* --stats */
 	int	 merge;		/* --merge */
 	size_t	 top, mincount, minrange;
+	const char *meta;	/* --meta FILE */
+	const char *byvar;	/* --by VAR: groups are its values */
+	const char *partsvar;	/* --parts VAR */
+	const char *label;	/* the first column of a --by table */
 };
 
 enum { OPT_CSV = 256, OPT_MINCOUNT, OPT_MINRANGE, OPT_TOP, OPT_BY,
@@ -51,6 +55,7 @@ static const struct option longopts[] = {
 	{ "wide",	 no_argument,	    NULL, OPT_WIDE },
 	{ "stats",	 no_argument,	    NULL, OPT_STATS },
 	{ "merge",	 no_argument,	    NULL, OPT_MERGE },
+	META_LONGOPTS,
 	DOC_LONGOPTS,
 	INPUTS_LONGOPTS,
 	{ "help",	 no_argument,	    NULL, 'h' },
@@ -59,8 +64,9 @@ static const struct option longopts[] = {
 };
 
 static const char usage_line[] =
-    "usage: txfreq [-n size|low-high] [--by doc|section] [--wide] [--stats]\n"
-    "              [--dispersion] [--parts doc|section] [--tfidf]\n"
+    "usage: txfreq [-n size|low-high] [--by doc|section|var] [--wide]\n"
+    "              [--stats] [--dispersion] [--parts doc|section|var]\n"
+    "              [--tfidf] [--meta file]\n"
     "              [--csv | --csv-safe] [--case] [--punct] [--no-numbers]\n"
     "              [--no-headings]\n"
     "              [--stem] [--stop en|file] [--terms file] [--also-words]\n"
@@ -87,15 +93,18 @@ static const char help_text[] =
 "What to count:\n"
 COUNT_HELP
 "What to print:\n"
-"      --by corpus|doc|section  one list (the default), or a table per\n"
-"                      document or section:\n"
-"                      doc [sec] term count per_million\n"
+"      --by corpus|doc|section|VAR  one list (the default), or a table\n"
+"                      per document, section, or value of variable VAR\n"
+"                      (a column of --meta, or of txseg's stream):\n"
+"                      doc [sec] term count per_million (VAR term ...)\n"
 "      --wide          a term x document (or section) matrix of counts\n"
 "      --stats         per document: items types ttr sentences\n"
 "                      mean_sentence_length\n"
 "      --dispersion    add juilland_d and gries_dp over the parts\n"
-"      --parts doc|section  the parts of range and dispersion in the\n"
-"                      corpus list (default doc); --by doc uses sections\n"
+"      --parts doc|section|VAR  the parts of range and dispersion in\n"
+"                      the corpus list (default doc); --by doc uses\n"
+"                      sections, --by VAR the documents of each value\n"
+META_HELP
 "      --tfidf         add tf-idf, count * log10(N / df), per document\n"
 "      --csv           RFC 4180 CSV instead of TSV\n"
 OUT_CSV_SAFE_HELP
@@ -112,17 +121,23 @@ INPUTS_HELP
 "when its first line is txseg's header, raw text otherwise.  Exit status:\n"
 "0 on success, 2 on trouble.\n";
 
+/* A level, or a variable (*var: its name; the groups are then its values,
+ * counted as documents are). */
 static int
-parse_level(const char *arg, const char *opt)
+parse_level(const char *arg, const char *opt, const char **var)
 {
+	*var = NULL;
 	if (strcmp(arg, "corpus") == 0 && strcmp(opt, "--by") == 0)
 		return LV_CORPUS;
 	if (strcmp(arg, "doc") == 0)
 		return LV_DOC;
 	if (strcmp(arg, "section") == 0)
 		return LV_SECTION;
-	errx(STATUS_TROUBLE, "%s: '%s': %sdoc or section", opt, arg,
-	    strcmp(opt, "--by") == 0 ? "corpus, " : "");
+	if (*arg == '\0')
+		errx(STATUS_TROUBLE, "%s: '': %sdoc, section or a variable", opt,
+		    strcmp(opt, "--by") == 0 ? "corpus, " : "");
+	*var = arg;
+	return LV_DOC;
 }
 
 /*
@@ -436,7 +451,7 @@ group_name(const struct counter *c, int level, uint32_t g, struct str *b)
 static void
 long_header(struct out *out, const struct opts *o, int form)
 {
-	static const char *const lead_doc[] = { "doc", NULL };
+	const char *lead_doc[] = { o->label, NULL };
 	static const char *const lead_sec[] = { "doc", "sec", NULL };
 	VEC(const char *) tail = { 0 };
 
@@ -809,11 +824,15 @@ main(int argc, char *argv[])
 	struct inputs in;
 	struct opts o;
 	struct counter c;
+	struct meta meta;
+	struct meta_var var;
+	char *group = NULL;	/* the group column of merged tables */
 	char **paths;
 	int ch, npaths, status = STATUS_OK, form;
 
 	memset(&o, 0, sizeof(o));
 	inputs_init(&in);
+	memset(&meta, 0, sizeof(meta));
 	count_setup_init(&o.cs);
 	o.parts = LV_DOC;
 	doc_setup_init(&ds, &o.cs.c.doc);
@@ -832,13 +851,14 @@ main(int argc, char *argv[])
 			o.minrange = parse_count(optarg, "--min-range");
 			break;
 		case OPT_BY:
-			o.by = parse_level(optarg, "--by");
+			o.by = parse_level(optarg, "--by", &o.byvar);
 			o.byset = 1;
 			break;
 		case OPT_PARTS:
-			o.parts = parse_level(optarg, "--parts");
+			o.parts = parse_level(optarg, "--parts", &o.partsvar);
 			o.partsset = 1;
 			break;
+		case META_OPT: o.meta = optarg; break;
 		case OPT_DISP: o.dispersion = 1; break;
 		case OPT_TFIDF: o.tfidf = 1; break;
 		case OPT_WIDE: o.wide = 1; break;
@@ -866,7 +886,20 @@ main(int argc, char *argv[])
 		tool_contradict("--stream", ds.first);
 	if (ds.given && o.merge)
 		tool_contradict("--merge", ds.first);
+	if (o.meta != NULL && o.merge)
+		tool_contradict("--merge", "--meta");
 	doc_setup_load(&ds);
+	o.label = o.byvar != NULL ? o.byvar : "doc";
+	if (o.meta != NULL)
+		meta_load(&meta, o.meta);
+	if (!o.merge && (o.byvar != NULL || o.partsvar != NULL)) {
+		meta_var_init(&var, o.byvar ? "--by" : "--parts",
+		    o.byvar ? o.byvar : o.partsvar, o.meta ? &meta : NULL);
+		/* Files need the table; a stream may carry the column. */
+		if (!(npaths == 1 && strcmp(paths[0], "-") == 0))
+			meta_var_need_table(&var);
+		o.cs.c.by = &var;
+	}
 
 	if (o.merge) {
 		struct table_kind k = { 0 };
@@ -888,6 +921,19 @@ main(int argc, char *argv[])
 			    "input");
 		if (!o.byset)
 			o.by = k.level;
+		if (k.group[0] != '\0' && (o.byvar == NULL ?
+		    o.byset && o.by != LV_CORPUS : strcmp(o.byvar, k.group) != 0))
+			errx(STATUS_TROUBLE, "--merge: the tables are per %s: "
+			    "give --by %s, or none", k.group, k.group);
+		if (o.byvar != NULL && strcmp(o.byvar, k.group) != 0)
+			errx(STATUS_TROUBLE, "--merge: --by %s needs tables made "
+			    "with --by %s", o.byvar, o.byvar);
+		if (k.group[0] != '\0')
+			o.label = group = xstrdup(k.group);
+		if (o.partsvar != NULL)
+			errx(STATUS_TROUBLE, "--merge: --parts %s needs the "
+			    "documents' variables: count the text with --meta",
+			    o.partsvar);
 		if (o.by > k.level)
 			errx(STATUS_TROUBLE, "--merge: --by %s needs tables made "
 			    "with --by %s", o.by == LV_DOC ? "doc" : "section",
@@ -897,6 +943,8 @@ main(int argc, char *argv[])
 		form = k.form;
 	} else {
 		settle(&o, LV_SECTION);
+		if (o.cs.c.by != NULL)	/* cells: (value, document) */
+			o.cs.c.cells = LV_SECTION;
 		count_setup_load(&o.cs);
 		counter_init(&c, &o.cs.c);
 		if (count_inputs(&c, paths, npaths) != STATUS_OK)
@@ -916,5 +964,8 @@ main(int argc, char *argv[])
 	doc_setup_free(&ds);
 	count_setup_free(&o.cs);
 	inputs_free(&in);
+	if (o.meta != NULL)
+		meta_free(&meta);
+	free(group);
 	return status;
 }

@@ -33,7 +33,10 @@ struct opts {
 	double	 p;		/* --p: 0 for none */
 	double	 effect;	/* --effect-min: 0 for none */
 	size_t	 top, mincount;
-	const char *target;	/* --target DOC */
+	const char *target;	/* --target DOC, or VAR=VALUE */
+	const char *reference;	/* --reference DOC, or VAR=VALUE */
+	const char *meta;	/* --meta FILE */
+	char	*tvar, *rvar;	/* their variables */
 };
 
 /* One side's counts. */
@@ -57,7 +60,7 @@ struct row {
 typedef VEC(struct row) rowvec;
 
 enum { OPT_CSV = 256, OPT_G2, OPT_YATES, OPT_MINCOUNT, OPT_P, OPT_BONF,
-	OPT_TOP, OPT_EFFECT, OPT_TARGET };
+	OPT_TOP, OPT_EFFECT, OPT_TARGET, OPT_REFERENCE };
 
 static const struct option longopts[] = {
 	COUNT_LONGOPTS,
@@ -71,6 +74,8 @@ static const struct option longopts[] = {
 	{ "top",	 required_argument, NULL, OPT_TOP },
 	{ "effect-min",	 required_argument, NULL, OPT_EFFECT },
 	{ "target",	 required_argument, NULL, OPT_TARGET },
+	{ "reference",	 required_argument, NULL, OPT_REFERENCE },
+	META_LONGOPTS,
 	DOC_LONGOPTS,
 	INPUTS_LONGOPTS,
 	{ "help",	 no_argument,	    NULL, 'h' },
@@ -84,7 +89,8 @@ static const char usage_line[] =
     "              [--effect-min x] [--csv | --csv-safe] [cleanup options]\n"
     "              target reference\n"
     "       txkeys [options] [--id-from suffix|path|base]\n"
-    "              [--files-from list [-0]] [-r dir] --target doc file ...\n";
+    "              [--files-from list [-0]] [-r dir] --target doc|var=value\n"
+    "              [--reference doc|var=value] [--meta file] file ...\n";
 
 static const char help_text[] =
 "\n"
@@ -97,7 +103,10 @@ static const char help_text[] =
 "sorted by g2 within direction, + first.  target and reference are txfreq\n"
 "tables or text files (counted as txfreq counts them).  With --target DOC\n"
 "the files (or one txfreq --by doc table) are a corpus: DOC is the\n"
-"target, the other documents the reference.\n"
+"target, the other documents the reference.  With --target VAR=VALUE the\n"
+"documents whose variable VAR (a column of --meta FILE, or of txseg's\n"
+"stream) is VALUE are the target; --reference VAR=VALUE (the same VAR)\n"
+"makes those the reference instead of all the others.\n"
 "\n"
 "Counting (for text; as txfreq):\n"
 COUNT_HELP
@@ -113,6 +122,7 @@ COUNT_HELP
 "      --top N         N terms of each direction\n"
 "      --csv           RFC 4180 CSV instead of TSV\n"
 OUT_CSV_SAFE_HELP
+META_HELP
 DOC_HELP
 "With --target, the corpus may also come from lists and trees:\n"
 INPUTS_HELP
@@ -309,22 +319,28 @@ rows_two(struct side *t, struct side *r, rowvec *rows)
 	}
 }
 
-/* --target DOC: one counter with a cell per document. */
+/* --target: one counter with a cell per document (or per section of a
+ * table's documents, or per (value, document) when grouped: then each
+ * cell is a document of its own).  doc: the target's "document" (a
+ * document, or a value), ref: the reference's, or UINT32_MAX for all the
+ * others.  Ranges count documents. */
 static void
-rows_target(struct side *s, uint32_t doc, rowvec *rows,
-    uint64_t *c, uint64_t *d)
+rows_target(struct side *s, uint32_t doc, uint32_t ref, int grouped,
+    rowvec *rows, uint64_t *c, uint64_t *d)
 {
 	size_t i;
 
-	*c = 0;
+	*c = *d = 0;
 	for (i = 0; i < s->c.cells.n; i++)
 		if (s->c.cells.v[i].doc == doc)
 			*c += s->c.cells.v[i].items;
-	*d = s->c.items - *c;
+		else if (ref == UINT32_MAX || s->c.cells.v[i].doc == ref)
+			*d += s->c.cells.v[i].items;
 	for (i = 0; i < s->c.terms.n; i++) {
 		const struct ht_entry *e = &s->c.terms.ents[i];
 		struct row x;
 		uint32_t p, last = UINT32_MAX;
+		int any = 0;
 
 		memset(&x, 0, sizeof(x));
 		x.term = e->key;
@@ -335,19 +351,39 @@ rows_target(struct side *s, uint32_t doc, rowvec *rows,
 		for (p = s->c.ti.v[i].head; p != 0; p = s->c.pairs.v[p - 1].next) {
 			const struct pair *q = &s->c.pairs.v[p - 1];
 			uint32_t dd = s->c.cells.v[q->cell].doc;
+			uint32_t unit = grouped ? q->cell : dd;
 
 			if (dd == doc) {
 				x.a += q->n;
-				x.ra = 1;
-			} else {
+				if (unit != last)
+					x.ra++;
+				any = 1;
+			} else if (ref == UINT32_MAX || dd == ref) {
 				x.b += q->n;
-				if (dd != last)
+				if (unit != last)
 					x.rb++;
+				any = 1;
 			}
-			last = dd;
+			last = unit;
 		}
-		VEC_PUSH(*rows, x);
+		if (any)
+			VEC_PUSH(*rows, x);
 	}
+}
+
+/* --target VAR=VALUE: VAR (a copy), *val the rest; an argument with no
+ * '=' is a doc id: "doc". */
+static char *
+split_var(const char *arg, const char **val)
+{
+	const char *eq = strchr(arg, '=');
+
+	if (eq == NULL || eq == arg) {
+		*val = arg;
+		return xstrdup("doc");
+	}
+	*val = eq + 1;
+	return xmemdup(arg, (size_t)(eq - arg));
 }
 
 static int
@@ -467,9 +503,12 @@ main(int argc, char *argv[])
 	struct inputs in;
 	char **paths;
 	int npaths;
+	struct meta meta;
+	struct meta_var var;
 
 	inputs_init(&in);
 	memset(&o, 0, sizeof(o));
+	memset(&meta, 0, sizeof(meta));
 	memset(&t, 0, sizeof(t));
 	memset(&r, 0, sizeof(r));
 	count_setup_init(&o.cs);
@@ -508,6 +547,8 @@ main(int argc, char *argv[])
 				    "'%s'", optarg);
 			break;
 		case OPT_TARGET: o.target = optarg; break;
+		case OPT_REFERENCE: o.reference = optarg; break;
+		case META_OPT: o.meta = optarg; break;
 		case 'h': tool_help(usage_line, help_text);
 		case 'V': tool_version();
 		default:
@@ -547,11 +588,32 @@ main(int argc, char *argv[])
 		tool_contradict("--stream", ds.first);
 	doc_setup_load(&ds);
 	count_setup_load(&o.cs);
+	if (o.reference != NULL && o.target == NULL)
+		errx(STATUS_TROUBLE, "--reference goes with --target");
+	if (o.meta != NULL && o.target == NULL)
+		errx(STATUS_TROUBLE, "--meta goes with --target VAR=VALUE");
 	if (o.target != NULL) {
 		struct ht_entry *e;
+		char *tvar, *rvar = NULL;
+		const char *tval, *rval = NULL;
+		uint32_t ti, ri = UINT32_MAX;
+		int grouped;
 
 		if (argc < 1)
 			tool_usage(usage_line);
+		/* VAR=VALUE, or a doc id (a doc id that holds '=' is
+		 * doc=ID). */
+		tvar = o.tvar = split_var(o.target, &tval);
+		if (o.reference != NULL) {
+			rvar = o.rvar = split_var(o.reference, &rval);
+			if (strcmp(tvar, rvar) != 0)
+				errx(STATUS_TROUBLE, "--target %s and --reference "
+				    "%s: one variable for both sides", o.target,
+				    o.reference);
+		}
+		if (o.meta != NULL)
+			meta_load(&meta, o.meta);
+		grouped = strcmp(tvar, "doc") != 0;
 		if (argc == 1 && is_table(argv[0])) {
 			o.cs.c.cells = LV_SECTION;
 			o.cs.c.pairs = 1;
@@ -562,8 +624,23 @@ main(int argc, char *argv[])
 			if (kt.level == LV_CORPUS)
 				errx(STATUS_TROUBLE, "--target: %s is a corpus list; "
 				    "make it with txfreq --by doc", argv[0]);
+			/* A txfreq --by VAR table: its groups are the
+			 * documents here. */
+			if (strcmp(kt.group[0] ? kt.group : "doc", tvar) != 0)
+				errx(STATUS_TROUBLE, "--target %s: %s is a table "
+				    "per %s: make it with txfreq --by %s",
+				    o.target, argv[0], kt.group[0] ? kt.group :
+				    "doc", tvar);
+			grouped = 0;
 		} else {
-			o.cs.c.cells = LV_DOC;
+			if (grouped) {
+				meta_var_init(&var, "--target", tvar,
+				    o.meta != NULL ? &meta : NULL);
+				if (!(argc == 1 && strcmp(argv[0], "-") == 0))
+					meta_var_need_table(&var);
+				o.cs.c.by = &var;
+			}
+			o.cs.c.cells = grouped ? LV_SECTION : LV_DOC;
 			o.cs.c.pairs = 1;
 			counter_init(&t.c, &o.cs.c);
 			if (count_inputs(&t.c, argv, argc) != STATUS_OK)
@@ -571,11 +648,26 @@ main(int argc, char *argv[])
 		}
 		counter_finish(&t.c);
 		t.forms = t.c.forms.n > 0 ? counter_best_forms(&t.c) : NULL;
-		e = ht_get(&t.c.docs, o.target, strlen(o.target));
+		e = ht_get(&t.c.docs, tval, strlen(tval));
+		if (e == NULL && strcmp(tvar, "doc") == 0)
+			no_target(&t.c.docs, tval);
 		if (e == NULL)
-			no_target(&t.c.docs, o.target);
-		rows_target(&t, (uint32_t)(e - t.c.docs.ents), &rows, &c,
-		    &d);
+			errx(STATUS_TROUBLE, "--target %s: no document has %s "
+			    "'%s'", o.target, tvar, tval);
+		ti = (uint32_t)(e - t.c.docs.ents);
+		if (rval != NULL) {
+			e = ht_get(&t.c.docs, rval, strlen(rval));
+			if (e == NULL)
+				errx(STATUS_TROUBLE, "--reference %s: no document "
+				    "%s", o.reference, strcmp(rvar, "doc") == 0 ?
+				    "of that name" : "has that value");
+			ri = (uint32_t)(e - t.c.docs.ents);
+			if (ri == ti)
+				errx(STATUS_TROUBLE, "--target %s and --reference "
+				    "%s: the same documents", o.target,
+				    o.reference);
+		}
+		rows_target(&t, ti, ri, grouped, &rows, &c, &d);
 		form = t.forms != NULL;
 	} else {
 		if (argc != 2)
@@ -642,6 +734,10 @@ main(int argc, char *argv[])
 	counter_free(&t.c);
 	if (o.target == NULL)
 		counter_free(&r.c);
+	if (o.meta != NULL)
+		meta_free(&meta);
+	free(o.tvar);
+	free(o.rvar);
 	doc_setup_free(&ds);
 	count_setup_free(&o.cs);
 	inputs_free(&in);

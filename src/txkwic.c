@@ -15,6 +15,7 @@
 #include "docopt.h"
 #include "inputs.h"
 #include "io.h"
+#include "meta.h"
 #include "rx.h"
 #include "sent.h"
 #include "sniff.h"
@@ -41,6 +42,8 @@ struct opts {
 	int	 safe;		/* --csv-safe */
 	int	 keys[MAXKEYS];	/* --sort: -k for Lk, +k for Rk */
 	int	 nkeys;
+	const char *by;		/* --by VAR (with --count) */
+	const char *meta;	/* --meta FILE */
 	struct doc_opts doc;
 };
 
@@ -56,6 +59,7 @@ struct hit {
 /* Hits per section, for --count and --plot. */
 struct secount {
 	size_t	 doc, sec;	/* store offsets */
+	size_t	 grp;		/* --by: the document's value (store) */
 	size_t	 hits, words;
 };
 
@@ -69,6 +73,8 @@ struct state {
 	VEC(size_t) plotpos;	/* --plot: hit offsets of the current doc */
 	size_t	 nhits, seq;
 	size_t	 docname;	/* store offset of the current doc's id */
+	struct meta_var *var;	/* --by VAR, or NULL */
+	size_t	 docgroup;	/* store offset of its value for the doc */
 	size_t	 srclen;	/* the current document's size */
 	size_t	 lastsec;	/* secs index of the current section + 1 */
 	char	 errbuf[256];
@@ -91,7 +97,7 @@ struct state {
 
 enum { OPT_WIDTH = 256, OPT_WORDS, OPT_LEFT, OPT_RIGHT, OPT_WITHIN, OPT_SORT,
 	OPT_TSV, OPT_CSV, OPT_COLOR, OPT_COUNT, OPT_PLOT, OPT_NOTOC,
-	OPT_NOHEAD };
+	OPT_NOHEAD, OPT_BY };
 
 static const struct option longopts[] = {
 	{ "regexp",	required_argument, NULL, 'e' },
@@ -115,6 +121,8 @@ static const struct option longopts[] = {
 	{ "plot",	no_argument,	   NULL, OPT_PLOT },
 	{ "no-toc",	no_argument,	   NULL, OPT_NOTOC },
 	{ "no-headings", no_argument,	   NULL, OPT_NOHEAD },
+	{ "by",		required_argument, NULL, OPT_BY },
+	META_LONGOPTS,
 	DOC_LONGOPTS,
 	INPUTS_LONGOPTS,
 	{ "help",	no_argument,	   NULL, 'h' },
@@ -128,6 +136,7 @@ static const char usage_line[] =
     "              [--within sent|para] [--sort L1,R1,...]\n"
     "              [--tsv | --csv | --csv-safe | --count | --plot]\n"
     "              [--color[=when]] [--no-toc] [--no-headings]\n"
+    "              [--count --by var [--meta file]]\n"
     "              [cleanup options] [--id-from suffix|path|base]\n"
     "              [--files-from list [-0]] [-r dir] [pattern] [file ...]\n";
 
@@ -164,6 +173,10 @@ static const char help_text[] =
 OUT_CSV_SAFE_HELP
 "      --count         hits per document (sec *) and per section, with the\n"
 "                      words searched: doc sec hits words (TSV, or CSV)\n"
+"      --by VAR        with --count: hits per value of variable VAR (a\n"
+"                      column of --meta, or of txseg's stream):\n"
+"                      VAR docs hits words\n"
+META_HELP
 "      --plot          a dispersion plot, a row per document\n"
 "      --color[=WHEN]  auto (default: a terminal, no NO_COLOR), always, never\n"
 DOC_HELP
@@ -695,6 +708,7 @@ section(struct state *st, const char *sec)
 		struct secount z = { 0 };
 
 		z.doc = st->docname;
+		z.grp = st->docgroup;
 		z.sec = store(st, sec, strlen(sec));
 		VEC_PUSH(st->secs, z);
 	}
@@ -950,10 +964,15 @@ files_begin(void *arg, struct doc *d, const char *path, const char *id,
 {
 	size_t srclen;
 
-	(void)path;
-	(void)idlen;
 	doc_source(d, &srclen);
 	doc_start(arg, id, srclen);
+	if (((struct state *)arg)->var != NULL) {
+		struct state *st = arg;
+		size_t gl;
+		const char *g = meta_var_file(st->var, path, id, idlen, &gl);
+
+		st->docgroup = store(st, g, gl);
+	}
 	rx_budget(((struct state *)arg)->rx, srclen);
 	return 1;
 }
@@ -1043,15 +1062,18 @@ record_next(void *arg, struct sentence *s, int *more)
  * (nothing was joined or dropped inside it), else the record's span.
  */
 static void
-kwic_stream(struct state *st, struct lines *lr)
+kwic_stream(struct state *st, struct lines *lr, const char *first,
+    size_t nfirst)
 {
 	struct str doc = { 0 }, sec = { 0 };
 	struct doc_record r;
 	struct stream_in in;
 	int open = 0, kind;
 
-	/* The header line was read. */
+	/* The header line was read: it names the variables, if any. */
 	stream_from_lines(&in, lr, "-", 1, 1);
+	if (first != NULL)
+		stream_header(&in, first, nfirst);
 	while ((kind = stream_next(&in, &r)) != 0) {
 		struct recfeed rf;
 		struct feed f = { record_next, &rf, 1 };
@@ -1071,6 +1093,13 @@ kwic_stream(struct state *st, struct lines *lr)
 			str_clear(&doc);
 			str_add(&doc, r.doc, r.ldoc);
 			doc_start(st, doc.s, 0);
+			if (st->var != NULL) {
+				size_t gl;
+				const char *g = meta_var_record(st->var, &in,
+				    &r, &gl);
+
+				st->docgroup = store(st, g, gl);
+			}
 			rx_budget(st->rx, 0);
 			open = 1;
 		}
@@ -1092,6 +1121,7 @@ kwic_stream(struct state *st, struct lines *lr)
 	stream_close(&in);
 	str_free(&doc);
 	str_free(&sec);
+	stream_close(&in);
 }
 
 static int
@@ -1139,11 +1169,52 @@ print_counts(struct state *st)
 	}
 }
 
+/* --count --by VAR: a row per value, in the order they come. */
+static void
+print_groups(struct state *st)
+{
+	const char *cols[] = { st->o->by, "docs", "hits", "words", NULL };
+	VEC(size_t) firsts = { 0 };
+	size_t i, j, k;
+
+	out_header(&st->out, cols);
+	for (i = 0; i < st->secs.n; i++) {
+		for (k = 0; k < firsts.n; k++)
+			if (strcmp(S(st, st->secs.v[firsts.v[k]].grp),
+			    S(st, st->secs.v[i].grp)) == 0)
+				break;
+		if (k == firsts.n)
+			VEC_PUSH(firsts, i);
+	}
+	for (k = 0; k < firsts.n; k++) {
+		const char *g = S(st, st->secs.v[firsts.v[k]].grp);
+		size_t hits = 0, words = 0, docs = 0, last = (size_t)-1;
+
+		for (j = firsts.v[k]; j < st->secs.n; j++) {
+			if (strcmp(S(st, st->secs.v[j].grp), g) != 0)
+				continue;
+			hits += st->secs.v[j].hits;
+			words += st->secs.v[j].words;
+			if (st->secs.v[j].doc != last)
+				docs++;
+			last = st->secs.v[j].doc;
+		}
+		out_cstr(&st->out, g);
+		out_u64(&st->out, docs);
+		out_u64(&st->out, hits);
+		out_u64(&st->out, words);
+		out_endrec(&st->out);
+	}
+	VEC_FREE(firsts);
+}
+
 int
 main(int argc, char *argv[])
 {
 	struct doc_setup ds;
 	struct inputs inp;
+	struct meta meta;
+	struct meta_var var;
 	struct opts o;
 	struct state st;
 	char **paths;
@@ -1197,6 +1268,8 @@ main(int argc, char *argv[])
 		case OUT_OPT_CSV_SAFE: o.fmt = FMT_CSV; o.safe = 1; csv = 2; break;
 		case OPT_COLOR: color = optarg ? optarg : "always"; break;
 		case OPT_COUNT: o.count = 1; break;
+		case OPT_BY: o.by = optarg; break;
+		case META_OPT: o.meta = optarg; break;
 		case OPT_PLOT: o.plot = 1; break;
 		case OPT_NOTOC: o.notoc = 1; break;
 		case OPT_NOHEAD: o.noheadings = 1; break;
@@ -1238,7 +1311,20 @@ main(int argc, char *argv[])
 	o.doc.idfrom = inp.idfrom;
 
 	memset(&st, 0, sizeof(st));
+	memset(&meta, 0, sizeof(meta));
 	st.o = &o;
+	if (o.by != NULL && !o.count)
+		errx(STATUS_TROUBLE, "--by goes with --count");
+	if (o.meta != NULL && o.by == NULL)
+		errx(STATUS_TROUBLE, "--meta goes with --count --by VAR");
+	if (o.by != NULL) {
+		if (o.meta != NULL)
+			meta_load(&meta, o.meta);
+		meta_var_init(&var, "--by", o.by, o.meta ? &meta : NULL);
+		if (!(npaths == 1 && strcmp(paths[0], "-") == 0))
+			meta_var_need_table(&var);
+		st.var = &var;
+	}
 	st.rx = build_rx(&o);
 	out_init(&st.out, STDOUT_FILENO, o.fmt != FMT_CSV ? OUT_TSV : o.safe ?
 	    OUT_CSV_SAFE : OUT_CSV);
@@ -1253,7 +1339,7 @@ main(int argc, char *argv[])
 		if (kind == SNIFF_BAD_STREAM)
 			errx(STATUS_TROUBLE, "-: %s", in.why);
 		if (source_stdin_take(&in, kind == SNIFF_STREAM))
-			kwic_stream(&st, &in.lr);
+			kwic_stream(&st, &in.lr, in.first, in.nfirst);
 		else
 			status = kwic_files(&st, paths, npaths);
 		source_stdin_close(&in);
@@ -1266,7 +1352,9 @@ main(int argc, char *argv[])
 		for (i = 0; i < st.hits.n; i++)
 			print_record(&st, &st.hits.v[i]);
 	}
-	if (o.count)
+	if (o.count && st.var != NULL)
+		print_groups(&st);
+	else if (o.count)
 		print_counts(&st);
 	out_close(&st.out);
 	rx_free(st.rx);
@@ -1288,6 +1376,8 @@ main(int argc, char *argv[])
 	if (inp.status != STATUS_OK)
 		status = STATUS_TROUBLE;
 	inputs_free(&inp);
+	if (o.meta != NULL)
+		meta_free(&meta);
 	if (status != STATUS_OK)
 		return status;
 	return st.nhits > 0 ? STATUS_OK : STATUS_NOMATCH;

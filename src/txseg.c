@@ -14,6 +14,7 @@
 #include "docopt.h"
 #include "inputs.h"
 #include "io.h"
+#include "meta.h"
 #include "rx.h"
 #include "utf8.h"
 #include "util.h"
@@ -26,7 +27,17 @@ struct opts {
 	int	 header;
 	int	 stats;		/* --stats */
 	const char *id;
+	const char *meta;	/* --meta FILE */
+	const char *columns;	/* --meta-columns LIST */
 	struct doc_opts doc;
+};
+
+/* What a record's first fields hold: the doc id, then the values of
+ * the --meta-columns. */
+struct docf {
+	const struct str *id;
+	const char **vals;
+	size_t	 nvals;
 };
 
 enum { OPT_CSV = 256, OPT_SPLIT, OPT_ID, OPT_NOHEADER, OPT_STATS };
@@ -41,6 +52,8 @@ static const struct option longopts[] = {
 	{ "id",			required_argument, NULL, OPT_ID },
 	{ "stats",		no_argument,	   NULL, OPT_STATS },
 	{ "no-header",		no_argument,	   NULL, OPT_NOHEADER },
+	META_LONGOPTS,
+	{ "meta-columns",	required_argument, NULL, META_OPT_COLUMNS },
 	{ "help",		no_argument,	   NULL, 'h' },
 	{ "version",		no_argument,	   NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
@@ -52,7 +65,8 @@ static const char usage_line[] =
     "             [--heading [n:]regex ...] [--drop=list | --no-drop=list]\n"
     "             [--rules] [--dropped file] [--stats] [-v] [--no-header]\n"
     "             [--id-from suffix|path|base] [--files-from list [-0]]\n"
-    "             [-r dir] [file ...]\n";
+    "             [-r dir] [--meta file [--meta-columns list]]\n"
+    "             [file ...]\n";
 
 static const char help_text[] =
 "\n"
@@ -79,6 +93,9 @@ OUT_CSV_SAFE_HELP
 "      --stats         instead of the records, per document the lines each\n"
 "                      rule dropped: doc rule lines (and a total row)\n"
 "      --no-header     no header row\n"
+META_HELP
+"      --meta-columns LIST  the variables of --meta (comma-separated; all\n"
+"                      by default) as columns after doc\n"
 DOC_HELP
 INPUTS_HELP
 "  -h, --help          this help\n"
@@ -111,10 +128,14 @@ kind_name(int kind)
 
 /* The common first seven fields of a record. */
 static void
-record_head(struct out *o, const struct str *id, const char *sec,
+record_head(struct out *o, const struct docf *id, const char *sec,
     size_t par, size_t sent, int kind, size_t start, size_t end)
 {
-	out_field(o, id->s, id->n);
+	size_t i;
+
+	out_field(o, id->id->s, id->id->n);
+	for (i = 0; i < id->nvals; i++)
+		out_cstr(o, id->vals[i]);
 	out_cstr(o, sec);
 	out_u64(o, par);
 	out_u64(o, sent);
@@ -142,7 +163,7 @@ section_cmp(const void *a, const void *b)
 }
 
 static void
-segment(struct doc *d, const struct opts *o, const struct str *id,
+segment(struct doc *d, const struct opts *o, const struct docf *id,
     struct out *out)
 {
 	struct para p;
@@ -247,9 +268,13 @@ segment(struct doc *d, const struct opts *o, const struct str *id,
 int
 main(int argc, char *argv[])
 {
-	static const char *const theader[] = { "doc", "sec", "par", "sent",
-	    "kind", "start", "end", "text", "type", NULL };
 	struct inputs in;
+	VEC(const char *) hdr = { 0 };
+	VEC(int) cols = { 0 };
+	VEC(const char *) vals = { 0 };
+	struct meta meta;
+	struct str mnames = { 0 };
+	struct docf df;
 	struct opts o;
 	struct out out;
 	struct doc_setup ds;
@@ -275,6 +300,8 @@ main(int argc, char *argv[])
 		case OPT_ID: o.id = optarg; break;
 		case OPT_STATS: o.stats = 1; break;
 		case OPT_NOHEADER: o.header = 0; break;
+		case META_OPT: o.meta = optarg; break;
+		case META_OPT_COLUMNS: o.columns = optarg; break;
 		case 'h': tool_help(usage_line, help_text);
 		case 'V': tool_version();
 		default: tool_usage(usage_line);
@@ -293,6 +320,56 @@ main(int argc, char *argv[])
 		tool_contradict("--id", "--id-from");
 	o.doc.idfrom = in.idfrom;
 	ids = inputs_ids(paths, npaths, in.idfrom);
+	if (o.columns != NULL && o.meta == NULL)
+		errx(STATUS_TROUBLE, "--meta-columns names columns of --meta "
+		    "FILE: give it");
+	memset(&meta, 0, sizeof(meta));
+	VEC_PUSH(hdr, "doc");
+	if (o.meta != NULL) {
+		const char *p = o.columns;
+		size_t k, j;
+
+		meta_load(&meta, o.meta);
+		if (p == NULL)	/* every variable */
+			for (k = 1; k < meta.ncol; k++)
+				VEC_PUSH(cols, (int)k);
+		while (p != NULL) {
+			const char *q = strchr(p, ',');
+			size_t l = q ? (size_t)(q - p) : strlen(p);
+			char *name = xmemdup(p, l);
+			int c = meta_column(&meta, name);
+
+			free(name);	/* the messages print p[0..l) */
+			if (c < 0) {
+				meta_names(&meta, &mnames);
+				errx(STATUS_TROUBLE, "--meta-columns: no variable "
+				    "'%.*s' in %s (its columns: %s)", (int)l, p,
+				    o.meta, mnames.s);
+			}
+			for (j = 0; j < cols.n; j++)
+				if (cols.v[j] == c)
+					errx(STATUS_TROUBLE, "--meta-columns: '%.*s' "
+					    "twice", (int)l, p);
+			VEC_PUSH(cols, c);
+			p = q ? q + 1 : NULL;
+		}
+		if (cols.n > STREAM_MAXMETA)
+			errx(STATUS_TROUBLE, "--meta-columns: %zu columns; a "
+			    "stream carries at most %d", cols.n,
+			    STREAM_MAXMETA);
+		for (k = 0; k < cols.n; k++) {
+			VEC_PUSH(hdr, meta.names[cols.v[k]]);
+			VEC_PUSH(vals, "");
+		}
+	}
+	for (i = 1; doc_stream_fields[i] != NULL; i++)
+		VEC_PUSH(hdr, doc_stream_fields[i]);
+	if (o.unit == U_TOKEN)
+		VEC_PUSH(hdr, "type");
+	VEC_PUSH(hdr, NULL);
+	df.id = &id;
+	df.vals = vals.v;
+	df.nvals = cols.n;
 	ds.csv = o.csv;
 	ds.stats = o.stats;
 	ds.statsout = &out;
@@ -304,8 +381,7 @@ main(int argc, char *argv[])
 
 	out_init(&out, STDOUT_FILENO, o.csv);
 	if (o.header && !o.stats)
-		out_header(&out, o.unit == U_TOKEN ? theader :
-		    doc_stream_fields);
+		out_header(&out, hdr.v);
 	for (i = 0; i < npaths; i++) {
 		struct doc *d = doc_open(&c, paths[i]);
 
@@ -321,8 +397,16 @@ main(int argc, char *argv[])
 		doc_set_id(d, id.s, id.n);
 		if (o.doc.report != NULL)
 			o.doc.report(o.doc.reportarg, d);
+		if (cols.n > 0 && !o.stats) {
+			long row = meta_row(&meta, strcmp(paths[i], "-") == 0 ?
+			    NULL : paths[i], id.s, id.n);
+			size_t k;
+
+			for (k = 0; k < cols.n; k++)
+				vals.v[k] = meta_cell(&meta, row, cols.v[k]);
+		}
 		if (!o.stats)
-			segment(d, &o, &id, &out);
+			segment(d, &o, &df, &out);
 		doc_close(d);
 	}
 	out_close(&out);
@@ -332,5 +416,11 @@ main(int argc, char *argv[])
 	str_free(&id);
 	inputs_ids_free(ids, npaths);
 	inputs_free(&in);
+	VEC_FREE(hdr);
+	VEC_FREE(cols);
+	VEC_FREE(vals);
+	str_free(&mnames);
+	if (o.meta != NULL)
+		meta_free(&meta);
 	return status;
 }

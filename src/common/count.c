@@ -687,9 +687,18 @@ static int
 files_begin(void *arg, struct doc *d, const char *path, const char *id,
     size_t idlen)
 {
+	struct counter *c = arg;
+
 	(void)d;
-	(void)path;
-	counter_cell(arg, id, idlen, "0", 1);
+	if (c->o->by != NULL) {
+		/* A cell per document, in the group that is its "doc". */
+		size_t gl;
+		const char *g = meta_var_file(c->o->by, path, id, idlen, &gl);
+
+		counter_cell(c, g, gl, id, idlen);
+		return 1;
+	}
+	counter_cell(c, id, idlen, "0", 1);
 	return 1;
 }
 
@@ -703,7 +712,8 @@ files_para(void *arg, struct doc *d, const struct para *p)
 
 	if (p->kind == PK_TOC || (p->kind == PK_HEADING && c->o->noheadings))
 		return;
-	counter_cell(c, id, strlen(id), p->sec, strlen(p->sec));
+	if (c->o->by == NULL)	/* grouped: the document's cell stays */
+		counter_cell(c, id, strlen(id), p->sec, strlen(p->sec));
 	while (doc_next_sentence(d, &s)) {
 		for (j = 0; j < s.ntok; j++)
 			token(c, s.toks[j].type, p->text + s.toks[j].start,
@@ -724,21 +734,30 @@ count_files(struct counter *c, char **paths, int npaths)
 /* One record of a txseg stream, and how many sentences its text holds
  * when the next record tells (its sent number minus this one's), else 0. */
 static void
-stream_record(struct counter *c, const struct doc_record *r, size_t nsent,
-    size_t lineno, size_t *sent, int *havesent)
+stream_record(struct counter *c, const struct stream_in *in,
+    const struct doc_record *r, size_t nsent, size_t lineno, size_t *sent,
+    int *havesent)
 {
 	const struct count_opts *o = c->o;
 
 	if (io_field_is(r->kind, r->lkind, "toc") || (o->noheadings &&
 	    io_field_is(r->kind, r->lkind, "heading")))
 		return;
-	if (c->cur == 0 || !io_field_is(r->doc, r->ldoc,
+	/* Grouped, a cell is (group, document): the document is its sec. */
+	if (c->cur == 0 || !io_field_is(r->doc, r->ldoc, o->by != NULL ?
+	    c->cells.v[c->cur - 1].sec :
 	    counter_doc(c, c->cells.v[c->cur - 1].doc))) {
 		if (*havesent)
 			sentence_end(c);
 		*havesent = 0;
 	}
-	counter_cell(c, r->doc, r->ldoc, r->sec, r->lsec);
+	if (o->by != NULL) {
+		size_t gl;
+		const char *g = meta_var_record(o->by, in, r, &gl);
+
+		counter_cell(c, g, gl, r->doc, r->ldoc);
+	} else
+		counter_cell(c, r->doc, r->ldoc, r->sec, r->lsec);
 	if (r->type != NULL) {
 		int type = 0, k;
 
@@ -800,27 +819,31 @@ count_stream(struct counter *c, struct lines *lr, const char *first,
 
 		if (k == -1)
 			errx(STATUS_TROUBLE, "-: line %zu: not a txseg record "
-			    "(8 or 9 fields: doc sec par sent kind start end "
-			    "text [type])", in.lineno);
+			    "(%s fields: doc %ssec par sent kind start end "
+			    "text [type])", in.lineno, in.nmeta > 0 ?
+			    "after the header's variables, 8 or 9" : "8 or 9",
+			    in.nmeta > 0 ? "[variables] " : "");
 		if (have) {
 			if (r.ldoc == pr.ldoc && memcmp(r.doc, pr.doc,
 			    r.ldoc) == 0 && r.sent > pr.sent)
 				nsent = r.sent - pr.sent;
-			stream_record(c, &pr, nsent, plineno, &sent, &havesent);
+			stream_record(c, &in, &pr, nsent, plineno, &sent,
+			    &havesent);
 		}
 		/* This record waits for the next: keep its bytes. */
 		str_clear(&prev);
 		str_add(&prev, in.line, in.len);
-		doc_parse_record(prev.s, prev.n, &pr);
+		doc_parse_record_meta(prev.s, prev.n, in.nmeta, &pr);
 		have = 1;
 		plineno = in.lineno;
 	}
 	if (have)
-		stream_record(c, &pr, 0, plineno, &sent, &havesent);
+		stream_record(c, &in, &pr, 0, plineno, &sent, &havesent);
 	if (havesent)
 		sentence_end(c);
 	stream_close(&in);
 	str_free(&prev);
+	stream_close(&in);
 }
 
 int
@@ -878,6 +901,15 @@ table_header(const char *s, size_t n, struct table_kind *k)
 			k->level = LV_SECTION;
 			i++;
 		}
+	} else if (nf > 2 && fl[0] > 0 && fl[0] < sizeof(k->group) &&
+	    !io_field_is(f[0], fl[0], col_term) &&
+	    io_field_is(f[1], fl[1], col_term) && (io_field_is(f[2], fl[2],
+	    "count") || io_field_is(f[2], fl[2], col_form))) {
+		/* txfreq --by VAR: a group per row, as a document is. */
+		k->level = LV_DOC;
+		memcpy(k->group, f[0], fl[0]);
+		k->group[fl[0]] = '\0';
+		i++;
 	}
 	if (i >= nf || !io_field_is(f[i], fl[i], col_term)) {
 		if (nf > 1 && io_field_is(f[0], fl[0], col_doc) &&
@@ -1094,7 +1126,7 @@ count_table(struct counter *c, const char *path, struct table_kind *k)
 				h.wpath = k->wpath;
 				*k = h;
 			} else if (h.level != k->level || h.form != k->form ||
-			    h.ncol != k->ncol)
+			    h.ncol != k->ncol || strcmp(h.group, k->group) != 0)
 				errx(STATUS_TROUBLE, "%s: line %zu: its columns "
 				    "differ from the first table's", name,
 				    lineno);

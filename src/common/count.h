@@ -23,6 +23,7 @@
 #include <stdint.h>
 #include "doc.h"
 #include "ht.h"
+#include "meta.h"
 #include "util.h"
 
 /* Levels of grouping, coarse to fine. */
@@ -44,6 +45,11 @@ struct count_opts {
 	size_t	 termmax;	/* the longest term, in words */
 	char	**scan;		/* --corpus-list: pass 1 reads these (all the */
 	int	 nscan;		/* corpus) when only some files are counted */
+	/* Grouped (--by VAR, --parts VAR, --target VAR=VALUE): a document's
+	 * cell is (its value of by, its doc id), the value standing for the
+	 * document and the doc id for the section (cells must be
+	 * LV_SECTION); NULL: cells are documents or sections. */
+	struct meta_var *by;
 	struct doc_opts doc;
 };
 
@@ -134,6 +140,8 @@ struct table_kind {
 	size_t	 words;		/* the fewest words in a term: -n's low end;
 				 * 0 before a row */
 	const char *wpath;	/* the table words came from */
+	char	 group[128];	/* LV_DOC: the first column's name when it is
+				 * a variable (txfreq --by VAR), else "" */
 };
 /* Is line s[0..n) the header of a txfreq table that merges?  1 (and *k
  * set), else 0 with *why saying what it is when it looks like a header

@@ -40,6 +40,11 @@ table_fields(const char **f, const size_t *fl, size_t nf)
 	    (io_field_is(f[1], fl[1], "term") ||
 	    io_field_is(f[1], fl[1], "tokens")))
 		return 1;
+	/* txfreq --by VAR: the variable's name, then term count|form. */
+	if (nf >= 3 && fl[0] > 0 && io_field_is(f[1], fl[1], "term") &&
+	    (io_field_is(f[2], fl[2], "count") ||
+	    io_field_is(f[2], fl[2], "form")))
+		return 1;
 	return nf >= 3 && io_field_is(f[0], fl[0], "doc") &&
 	    io_field_is(f[1], fl[1], "sec") && io_field_is(f[2], fl[2], "term");
 }

@@ -11,7 +11,9 @@
  * LF and blank lines are skipped):
  *  - stream: the first is txseg's header (doc_is_stream_header);
  *  - table: the first is a txfreq header, tab-separated: its first field
- *    is term, or doc then term or tokens, or doc sec term;
+ *    is term, or doc then term or tokens, or doc sec term, or a
+ *    variable's name then term and count or form (txfreq --by VAR);
+ *    txseg's header may name variables between doc and sec;
  *  - a broken stream: the first is nearly txseg's header (its words,
  *    whatever separates them or their case, start with doc and hold five
  *    of its eight names; or it is that header with commas: --csv), or

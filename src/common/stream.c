@@ -12,45 +12,69 @@
 const char *const doc_stream_fields[] = { "doc", "sec", "par", "sent",
 	"kind", "start", "end", "text", NULL };
 
-int
-doc_is_stream_header(const char *s, size_t n)
+/* Are fields f[j..] txseg's from sec to text? */
+static int
+fixed_from(const char **f, const size_t *fl, size_t nf, size_t j)
 {
-	size_t i, k = 0, l;
+	size_t i;
 
-	for (i = 0; doc_stream_fields[i] != NULL; i++) {
-		l = strlen(doc_stream_fields[i]);
-		if (k + l > n || memcmp(s + k, doc_stream_fields[i], l) != 0)
+	for (i = 1; doc_stream_fields[i] != NULL; i++, j++)
+		if (j >= nf || !io_field_is(f[j], fl[j], doc_stream_fields[i]))
 			return 0;
-		k += l;
-		if (doc_stream_fields[i + 1] != NULL) {
-			if (k >= n || s[k] != '\t')
-				return 0;
-			k++;
-		}
-	}
-	return k == n || s[k] == '\t' || s[k] == '\r';
+	return 1;
 }
 
 int
-doc_parse_record(const char *s, size_t n, struct doc_record *r)
+doc_stream_header(const char *s, size_t n, size_t *nmeta)
 {
-	const char *f[10];
-	size_t fl[10], nf, *num[4], i, j;
+	const char *f[STREAM_MAXMETA + 12];
+	size_t fl[STREAM_MAXMETA + 12], nf, j;
+
+	*nmeta = 0;
+	if (n > 0 && s[n - 1] == '\r')
+		n--;
+	nf = io_fields(s, n, '\t', f, fl, STREAM_MAXMETA + 12);
+	if (nf < 8 || !io_field_is(f[0], fl[0], "doc"))
+		return 0;
+	for (j = 1; j <= STREAM_MAXMETA + 1 && j + 7 <= nf; j++)
+		if (fixed_from(f, fl, nf, j)) {
+			*nmeta = j - 1;
+			return 1;
+		}
+	return 0;
+}
+
+int
+doc_is_stream_header(const char *s, size_t n)
+{
+	size_t nm;
+
+	return doc_stream_header(s, n, &nm);
+}
+
+int
+doc_parse_record_meta(const char *s, size_t n, size_t nmeta,
+    struct doc_record *r)
+{
+	const char *f[STREAM_MAXMETA + 10];
+	size_t fl[STREAM_MAXMETA + 10], nf, *num[4], i, j, x = nmeta;
 	static const int col[4] = { 2, 3, 5, 6 };
 
+	if (nmeta > STREAM_MAXMETA)
+		return -1;
 	if (n > 0 && s[n - 1] == '\r')
 		n--;
 	if (doc_is_stream_header(s, n))
 		return -1;
-	nf = io_fields(s, n, '\t', f, fl, 10);
-	if (nf != 8 && nf != 9)
+	nf = io_fields(s, n, '\t', f, fl, 10 + nmeta);
+	if (nf != 8 + x && nf != 9 + x)
 		return -1;
 	num[0] = &r->par;
 	num[1] = &r->sent;
 	num[2] = &r->start;
 	num[3] = &r->end;
 	for (i = 0; i < 4; i++) {
-		size_t v = 0, c = (size_t)col[i];
+		size_t v = 0, c = (size_t)col[i] + x;
 
 		if (fl[c] == 0 || fl[c] > 19)
 			return -1;
@@ -65,15 +89,26 @@ doc_parse_record(const char *s, size_t n, struct doc_record *r)
 		return -1;
 	r->doc = f[0];
 	r->ldoc = fl[0];
-	r->sec = f[1];
-	r->lsec = fl[1];
-	r->kind = f[4];
-	r->lkind = fl[4];
-	r->text = f[7];
-	r->ltext = fl[7];
-	r->type = nf == 9 ? f[8] : NULL;
-	r->ltype = nf == 9 ? fl[8] : 0;
+	r->nmeta = nmeta;
+	for (i = 0; i < nmeta; i++) {
+		r->meta[i] = f[1 + i];
+		r->lmeta[i] = fl[1 + i];
+	}
+	r->sec = f[1 + x];
+	r->lsec = fl[1 + x];
+	r->kind = f[4 + x];
+	r->lkind = fl[4 + x];
+	r->text = f[7 + x];
+	r->ltext = fl[7 + x];
+	r->type = nf == 9 + x ? f[8 + x] : NULL;
+	r->ltype = nf == 9 + x ? fl[8 + x] : 0;
 	return 0;
+}
+
+int
+doc_parse_record(const char *s, size_t n, struct doc_record *r)
+{
+	return doc_parse_record_meta(s, n, 0, r);
 }
 
 int
@@ -84,6 +119,52 @@ doc_stream_line(const char *s, size_t n, struct doc_record *r)
 	if (n == 0 || doc_is_stream_header(s, n))
 		return 0;
 	return doc_parse_record(s, n, r) == 0 ? 1 : -1;
+}
+
+int
+stream_header(struct stream_in *in, const char *s, size_t n)
+{
+	const char *f[STREAM_MAXMETA + 1];
+	size_t fl[STREAM_MAXMETA + 1], nm, i;
+
+	if (n > 0 && s[n - 1] == '\r')
+		n--;
+	if (!doc_stream_header(s, n, &nm))
+		return -1;
+	str_clear(&in->hdr);
+	str_add(&in->hdr, s, n);
+	io_fields(in->hdr.s, in->hdr.n, '\t', f, fl, nm + 1);
+	for (i = 0; i < nm; i++) {
+		in->mname[i] = f[i + 1];
+		in->lmname[i] = fl[i + 1];
+	}
+	in->nmeta = nm;
+	in->gen++;
+	return 0;
+}
+
+int
+stream_column(const struct stream_in *in, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < in->nmeta; i++)
+		if (io_field_is(in->mname[i], in->lmname[i], name))
+			return (int)i;
+	return -1;
+}
+
+void
+stream_names(const struct stream_in *in, struct str *b)
+{
+	size_t i;
+
+	str_clear(b);
+	for (i = 0; i < in->nmeta; i++) {
+		if (i > 0)
+			str_add(b, ", ", 2);
+		str_add(b, in->mname[i], in->lmname[i]);
+	}
 }
 
 void
@@ -146,6 +227,8 @@ stream_close(struct stream_in *in)
 {
 	ht_free(&in->done);
 	str_free(&in->cur);
+	str_free(&in->hdr);
+	in->nmeta = 0;
 }
 
 int
@@ -186,9 +269,15 @@ stream_next(struct stream_in *in, struct doc_record *r)
 			    in->name, (unsigned long long)(in->off + bad));
 		in->line = s;
 		in->len = len;
-		if ((rc = doc_stream_line(s, len, r)) == 1)
-			one_run(in, r);
-		if (rc != 0)
-			return rc;
+		if (len > 0 && s[len - 1] == '\r')
+			len--;
+		if (len == 0)
+			continue;
+		if (stream_header(in, s, len) == 0)
+			continue;	/* streams are concatenated */
+		if (doc_parse_record_meta(s, len, in->nmeta, r) != 0)
+			return -1;
+		one_run(in, r);
+		return 1;
 	}
 }

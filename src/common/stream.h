@@ -24,6 +24,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include "util.h"
 
 #include "ht.h"
 #include "util.h"
@@ -31,20 +32,35 @@
 struct lines;
 
 /* The stream between tools: txseg's header fields (tokens add "type"),
- * NULL-terminated, and whether a line s[0..n) is that header. */
+ * NULL-terminated, and whether a line s[0..n) is that header.  The
+ * header may carry variables of the documents between doc and sec
+ * (txseg --meta-columns: "doc year kind sec par sent kind start end
+ * text"), at most STREAM_MAXMETA of them; doc_stream_header says how
+ * many (*nmeta) and where their names start (*names: the byte after
+ * "doc\t", or NULL with none). */
+#define STREAM_MAXMETA	32
 extern const char *const doc_stream_fields[];
 int	doc_is_stream_header(const char *s, size_t n);
+int	doc_stream_header(const char *s, size_t n, size_t *nmeta);
 
-/* One record of the stream, parsed: pointers into the line. */
+/* One record of the stream, parsed: pointers into the line.  meta: the
+ * values of the header's variables, in its order. */
 struct doc_record {
 	const char *doc, *sec, *kind, *text, *type;	/* type: NULL unless */
 	size_t	 ldoc, lsec, lkind, ltext, ltype;	/* a token record */
 	size_t	 par, sent, start, end;
+	size_t	 nmeta;
+	const char *meta[STREAM_MAXMETA];
+	size_t	 lmeta[STREAM_MAXMETA];
 };
 /* Parses line s[0..n) (no LF; a CR at its end is ignored): 0, or -1 when
  * it is no record (the header, 8 or 9 fields wanted, par, sent, start
  * and end numbers with start <= end). */
 int	doc_parse_record(const char *s, size_t n, struct doc_record *r);
+/* The same for a stream whose header carries nmeta variables: 8 + nmeta
+ * or 9 + nmeta fields. */
+int	doc_parse_record_meta(const char *s, size_t n, size_t nmeta,
+	    struct doc_record *r);
 /* A line s[0..n) of a stream, as every reader takes it: 1 (and *r) for a
  * record, 0 for a line every reader skips (blank, or txseg's header met
  * again: streams are concatenated), -1 for anything else. */
@@ -67,6 +83,14 @@ struct stream_in {
 	struct str cur;		/* the id of the records at hand */
 	int	 hascur;
 	struct ht done;		/* the ids met before it */
+	/* The variables of the last header (txseg --meta-columns): their
+	 * names in hdr, nmeta of them; gen counts the headers that set
+	 * them, so a reader can look a name up again when it changes. */
+	struct str hdr;
+	size_t	 nmeta;
+	const char *mname[STREAM_MAXMETA];
+	size_t	 lmname[STREAM_MAXMETA];
+	unsigned gen;
 };
 
 /* Reads the records of lr, lineno lines of which were read already. */
@@ -78,6 +102,14 @@ void	stream_from_buffer(struct stream_in *in, const char *s, size_t n,
 /* Line s[0..n), read already (offset 0), comes first. */
 void	stream_push_first(struct stream_in *in, const char *s, size_t n);
 int	stream_next(struct stream_in *in, struct doc_record *r);
+/* Takes header line s[0..n) (read before the stream was set up) as the
+ * one its records follow: 0, or -1 when it is not txseg's header. */
+int	stream_header(struct stream_in *in, const char *s, size_t n);
+/* The index of variable name among the header's, or -1; the names,
+ * ", "-separated, into b. */
+int	stream_column(const struct stream_in *in, const char *name);
+void	stream_names(const struct stream_in *in, struct str *b);
+/* Frees what the reader keeps (the header's names). */
 void	stream_close(struct stream_in *in);
 
 #endif
