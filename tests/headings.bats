@@ -419,6 +419,25 @@ wrapped_prose() {
 	    "set for them, and it wrote down what each of them still had to finish."
 }
 
+@test "a line as wide as the prose, alone between text that ends open and prose, is text; after a finished sentence or a list's item it stays a heading" {
+	{
+		wrapped_prose; wrapped_prose; wrapped_prose; printf '\n'
+		printf '%s\n' "PAT J. MORROW" "DIRECTOR OF PLANNING AND" "PUBLIC WORKS" "" \
+		    "Executive Director of Planning at the Office of Works and Communications" "" \
+		    "Services (OPWTS), where she wrote the plan for the roads of the town and" \
+		    "the bridges over the river, which the board adopted in the spring." ""
+		wrapped_prose; wrapped_prose; printf '\n'
+		printf '%s\n' "Executive Director of Planning at the Office of Works and Communications" ""
+		wrapped_prose; wrapped_prose; printf '\n'
+		printf '%s\n' "a. The roads of the town and the bridges over the river" "" \
+		    "Executive Director of Planning at the Office of Works and Communications" ""
+		wrapped_prose; wrapped_prose
+	} >"$T/a.txt"
+	run -0 --separate-stderr skt "$T/a.txt"
+	grep -q $'\ttext\tExecutive Director of Planning at the Office of Works and Communications$' <<< "$output"
+	[ "$(grep -c $'\theading\tExecutive Director of Planning at the Office of Works and Communications$' <<< "$output")" -eq 2 ]
+}
+
 @test "a roman number alone on its line takes the title line under it, and a wrapped title's second line" {
 	{
 		printf '%s\n' "Plan for the Agencies" ""

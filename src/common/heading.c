@@ -445,6 +445,30 @@ prose_next(struct doclines *L, size_t li, size_t wrap)
 	return nx != NONE && prose_line(L, &L->v[nx], wrap);
 }
 
+/*
+ * Is line li, alone between blank lines, a line of running text the PDF
+ * set apart: the text before it (the last line with content) is text
+ * that ends without a sentence end, it is as wide as the document's
+ * wrapped prose (wide_line), and a line of prose comes next ("DIRECTOR
+ * OF PLANNING" / "" / "Head of the Planning Unit at the Office of Works
+ * and" / "" / "Transport (OWT), where he ...")?  A title of that width
+ * comes after a finished sentence, a list's item or under a heading.
+ */
+static int
+amid_text(struct doclines *L, size_t li, size_t wrap)
+{
+	size_t pv = prev_nonblank(L, li, 1), a;
+
+	if (pv == NONE || pv + 1 >= li || L->v[pv].cls != L_TEXT ||
+	    (L->v[pv].flags & LF_TERM) || !wide_line(&L->v[li], wrap) ||
+	    !prose_next(L, li, wrap))
+		return 0;
+	/* An item of a list before it ends open by its nature. */
+	for (a = pv; a > 0 && L->v[a - 1].cls == L_TEXT; a--)
+		;
+	return L->v[a].style == ST_NONE && !(L->v[a].flags & LF_LIST);
+}
+
 /* Does a body paragraph (or a numbered heading over one) come next, as
  * after a real heading?  A salutation ("To the People of ...:", or with a
  * full stop: a short title-like line), a short line (a name's office), a
@@ -1470,6 +1494,8 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 	if (prev != NULL && prev->cls == L_TEXT && !date_line(L, prev))
 		return 0;
 	if (next != NULL && next->cls == L_TEXT && ln->nwords < 2 && !tail)
+		return 0;
+	if (!wrapped && !tail && amid_text(L, li, H->wrap))
 		return 0;
 	/* No body text comes after it: a cell of a table, an entry of a
 	 * list of abbreviations. */
