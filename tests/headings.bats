@@ -383,12 +383,59 @@ d	text	It went on." ]
 	grep -q $'\theading\tHarbour Plan$' <<< "$output"
 }
 
+@test "a line that is one word said again is no heading; a title that names a word twice among others stays" {
+	printf '%s\n' "Harbour Plan" "" "The board sets out its plan for the harbour, and the town will read it." "" \
+	    "Map Map" "" "The board read the review and agreed with it in every point it made." "" \
+	    "Ships for Ships" "" "The board read the review and agreed with it in every point it made." >"$T/a.txt"
+	run -0 --separate-stderr skt "$T/a.txt"
+	grep -q $'\theading\tHarbour Plan$' <<< "$output"
+	grep -q $'\ttext\tMap Map$' <<< "$output"
+	grep -q $'\theading\tShips for Ships$' <<< "$output"
+}
+
+@test "a line that comes back under each sheet's own title is the sheet's label, not the title's second line; a two-line title repeated whole stays one" {
+	for t in "Harbour Board Policy Working Group" "National Ship Safety Council Office" "River Crossing Programme for the Town"; do
+		printf '%s\n' "$t" "Name of Project" "" "The board sets out its plan for the harbour, and the town will read it." ""
+	done >"$T/a.txt"
+	run -0 --separate-stderr skt "$T/a.txt"
+	grep -q $'\theading\tHarbour Board Policy Working Group$' <<< "$output"
+	grep -q $'\theading\tNational Ship Safety Council Office$' <<< "$output"
+	grep -q $'\theading\tRiver Crossing Programme for the Town$' <<< "$output"
+	[ "$(grep -c $'\ttext\tName of Project$' <<< "$output")" -eq 3 ]
+	[ "$(grep -c $'\theading\t' <<< "$output")" -eq 3 ]
+	# The same two-line title over each of four papers: one heading each.
+	for n in 1 2 3 4; do
+		printf '%s\n' "The Same Plan Continued" "(The Board and Its Harbour)" "" "The board sets out plan number $n for the harbour, and the town will read it." ""
+	done >"$T/b.txt"
+	run -0 --separate-stderr skt "$T/b.txt"
+	[ "$(grep -c $'\theading\tThe Same Plan Continued (The Board and Its Harbour)$' <<< "$output")" -eq 4 ]
+}
+
 # Prose lines wrapped at about 72 characters, for the bare-number tests.
 wrapped_prose() {
 	printf '%s\n' \
 	    "The working group met in the spring and again in the autumn of the year" \
 	    "to review the progress that the agencies had made on each of the tasks" \
 	    "set for them, and it wrote down what each of them still had to finish."
+}
+
+@test "a line as wide as the prose, alone between text that ends open and prose, is text; after a finished sentence or a list's item it stays a heading" {
+	{
+		wrapped_prose; wrapped_prose; wrapped_prose; printf '\n'
+		printf '%s\n' "PAT J. MORROW" "DIRECTOR OF PLANNING AND" "PUBLIC WORKS" "" \
+		    "Executive Director of Planning at the Office of Works and Communications" "" \
+		    "Services (OPWTS), where she wrote the plan for the roads of the town and" \
+		    "the bridges over the river, which the board adopted in the spring." ""
+		wrapped_prose; wrapped_prose; printf '\n'
+		printf '%s\n' "Executive Director of Planning at the Office of Works and Communications" ""
+		wrapped_prose; wrapped_prose; printf '\n'
+		printf '%s\n' "a. The roads of the town and the bridges over the river" "" \
+		    "Executive Director of Planning at the Office of Works and Communications" ""
+		wrapped_prose; wrapped_prose
+	} >"$T/a.txt"
+	run -0 --separate-stderr skt "$T/a.txt"
+	grep -q $'\ttext\tExecutive Director of Planning at the Office of Works and Communications$' <<< "$output"
+	[ "$(grep -c $'\theading\tExecutive Director of Planning at the Office of Works and Communications$' <<< "$output")" -eq 2 ]
 }
 
 @test "a roman number alone on its line takes the title line under it, and a wrapped title's second line" {

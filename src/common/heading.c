@@ -221,6 +221,37 @@ title_tail(struct doclines *L, size_t li)
 	    (li + 1 >= L->n || L->v[li + 1].cls != L_TEXT);
 }
 
+/*
+ * Does the text of line li come back, byte for byte (ends' white space
+ * aside), on two other lines of the document or more (three times in
+ * all)?  A line that a
+ * title's first line does not own: the label of a form's cell printed on
+ * each sheet ("Name of Project" under each project's name), not the
+ * second half of a wrapped title, which is said once.
+ */
+static int
+line_recurs(const struct doclines *L, size_t li)
+{
+	const struct line *ln = &L->v[li];
+	size_t n = ln->te - ln->ts, k, seen = 0;
+
+	for (k = 0; k < L->n && seen < 2; k++)
+		if (k != li && L->v[k].te - L->v[k].ts == n && n > 0 &&
+		    memcmp(L->s + L->v[k].ts, L->s + ln->ts, n) == 0)
+			seen++;
+	return seen >= 2;
+}
+
+/* Is line li, right under line top, a label that recurs (line_recurs)
+ * under a line that does not: each sheet's own name over the same label,
+ * not a title repeated whole with its second line ("The Same Subject
+ * Continued" / "(Concerning Taxation)" on each paper)? */
+static int
+label_under(const struct doclines *L, size_t top, size_t li)
+{
+	return line_recurs(L, li) && !line_recurs(L, top);
+}
+
 /* Does a title line show that it was wrapped: it ends open (a comma, a
  * function word, a bracket left open) or fills most of the usual line? */
 static int
@@ -412,6 +443,30 @@ prose_next(struct doclines *L, size_t li, size_t wrap)
 	size_t nx = next_nonblank(L, li, 0);
 
 	return nx != NONE && prose_line(L, &L->v[nx], wrap);
+}
+
+/*
+ * Is line li, alone between blank lines, a line of running text the PDF
+ * set apart: the text before it (the last line with content) is text
+ * that ends without a sentence end, it is as wide as the document's
+ * wrapped prose (wide_line), and a line of prose comes next ("DIRECTOR
+ * OF PLANNING" / "" / "Head of the Planning Unit at the Office of Works
+ * and" / "" / "Transport (OWT), where he ...")?  A title of that width
+ * comes after a finished sentence, a list's item or under a heading.
+ */
+static int
+amid_text(struct doclines *L, size_t li, size_t wrap)
+{
+	size_t pv = prev_nonblank(L, li, 1), a;
+
+	if (pv == NONE || pv + 1 >= li || L->v[pv].cls != L_TEXT ||
+	    (L->v[pv].flags & LF_TERM) || !wide_line(&L->v[li], wrap) ||
+	    !prose_next(L, li, wrap))
+		return 0;
+	/* An item of a list before it ends open by its nature. */
+	for (a = pv; a > 0 && L->v[a - 1].cls == L_TEXT; a--)
+		;
+	return L->v[a].style == ST_NONE && !(L->v[a].flags & LF_LIST);
 }
 
 /* Does a body paragraph (or a numbered heading over one) come next, as
@@ -834,6 +889,35 @@ debris_line(const struct doclines *L, const struct line *ln)
 	return all >= 4 && alnum * 2 < all;
 }
 
+/*
+ * Is the line one word said again and nothing else ("See See", "Data
+ * Data Data"), in any case?  A picture's label read twice over by the
+ * text layer, not a title: a title names its subject once ("See and
+ * Act", "Data for Data Users" stay).
+ */
+static int
+echo_line(const struct doclines *L, const struct line *ln)
+{
+	const char *s = L->s;
+	size_t i = ln->ts, ws, we, fs = 0, fe = 0, k;
+
+	if (ln->nwords < 2)
+		return 0;
+	while (next_word(s, &i, ln->te, &ws, &we)) {
+		if (fe == 0) {
+			fs = ws;
+			fe = we;
+			continue;
+		}
+		if (we - ws != fe - fs)
+			return 0;
+		for (k = 0; k < we - ws; k++)
+			if ((s[ws + k] | 0x20) != (s[fs + k] | 0x20))
+				return 0;
+	}
+	return fe > fs;
+}
+
 /* Is line li, of at most four words and not numbered, with the line
  * right under it (its block), over a release or place line over a date
  * (over_date): "The White House" / "Office of the Press Secretary" over
@@ -1195,7 +1279,7 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 		return 0;
 	if (ln->flags & LF_HYPH)
 		return 0;
-	if (has_address(L, ln) || debris_line(L, ln))
+	if (has_address(L, ln) || debris_line(L, ln) || echo_line(L, ln))
 		return 0;
 	/* The next line, right after this one: does it go on with it? A
 	 * short lower-case line without an end, alone before a blank line or
@@ -1364,6 +1448,10 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 	if (ln->nwords > 25 || (ln->flags & (LF_TERM | LF_COLON | LF_DIGIT)) ||
 	    !(ln->flags & LF_UPPER) || not_own(L, li))
 		return 0;
+	/* A form's label right under a heading: text. */
+	if (prev != NULL && prev->cls == L_HEAD &&
+	    label_under(L, (size_t)(prev - L->v), li))
+		return 0;
 	/* A title, a gap and a number ("INTRODUCTION   1"): a contents
 	 * entry or a running header with its page or chapter; a line of a
 	 * block of short lines (a list, a table, a title block). */
@@ -1397,7 +1485,7 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 	 * its block ("GLOBAL AND REGIONAL" / "THREAT LANDSCAPE", a name over
 	 * the title of the address) is a title of two lines, one heading:
 	 * neither half is a heading of its own. */
-	wrapped = title_tail(L, li + 1);
+	wrapped = title_tail(L, li + 1) && !label_under(L, li, li + 1);
 	if (ln->nwords > 12 ||
 	    (ln->flags & (LF_TERM | LF_COLON | LF_DIGIT)) ||
 	    ((ln->flags & LF_CONT) && !wrapped) ||
@@ -1406,6 +1494,8 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 	if (prev != NULL && prev->cls == L_TEXT && !date_line(L, prev))
 		return 0;
 	if (next != NULL && next->cls == L_TEXT && ln->nwords < 2 && !tail)
+		return 0;
+	if (!wrapped && !tail && amid_text(L, li, H->wrap))
 		return 0;
 	/* No body text comes after it: a cell of a table, an entry of a
 	 * list of abbreviations. */
