@@ -6,6 +6,8 @@
  * text offsets map to the source bytes it came from, for one offset and
  * for a paragraph's pieces.
  */
+#include <iconv.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "doc.h"
@@ -38,6 +40,71 @@ decodes(const char *s, size_t n, const char *enc, const char *want,
 	}
 	CHECK(t == D.n);
 	CHECK(decode_src(&D, D.n, 1) == n);
+}
+
+/* s[0..n) in enc, by iconv, into out (of size cap): its length. */
+static size_t
+encode(const char *s, size_t n, const char *enc, char *out, size_t cap)
+{
+	iconv_t cd = iconv_open(enc, "UTF-8");
+	char *ip = (char *)(uintptr_t)s, *op = out;
+	size_t il = n, ol = cap;
+
+	CHECK(cd != (iconv_t)-1);
+	CHECK(iconv(cd, &ip, &il, &op, &ol) != (size_t)-1 && il == 0);
+	iconv_close(cd);
+	return cap - ol;
+}
+
+/*
+ * Random texts of characters each encoding has (ASCII, Latin letters,
+ * curly quotes, Han, and beyond the BMP for UTF-16): encoded by iconv,
+ * decoded back to the same UTF-8, and every character's source span, cut
+ * out and encoded apart, is that character's own bytes.
+ */
+static void
+random_round_trips(void)
+{
+	static const char *const common[] = { "a", "Z", " ", ".", "\n",
+	    "\xc3\xa9", "\xe2\x80\x99", "\xe2\x80\x9c", "\xe2\x80\x94" };
+	static const char *const wide[] = { "\xe4\xb8\xad", "\xe5\x9b\xbd",
+	    "\xef\xbc\x8c", "\xc2\xa9", "\xf0\x9f\x98\x80" };
+	static const char *const encs[] = { "CP1252", "GB18030", "UTF-16LE",
+	    "UTF-16BE" };
+	uint32_t seed = 12345;
+	int round, e;
+
+	for (e = 0; e < 4; e++)
+		for (round = 0; round < 300; round++) {
+			char text[512], src[1024], one[16];
+			size_t off[100], n = 0, k, nc, sn, bad, t;
+
+			nc = 1 + (seed = seed * 1103515245 + 12345) % 60;
+			for (k = 0; k < nc; k++) {
+				const char *c;
+
+				seed = seed * 1103515245 + 12345;
+				c = e > 0 && (seed >> 8) % 3 == 0 ?
+				    wide[(seed >> 12) % (e == 1 ? 4 : 5)] :
+				    common[(seed >> 12) % 9];
+				off[k] = n;
+				memcpy(text + n, c, strlen(c));
+				n += strlen(c);
+			}
+			off[nc] = n;
+			sn = encode(text, n, encs[e], src, sizeof(src));
+			CHECK(decode_text(&D, src, sn, encs[e], 0, &bad) ==
+			    DECODE_OK && bad == sn);
+			CHECK(D.n == n && memcmp(D.s, text, n) == 0);
+			for (k = 0; k < nc; k++) {
+				size_t a = decode_src(&D, off[k], 0);
+				size_t b = decode_src(&D, off[k + 1], 1);
+
+				t = encode(text + off[k], off[k + 1] - off[k],
+				    encs[e], one, sizeof(one));
+				CHECK(b - a == t && memcmp(src + a, one, t) == 0);
+			}
+		}
 }
 
 int
@@ -143,6 +210,7 @@ main(void)
 		CHECK(para_src_start(&p, 3) == 1 && para_src_end(&p, 4) == 2);
 		CHECK(para_src_start(&p, 4) == 2 && para_src_end(&p, 5) == 3);
 	}
+	random_round_trips();
 	decode_free(&D);
 	printf("test_decode: %d checks passed\n", nchecks);
 	return 0;
