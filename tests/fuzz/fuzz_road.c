@@ -18,8 +18,12 @@
  *  - text and span: without white space, the canonical decomposition of
  *    the text is a subsequence of that of its source span (bad bytes
  *    counted as U+FFFD): cleaning only drops, joins and normalises.
- *  - without --lossy, invalid input fails in pass 1 with "-: invalid
- *    UTF-8 at byte N", N the first bad byte.
+ *  - without --lossy, invalid input is reported in pass 1 with "-: invalid
+ *    UTF-8 at byte N ...", N the first bad byte, and skipped;
+ *  - decoding (decode.h), in cp1252, GB18030 and UTF-16LE with --lossy:
+ *    the text is UTF-8, and the map goes forward from 0 to the input's
+ *    end over the text's characters.  An input with a UTF-16 BOM is read
+ *    as UTF-16 by the road: only this check is made of it.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -27,6 +31,7 @@
 #include <utf8proc.h>
 
 #include "doc.h"
+#include "decode.h"
 #include "furniture.h"
 #include "rx.h"
 #include "tok.h"
@@ -436,12 +441,45 @@ scan_strict(void *arg)
 	corpus_free(&c);
 }
 
+/* The decoding of data in a few encodings (see the top). */
+static void
+decodings(const uint8_t *data, size_t n)
+{
+	static const char *const encs[] = { "CP1252", "GB18030", "UTF-16LE" };
+	struct decoded D = { 0 };
+	size_t k, t, prev, bad;
+
+	for (k = 0; k < 3; k++) {
+		FZ_CHECK(decode_text(&D, (const char *)data, n, encs[k], 1,
+		    &bad) == DECODE_OK, "%s: --lossy fails", encs[k]);
+		FZ_CHECK(utf8_validate(D.s, D.n) == D.n, "%s: not UTF-8",
+		    encs[k]);
+		FZ_CHECK(decode_src(&D, 0, 0) == 0 &&
+		    decode_src(&D, D.n, 1) == n, "%s: map ends", encs[k]);
+		for (t = 0, prev = 0; t < D.n; t++) {
+			size_t s;
+
+			if (((unsigned char)D.s[t] & 0xC0) == 0x80)
+				continue;
+			s = decode_src(&D, t, 0);
+			FZ_CHECK(s >= prev && s <= n && decode_src(&D, t, 1) <=
+			    s, "%s: map goes back at %zu", encs[k], t);
+			prev = s;
+		}
+	}
+	decode_free(&D);
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t n)
 {
 	struct doc_opts o = { 0 };
 	struct doc_heading h;
 	size_t bad = utf8_validate((const char *)data, n);
+
+	decodings(data, n);
+	if (decode_bom((const char *)data, n))
+		return 0;
 
 	if (bad < n) {
 		struct strict in = { data, n };
