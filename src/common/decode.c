@@ -238,7 +238,7 @@ decode_text(struct decoded *D, const char *s, size_t n, const char *enc,
 	while (p < n) {
 		unsigned char out[8];
 		char *ip = (char *)(uintptr_t)(s + p), *op = (char *)out;
-		size_t il = n - p, ol = 4, r, used, k;
+		size_t il, ol, r, used, k, win;
 		int32_t cp;
 
 		if (D->ascii && (unsigned char)s[p] < 0x80 && s[p] != '\0') {
@@ -252,13 +252,30 @@ decode_text(struct decoded *D, const char *s, size_t n, const char *enc,
 			p = q;
 			continue;
 		}
-		r = iconv(cd, &ip, &il, &op, &ol);
-		if (r == (size_t)-1 && errno == E2BIG && ol == 4) {
-			/* A character that is two code points (Big5-HKSCS,
-			 * TCVN): room for them (a second character that fits
-			 * too shares the source bytes of both). */
-			ol = 8;
+		/* A window of the input, not all the rest: glibc converts
+		 * through a buffer of its own as far as the input goes, then
+		 * goes back to the one character that fits (a pass over the
+		 * whole rest for each character).  Wider when a character
+		 * (with its shift sequence) does not fit in it. */
+		win = n - p < 16 ? n - p : 16;
+		for (;;) {
+			ip = (char *)(uintptr_t)(s + p);
+			op = (char *)out;
+			il = win;
+			ol = 4;
 			r = iconv(cd, &ip, &il, &op, &ol);
+			if (r == (size_t)-1 && errno == E2BIG && ol == 4) {
+				/* A character that is two code points
+				 * (Big5-HKSCS, TCVN): room for them (a second
+				 * character that fits too shares the source
+				 * bytes of both). */
+				ol = 8;
+				r = iconv(cd, &ip, &il, &op, &ol);
+			}
+			if (op > (char *)out || win == n - p ||
+			    (r == (size_t)-1 && errno == EILSEQ))
+				break;
+			win = n - p - win < win ? n - p : 2 * win;
 		}
 		used = (size_t)(ip - (s + p));
 		if (op > (char *)out && used > 0) {

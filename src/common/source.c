@@ -286,6 +286,7 @@ corpus_scan(struct corpus *c, char **paths, int npaths)
 		c->lex.counted = ncand > 0;
 	}
 	lexicon_sentences_done(&c->lex);
+	decode_free(c->dec);	/* pass 2 decodes each document again */
 	str_free(&b);
 	free(ok);
 	return nerr;
