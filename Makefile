@@ -14,13 +14,14 @@ PCRE2_LIBS	!= pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8
 UTF8PROC_LIBS	!= pkg-config --libs libutf8proc 2>/dev/null || echo -lutf8proc
 CSV_LIBS	!= pkg-config --libs libcsv 2>/dev/null || echo -lcsv
 XXHASH_LIBS	!= pkg-config --libs libxxhash 2>/dev/null || echo -lxxhash
+UCHARDET_LIBS	!= pkg-config --libs uchardet 2>/dev/null || echo -luchardet
 
 CC	?= cc
 CFLAGS	?= -O2 -g
 # Flags the code needs, kept apart so that `make CFLAGS=...` keeps them.
 ALL_CFLAGS = $(CFLAGS) -std=c11 -Wall -Wextra -D_GNU_SOURCE -pthread $(PCRE2_CFLAGS) $(SAN)
 LDFLAGS	+= $(SAN)
-LDLIBS	+= $(PCRE2_LIBS) $(UTF8PROC_LIBS) $(CSV_LIBS) $(XXHASH_LIBS) -lstemmer -lm -lpthread
+LDLIBS	+= $(PCRE2_LIBS) $(UTF8PROC_LIBS) $(CSV_LIBS) $(XXHASH_LIBS) $(UCHARDET_LIBS) -lstemmer -lm -lpthread
 
 TOOLS	= $(patsubst src/%.c,%,$(wildcard src/tx*.c))
 COMMON_SRC = $(wildcard src/common/*.c)

@@ -61,8 +61,9 @@ static const struct option longopts[] = {
 
 static const char usage_line[] =
     "usage: txseg [--unit=section|para|sent|token] [--csv | --csv-safe]\n"
-    "             [--keep] [--lossy] [--split-hyphens] [--id name]\n"
-    "             [--heading [n:]regex ...] [--drop=list | --no-drop=list]\n"
+    "             [--keep] [--encoding name|auto] [--lossy] [--split-hyphens]\n"
+    "             [--id name] [--heading [n:]regex ...]\n"
+    "             [--drop=list | --no-drop=list]\n"
     "             [--rules] [--dropped file] [--stats] [-v] [--no-header]\n"
     "             [--id-from suffix|path|base] [--files-from list [-0]]\n"
     "             [-r dir] [--meta file [--meta-columns list]]\n"

@@ -234,8 +234,8 @@ row() {	# row TERM: that term's row of $output
 	[ "$stderr" = "txkeys: $T: Is a directory" ]
 	printf 'ok\n\xff\n' > "$T/bad.txt"
 	run -2 --separate-stderr txkeys "$T/a.txt" "$T/bad.txt"
-	[ "$stderr" = "txkeys: $T/bad.txt: invalid UTF-8 at byte 3" ]
-	[ -z "$output" ]
+	[[ "$stderr" == "txkeys: $T/bad.txt: invalid UTF-8 at byte 3"*"--lossy" ]]
+	[ "$(wc -l <<< "$output")" -eq 1 ]	# the header: nothing of it
 	printf 'Some words.\r\n' > "$T/crlf.txt"
 	printf '\xef\xbb\xbfSome words.\n' > "$T/bom.txt"
 	cmp <(txkeys "$T/crlf.txt" "$T/a.txt") <(txkeys "$T/bom.txt" "$T/a.txt")

@@ -299,7 +299,8 @@ batch_build(struct doc *d, struct batch *b)
 			d->cleandone = 1;
 			break;
 		}
-		overstrike_para(&d->os, &p);	/* view offsets to source ones */
+		overstrike_para(&d->os, &p);	/* view offsets to text ones */
+		decode_para(&d->dec, &p);	/* text offsets to source ones */
 		if (p.len > GIANT) {
 			b->giant_after = 1;
 			d->giantp = p;

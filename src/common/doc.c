@@ -23,6 +23,7 @@
 #include "lexicon.h"
 #include "lines.h"
 #include "overstrike.h"
+#include "decode.h"
 #include "para.h"
 #include "inputs.h"
 #include "io.h"
@@ -91,11 +92,13 @@ clean_bounded(struct doc *d)
 	size_t k;
 
 	for (k = 0; k < o->nheadings; k++)
-		rx_budget(o->headings[k].rx, d->src.n);
+		rx_budget(o->headings[k].rx, d->dec.n);
+	/* The stages read the text (decode.h), the source when it is
+	 * UTF-8. */
 	if (o->keep)
-		overstrike_none(&d->os, d->src.s, d->src.n);
+		overstrike_none(&d->os, d->dec.s, d->dec.n);
 	else
-		overstrike_view(&d->os, d->src.s, d->src.n);
+		overstrike_view(&d->os, d->dec.s, d->dec.n);
 	doclines_split(&d->lines, d->os.s, d->os.n);
 	if (!o->keep)
 		furniture_run(&d->lines, o);
@@ -112,8 +115,7 @@ doc_open(struct corpus *c, const char *path)
 {
 	struct doc *d;
 	const struct str *in;
-	size_t bad;
-	int rc, seen;
+	int rc, seen, raw;
 
 	if (path != NULL && ht_get(&c->failed, path, strlen(path)) != NULL)
 		return NULL;	/* pass 1 said so already */
@@ -135,16 +137,20 @@ doc_open(struct corpus *c, const char *path)
 		d->src = *in;		/* kept by the corpus */
 		d->srckept = 1;
 	}
-	/* Bytes pass 1 saw were validated there. */
-	if (!seen || d->opts->lossy) {
-		bad = utf8_validate(d->src.s, d->src.n);
-		if (bad < d->src.n) {
-			if (!d->opts->lossy)
-				errx(STATUS_TROUBLE, "%s: invalid UTF-8 at "
-				    "byte %zu", d->name, bad);
-			warnx("%s: invalid UTF-8 at byte %zu, replaced by "
-			    "U+FFFD", d->name, bad);
-		}
+	/* Bytes pass 1 saw were validated there: UTF-8 needs no second
+	 * look.  The rest is decoded again (the same bytes, the same text),
+	 * and --lossy warns here, once. */
+	if (seen && !d->opts->lossy && d->opts->encoding == NULL &&
+	    !decode_bom(d->src.s, d->src.n))
+		decode_text(&d->dec, d->src.s, d->src.n, NULL, 0, &(size_t){0});
+	else if (input_text(d->opts, path, d->src.s, d->src.n, &d->dec, 1,
+	    &raw) == -1) {
+		if (!d->srckept)
+			str_free(&d->src);
+		decode_free(&d->dec);
+		str_free(&d->id);
+		free(d);
+		return NULL;
 	}
 	clean_bounded(d);
 	return d;
@@ -191,6 +197,7 @@ doc_close(struct doc *d)
 	doclines_free(&d->lines);
 	paras_free(&d->paras);
 	overstrike_free(&d->os);
+	decode_free(&d->dec);
 	str_free(&d->id);
 	if (!d->srckept)
 		str_free(&d->src);
@@ -213,12 +220,15 @@ doc_next_dropped(struct doc *d, size_t *it, struct doc_drop *l)
 		if (ln->cls != L_DROP)
 			continue;
 		l->lineno = li + 1;
-		/* The lines are the view's (overstrike.h): the span and
-		 * text given out are the source's. */
-		l->start = overstrike_src(&d->os, ln->start, 0);
-		l->end = overstrike_src(&d->os, ln->end, 1);
+		/* The lines are the view's (overstrike.h) of the text
+		 * (decode.h): the span given out is the source's, the text
+		 * the decoded one (UTF-8). */
+		l->start = decode_src(&d->dec,
+		    overstrike_src(&d->os, ln->start, 0), 0);
+		l->end = decode_src(&d->dec, overstrike_src(&d->os, ln->end, 1),
+		    1);
 		l->reason = ln->reason;
-		l->text = d->src.s + overstrike_src(&d->os, ln->ts, 0);
+		l->text = d->dec.s + overstrike_src(&d->os, ln->ts, 0);
 		l->len = overstrike_src(&d->os, ln->te, 1) -
 		    overstrike_src(&d->os, ln->ts, 0);
 		l->special = (ln->flags & LF_SPECIAL) != 0;

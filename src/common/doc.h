@@ -5,7 +5,8 @@
  *
  *   source -> decode -> lines -> clean -> paragraphs -> sentences -> tokens
  *
- * A corpus is read twice.  Pass 1 (corpus_scan) validates every input and
+ * A corpus is read twice.  Pass 1 (corpus_scan) decodes (decode.h) and
+ * validates every input and
  * gathers the small facts that decisions need from all documents: words
  * that tell whether a hyphen at a line break is real.  Pass 2 (doc_open,
  * doc_next) holds one document at a time, classifies its lines (blank,
@@ -48,6 +49,9 @@ struct doc_heading {
 struct doc_opts {
 	int	 keep;		/* --keep: no cleanup beyond whitespace and NFC */
 	int	 lossy;		/* --lossy: invalid UTF-8 becomes U+FFFD */
+	const char *encoding;	/* --encoding: NULL (UTF-8, or UTF-16 by its
+				 * BOM), "auto", or a name iconv knows
+				 * (decode.h) */
 	unsigned tokopts;	/* TOK_SPLIT_HYPHENS */
 	uint32_t nodrop;	/* rules turned off (--drop, --no-drop): bit
 				 * 1 << reason (enum drop_reason, furniture.h) */
@@ -65,6 +69,7 @@ struct doc_opts {
 };
 
 struct corpus_input;	/* doc.c: kept bytes, or a stamp to check */
+struct decoded;		/* decode.h */
 
 /* Facts gathered over all inputs in pass 1. */
 struct corpus {
@@ -73,6 +78,7 @@ struct corpus {
 	struct ht failed;	/* inputs pass 1 could not read */
 	struct ht inputs;	/* path ("-": stdin) -> its index in ins */
 	VEC(struct corpus_input) ins;	/* what pass 1 read of each input */
+	struct decoded *dec;	/* pass 1's text of an input */
 };
 
 /* One paragraph (or heading, or contents line) of cleaned text. */
@@ -115,10 +121,11 @@ struct doc;	/* opaque: one open document */
 void	corpus_init(struct corpus *c, const struct doc_opts *o);
 void	corpus_free(struct corpus *c);
 /*
- * Pass 1 over the inputs.  Reports unreadable inputs with warn() and
- * returns the number of them; an input that is not valid UTF-8 (and not
- * --lossy) is fatal: "tool: name: invalid UTF-8 at byte N", exit 2, before
- * anything was written.  Every input is read once here: the bytes of one
+ * Pass 1 over the inputs.  Reports unreadable inputs with warn(), and
+ * inputs that are not text in their encoding (decode.h, input_text in
+ * source.h: "tool: name: invalid UTF-8 at byte N; ..."), and returns the
+ * number of them; each is skipped whole (doc_open refuses it), the others
+ * are read.  Every input is read once here: the bytes of one
  * that cannot be read again (stdin, a pipe, a FIFO, a device; see
  * io_stamp) are kept for pass 2, as are those of a single input; of a
  * regular file, what was read is stamped (io_slurp_stamp).  A file that

@@ -9,6 +9,7 @@
 #include "tok.h"
 #include "lines.h"
 #include "overstrike.h"
+#include "decode.h"
 #include "heading.h"
 #include "para.h"
 #include "pair.h"
@@ -23,6 +24,7 @@ struct doc {
 	struct str id;		/* doc_id */
 	struct str src;		/* the whole input */
 	int	 srckept;	/* src is the corpus's kept bytes: not freed */
+	struct decoded dec;	/* decode.c: src as UTF-8 text, the map back */
 
 	/* the stages */
 	struct overstrike os;	/* overstrike.c: the view the others read */

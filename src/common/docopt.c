@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "docopt.h"
+#include "decode.h"
 #include "furniture.h"
 #include "rx.h"
 #include "utf8.h"
@@ -58,6 +59,13 @@ doc_option(struct doc_setup *s, int ch, const char *arg)
 	switch (ch) {
 	case DO_KEEP: s->o->keep = 1; break;
 	case DO_LOSSY: s->o->lossy = 1; break;
+	case DO_ENCODING:
+		/* Checked here, before any input is read. */
+		if (strcmp(arg, "auto") != 0 && !decode_known(arg))
+			errx(STATUS_TROUBLE, "--encoding: unknown encoding "
+			    "'%s' (iconv -l lists them)", arg);
+		s->o->encoding = arg;
+		break;
 	case DO_HEADING: VEC_PUSH(s->heads, arg); break;
 	case DO_DROP:
 		if (arg[0] == '+')
@@ -79,7 +87,7 @@ doc_option(struct doc_setup *s, int ch, const char *arg)
 	}
 	if (!s->given)
 		s->first = ch == DO_KEEP ? "--keep" : ch == DO_LOSSY ?
-		    "--lossy" : ch == DO_HEADING ? "--heading" : ch == DO_DROP ?
+		    "--lossy" : ch == DO_ENCODING ? "--encoding" : ch == DO_HEADING ? "--heading" : ch == DO_DROP ?
 		    "--drop" : ch == DO_NODROP ? "--no-drop" : ch == DO_RULES ?
 		    "--rules" : ch == DO_LEARN ? "--learn-abbrevs" : "--dropped";
 	s->given = 1;

@@ -7,7 +7,10 @@
  * rule dropped, on stderr) and, in txseg, --stats (the same on stdout).
  *
  *   --keep            no cleanup (furniture_run is not run at all)
- *   --lossy           invalid UTF-8 becomes U+FFFD
+ *   --lossy           invalid UTF-8 (or bytes not of --encoding) become
+ *                     U+FFFD
+ *   --encoding NAME   the inputs' encoding: a name iconv knows, or auto
+ *                     (detected per file, decode.h)
  *   --heading [N:]RE  lines RE matches are headings (of level N); given
  *                     many times, the first that matches wins
  *   --drop=LIST       only these rules drop (none: no rule drops;
@@ -30,10 +33,11 @@
 #include "util.h"
 
 enum { DO_KEEP = 768, DO_LOSSY, DO_HEADING, DO_DROP, DO_NODROP, DO_RULES,
-	DO_DROPPED, DO_LEARN };
+	DO_DROPPED, DO_LEARN, DO_ENCODING };
 #define DOC_LONGOPTS \
 	{ "keep",	 no_argument,	    NULL, DO_KEEP }, \
 	{ "lossy",	 no_argument,	    NULL, DO_LOSSY }, \
+	{ "encoding",	 required_argument, NULL, DO_ENCODING }, \
 	{ "heading",	 required_argument, NULL, DO_HEADING }, \
 	{ "drop",	 required_argument, NULL, DO_DROP }, \
 	{ "no-drop",	 required_argument, NULL, DO_NODROP }, \
@@ -44,6 +48,9 @@ enum { DO_KEEP = 768, DO_LOSSY, DO_HEADING, DO_DROP, DO_NODROP, DO_RULES,
 #define DOC_HELP \
 "      --keep          no cleanup: keep line-break hyphens, furniture, and\n" \
 "                      paragraphs exactly as blank lines separate them\n" \
+"      --encoding NAME the inputs are in NAME (cp1252, latin1, gb18030,\n" \
+"                      big5, utf-16...: any name iconv knows); auto: each\n" \
+"                      file's own, UTF-8 if it is valid, else detected\n" \
 "      --lossy         replace invalid UTF-8 by U+FFFD (warns once per file)\n" \
 "      --heading [N:]REGEX  lines matching this PCRE2 pattern are headings\n" \
 "                      (of level N, 1-6), never dropped; may be repeated\n" \

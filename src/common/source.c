@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "source.h"
+#include "decode.h"
 #include "io.h"
 #include "utf8.h"
 
@@ -88,6 +89,61 @@ load_failed(const char *path, int rc)
 		warn("%s", io_name(path));
 }
 
+int
+input_text(const struct doc_opts *o, const char *path, const char *s,
+    size_t n, struct decoded *D, int warnlossy, int *raw)
+{
+	char buf[64], gb[64];
+	const char *enc, *name = io_name(path), *guess;
+	size_t bad;
+
+	*raw = 0;
+	enc = decode_choose(s, n, o->encoding, buf, sizeof(buf));
+	if (enc != NULL && *enc == '\0' && o->lossy)
+		enc = NULL;	/* unknown: UTF-8 with bad bytes */
+	if (enc != NULL && *enc == '\0') {
+		warnx("%s: invalid UTF-8 at byte %zu, and --encoding auto does "
+		    "not recognise its encoding (try --encoding NAME, or "
+		    "--lossy)", name, utf8_validate(s, n));
+		return -1;
+	}
+	if (enc == NULL) {
+		decode_text(D, s, n, NULL, 0, &bad);
+		if ((bad = utf8_validate(s, n)) == n)
+			return 0;
+		if (o->lossy) {
+			*raw = 1;
+			if (warnlossy)
+				warnx("%s: invalid UTF-8 at byte %zu, replaced "
+				    "by U+FFFD", name, bad);
+			return 0;
+		}
+		/* What to try: what --encoding auto would read it as,
+		 * when the detector has a word for it. */
+		guess = decode_choose(s, n, "auto", gb, sizeof(gb));
+		if (guess != NULL && *guess != '\0')
+			warnx("%s: invalid UTF-8 at byte %zu; it looks like "
+			    "%s: try --encoding auto, or --lossy", name, bad,
+			    guess);
+		else
+			warnx("%s: invalid UTF-8 at byte %zu: try --encoding "
+			    "NAME, or --lossy", name, bad);
+		return -1;
+	}
+	if (decode_text(D, s, n, enc, o->lossy, &bad) != DECODE_OK) {
+		if (bad == 0 && !decode_known(enc))
+			warnx("%s: cannot decode %s", name, enc);
+		else
+			warnx("%s: invalid %s at byte %zu: try --encoding "
+			    "NAME, or --lossy", name, enc, bad);
+		return -1;
+	}
+	if (bad < n && warnlossy)
+		warnx("%s: invalid %s at byte %zu, replaced by U+FFFD", name,
+		    enc, bad);
+	return 0;
+}
+
 /* The test hook between the reads (see corpus_scan in doc.h). */
 static void
 between_reads(void)
@@ -126,6 +182,7 @@ corpus_init(struct corpus *c, const struct doc_opts *o)
 	memset(c, 0, sizeof(*c));
 	c->opts = o;
 	lexicon_init(&c->lex);
+	c->dec = xcalloc(1, sizeof(*c->dec));
 	ht_init(&c->failed, 16);
 	ht_init(&c->inputs, 16);
 }
@@ -140,6 +197,10 @@ corpus_free(struct corpus *c)
 	VEC_FREE(c->ins);
 	ht_free(&c->inputs);
 	lexicon_free(&c->lex);
+	if (c->dec != NULL)
+		decode_free(c->dec);
+	free(c->dec);
+	c->dec = NULL;
 	ht_free(&c->failed);
 }
 
@@ -164,8 +225,9 @@ corpus_scan(struct corpus *c, char **paths, int npaths)
 {
 	struct str b = { 0 };
 	const struct str *in;
-	size_t bad, ncand = 0;
-	int i, rc, seen, nerr = 0;
+	const struct decoded *t = c->dec;
+	size_t ncand = 0;
+	int i, rc, seen, raw, nerr = 0;
 	char *ok;
 
 	ok = xcalloc((size_t)npaths + 1, 1);
@@ -178,16 +240,20 @@ corpus_scan(struct corpus *c, char **paths, int npaths)
 			ht_upsert(&c->failed, paths[i], strlen(paths[i]), NULL);
 			continue;
 		}
+		/* Not text: skipped whole, here and in pass 2 (doc_open
+		 * refuses what failed), and the run goes on. */
+		if (input_text(c->opts, paths[i], in->s, in->n, c->dec, 0,
+		    &raw) == -1) {
+			nerr++;
+			ht_upsert(&c->failed, paths[i], strlen(paths[i]), NULL);
+			continue;
+		}
 		ok[i] = 1;
-		bad = utf8_validate(in->s, in->n);
-		if (bad < in->n && !c->opts->lossy)
-			errx(STATUS_TROUBLE, "%s: invalid UTF-8 at byte %zu",
-			    io_name(paths[i]), bad);
 		if (!c->opts->keep)
-			ncand += lexicon_scan(&c->lex, in->s, in->n);
+			ncand += lexicon_scan(&c->lex, t->s, t->n);
 		/* not a --lossy input's bad bytes: pass 2 repairs them */
-		if (c->opts->abbrevs && bad >= in->n)
-			lexicon_sentences_note(&c->lex, in->s, in->n,
+		if (c->opts->abbrevs && !raw)
+			lexicon_sentences_note(&c->lex, t->s, t->n,
 			    c->opts->tokopts);
 		else
 			ok[i] = 2;
@@ -207,15 +273,20 @@ corpus_scan(struct corpus *c, char **paths, int npaths)
 				    strlen(paths[i]), NULL);
 				continue;
 			}
+			/* The same bytes: the same text. */
+			if (input_text(c->opts, paths[i], in->s, in->n, c->dec,
+			    0, &raw) == -1)
+				continue;
 			if (ncand > 0)
-				lexicon_count(&c->lex, in->s, in->n);
+				lexicon_count(&c->lex, t->s, t->n);
 			if (ok[i] == 1 && c->opts->abbrevs)
-				lexicon_sentences(&c->lex, in->s, in->n,
+				lexicon_sentences(&c->lex, t->s, t->n,
 				    c->opts->tokopts);
 		}
 		c->lex.counted = ncand > 0;
 	}
 	lexicon_sentences_done(&c->lex);
+	decode_free(c->dec);	/* pass 2 decodes each document again */
 	str_free(&b);
 	free(ok);
 	return nerr;

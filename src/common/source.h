@@ -40,6 +40,20 @@ int	input_load(struct corpus *c, const char *path, int keep, struct str *b,
 void	load_failed(const char *path, int rc);
 
 /*
+ * The text of input path, its bytes s[0..n), in D (decode.h), in the
+ * encoding o->encoding says (decode_choose): 0, or -1 when it is not
+ * text in that encoding, reported (warnx: the byte offset, and what to
+ * try: --encoding auto when uchardet recognises the bytes, "it looks like
+ * windows-1252", or --lossy); the input is then to be skipped whole.
+ * With --lossy the bad bytes are U+FFFD, reported once when warnlossy is
+ * set; *raw is set when they are still in the text (UTF-8 with bad bytes:
+ * the stages repair them, lines.c's LF_SPECIAL).
+ */
+struct decoded;
+int	input_text(const struct doc_opts *o, const char *path, const char *s,
+	    size_t n, struct decoded *D, int warnlossy, int *raw);
+
+/*
  * Standard input as the one input of a tool that reads text and also a
  * stream (or a table): source_stdin_open starts reading it and, with
  * sniffit, judges its head (sniff.h: the kind, why set for a broken one;

@@ -548,6 +548,20 @@ scan_word(const struct tokenizer *t, size_t start, size_t p, int *type)
 				p += 3;
 				continue;
 			}
+			/* A byte that is not UTF-8 (--lossy: U+FFFD in the
+			 * stream) between letters: a byte of a legacy code
+			 * page ("moment\x92s", "caf\xe9s" of cp1252 or
+			 * Latin-1), a letter or an apostrophe there, since
+			 * the separators of those code pages (space,
+			 * punctuation) are ASCII and read as such.  (A dash,
+			 * 0x96 or 0x97, set without spaces joins two words:
+			 * the cost.) */
+			if ((cp == 0xFFFD || cp == -1) &&
+			    (class_before(s, n, start, p) & C_LETTER) &&
+			    (class_of(s, n, p + (size_t)len) & C_LETTER)) {
+				p += (size_t)len;
+				continue;
+			}
 			if (cp == 0x2019 && plural_possessive(s, n, p, 3)) {
 				p += 3;
 				break;

@@ -6,7 +6,8 @@
  * Rules (English first, any script works):
  *  - words: letters, marks and digits; internal hyphens and apostrophes
  *    (' and U+2019) stay inside ("rule-based", "China's", "China’s"),
- *    unless TOK_SPLIT_HYPHENS;
+ *    unless TOK_SPLIT_HYPHENS; so does U+FFFD between two letters (a
+ *    legacy byte --lossy replaced: "moment\uFFFDs");
  *  - dotted abbreviations made of single letters keep their periods,
  *    the final one too: "U.S.", "U.S.A.", "e.g.", "a.m.";
  *  - numbers: 2030, 3.5, 1,000, $-less 100.00, 2021-10-20, 14:29,

@@ -18,8 +18,12 @@
  *  - text and span: without white space, the canonical decomposition of
  *    the text is a subsequence of that of its source span (bad bytes
  *    counted as U+FFFD): cleaning only drops, joins and normalises.
- *  - without --lossy, invalid input fails in pass 1 with "-: invalid
- *    UTF-8 at byte N", N the first bad byte.
+ *  - without --lossy, invalid input is reported in pass 1 with "-: invalid
+ *    UTF-8 at byte N ...", N the first bad byte, and skipped;
+ *  - decoding (decode.h), in cp1252, GB18030 and UTF-16LE with --lossy:
+ *    the text is UTF-8, and the map goes forward from 0 to the input's
+ *    end over the text's characters.  An input with a UTF-16 BOM is read
+ *    as UTF-16 by the road: only this check is made of it.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -27,6 +31,7 @@
 #include <utf8proc.h>
 
 #include "doc.h"
+#include "decode.h"
 #include "furniture.h"
 #include "rx.h"
 #include "tok.h"
@@ -413,9 +418,12 @@ struct strict {
 	size_t n;
 };
 
-/* Pass 1 without --lossy over the bytes given as stdin.  All of it is
+/* Pass 1 without --lossy over the bytes given as stdin: the input is
+ * reported (warnx, fz_msg) and skipped, counted as bad.  All of it is
  * allocated inside fz_try, which frees what an error (a longjmp) left,
  * the bytes the corpus took over included. */
+static int strict_bad;
+
 static void
 scan_strict(void *arg)
 {
@@ -429,8 +437,37 @@ scan_strict(void *arg)
 	str_add(&b, (const char *)in->data, in->n);
 	corpus_set_stdin(&b);
 	corpus_init(&c, &o);
-	corpus_scan(&c, paths, 1);
+	strict_bad = corpus_scan(&c, paths, 1);
 	corpus_free(&c);
+}
+
+/* The decoding of data in a few encodings (see the top). */
+static void
+decodings(const uint8_t *data, size_t n)
+{
+	static const char *const encs[] = { "CP1252", "GB18030", "UTF-16LE" };
+	struct decoded D = { 0 };
+	size_t k, t, prev, bad;
+
+	for (k = 0; k < 3; k++) {
+		FZ_CHECK(decode_text(&D, (const char *)data, n, encs[k], 1,
+		    &bad) == DECODE_OK, "%s: --lossy fails", encs[k]);
+		FZ_CHECK(utf8_validate(D.s, D.n) == D.n, "%s: not UTF-8",
+		    encs[k]);
+		FZ_CHECK(decode_src(&D, 0, 0) == 0 &&
+		    decode_src(&D, D.n, 1) == n, "%s: map ends", encs[k]);
+		for (t = 0, prev = 0; t < D.n; t++) {
+			size_t s;
+
+			if (((unsigned char)D.s[t] & 0xC0) == 0x80)
+				continue;
+			s = decode_src(&D, t, 0);
+			FZ_CHECK(s >= prev && s <= n && decode_src(&D, t, 1) <=
+			    s, "%s: map goes back at %zu", encs[k], t);
+			prev = s;
+		}
+	}
+	decode_free(&D);
 }
 
 int
@@ -439,6 +476,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t n)
 	struct doc_opts o = { 0 };
 	struct doc_heading h;
 	size_t bad = utf8_validate((const char *)data, n);
+
+	decodings(data, n);
+	if (decode_bom((const char *)data, n))
+		return 0;
 
 	if (bad < n) {
 		struct strict in = { data, n };
@@ -449,8 +490,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t n)
 		corpus_forget_stdin();
 		snprintf(want, sizeof(want), "-: invalid UTF-8 at byte %zu",
 		    bad);
-		FZ_CHECK(st == 2 && strcmp(fz_msg, want) == 0, "without "
-		    "--lossy: exit %d, '%s', not '%s'", st, fz_msg, want);
+		FZ_CHECK(st == 0 && strict_bad == 1 &&
+		    strncmp(fz_msg, want, strlen(want)) == 0 &&
+		    strstr(fz_msg, "--lossy") != NULL, "without --lossy: exit "
+		    "%d, %d bad, '%s', not '%s...'", st, strict_bad, fz_msg,
+		    want);
 		o.lossy = 1;
 	}
 	run(data, n, &o);

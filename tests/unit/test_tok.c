@@ -75,6 +75,10 @@ static const char *const cases[][2] = {
 	{ "U.S. U.S.A. e.g. i.e. a.m. P.M. H.E.",
 	  "U.S./w U.S.A./w e.g./w i.e./w a.m./w P.M./w H.E./w" },
 	{ "e.g., U.S-made", "e.g./w ,/p U.S/w -/p made/w" },
+	/* U+FFFD (a legacy byte --lossy replaced) between letters stays
+	 * in the word; after or before one it is a symbol. */
+	{ "moment\xef\xbf\xbds \xef\xbf\xbdgreat\xef\xbf\xbd",
+	  "moment\xef\xbf\xbds/w \xef\xbf\xbd/s great/w \xef\xbf\xbd/s" },
 	{ "U.S.-China U.S.Government",
 	  "U.S./w -/p China/w U.S./w Government/w" },
 	{ "Mr. Smith", "Mr/w ./p Smith/w" },
@@ -153,7 +157,7 @@ static const char *const cases[][2] = {
 	{ "a\x01" "b", "a/w b/w" },
 	{ "\xe2\x9d\xa4\xef\xb8\x8f #\xef\xb8\x8f\xe2\x83\xa3 x",
 	  "\xe2\x9d\xa4\xef\xb8\x8f/s #\xef\xb8\x8f\xe2\x83\xa3/p x/w" },
-	{ "bad\xff" "byte \xc3", "bad/w \xff/s byte/w \xc3/s" }
+	{ "bad\xff" "byte \xc3", "bad\xff" "byte/w \xc3/s" }
 };
 
 /* Cases with TOK_SPLIT_HYPHENS. */

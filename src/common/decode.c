@@ -1,0 +1,471 @@
+/*
+ * decode.c: an input's bytes to UTF-8 text, with the map back (see
+ * decode.h).
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <iconv.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <uchardet/uchardet.h>
+
+#include "decode.h"
+#include "utf8.h"
+
+#define NO_CD	((iconv_t)-1)
+
+static int
+same_name(const char *a, const char *b)
+{
+	return strcasecmp(a, b) == 0;
+}
+
+/* UTF-8 by any of its usual names: nothing to decode. */
+static int
+is_utf8_name(const char *name)
+{
+	return same_name(name, "utf-8") || same_name(name, "utf8");
+}
+
+const char *
+decode_guess(const char *s, size_t n, char *buf, size_t bufsz)
+{
+	uchardet_t ud;
+	const char *cs;
+	size_t i;
+
+	if (bufsz == 0 || (ud = uchardet_new()) == NULL)
+		return NULL;
+	/* The whole input: a single é in a long English file is what tells
+	 * windows-1252 from ASCII. */
+	uchardet_handle_data(ud, s, n);
+	uchardet_data_end(ud);
+	cs = uchardet_get_charset(ud);
+	buf[0] = '\0';
+	if (cs != NULL && *cs != '\0' && !is_utf8_name(cs) &&
+	    !same_name(cs, "ascii")) {
+		for (i = 0; cs[i] != '\0' && i + 1 < bufsz; i++)
+			buf[i] = (char)tolower((unsigned char)cs[i]);
+		buf[i] = '\0';
+	}
+	uchardet_delete(ud);
+	return buf[0] != '\0' ? buf : NULL;
+}
+
+int
+decode_known(const char *name)
+{
+	iconv_t cd;
+
+	if (is_utf8_name(name))
+		return 1;
+	if ((cd = iconv_open("UTF-32BE", name)) == NO_CD)
+		return 0;
+	iconv_close(cd);
+	return 1;
+}
+
+int
+decode_bom(const char *s, size_t n)
+{
+	return n >= 2 && (((unsigned char)s[0] == 0xFF &&
+	    (unsigned char)s[1] == 0xFE) || ((unsigned char)s[0] == 0xFE &&
+	    (unsigned char)s[1] == 0xFF));
+}
+
+/*
+ * uchardet's answer, as auto reads it.  Two readings of its answer, each
+ * with its evidence:
+ *  - iso-8859-1 is read as windows-1252, as the WHATWG Encoding Standard
+ *    (what browsers do) reads that label: the two differ only in 0x80 to
+ *    0x9F, C1 controls in Latin-1, never text, and cp1252's quotes,
+ *    dashes and apostrophe (0x91 to 0x97), which files so labelled hold;
+ *  - a Latin code page other than cp1252 (iso-8859-2, windows-1250 ...)
+ *    named for a text with fewer than one byte in 1000 outside ASCII is
+ *    read as windows-1252, when cp1252 has a character for each of its
+ *    bytes: on so few bytes the detector cannot tell the Latin code pages
+ *    apart (of the 11 non-UTF-8 State of the Union texts and a Latin-1
+ *    Federalist, 1 to 6 such bytes in 10 KB to 1.1 MB, it named
+ *    iso-8859-2 for 6, reading Latin-1's é, Õ as é, Ő), and a mostly
+ *    ASCII text with a few accented letters is West European far more
+ *    often; a text in a Central European language has a letter outside
+ *    ASCII in every few words.  Other scripts (Cyrillic, Greek, CJK) are
+ *    left as named.
+ */
+static const char *
+read_guess(struct decoded *D, const char *s, size_t n, char *buf)
+{
+	static const char *const latin[] = { "iso-8859-2", "iso-8859-3",
+	    "iso-8859-4", "iso-8859-9", "iso-8859-10", "iso-8859-13",
+	    "iso-8859-14", "iso-8859-15", "iso-8859-16", "windows-1250",
+	    "windows-1254", "windows-1257", "windows-1258", "mac-centraleurope",
+	    "ibm852", NULL };
+	size_t i, high = 0, bad;
+	int k;
+
+	if (strcmp(buf, "iso-8859-1") == 0)
+		return "windows-1252";
+	for (k = 0; latin[k] != NULL && strcmp(buf, latin[k]) != 0; k++)
+		;
+	if (latin[k] == NULL)
+		return buf;
+	for (i = 0; i < n; i++)
+		high += (unsigned char)s[i] >= 0x80;
+	if (high * 1000 >= n || decode_text(D, s, n, "windows-1252", 0, &bad) !=
+	    DECODE_OK)
+		return buf;
+	return "windows-1252";
+}
+
+const char *
+decode_choose(const char *s, size_t n, const char *opt, char *buf,
+    size_t bufsz)
+{
+	/* A UTF-16 BOM says what the file is, unless a name was given:
+	 * no UTF-8 text starts with FF FE or FE FF. */
+	if (opt == NULL || strcmp(opt, "auto") == 0) {
+		if (n >= 2 && (unsigned char)s[0] == 0xFF &&
+		    (unsigned char)s[1] == 0xFE)
+			return "UTF-16LE";
+		if (n >= 2 && (unsigned char)s[0] == 0xFE &&
+		    (unsigned char)s[1] == 0xFF)
+			return "UTF-16BE";
+	}
+	if (opt == NULL || is_utf8_name(opt))
+		return NULL;
+	if (strcmp(opt, "auto") != 0)
+		return opt;
+	if (utf8_validate(s, n) == n)
+		return NULL;	/* cheap: no detector for valid UTF-8 */
+	if (decode_guess(s, n, buf, bufsz) == NULL)
+		return "";
+	{
+		struct decoded D = { 0 };
+		const char *r = read_guess(&D, s, n, buf);
+
+		decode_free(&D);
+		return r;
+	}
+}
+
+/* Opens D's converter for enc, or keeps the one it has; judges whether
+ * each ASCII byte alone is itself in enc (then runs of them are copied:
+ * no stateful encoding passes, since the byte that shifts its state,
+ * ESC, SO, '+' or '~', is not a character alone).  0, or -1. */
+static int
+open_cd(struct decoded *D, const char *enc)
+{
+	iconv_t cd;
+	int c;
+
+	if (D->cd != NULL && strcmp(D->cdname, enc) == 0) {
+		iconv((iconv_t)D->cd, NULL, NULL, NULL, NULL);
+		return 0;
+	}
+	if (D->cd != NULL)
+		iconv_close((iconv_t)D->cd);
+	D->cd = NULL;
+	if (strlen(enc) >= sizeof(D->cdname) ||
+	    (cd = iconv_open("UTF-32BE", enc)) == NO_CD)
+		return -1;
+	D->cd = (void *)cd;
+	strcpy(D->cdname, enc);
+	D->ascii = 1;
+	for (c = 1; c < 0x80 && D->ascii; c++) {
+		char in = (char)c, out[8];
+		char *ip = &in, *op = out;
+		size_t il = 1, ol = sizeof(out);
+
+		iconv(cd, NULL, NULL, NULL, NULL);
+		if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1 || il != 0 ||
+		    ol != sizeof(out) - 4 || out[0] != 0 || out[1] != 0 ||
+		    out[2] != 0 || out[3] != (char)c)
+			D->ascii = 0;
+	}
+	iconv(cd, NULL, NULL, NULL, NULL);
+	return 0;
+}
+
+/* One more character: tw text bytes from sw source bytes. */
+static void
+add_seg(struct decoded *D, size_t t, size_t s, unsigned tw, unsigned sw,
+    size_t count)
+{
+	struct decode_seg *g = D->segs.n ? &D->segs.v[D->segs.n - 1] : NULL;
+
+	if (g != NULL && g->tw == tw && g->sw == sw &&
+	    g->t + g->n * tw == t && g->s + g->n * sw == s) {
+		g->n += count;
+		return;
+	}
+	VEC_PUSH(D->segs, ((struct decode_seg){ t, s, count, tw, sw }));
+}
+
+static void
+add_char(struct decoded *D, int32_t cp, size_t s, size_t sw)
+{
+	char u[4];
+	int len = utf8_encode(cp, u);
+
+	add_seg(D, D->text.n, s, (unsigned)len, (unsigned)sw, 1);
+	str_add(&D->text, u, (size_t)len);
+}
+
+int
+decode_text(struct decoded *D, const char *s, size_t n, const char *enc,
+    int lossy, size_t *bad)
+{
+	iconv_t cd;
+	size_t p = 0;
+
+	str_clear(&D->text);
+	D->segs.n = 0;
+	D->srcn = n;
+	*bad = n;
+	if (enc == NULL || is_utf8_name(enc)) {
+		D->s = s;
+		D->n = n;
+		return DECODE_OK;
+	}
+	if (open_cd(D, enc) == -1) {
+		*bad = 0;
+		return DECODE_BAD;
+	}
+	cd = (iconv_t)D->cd;
+	str_grow(&D->text, n + n / 2);
+	while (p < n) {
+		unsigned char out[8];
+		char *ip = (char *)(uintptr_t)(s + p), *op = (char *)out;
+		size_t il, ol, r, used, k, win;
+		int32_t cp;
+
+		if (D->ascii && (unsigned char)s[p] < 0x80 && s[p] != '\0') {
+			size_t q = p;
+
+			while (q < n && (unsigned char)s[q] < 0x80 &&
+			    s[q] != '\0')
+				q++;
+			add_seg(D, D->text.n, p, 1, 1, q - p);
+			str_add(&D->text, s + p, q - p);
+			p = q;
+			continue;
+		}
+		/* A window of the input, not all the rest: glibc converts
+		 * through a buffer of its own as far as the input goes, then
+		 * goes back to the one character that fits (a pass over the
+		 * whole rest for each character).  Wider when a character
+		 * (with its shift sequence) does not fit in it. */
+		win = n - p < 16 ? n - p : 16;
+		for (;;) {
+			ip = (char *)(uintptr_t)(s + p);
+			op = (char *)out;
+			il = win;
+			ol = 4;
+			r = iconv(cd, &ip, &il, &op, &ol);
+			if (r == (size_t)-1 && errno == E2BIG && ol == 4) {
+				/* A character that is two code points
+				 * (Big5-HKSCS, TCVN): room for them (a second
+				 * character that fits too shares the source
+				 * bytes of both). */
+				ol = 8;
+				r = iconv(cd, &ip, &il, &op, &ol);
+			}
+			if (op > (char *)out || win == n - p ||
+			    (r == (size_t)-1 && errno == EILSEQ))
+				break;
+			win = n - p - win < win ? n - p : 2 * win;
+		}
+		used = (size_t)(ip - (s + p));
+		if (op > (char *)out && used > 0) {
+			/* One character, its code points: the first has its
+			 * source bytes, the others none. */
+			for (k = 0; k + 4 <= (size_t)(op - (char *)out);
+			    k += 4) {
+				cp = (int32_t)((uint32_t)out[k] << 24 |
+				    (uint32_t)out[k + 1] << 16 |
+				    (uint32_t)out[k + 2] << 8 | out[k + 3]);
+				if (cp == 0 || cp > 0x10FFFF ||
+				    (cp >= 0xD800 && cp <= 0xDFFF)) {
+					/* Not text: NUL is invalid in every
+					 * input. */
+					if (!lossy) {
+						*bad = p;
+						return DECODE_BAD;
+					}
+					if (*bad == n)
+						*bad = p;
+					cp = 0xFFFD;
+				}
+				add_char(D, cp, k == 0 ? p : p + used,
+				    k == 0 ? used : 0);
+			}
+			p += used;
+			continue;
+		}
+		if (r != (size_t)-1 && op == (char *)out) {
+			/* Shift bytes at the end, no character after them:
+			 * the last character's. */
+			if (D->segs.n > 0) {
+				struct decode_seg *g =
+				    &D->segs.v[D->segs.n - 1];
+
+				if (g->n > 1) {
+					g->n--;
+					VEC_PUSH(D->segs, ((struct decode_seg){
+					    g->t + g->n * g->tw,
+					    g->s + g->n * g->sw, 1, g->tw,
+					    g->sw }));
+					g = &D->segs.v[D->segs.n - 1];
+				}
+				g->sw += (unsigned)(n - p);
+			} else
+				add_char(D, 0xFEFF, p, n - p);
+			p = n;
+			continue;
+		}
+		/* EILSEQ, or EINVAL: a character cut off at the end. */
+		if (!lossy) {
+			*bad = p;
+			return DECODE_BAD;
+		}
+		if (*bad == n)
+			*bad = p;
+		add_char(D, 0xFFFD, p, 1);
+		p++;
+		iconv(cd, NULL, NULL, NULL, NULL);
+	}
+	D->s = D->text.s;
+	D->n = D->text.n;
+	return DECODE_OK;
+}
+
+/* The segment holding text offset t: the last one that starts at or
+ * before it (forend: before it). */
+static const struct decode_seg *
+seg_at(const struct decoded *D, size_t t, int forend)
+{
+	size_t lo = 0, hi = D->segs.n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (forend ? D->segs.v[mid].t < t : D->segs.v[mid].t <= t)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo > 0 ? &D->segs.v[lo - 1] : NULL;
+}
+
+size_t
+decode_src(const struct decoded *D, size_t t, int forend)
+{
+	const struct decode_seg *g;
+	size_t k;
+
+	if (D->segs.n == 0)
+		return t;
+	if (t >= D->n)
+		return D->srcn;
+	if ((g = seg_at(D, t, forend)) == NULL)
+		return 0;
+	if (t >= g->t + g->n * g->tw)
+		return g->s + g->n * g->sw;
+	k = (t - g->t) / g->tw;
+	if (forend && (t - g->t) % g->tw != 0)
+		k++;
+	return g->s + k * g->sw;
+}
+
+static void
+push_piece(struct decoded *D, size_t c, size_t clen, size_t s, size_t slen)
+{
+	struct piece *q = D->pieces.n ? &D->pieces.v[D->pieces.n - 1] : NULL;
+
+	if (clen == slen && q != NULL && q->clen == q->slen &&
+	    q->clean + q->clen == c && q->src + q->slen == s) {
+		q->clen += clen;
+		q->slen += slen;
+		return;
+	}
+	VEC_PUSH(D->pieces, ((struct piece){ c, clen, s, slen }));
+}
+
+/* A piece that is text bytes [t, t + len) byte for byte, from clean
+ * offset c: each character that is not one source byte for one text
+ * byte becomes a piece of its own, so that a token that starts or ends
+ * at it has its exact span. */
+static void
+map_verbatim(struct decoded *D, size_t c, size_t t, size_t len)
+{
+	if (len == 0)
+		push_piece(D, c, 0, decode_src(D, t, 0), 0);
+	while (len > 0) {
+		const struct decode_seg *g = seg_at(D, t, 0);
+		size_t part, end;
+
+		if (g == NULL || t >= g->t + g->n * g->tw) {
+			/* Past the map (cannot be): as it is. */
+			push_piece(D, c, len, decode_src(D, t, 0), len);
+			return;
+		}
+		end = g->t + g->n * g->tw;
+		if (g->tw == g->sw) {
+			part = end - t < len ? end - t : len;
+			push_piece(D, c, part, decode_src(D, t, 0), part);
+		} else {
+			size_t a = decode_src(D, t, 0);
+
+			/* One character (or the rest of one). */
+			part = g->tw - (t - g->t) % g->tw;
+			if (part > len)
+				part = len;
+			push_piece(D, c, part, a, decode_src(D, t + part, 1) -
+			    a);
+		}
+		c += part;
+		t += part;
+		len -= part;
+	}
+}
+
+void
+decode_para(struct decoded *D, struct para *p)
+{
+	size_t i;
+
+	if (D->segs.n == 0)
+		return;
+	D->pieces.n = 0;
+	for (i = 0; i < p->npieces; i++) {
+		const struct piece *q = &p->pieces[i];
+		size_t a, b;
+
+		if (q->clen == q->slen) {
+			map_verbatim(D, q->clean, q->src, q->slen);
+			continue;
+		}
+		a = decode_src(D, q->src, 0);
+		b = decode_src(D, q->src + q->slen, 1);
+		push_piece(D, q->clean, q->clen, a, b - a);
+	}
+	p->start = decode_src(D, p->start, 0);
+	p->end = decode_src(D, p->end, 1);
+	p->pieces = D->pieces.n ? D->pieces.v : NULL;
+	p->npieces = D->pieces.n;
+}
+
+void
+decode_free(struct decoded *D)
+{
+	if (D->cd != NULL)
+		iconv_close((iconv_t)D->cd);
+	D->cd = NULL;
+	str_free(&D->text);
+	VEC_FREE(D->segs);
+	VEC_FREE(D->pieces);
+	D->s = NULL;
+	D->n = 0;
+}

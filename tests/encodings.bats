@@ -1,0 +1,171 @@
+#!/usr/bin/env bats
+# Encodings and bad files in every tool that reads text: --encoding NAME
+# and auto (uchardet, iconv), a UTF-16 BOM recognised unasked, byte
+# offsets into the original bytes, --lossy, and a bad input skipped whole
+# with its name and offset while the run goes on (exit 2).
+bats_require_minimum_version 1.5.0
+
+setup() {
+	load helper
+	T="$BATS_TEST_TMPDIR"
+	# The same two sentences in UTF-8 and in cp1252 (curly quotes 0x93
+	# 0x94, the apostrophe 0x92, é 0xe9).
+	printf 'The \xe2\x80\x9cgreat\xe2\x80\x9d moment\xe2\x80\x99s here, said the caf\xc3\xa9 owner.\nIt was the moment\xe2\x80\x99s need.\n' > "$T/u8.txt"
+	printf 'The \x93great\x94 moment\x92s here, said the caf\xe9 owner.\nIt was the moment\x92s need.\n' > "$T/cp.txt"
+	# Chinese, written in UTF-8 here and made GB18030 by iconv.
+	printf '第一条 为了保障网络安全，维护网络空间主权和国家安全，制定本法。\n第二条 在中华人民共和国境内建设、运营、维护和使用网络，适用本法。\n第三条 国家坚持网络安全与信息化发展并重，推进网络基础设施建设。\n' > "$T/zh8.txt"
+	iconv -f UTF-8 -t GB18030 "$T/zh8.txt" > "$T/zh.txt"
+	printf 'A good text is here. It says little.\n' > "$T/good.txt"
+	printf 'Another good one. Short.\n' > "$T/good2.txt"
+}
+
+# The records' text of a txseg stream (field 8).
+texts() {
+	cut -f 8
+}
+
+@test "--encoding cp1252 and auto read curly quotes and apostrophes as the UTF-8 ones" {
+	want=$(txseg --unit=token "$T/u8.txt" | cut -f 8,9)
+	[[ "$want" == *$'moment\xe2\x80\x99s\tword'* ]]
+	[[ "$want" == *$'\xe2\x80\x9c\tpunct'* ]]
+	run -0 --separate-stderr txseg --unit=token --encoding cp1252 "$T/cp.txt"
+	[ -z "$stderr" ]
+	[ "$(cut -f 8,9 <<< "$output")" = "$want" ]
+	run -0 --separate-stderr txseg --unit=token --encoding auto "$T/cp.txt"
+	[ -z "$stderr" ]
+	[ "$(cut -f 8,9 <<< "$output")" = "$want" ]
+	# txfreq counts moment’s as one word, twice, as in UTF-8.
+	run -0 txfreq --encoding auto "$T/cp.txt"
+	[[ "$output" == *$'\nmoment\xe2\x80\x99s\t2\t'* ]]
+	[ "$output" = "$(txfreq "$T/u8.txt")" ]
+}
+
+@test "--encoding gb18030 and auto read GB18030 as the UTF-8 text" {
+	want=$(txseg "$T/zh8.txt" | texts)
+	[[ "$want" == *'第一条'* ]]
+	run -0 --separate-stderr txseg --encoding gb18030 "$T/zh.txt"
+	[ -z "$stderr" ]
+	[ "$(texts <<< "$output")" = "$want" ]
+	run -0 --separate-stderr txseg --encoding auto "$T/zh.txt"
+	[ -z "$stderr" ]
+	[ "$(texts <<< "$output")" = "$want" ]
+	run -0 txfreq --encoding GB18030 "$T/zh.txt"
+	[ "$output" = "$(txfreq "$T/zh8.txt")" ]
+}
+
+@test "UTF-16 with a BOM (LE and BE) is read without --encoding; a UTF-8 BOM stays accepted" {
+	want=$(txseg --unit=token "$T/u8.txt" | cut -f 8,9)
+	iconv -f UTF-8 -t UTF-16 "$T/u8.txt" > "$T/u16.txt"
+	{ printf '\xff\xfe'; iconv -f UTF-8 -t UTF-16LE "$T/u8.txt"; } > "$T/le.txt"
+	{ printf '\xfe\xff'; iconv -f UTF-8 -t UTF-16BE "$T/u8.txt"; } > "$T/be.txt"
+	{ printf '\xef\xbb\xbf'; cat "$T/u8.txt"; } > "$T/bom8.txt"
+	for f in u16 le be bom8; do
+		run -0 --separate-stderr txseg --unit=token "$T/$f.txt"
+		[ -z "$stderr" ]
+		[ "$(cut -f 8,9 <<< "$output")" = "$want" ]
+	done
+	# The first record starts after the BOM: offsets are the file's.
+	run -0 txseg --unit=token "$T/le.txt"
+	[ "$(sed -n 2p <<< "$output" | cut -f 6,7)" = $'2\t8' ]
+	run -0 txfreq "$T/be.txt"
+	[ "$output" = "$(txfreq "$T/u8.txt")" ]
+}
+
+# span_text FILE START END ENC: bytes [START, END) of FILE, as UTF-8.
+span_text() {
+	tail -c +$(($2 + 1)) "$1" | head -c $(($3 - $2)) | iconv -f "$4" -t UTF-8
+}
+
+@test "offsets point into the original bytes: a record's span decodes to its text (cp1252, GB18030, UTF-16)" {
+	iconv -f UTF-8 -t UTF-16 "$T/zh8.txt" > "$T/zh16.txt"
+	for c in "cp.txt cp1252" "zh.txt gb18030" "zh16.txt UTF-16LE"; do
+		set -- "${c% *}" "${c#* }"
+		for unit in sentence token; do
+			n=0
+			while IFS=$'\t' read -r _ _ _ _ _ start end text _; do
+				[ "$(span_text "$T/$1" "$start" "$end" "$2")" = "$text" ] ||
+					{ echo "$1 $unit [$start, $end) is not '$text'"; return 1; }
+				n=$((n + 1))
+			done < <(txseg --encoding auto --unit="$unit" "$T/$1" | tail -n +2)
+			[ "$n" -ge 2 ]
+		done
+	done
+}
+
+@test "invalid UTF-8 says where, what it looks like and what to try; nothing of it is written" {
+	run -2 --separate-stderr txseg "$T/cp.txt"
+	# (uchardet says windows-1250 or -1252 of so short a text)
+	[[ "$stderr" == "txseg: $T/cp.txt: invalid UTF-8 at byte 4; it looks like windows-125"?": try --encoding auto, or --lossy" ]]
+	[ "$output" = $'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext' ]
+	printf 'abc\xff\n' > "$T/junk.txt"
+	run -2 --separate-stderr txseg "$T/junk.txt"
+	[[ "$stderr" == "txseg: $T/junk.txt: invalid UTF-8 at byte 3"* ]]
+	[[ "$stderr" == *"--lossy"* ]]
+	run -2 --separate-stderr txseg --encoding nosuch-code "$T/good.txt"
+	[ "$stderr" = "txseg: --encoding: unknown encoding 'nosuch-code' (iconv -l lists them)" ]
+	[ -z "$output" ]
+	# Bytes that are not of the encoding named: skipped, with the offset.
+	printf 'ok \xd6\n' > "$T/cut.txt"
+	run -2 --separate-stderr txseg --encoding gb18030 "$T/cut.txt"
+	[ "$stderr" = "txseg: $T/cut.txt: invalid gb18030 at byte 3: try --encoding NAME, or --lossy" ]
+}
+
+@test "a corpus with two bad files: both named, the good ones done, exit 2, in every tool" {
+	printf 'Bad \0 byte.\n' > "$T/bad2.txt"	# NUL: no text of any encoding
+	mkdir "$T/dir"
+	set -- "$T/good.txt" "$T/cp.txt" "$T/good2.txt" "$T/bad2.txt" "$T/dir"
+	run -2 --separate-stderr txseg "$@"
+	[[ "$stderr" == *"$T/cp.txt: invalid UTF-8 at byte 4"* ]]
+	[[ "$stderr" == *"$T/bad2.txt: invalid UTF-8 at byte 4"* ]]
+	[[ "$stderr" == *"$T/dir: Is a directory"* ]]
+	[ "$(col 1 <<< "$output" | sort -u | tr '\n' ' ')" = "good good2 " ]
+	[ "$(tail -n +2 <<< "$output")" = "$(txseg "$T/good.txt" "$T/good2.txt" | tail -n +2)" ]
+	run -2 --separate-stderr txfreq "$@"
+	[ "$(grep -c 'invalid UTF-8' <<< "$stderr")" -eq 2 ]
+	[ "$output" = "$(txfreq "$T/good.txt" "$T/good2.txt")" ]
+	run -2 --separate-stderr txkwic good "$@"
+	[ "$(grep -c 'invalid UTF-8' <<< "$stderr")" -eq 2 ]
+	[ "$output" = "$(txkwic good "$T/good.txt" "$T/good2.txt")" ]
+	run -2 --separate-stderr txkeys --target good "$@"
+	[ "$(grep -c 'invalid UTF-8' <<< "$stderr")" -eq 2 ]
+	[ "$output" = "$(txkeys --target good "$T/good.txt" "$T/good2.txt")" ]
+	# With --encoding auto the cp1252 file is read; the others stay bad.
+	run -2 --separate-stderr txfreq --encoding auto "$@"
+	[[ "$stderr" != *"cp.txt"* ]]
+	[[ "$stderr" == *"$T/bad2.txt: invalid UTF-8 at byte 4, and --encoding auto does not recognise its encoding (try --encoding NAME, or --lossy)"* ]]
+	[[ "$stderr" == *"$T/dir: Is a directory"* ]]
+	[[ "$output" == *$'\nmoment\xe2\x80\x99s\t2\t'* ]]
+	# txdiff compares two inputs: a bad one, and there is nothing to
+	# compare (exit 2, nothing written), as for a missing one.
+	run -2 --separate-stderr txdiff "$T/good.txt" "$T/cp.txt"
+	[[ "$stderr" == "txdiff: $T/cp.txt: invalid UTF-8 at byte 4; it looks like "*": try --encoding auto, or --lossy" ]]
+	[ -z "$output" ]
+	run -0 txdiff --encoding auto "$T/u8.txt" "$T/cp.txt"
+	# txkeys' two sides: a bad side is left out, as a missing one.
+	run -2 --separate-stderr txkeys "$T/good.txt" "$T/cp.txt"
+	[[ "$stderr" == *"$T/cp.txt: invalid UTF-8 at byte 4"* ]]
+}
+
+@test "--lossy in every tool: U+FFFD, one warning per file with the first bad byte" {
+	for tool in txseg txfreq "txkwic moment" "txkeys --target cp" txdiff; do
+		# shellcheck disable=SC2086 # the tool and its arguments
+		run --separate-stderr $tool --lossy "$T/cp.txt" "$T/good2.txt"
+		# (txdiff: 1, the two differ)
+		[ "$status" -eq 0 ] || { [ "$tool" = txdiff ] && [ "$status" -eq 1 ]; }
+		[ "$stderr" = "${tool%% *}: $T/cp.txt: invalid UTF-8 at byte 4, replaced by U+FFFD" ] ||
+			{ echo "$tool: $stderr"; return 1; }
+	done
+	# moment’s, its apostrophe lost, is still one word, in txseg and
+	# through the stream.
+	run -0 txfreq --lossy "$T/cp.txt"
+	[[ "$output" == *$'\nmoment\xef\xbf\xbds\t2\t'* ]]
+	# shellcheck disable=SC2016 # $1 is the inner shell's
+	run -0 --separate-stderr bash -c 'txseg --lossy "$1" | txfreq' sh "$T/cp.txt"
+	[[ "$output" == *$'\nmoment\xef\xbf\xbds\t2\t'* ]]
+	[[ "$output" != *$'\ns\t'* ]]
+	# With an encoding too: bytes that are not of it.
+	printf 'a \x81 b\n' > "$T/un.txt"
+	run -0 --separate-stderr txseg --lossy --encoding cp1252 "$T/un.txt"
+	[ "$stderr" = "txseg: $T/un.txt: invalid cp1252 at byte 2, replaced by U+FFFD" ]
+	[[ "$output" == *$'\ta \xef\xbf\xbd b' ]]
+}
