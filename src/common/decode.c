@@ -379,20 +379,6 @@ decode_src(const struct decoded *D, size_t t, int forend)
 	return g->s + k * g->sw;
 }
 
-static void
-push_piece(struct decoded *D, size_t c, size_t clen, size_t s, size_t slen)
-{
-	struct piece *q = D->pieces.n ? &D->pieces.v[D->pieces.n - 1] : NULL;
-
-	if (clen == slen && q != NULL && q->clen == q->slen &&
-	    q->clean + q->clen == c && q->src + q->slen == s) {
-		q->clen += clen;
-		q->slen += slen;
-		return;
-	}
-	VEC_PUSH(D->pieces, ((struct piece){ c, clen, s, slen }));
-}
-
 /* A piece that is text bytes [t, t + len) byte for byte, from clean
  * offset c: each character that is not one source byte for one text
  * byte becomes a piece of its own, so that a token that starts or ends
@@ -401,20 +387,22 @@ static void
 map_verbatim(struct decoded *D, size_t c, size_t t, size_t len)
 {
 	if (len == 0)
-		push_piece(D, c, 0, decode_src(D, t, 0), 0);
+		piece_push(&D->pieces, c, 0, decode_src(D, t, 0), 0);
 	while (len > 0) {
 		const struct decode_seg *g = seg_at(D, t, 0);
 		size_t part, end;
 
 		if (g == NULL || t >= g->t + g->n * g->tw) {
 			/* Past the map (cannot be): as it is. */
-			push_piece(D, c, len, decode_src(D, t, 0), len);
+			piece_push(&D->pieces, c, len, decode_src(D, t, 0),
+			    len);
 			return;
 		}
 		end = g->t + g->n * g->tw;
 		if (g->tw == g->sw) {
 			part = end - t < len ? end - t : len;
-			push_piece(D, c, part, decode_src(D, t, 0), part);
+			piece_push(&D->pieces, c, part, decode_src(D, t, 0),
+			    part);
 		} else {
 			size_t a = decode_src(D, t, 0);
 
@@ -422,8 +410,8 @@ map_verbatim(struct decoded *D, size_t c, size_t t, size_t len)
 			part = g->tw - (t - g->t) % g->tw;
 			if (part > len)
 				part = len;
-			push_piece(D, c, part, a, decode_src(D, t + part, 1) -
-			    a);
+			piece_push(&D->pieces, c, part, a,
+			    decode_src(D, t + part, 1) - a);
 		}
 		c += part;
 		t += part;
@@ -449,7 +437,7 @@ decode_para(struct decoded *D, struct para *p)
 		}
 		a = decode_src(D, q->src, 0);
 		b = decode_src(D, q->src + q->slen, 1);
-		push_piece(D, q->clean, q->clen, a, b - a);
+		piece_push(&D->pieces, q->clean, q->clen, a, b - a);
 	}
 	p->start = decode_src(D, p->start, 0);
 	p->end = decode_src(D, p->end, 1);

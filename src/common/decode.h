@@ -47,7 +47,7 @@ struct decoded {
 	size_t	 srcn;		/* the source's length */
 	struct str text;	/* the decoded bytes, when segs.n > 0 */
 	VEC(struct decode_seg) segs;
-	VEC(struct piece) pieces;	/* the last paragraph's, mapped */
+	piecevec pieces;	/* the last paragraph's, mapped */
 	/* The converter of the last encoding, kept for the next input. */
 	void	*cd;
 	char	 cdname[64];

@@ -38,6 +38,24 @@ struct piece {
 	size_t	clean, clen;
 	size_t	src, slen;
 };
+typedef VEC(struct piece) piecevec;
+
+/* Appends piece { clean, clen, src, slen } to v; a one-to-one piece that
+ * goes on where the last one-to-one piece ends (in both texts) lengthens
+ * it instead.  The map of a view (overstrike.c, decode.c) is built so. */
+static inline void
+piece_push(piecevec *v, size_t clean, size_t clen, size_t src, size_t slen)
+{
+	struct piece *q = v->n ? &v->v[v->n - 1] : NULL;
+
+	if (clen == slen && q != NULL && q->clen == q->slen &&
+	    q->clean + q->clen == clean && q->src + q->slen == src) {
+		q->clen += clen;
+		q->slen += slen;
+		return;
+	}
+	VEC_PUSH(*v, ((struct piece){ clean, clen, src, slen }));
+}
 
 /* A --heading pattern: lines it matches are headings, of this level
  * (1..6), or 0: the rank of the style, as the numbered ones have. */

@@ -471,21 +471,6 @@ overstrike_src(const struct overstrike *O, size_t v, int forend)
 
 /* Appends a mapped piece; one that is the source byte for byte goes on
  * the one before when both are. */
-static void
-push_piece(struct overstrike *O, size_t clean, size_t clen, size_t src,
-    size_t slen)
-{
-	struct piece *q = O->pieces.n ? &O->pieces.v[O->pieces.n - 1] : NULL;
-
-	if (clen == slen && q != NULL && q->clen == q->slen &&
-	    q->clean + q->clen == clean && q->src + q->slen == src) {
-		q->clen += clen;
-		q->slen += slen;
-		return;
-	}
-	VEC_PUSH(O->pieces, ((struct piece){ clean, clen, src, slen }));
-}
-
 /* A piece that is view bytes [v, v + len) byte for byte, from clean
  * offset c: a collapsed character becomes a piece of its own, mapped to
  * its k copies, so that a word that starts or ends inside ("ii" and "."
@@ -494,7 +479,7 @@ static void
 map_verbatim(struct overstrike *O, size_t c, size_t v, size_t len)
 {
 	if (len == 0)	/* an empty piece stays one */
-		push_piece(O, c, 0, overstrike_src(O, v, 0), 0);
+		piece_push(&O->pieces, c, 0, overstrike_src(O, v, 0), 0);
 	while (len > 0) {
 		size_t at = seg_at(O, v), part, e;
 		const struct ostrike_seg *g = at == NONE ? NULL : &O->segs.v[at];
@@ -504,18 +489,19 @@ map_verbatim(struct overstrike *O, size_t c, size_t v, size_t len)
 			at = at == NONE ? 0 : at + 1;
 			e = at < O->segs.n ? O->segs.v[at].v : v + len;
 			part = e - v < len ? e - v : len;
-			push_piece(O, c, part, overstrike_src(O, v, 0), part);
+			piece_push(&O->pieces, c, part, overstrike_src(O, v, 0),
+			    part);
 		} else if (g->k >= 2) {
 			/* One character: its copies. */
 			part = (size_t)char_len(O->s, v, g->v + g->vlen);
 			if (part == 0 || part > len)
 				part = 1;
-			push_piece(O, c, part, overstrike_src(O, v, 0),
+			piece_push(&O->pieces, c, part, overstrike_src(O, v, 0),
 			    part * g->k);
 		} else {
 			e = g->v + g->vlen;
 			part = e - v < len ? e - v : len;
-			push_piece(O, c, part, overstrike_src(O, v, 0),
+			piece_push(&O->pieces, c, part, overstrike_src(O, v, 0),
 			    overstrike_src(O, v + part, 1) -
 			    overstrike_src(O, v, 0));
 		}
@@ -543,7 +529,7 @@ overstrike_para(struct overstrike *O, struct para *p)
 		}
 		a = overstrike_src(O, q->src, 0);
 		b = overstrike_src(O, q->src + q->slen, 1);
-		push_piece(O, q->clean, q->clen, a, b - a);
+		piece_push(&O->pieces, q->clean, q->clen, a, b - a);
 	}
 	p->start = overstrike_src(O, p->start, 0);
 	p->end = overstrike_src(O, p->end, 1);

@@ -55,7 +55,7 @@ struct overstrike {
 	size_t	 n;
 	struct str view;	/* the collapsed bytes, when segs.n > 0 */
 	VEC(struct ostrike_seg) segs;
-	VEC(struct piece) pieces;	/* the last paragraph's, mapped */
+	piecevec pieces;	/* the last paragraph's, mapped */
 	VEC(struct ostrike_word) words;	/* of the runs, then of the group */
 	size_t	 group;		/* the group being read: words[group..] */
 	VEC(struct ostrike_run) runs;
