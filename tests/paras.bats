@@ -405,3 +405,15 @@ WRAPPED=$'The strategy sets out what the government will do over the next\nten y
 	run -0 sents <<< $'The agencies will report to the council.\nx\nand y are the values.'
 	[ "$output" = $'The agencies will report to the council.\nx and y are the values.' ]
 }
+
+@test "paras: U+2028 ends a line and U+2029 a paragraph; U+0085 ends nothing" {
+	# A wrapped line joins across U+2028 as across LF; U+2029 stands for
+	# the end of a paragraph, so the sentence before it ends there.
+	printf 'The rules of the road\xe2\x80\xa8apply here, as before.\xe2\x80\xa9Second one.\xe2\x80\xa9Third\xc2\x85 one.\n' > "$T/u.txt"
+	run -0 txseg --unit=para --no-header "$T/u.txt"
+	[ "$output" = "$(printf 'u\t0\t1\t1\ttext\t0\t46\tThe rules of the road apply here, as before.\nu\t0\t2\t2\ttext\t49\t60\tSecond one.\nu\t0\t3\t3\ttext\t63\t75\tThird\xc2\x85 one.')" ]
+	# Without them the same text is one paragraph.
+	printf 'The rules of the road apply here, as before. Second one. Third one.\n' > "$T/v.txt"
+	run -0 txseg --unit=para --no-header "$T/v.txt"
+	[ "${#lines[@]}" -eq 1 ]
+}

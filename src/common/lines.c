@@ -259,35 +259,72 @@ struct lines_job {
 	VEC(struct line) lines;
 };
 
-/* Splits src[from, to) into lines (LF, CRLF or CR) and analyses each. */
+/*
+ * The length of the line end at s[e] (LF, CR, CRLF, or U+2028 LINE
+ * SEPARATOR and U+2029 PARAGRAPH SEPARATOR, which Unicode makes mandatory
+ * breaks and which text exported from web pages and word processors
+ * holds in place of LF and of a blank line), or 0.  *para: a paragraph
+ * ends there.  U+0085 (NEL) is no line end here: in UTF-8 text it is
+ * almost always a Windows-1252 ellipsis read as Latin-1, in mid-sentence.
+ */
+static size_t
+line_end_len(const char *s, size_t e, size_t n, int *para)
+{
+	*para = 0;
+	if (s[e] == '\n')
+		return 1;
+	if (s[e] == '\r')
+		return e + 1 < n && s[e + 1] == '\n' ? 2 : 1;
+	if ((unsigned char)s[e] == 0xE2 && e + 2 < n &&
+	    (unsigned char)s[e + 1] == 0x80 &&
+	    ((unsigned char)s[e + 2] == 0xA8 ||
+	    (unsigned char)s[e + 2] == 0xA9)) {
+		*para = (unsigned char)s[e + 2] == 0xA9;
+		return 3;
+	}
+	return 0;
+}
+
+/* Splits src[from, to) into lines (see line_end_len) and analyses each;
+ * a paragraph separator is a line end and a blank line after it (an empty
+ * line where the next line starts). */
 static void *
 lines_job(void *arg)
 {
 	struct lines_job *j = arg;
 	const struct doclines *L = j->L;
 	const char *s = L->s;
-	size_t n = j->to, i = j->from;
-	int cr = memchr(s + i, '\r', n - i) != NULL;
+	size_t n = j->to, i = j->from, el = 1;
+	int slow = memchr(s + i, '\r', n - i) != NULL ||
+	    memmem(s + i, n - i, "\xE2\x80\xA8", 3) != NULL ||
+	    memmem(s + i, n - i, "\xE2\x80\xA9", 3) != NULL;
+	int para = 0;
 	struct line ln;
 
 	while (i < n) {
 		size_t e = i;
 
-		if (!cr) {
+		if (!slow) {
 			const char *nl = memchr(s + i, '\n', n - i);
 
 			e = nl ? (size_t)(nl - s) : n;
+			el = 1;
 		} else
-			while (e < n && s[e] != '\n' && s[e] != '\r')
+			while (e < n && (el = line_end_len(s, e, n, &para)) == 0)
 				e++;
 		memset(&ln, 0, sizeof(ln));
 		ln.start = i;
 		ln.end = e;
 		analyze_line(L, &ln);
 		VEC_PUSH(j->lines, ln);
-		if (e < n && s[e] == '\r' && e + 1 < n && s[e + 1] == '\n')
-			e++;
-		i = e + 1;
+		i = e + el;
+		if (para && i < n) {
+			memset(&ln, 0, sizeof(ln));
+			ln.start = ln.end = i;
+			analyze_line(L, &ln);
+			VEC_PUSH(j->lines, ln);
+		}
+		para = 0;
 	}
 	return NULL;
 }

@@ -41,6 +41,19 @@ main(void)
 	CHECK(split("x\r\ny\rz") == 3);
 	CHECK(ln(0)->end == 1 && ln(1)->start == 3 && ln(1)->end == 4 &&
 	    ln(2)->start == 5 && ln(2)->end == 6);
+	/* U+2028 ends a line; U+2029 ends one and makes a blank line
+	 * after it; U+0085 (a cp1252 ellipsis read as Latin-1) ends
+	 * nothing. */
+	CHECK(split("a\xE2\x80\xA8" "b") == 2);
+	CHECK(ln(0)->end == 1 && ln(1)->start == 4 && ln(1)->end == 5);
+	CHECK(split("a\xE2\x80\xA9" "b") == 3);
+	CHECK(ln(0)->end == 1 && ln(1)->start == 4 && ln(1)->end == 4 &&
+	    ln(1)->cls == L_BLANK && ln(2)->start == 4 &&
+	    ln(2)->cls == L_TEXT);
+	CHECK(split("a\xE2\x80\xA9") == 1 && ln(0)->end == 1);
+	CHECK(split("a\xC2\x85" "b\nc") == 2 && ln(0)->end == 4);
+	/* A lone E2 80 at the end is no line end (and no overrun). */
+	CHECK(split("a\xE2\x80") == 1 && ln(0)->end == 3);
 	/* A BOM is no part of the first line. */
 	CHECK(split("\xEF\xBB\xBFHi") == 1 && ln(0)->start == 3);
 	/* Trimmed span, words, flags. */
