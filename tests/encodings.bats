@@ -313,3 +313,14 @@ $t: $T/dir: Is a directory" ] || { echo "$tool: $stderr"; return 1; }
 	run -0 txfreq --encoding windows-1258 "$T/good.txt"
 	[ "$output" = "$(txfreq "$T/good.txt")" ]
 }
+
+@test "--encoding latin1 on a cp1252 file reads its quotes (WHATWG); a Latin-1 file stays Latin-1" {
+	run -0 --separate-stderr txfreq --encoding latin1 "$T/cp.txt"
+	[ -z "$stderr" ]
+	[ "$output" = "$(txfreq "$T/u8.txt")" ]
+	# 0x81 is no character of cp1252: Latin-1 as named (a C1 control).
+	printf 'caf\xe9 \x81 na\xefve.\n' > "$T/l1.txt"
+	run -0 --separate-stderr txseg --encoding ISO-8859-1 "$T/l1.txt"
+	[ -z "$stderr" ]
+	[ "$(col 8 <<< "$output")" = $'caf\xc3\xa9 \xc2\x81 na\xc3\xafve.' ]
+}

@@ -173,6 +173,57 @@ read_guess(struct decoded *D, const char *s, size_t n, char *buf)
 	return "windows-1252";
 }
 
+/* enc reads every byte as the code point of its value: ISO-8859-1, by
+ * any of its names (latin1, l1, iso8859-1, cp819 ...). */
+static int
+is_latin1(const char *enc)
+{
+	iconv_t cd = iconv_open("UTF-32BE", enc);
+	int c, same = 1;
+
+	if (cd == NO_CD)
+		return 0;
+	for (c = 0x80; c <= 0xFF && same; c++) {
+		char in = (char)c, *ip = &in;
+		unsigned char out[8];
+		char *op = (char *)out;
+		size_t il = 1, ol = sizeof(out);
+
+		iconv(cd, NULL, NULL, NULL, NULL);
+		same = iconv(cd, &ip, &il, &op, &ol) != (size_t)-1 &&
+		    ol == sizeof(out) - 4 && out[0] == 0 && out[1] == 0 &&
+		    out[2] == 0 && out[3] == (unsigned char)c;
+	}
+	iconv_close(cd);
+	return same;
+}
+
+/*
+ * A name given, as read: ISO-8859-1 (latin1) is read as windows-1252 when
+ * the text has a byte from 0x80 to 0x9F and windows-1252 reads it all, as
+ * the WHATWG Encoding Standard (what browsers do) reads that label: those
+ * bytes are C1 controls in Latin-1, never text, and cp1252's quotes,
+ * dashes and apostrophe in a file so labelled (`file` calls a cp1252
+ * file "ISO-8859 text"; read as Latin-1, moment\x92s would be "moment",
+ * a control, "s").  Every other name is read as iconv reads it.
+ */
+static const char *
+read_name(const char *s, size_t n, const char *opt)
+{
+	struct decoded D = { 0 };
+	size_t i, bad;
+	int ok;
+
+	for (i = 0; i < n && !((unsigned char)s[i] >= 0x80 &&
+	    (unsigned char)s[i] <= 0x9F); i++)
+		;
+	if (i == n || !is_latin1(opt))
+		return opt;
+	ok = decode_text(&D, s, n, "windows-1252", 0, &bad) == DECODE_OK;
+	decode_free(&D);
+	return ok ? "windows-1252" : opt;
+}
+
 const char *
 decode_choose(const char *s, size_t n, const char *opt, char *buf,
     size_t bufsz)
@@ -190,7 +241,7 @@ decode_choose(const char *s, size_t n, const char *opt, char *buf,
 	if (opt == NULL || is_utf8_name(opt))
 		return NULL;
 	if (strcmp(opt, "auto") != 0)
-		return opt;
+		return read_name(s, n, opt);
 	if (utf8_validate(s, n) == n)
 		return NULL;	/* cheap: no detector for valid UTF-8 */
 	if (decode_guess(s, n, buf, bufsz) == NULL)

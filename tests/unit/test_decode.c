@@ -124,6 +124,19 @@ main(void)
 	CHECK(strcmp(decode_choose("\xff\xfe", 2, "latin1", buf,
 	    sizeof(buf)), "latin1") == 0);	/* a name given wins */
 	CHECK(decode_choose("abc", 3, "utf8", buf, sizeof(buf)) == NULL);
+	/* latin1 with cp1252's apostrophe (a C1 control in Latin-1):
+	 * windows-1252, by any name of Latin-1; without such a byte, or
+	 * with one cp1252 lacks (0x81), as named. */
+	CHECK(strcmp(decode_choose("moment\x92s", 8, "latin1", buf,
+	    sizeof(buf)), "windows-1252") == 0);
+	CHECK(strcmp(decode_choose("moment\x92s", 8, "ISO_8859-1", buf,
+	    sizeof(buf)), "windows-1252") == 0);
+	CHECK(strcmp(decode_choose("caf\xe9", 4, "latin1", buf,
+	    sizeof(buf)), "latin1") == 0);
+	CHECK(strcmp(decode_choose("a\x81\x92", 3, "latin1", buf,
+	    sizeof(buf)), "latin1") == 0);
+	CHECK(strcmp(decode_choose("moment\x92s", 8, "iso-8859-2", buf,
+	    sizeof(buf)), "iso-8859-2") == 0);
 	{
 		const char *s = "The President said it was the moment\x92s "
 		    "need. \x93We will,\x94 he said, \x93" "do what the "
