@@ -324,3 +324,19 @@ $t: $T/dir: Is a directory" ] || { echo "$tool: $stderr"; return 1; }
 	[ -z "$stderr" ]
 	[ "$(col 8 <<< "$output")" = $'caf\xc3\xa9 \xc2\x81 na\xc3\xafve.' ]
 }
+
+@test "--lossy with several bad files: one warning for each, in input order, each at its first bad byte" {
+	printf 'Bad \0 byte and \xff more.\n' > "$T/bad2.txt"
+	printf 'ok \xd6\n' > "$T/cut.txt"
+	for tool in txseg txfreq "txkwic -i bad" "txkeys --target bad2"; do
+		# shellcheck disable=SC2086 # the tool and its arguments
+		run -0 --separate-stderr $tool --lossy "$T/cp.txt" "$T/good.txt" "$T/bad2.txt" "$T/cut.txt"
+		t=${tool%% *}
+		[ "$stderr" = "$t: $T/cp.txt: invalid UTF-8 at byte 4, replaced by U+FFFD
+$t: $T/bad2.txt: invalid UTF-8 at byte 4, replaced by U+FFFD
+$t: $T/cut.txt: invalid UTF-8 at byte 3, replaced by U+FFFD" ] || { echo "$tool: $stderr"; return 1; }
+	done
+	run -1 --separate-stderr txdiff --lossy "$T/bad2.txt" "$T/cut.txt"
+	[ "$stderr" = "txdiff: $T/bad2.txt: invalid UTF-8 at byte 4, replaced by U+FFFD
+txdiff: $T/cut.txt: invalid UTF-8 at byte 3, replaced by U+FFFD" ]
+}
