@@ -93,9 +93,10 @@ span_text() {
 }
 
 @test "invalid UTF-8 says where, what it looks like and what to try; nothing of it is written" {
+	# (uchardet says windows-1250 of so short a text: its bytes outside
+	# ASCII read the same in windows-1252, the name auto gives)
 	run -2 --separate-stderr txseg "$T/cp.txt"
-	# (uchardet says windows-1250 or -1252 of so short a text)
-	[[ "$stderr" == "txseg: $T/cp.txt: invalid UTF-8 at byte 4; it looks like windows-125"?": try --encoding auto, or --lossy" ]]
+	[ "$stderr" = "txseg: $T/cp.txt: invalid UTF-8 at byte 4; it looks like windows-1252: try --encoding auto, or --lossy" ]
 	[ "$output" = $'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext' ]
 	printf 'abc\xff\n' > "$T/junk.txt"
 	run -2 --separate-stderr txseg "$T/junk.txt"
@@ -168,4 +169,174 @@ span_text() {
 	run -0 --separate-stderr txseg --lossy --encoding cp1252 "$T/un.txt"
 	[ "$stderr" = "txseg: $T/un.txt: invalid cp1252 at byte 2, replaced by U+FFFD" ]
 	[[ "$output" == *$'\ta \xef\xbf\xbd b' ]]
+}
+
+# moment’s, its apostrophe U+2019
+MS=$'moment\xe2\x80\x99s'
+
+# one_dir NAME FILE: FILE copied to $T/NAME/t.txt, so that every copy is
+# document t in a run of its own.
+one_dir() {
+	mkdir -p "$T/$1"
+	cp "$2" "$T/$1/t.txt"
+}
+
+@test "txkwic, txkeys and txdiff read cp1252, GB18030 and UTF-16 (BOM or --encoding utf-16) as the UTF-8 text" {
+	printf 'A short text of the reference side.\n' > "$T/ref.txt"
+	one_dir u8 "$T/u8.txt"
+	one_dir cp "$T/cp.txt"
+	one_dir z8 "$T/zh8.txt"
+	one_dir zh "$T/zh.txt"
+	iconv -f UTF-8 -t UTF-16 "$T/u8.txt" > "$T/bom.txt"
+	iconv -f UTF-8 -t UTF-16LE "$T/u8.txt" > "$T/le.txt"
+	one_dir bom "$T/bom.txt"
+	one_dir le "$T/le.txt"
+	iconv -f UTF-8 -t UTF-16LE "$T/ref.txt" > "$T/ref16.txt"
+	# (the reference in UTF-16 too when every input is read as utf-16)
+	for c in "cp --encoding=cp1252" "cp --encoding=auto" "zh --encoding=gb18030" "zh --encoding=auto" "bom" "le --encoding=utf-16"; do
+		d=${c%% *}
+		enc=${c#"$d"}
+		enc=${enc# }
+		ref=$T/ref.txt
+		[ "$enc" = --encoding=utf-16 ] && ref=$T/ref16.txt
+		base=u8
+		case $d in zh) base=z8 ;; esac
+		# shellcheck disable=SC2086 # $enc: an option or none
+		{
+			# txkwic: the same hits and context; offsets the file's
+			run -0 --separate-stderr txkwic --tsv $enc -e "$MS|网络" "$T/$d/t.txt"
+			[ -z "$stderr" ]
+			[ "${#lines[@]}" -ge 3 ] || { echo "$c: ${#lines[@]} lines"; return 1; }
+			[ "$(cut -f 1-5,8- <<< "$output")" = "$(txkwic --tsv -e "$MS|网络" "$T/$base/t.txt" | cut -f 1-5,8-)" ]
+			# txkeys: the same counts against the same reference
+			run -0 --separate-stderr txkeys $enc "$T/$d/t.txt" "$ref"
+			[ -z "$stderr" ]
+			[ "$output" = "$(txkeys "$T/$base/t.txt" "$T/ref.txt")" ] || { echo "txkeys $c"; return 1; }
+			# txdiff: no difference with the UTF-8 text
+			run -0 --separate-stderr txdiff --stat $enc "$T/$d/t.txt" "$T/$d/t.txt"
+			[ -z "$stderr" ]
+		}
+	done
+	# moment’s is one word (two of them) in txkeys and in txkwic's
+	# phrase search, from cp1252 as from UTF-8.
+	run -0 txkeys --encoding auto "$T/cp/t.txt" "$T/ref.txt"
+	[[ "$output" == *$'\nmoment\xe2\x80\x99s\t2\t0\t'* ]]
+	run -0 txkwic --tsv --encoding cp1252 -p "$MS" "$T/cp/t.txt"
+	[ "$(col 9 <<< "$output" | tr '\n' ' ')" = "$MS $MS " ]
+	# txdiff: the cp1252 file and its UTF-8 twin are the same text.
+	run -0 --separate-stderr txdiff --encoding auto "$T/u8/t.txt" "$T/cp/t.txt"
+	[ -z "$stderr" ]
+	run -0 --separate-stderr txdiff "$T/u8/t.txt" "$T/bom/t.txt"
+	[ -z "$stderr" ]
+	run -0 --separate-stderr txdiff --encoding auto "$T/z8/t.txt" "$T/zh/t.txt"
+	[ -z "$stderr" ]
+	# A different text differs, so the exit 0 above says something.
+	run -1 txdiff --encoding auto "$T/u8/t.txt" "$T/zh/t.txt"
+}
+
+@test "txkwic's match spans cut out of a cp1252 and a GB18030 file decode to the match" {
+	for c in "cp.txt cp1252 $MS" "zh.txt gb18030 网络空间"; do
+		read -r f enc pat <<< "$c"
+		set -- "$f" "$enc" "$pat"
+		n=0
+		while IFS=$'\t' read -r _ _ _ _ _ start end _ match _; do
+			[ "$(span_text "$T/$1" "$start" "$end" "$2")" = "$match" ] ||
+				{ echo "$1 [$start, $end) is not '$match'"; return 1; }
+			n=$((n + 1))
+		done < <(txkwic --tsv --encoding auto "$3" "$T/$1" | tail -n +2)
+		[ "$n" -ge 1 ]
+	done
+}
+
+@test "the hint names windows-1252 and gb18030, in every tool" {
+	for tool in txseg txfreq "txkwic moment" "txkeys --target good" txdiff; do
+		set -- "$T/cp.txt" "$T/zh.txt" "$T/good.txt"
+		[ "$tool" = txdiff ] && set -- "$T/cp.txt" "$T/good.txt"
+		# shellcheck disable=SC2086 # the tool and its arguments
+		run -2 --separate-stderr $tool "$@"
+		want="${tool%% *}: $T/cp.txt: invalid UTF-8 at byte 4; it looks like windows-1252: try --encoding auto, or --lossy"
+		[ "$tool" = txdiff ] || want+=$'\n'"${tool%% *}: $T/zh.txt: invalid UTF-8 at byte 0; it looks like gb18030: try --encoding auto, or --lossy"
+		[ "$stderr" = "$want" ] || { echo "$tool: $stderr"; return 1; }
+	done
+}
+
+# The one input of a run that cannot be read, whoever runs the tests:
+# /proc/self/mem fails a read at offset 0 (EIO) even for root.
+UNREAD=/proc/self/mem
+
+@test "three bad files (invalid, unreadable, a directory) among good ones: each named, nothing of them written, exit 2, in every tool" {
+	mkdir "$T/dir"
+	printf 'Third good text. Fine.\n' > "$T/good3.txt"
+	set -- "$T/good.txt" "$T/cp.txt" "$T/good2.txt" "$UNREAD" "$T/dir" "$T/good3.txt"
+	good=("$T/good.txt" "$T/good2.txt" "$T/good3.txt")
+	for tool in txseg txfreq "txkwic -i good" "txkeys --target good" "txfreq --by doc"; do
+		t=${tool%% *}
+		# shellcheck disable=SC2086 # the tool and its arguments
+		run -2 --separate-stderr $tool "$@"
+		[ "$stderr" = "$t: $T/cp.txt: invalid UTF-8 at byte 4; it looks like windows-1252: try --encoding auto, or --lossy
+$t: $UNREAD: Input/output error
+$t: $T/dir: Is a directory" ] || { echo "$tool: $stderr"; return 1; }
+		# shellcheck disable=SC2086 # the tool and its arguments
+		[ "$output" = "$($tool "${good[@]}")" ] || { echo "$tool: $output"; return 1; }
+		[ "${#lines[@]}" -ge 3 ]
+	done
+	# The same with a file its owner cannot read (not for root).
+	if [ "$(id -u)" != 0 ]; then
+		cp "$T/good.txt" "$T/locked.txt"
+		chmod 000 "$T/locked.txt"
+		run -2 --separate-stderr txfreq "$T/locked.txt" "$T/good2.txt"
+		[ "$stderr" = "txfreq: $T/locked.txt: Permission denied" ]
+		[ "$output" = "$(txfreq "$T/good2.txt")" ]
+	fi
+	# txdiff: either side bad, nothing to compare, nothing written.
+	for bad in "$T/cp.txt" "$UNREAD" "$T/dir"; do
+		run -2 --separate-stderr txdiff "$T/good.txt" "$bad"
+		[ -z "$output" ]
+		[[ "$stderr" == "txdiff: $bad: "* ]] && [ "${#stderr}" -gt "${#bad}" ]
+		[ "$(wc -l <<< "$stderr")" -eq 1 ]
+		run -2 --separate-stderr txdiff "$bad" "$T/good.txt"
+		[ -z "$output" ]
+		[[ "$stderr" == "txdiff: $bad: "* ]]
+	done
+	# txkeys' two sides: a bad reference is left out, the target counted.
+	run -2 --separate-stderr txkeys "$T/good.txt" "$T/dir"
+	[ "$stderr" = "txkeys: $T/dir: Is a directory" ]
+	[ "$output" = "$(txkeys "$T/good.txt" /dev/null)" ]
+}
+
+@test "--encoding cp1258, a converter that holds letters back for tone marks: every character, the last one too" {
+	# Vietnamese: a, then 0xF2 (U+0323, the dot below): NFC composes ạ.
+	printf 'Vi\xeat Nam \xf0a\xf2t.\n' > "$T/vn.txt"
+	run -0 --separate-stderr txseg --unit=token --encoding cp1258 "$T/vn.txt"
+	[ -z "$stderr" ]
+	[ "$(tail -n +2 <<< "$output" | cut -f 6-9)" = $'0\t4\tVi\xc3\xaat\tword\n5\t8\tNam\tword\n9\t13\t\xc4\x91\xe1\xba\xa1t\tword\n13\t14\t.\tpunct' ]
+	run -0 txfreq --encoding windows-1258 "$T/good.txt"
+	[ "$output" = "$(txfreq "$T/good.txt")" ]
+}
+
+@test "--encoding latin1 on a cp1252 file reads its quotes (WHATWG); a Latin-1 file stays Latin-1" {
+	run -0 --separate-stderr txfreq --encoding latin1 "$T/cp.txt"
+	[ -z "$stderr" ]
+	[ "$output" = "$(txfreq "$T/u8.txt")" ]
+	# 0x81 is no character of cp1252: Latin-1 as named (a C1 control).
+	printf 'caf\xe9 \x81 na\xefve.\n' > "$T/l1.txt"
+	run -0 --separate-stderr txseg --encoding ISO-8859-1 "$T/l1.txt"
+	[ -z "$stderr" ]
+	[ "$(col 8 <<< "$output")" = $'caf\xc3\xa9 \xc2\x81 na\xc3\xafve.' ]
+}
+
+@test "--lossy with several bad files: one warning for each, in input order, each at its first bad byte" {
+	printf 'Bad \0 byte and \xff more.\n' > "$T/bad2.txt"
+	printf 'ok \xd6\n' > "$T/cut.txt"
+	for tool in txseg txfreq "txkwic -i bad" "txkeys --target bad2"; do
+		# shellcheck disable=SC2086 # the tool and its arguments
+		run -0 --separate-stderr $tool --lossy "$T/cp.txt" "$T/good.txt" "$T/bad2.txt" "$T/cut.txt"
+		t=${tool%% *}
+		[ "$stderr" = "$t: $T/cp.txt: invalid UTF-8 at byte 4, replaced by U+FFFD
+$t: $T/bad2.txt: invalid UTF-8 at byte 4, replaced by U+FFFD
+$t: $T/cut.txt: invalid UTF-8 at byte 3, replaced by U+FFFD" ] || { echo "$tool: $stderr"; return 1; }
+	done
+	run -1 --separate-stderr txdiff --lossy "$T/bad2.txt" "$T/cut.txt"
+	[ "$stderr" = "txdiff: $T/bad2.txt: invalid UTF-8 at byte 4, replaced by U+FFFD
+txdiff: $T/cut.txt: invalid UTF-8 at byte 3, replaced by U+FFFD" ]
 }

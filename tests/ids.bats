@@ -254,3 +254,30 @@ setup() {
 	run -0 txfreq --by doc --corpus-list "$T/corpus" "$T/b/strategy.txt"
 	[ "$(col 1 <<< "$output" | sort -u)" = "b/strategy" ]
 }
+
+@test "every tool's other outputs name same-named files apart: txkwic --count and --plot, txfreq --tfidf, txdiff -v, txkeys -r" {
+	run -0 txkwic --count --by doc talks "$T/a/strategy.txt" "$T/b/strategy.txt"
+	[ "$output" = $'doc\tdocs\thits\twords\na/strategy\t1\t1\t6\nb/strategy\t1\t1\t6' ]
+	run -0 txkwic --plot talks "$T/a/strategy.txt" "$T/b/strategy.txt"
+	[ "$(cut -c 1-10 <<< "$output" | tr '\n' ' ')" = "a/strategy b/strategy " ]
+	run -0 txfreq --tfidf "$T/a/strategy.txt" "$T/b/strategy.txt"
+	[ "$(col 1 <<< "$output" | sort -u | tr '\n' ' ')" = "a/strategy b/strategy " ]
+	run -1 --separate-stderr txdiff -v "$T/a/strategy.txt" "$T/b/strategy.txt"
+	[ "$stderr" = $'doc\trule\tlines\na/strategy\ttotal\t0\nb/strategy\ttotal\t0' ]
+	# -r in txkeys (with --target): the tree's ids, sorted, hidden skipped.
+	mkdir -p "$T/r/x" "$T/r/.h"
+	cp "$T/a/strategy.txt" "$T/r/x/"
+	cp "$T/b/strategy.txt" "$T/r/"
+	cp "$T/b/strategy.txt" "$T/r/.h/strategy.txt"
+	run -0 txkeys --target x/strategy -r "$T/r"
+	[ "$output" = "$(txkeys "$T/a/strategy.txt" "$T/b/strategy.txt")" ]
+	# --id-from path in txfreq and txkeys.
+	run -0 txfreq --id-from path --by doc "$T/a/strategy.txt"
+	[ "$(col 1 <<< "$output" | sort -u)" = "$T/a/strategy" ]
+	run -0 txkeys --id-from path --target "$T/b/strategy" "$T/a/strategy.txt" "$T/b/strategy.txt"
+	[ "$output" = "$(txkeys "$T/b/strategy.txt" "$T/a/strategy.txt")" ]
+	# -0 (like -r and --files-from) is refused by txdiff.
+	run -2 --separate-stderr txdiff -0 "$T/a/strategy.txt" "$T/b/strategy.txt"
+	[ "$stderr" = "txdiff: -0: txdiff compares two files: name them as its two arguments, old new" ]
+	[ -z "$output" ]
+}

@@ -203,3 +203,50 @@ setup() {
 	run -2 --separate-stderr txfreq --by year "${F[@]}"
 	[ "$stderr" = "txfreq: --by year: a variable needs --meta FILE (or txseg's stream with that column on standard input)" ]
 }
+
+@test "a document without a row is reported exactly once in every tool; an empty value is the empty group, silently" {
+	msg="$T/m.tsv: no row for document 'b2' ($T/c/b2.txt): its values are empty"
+	for tool in "txfreq --by year" "txfreq --dispersion --parts kind" "txfreq --by kind --dispersion" \
+	    "txkwic --count --by country -e red" "txkeys --target kind=strategy" \
+	    "txkeys --target year=2021 --reference year=2017" "txseg --meta-columns year"; do
+		# shellcheck disable=SC2086 # the tool and its arguments
+		run -0 --separate-stderr $tool --meta "$T/m.tsv" "${F[@]}"
+		[ "$stderr" = "${tool%% *}: $msg" ] || { echo "$tool: $stderr"; return 1; }
+	done
+	# Given twice, still one document, one report.
+	run -0 --separate-stderr txfreq --by year --meta "$T/m.tsv" "${F[@]}" "$T/c/b2.txt"
+	[ "$stderr" = "txfreq: $msg" ]
+	# Through a stream without the columns: the doc ids are the keys
+	# (m.csv's), and a stream's document has no path to name.
+	txseg "${F[@]}" > "$T/plain.tsv"
+	for tool in "txkwic --count --by country -e red" "txfreq --by year"; do
+		# shellcheck disable=SC2086 # the tool and its arguments
+		run -0 --separate-stderr $tool --meta "$T/m.csv" < "$T/plain.tsv"
+		[ "$stderr" = "${tool%% *}: $T/m.csv: no row for document 'b2': its values are empty" ] || { echo "$tool: $stderr"; return 1; }
+		# shellcheck disable=SC2086 # the tool and its arguments
+		[ "$output" = "$($tool --meta "$T/m.tsv" "${F[@]}" 2> /dev/null)" ]
+	done
+	run -0 --separate-stderr txkeys --target kind=strategy --meta "$T/m.csv" - < "$T/plain.tsv"
+	[ "$stderr" = "txkeys: $T/m.csv: no row for document 'b2': its values are empty" ]
+	[ "$output" = "$(txkeys --target kind=strategy --meta "$T/m.tsv" "${F[@]}" 2> /dev/null)" ]
+	# Every document with a row, one of them an empty year: no report,
+	# and that document is in the empty group.
+	{ cat "$T/m.tsv"; printf 'b2\t\tnote\tus\n'; } > "$T/full.tsv"
+	run -0 --separate-stderr txfreq --meta "$T/full.tsv" --by year "${F[@]}"
+	[ -z "$stderr" ]
+	[ "${lines[5]}" = $'\tgrey\t1\t1000000.00' ]
+	run -0 --separate-stderr txkwic --count --by year --meta "$T/full.tsv" -e grey "${F[@]}"
+	[ -z "$stderr" ]
+	[ "${lines[3]}" = $'\t1\t1\t1' ]
+	run -0 --separate-stderr txkeys --meta "$T/full.tsv" --target year=2021 "${F[@]}"
+	[ -z "$stderr" ]
+}
+
+@test "txdiff reads a --meta-columns stream as the text it carries" {
+	txseg --meta "$T/m.csv" --meta-columns year,kind "$T/c/a1.txt" > "$T/s1.tsv"
+	run -0 --separate-stderr txdiff "$T/s1.tsv" "$T/c/a1.txt"
+	[ -z "$stderr" ]
+	[ "$output" = "red red blue." ]
+	run -1 txdiff "$T/s1.tsv" "$T/c/b1.txt"
+	[ "$output" = "red red [-blue-] {+red+}." ]
+}

@@ -75,6 +75,36 @@ decode_bom(const char *s, size_t n)
 	    (unsigned char)s[1] == 0xFF));
 }
 
+/* Byte b (0x80 or above) is one character, the same in enc and in
+ * windows-1252 (a converter that holds a character back until the next,
+ * as cp1258 does, is flushed). */
+static int
+same_byte(const char *enc, unsigned char b)
+{
+	const char *encs[2] = { enc, "windows-1252" };
+	char out[2][16];
+	size_t got[2];
+	int j;
+
+	for (j = 0; j < 2; j++) {
+		iconv_t cd = iconv_open("UTF-32BE", encs[j]);
+		char in = (char)b, *ip = &in, *op = out[j];
+		size_t il = 1, ol = sizeof(out[j]), r;
+
+		if (cd == NO_CD)
+			return 0;
+		r = iconv(cd, &ip, &il, &op, &ol);
+		if (r != (size_t)-1)
+			r = iconv(cd, NULL, NULL, &op, &ol);
+		iconv_close(cd);
+		if (r == (size_t)-1 || il != 0)
+			return 0;
+		got[j] = sizeof(out[j]) - ol;
+	}
+	return got[0] == got[1] && got[0] > 0 &&
+	    memcmp(out[0], out[1], got[0]) == 0;
+}
+
 /*
  * uchardet's answer, as auto reads it.  Two readings of its answer, each
  * with its evidence:
@@ -92,7 +122,17 @@ decode_bom(const char *s, size_t n)
  *    ASCII text with a few accented letters is West European far more
  *    often; a text in a Central European language has a letter outside
  *    ASCII in every few words.  Other scripts (Cyrillic, Greek, CJK) are
- *    left as named.
+ *    left as named;
+ *  - such a code page is read as windows-1252 too, whatever the share of
+ *    bytes outside ASCII, when every such byte of the text is one of
+ *    cp1252's typographic marks (0x85 and 0x91 to 0x97: ellipsis, curly
+ *    quotes, apostrophe, bullet, dashes), or when each reads as the same
+ *    character in both: a short English text with Word's quotes is named
+ *    windows-1250, -1258 or mac-centraleurope by uchardet ("It\x92s the
+ *    moment\x92s need" mac-centraleurope, which reads 0x92 as i acute), and a
+ *    text in a Central European language has letters of its own outside
+ *    ASCII, not only quotes and dashes; where the two pages read the same
+ *    the text is the same and windows-1252 is the name its user knows.
  */
 static const char *
 read_guess(struct decoded *D, const char *s, size_t n, char *buf)
@@ -103,6 +143,7 @@ read_guess(struct decoded *D, const char *s, size_t n, char *buf)
 	    "windows-1254", "windows-1257", "windows-1258", "mac-centraleurope",
 	    "ibm852", NULL };
 	size_t i, high = 0, bad;
+	char seen[128] = { 0 };
 	int k;
 
 	if (strcmp(buf, "iso-8859-1") == 0)
@@ -111,12 +152,76 @@ read_guess(struct decoded *D, const char *s, size_t n, char *buf)
 		;
 	if (latin[k] == NULL)
 		return buf;
-	for (i = 0; i < n; i++)
-		high += (unsigned char)s[i] >= 0x80;
-	if (high * 1000 >= n || decode_text(D, s, n, "windows-1252", 0, &bad) !=
-	    DECODE_OK)
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		high += c >= 0x80;
+		if (c >= 0x80)
+			seen[c - 0x80] = 1;
+	}
+	if (high * 1000 >= n) {
+		for (k = 0; k < 128; k++)
+			if (seen[k] && !(k + 0x80 == 0x85 ||
+			    (k + 0x80 >= 0x91 && k + 0x80 <= 0x97)))
+				break;
+		for (; k < 128; k++)	/* not only cp1252's punctuation */
+			if (seen[k] && !same_byte(buf, (unsigned char)(k + 0x80)))
+				return buf;
+	}
+	if (decode_text(D, s, n, "windows-1252", 0, &bad) != DECODE_OK)
 		return buf;
 	return "windows-1252";
+}
+
+/* enc reads every byte as the code point of its value: ISO-8859-1, by
+ * any of its names (latin1, l1, iso8859-1, cp819 ...). */
+static int
+is_latin1(const char *enc)
+{
+	iconv_t cd = iconv_open("UTF-32BE", enc);
+	int c, same = 1;
+
+	if (cd == NO_CD)
+		return 0;
+	for (c = 0x80; c <= 0xFF && same; c++) {
+		char in = (char)c, *ip = &in;
+		unsigned char out[8];
+		char *op = (char *)out;
+		size_t il = 1, ol = sizeof(out);
+
+		iconv(cd, NULL, NULL, NULL, NULL);
+		same = iconv(cd, &ip, &il, &op, &ol) != (size_t)-1 &&
+		    ol == sizeof(out) - 4 && out[0] == 0 && out[1] == 0 &&
+		    out[2] == 0 && out[3] == (unsigned char)c;
+	}
+	iconv_close(cd);
+	return same;
+}
+
+/*
+ * A name given, as read: ISO-8859-1 (latin1) is read as windows-1252 when
+ * the text has a byte from 0x80 to 0x9F and windows-1252 reads it all, as
+ * the WHATWG Encoding Standard (what browsers do) reads that label: those
+ * bytes are C1 controls in Latin-1, never text, and cp1252's quotes,
+ * dashes and apostrophe in a file so labelled (`file` calls a cp1252
+ * file "ISO-8859 text"; read as Latin-1, moment\x92s would be "moment",
+ * a control, "s").  Every other name is read as iconv reads it.
+ */
+static const char *
+read_name(const char *s, size_t n, const char *opt)
+{
+	struct decoded D = { 0 };
+	size_t i, bad;
+	int ok;
+
+	for (i = 0; i < n && !((unsigned char)s[i] >= 0x80 &&
+	    (unsigned char)s[i] <= 0x9F); i++)
+		;
+	if (i == n || !is_latin1(opt))
+		return opt;
+	ok = decode_text(&D, s, n, "windows-1252", 0, &bad) == DECODE_OK;
+	decode_free(&D);
+	return ok ? "windows-1252" : opt;
 }
 
 const char *
@@ -136,7 +241,7 @@ decode_choose(const char *s, size_t n, const char *opt, char *buf,
 	if (opt == NULL || is_utf8_name(opt))
 		return NULL;
 	if (strcmp(opt, "auto") != 0)
-		return opt;
+		return read_name(s, n, opt);
 	if (utf8_validate(s, n) == n)
 		return NULL;	/* cheap: no detector for valid UTF-8 */
 	if (decode_guess(s, n, buf, bufsz) == NULL)
@@ -173,6 +278,7 @@ open_cd(struct decoded *D, const char *enc)
 	D->cd = (void *)cd;
 	strcpy(D->cdname, enc);
 	D->ascii = 1;
+	D->holds = 0;
 	for (c = 1; c < 0x80 && D->ascii; c++) {
 		char in = (char)c, out[8];
 		char *ip = &in, *op = out;
@@ -184,7 +290,56 @@ open_cd(struct decoded *D, const char *enc)
 		    out[2] != 0 || out[3] != (char)c)
 			D->ascii = 0;
 	}
+	{
+		/* Nothing out for a whole letter, and the letter when
+		 * flushed: glibc's cp1258 and TCVN keep a base letter until
+		 * the next byte, which may be a tone mark to compose. */
+		char in = 'a', out[8];
+		char *ip = &in, *op = out;
+		size_t il = 1, ol = sizeof(out);
+
+		iconv(cd, NULL, NULL, NULL, NULL);
+		if (iconv(cd, &ip, &il, &op, &ol) != (size_t)-1 && il == 0 &&
+		    op == out && iconv(cd, NULL, NULL, &op, &ol) !=
+		    (size_t)-1 && op > out)
+			D->holds = 1;
+	}
 	iconv(cd, NULL, NULL, NULL, NULL);
+	return 0;
+}
+
+/* One character of a converter that holds characters back: the fewest
+ * bytes from s (at most 4 of n) that give one when flushed, its code
+ * points in out (*op past them).  The bytes taken, or 0 (*r and errno as
+ * iconv left them: EILSEQ, or EINVAL at the end).  A tone mark is then a
+ * code point of its own, which NFC composes with its letter later. */
+static size_t
+held_char(iconv_t cd, const char *s, size_t n, unsigned char *out,
+    char **op, size_t *r)
+{
+	size_t k;
+
+	for (k = 1; k <= 4 && k <= n; k++) {
+		char *ip = (char *)(uintptr_t)s;
+		size_t il = k, ol = 8;
+
+		*op = (char *)out;
+		iconv(cd, NULL, NULL, NULL, NULL);
+		*r = iconv(cd, &ip, &il, op, &ol);
+		if (*r == (size_t)-1 && errno == EINVAL)
+			continue;	/* a character cut off: one more */
+		if (*r == (size_t)-1)
+			break;
+		*r = iconv(cd, NULL, NULL, op, &ol);
+		if (*r != (size_t)-1 && *op > (char *)out)
+			return k;
+		if (*r == (size_t)-1)
+			break;
+	}
+	*op = (char *)out;
+	*r = (size_t)-1;
+	if (errno != EILSEQ)
+		errno = EINVAL;
 	return 0;
 }
 
@@ -258,7 +413,11 @@ decode_text(struct decoded *D, const char *s, size_t n, const char *enc,
 		 * whole rest for each character).  Wider when a character
 		 * (with its shift sequence) does not fit in it. */
 		win = n - p < 16 ? n - p : 16;
-		for (;;) {
+		if (D->holds) {
+			used = held_char(cd, s + p, n - p, out, &op, &r);
+			ip = (char *)(uintptr_t)(s + p + used);
+		}
+		while (!D->holds) {
 			ip = (char *)(uintptr_t)(s + p);
 			op = (char *)out;
 			il = win;

@@ -52,6 +52,7 @@ struct decoded {
 	void	*cd;
 	char	 cdname[64];
 	int	 ascii;		/* its ASCII bytes are themselves */
+	int	 holds;		/* it holds a character back (cp1258) */
 };
 
 /* What decode_text says. */

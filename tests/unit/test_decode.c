@@ -124,6 +124,19 @@ main(void)
 	CHECK(strcmp(decode_choose("\xff\xfe", 2, "latin1", buf,
 	    sizeof(buf)), "latin1") == 0);	/* a name given wins */
 	CHECK(decode_choose("abc", 3, "utf8", buf, sizeof(buf)) == NULL);
+	/* latin1 with cp1252's apostrophe (a C1 control in Latin-1):
+	 * windows-1252, by any name of Latin-1; without such a byte, or
+	 * with one cp1252 lacks (0x81), as named. */
+	CHECK(strcmp(decode_choose("moment\x92s", 8, "latin1", buf,
+	    sizeof(buf)), "windows-1252") == 0);
+	CHECK(strcmp(decode_choose("moment\x92s", 8, "ISO_8859-1", buf,
+	    sizeof(buf)), "windows-1252") == 0);
+	CHECK(strcmp(decode_choose("caf\xe9", 4, "latin1", buf,
+	    sizeof(buf)), "latin1") == 0);
+	CHECK(strcmp(decode_choose("a\x81\x92", 3, "latin1", buf,
+	    sizeof(buf)), "latin1") == 0);
+	CHECK(strcmp(decode_choose("moment\x92s", 8, "iso-8859-2", buf,
+	    sizeof(buf)), "iso-8859-2") == 0);
 	{
 		const char *s = "The President said it was the moment\x92s "
 		    "need. \x93We will,\x94 he said, \x93" "do what the "
@@ -133,6 +146,31 @@ main(void)
 
 		CHECK(e != NULL && strcmp(e, "windows-1252") == 0);
 		CHECK(decode_guess(s, strlen(s), buf, sizeof(buf)) != NULL);
+	}
+	{
+		/* Short texts, many bytes outside ASCII: uchardet names
+		 * mac-centraleurope, windows-1250, -1258 (read_guess). */
+		static const char *const short1252[] = {
+		    "It\x92s the moment\x92s need, don\x92t you think? "
+		    "We\x92ll see.\n",
+		    "The \x93great\x94 moment\x92s here.\n",
+		    "The \x93great\x94 moment\x92s here, said the caf\xe9 "
+		    "owner.\n", NULL };
+		/* Czech in cp1250: its own letters, left as named. */
+		const char *cz = "P\xf8\xedli\x9a \x9elu\x9dou\xe8k\xfd "
+		    "k\xf9\xf2 \xfap\xecl \xef\xe1" "belsk\xe9 \xf3" "dy. "
+		    "V\xecta o st\xe1tn\xed spr\xe1v\xec a \xf8\xedzen\xed."
+		    "\n";
+		const char *e;
+		int i;
+
+		for (i = 0; short1252[i] != NULL; i++) {
+			e = decode_choose(short1252[i], strlen(short1252[i]),
+			    "auto", buf, sizeof(buf));
+			CHECK(e != NULL && strcmp(e, "windows-1252") == 0);
+		}
+		e = decode_choose(cz, strlen(cz), "auto", buf, sizeof(buf));
+		CHECK(e != NULL && *e != '\0' && strcmp(e, "windows-1252") != 0);
 	}
 	CHECK(decode_guess("plain", 5, buf, sizeof(buf)) == NULL);
 	CHECK(decode_known("cp1252") && decode_known("GB18030") &&
@@ -165,6 +203,16 @@ main(void)
 
 		decodes("\xff\xfe" "a\0" "\x3d\xd8\x00\xde", 8, "UTF-16LE",
 		    "\xef\xbb\xbf" "a\xf0\x9f\x98\x80", src, 4);
+	}
+	/* cp1258 holds a letter back for a tone mark to follow (glibc):
+	 * each byte is still one character, the last one too, and a tone
+	 * mark a code point of its own (0xF2: U+0323 under the a). */
+	{
+		static const size_t src[] = { 0, 1, 2, 3, 4, 5, 6, 7, 8 };
+
+		decodes("\xf0" "a\xf2" "t b", 6, "cp1258",
+		    "\xc4\x91" "a\xcc\xa3" "t b", src, 7);
+		decodes("abc def.", 8, "cp1258", "abc def.", src, 9);
 	}
 	/* Bad bytes: the offset of the first; lossy: U+FFFD each. */
 	CHECK(decode_text(&D, "ab\x81", 3, "cp1252", 0, &bad) == DECODE_BAD);
