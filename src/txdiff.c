@@ -52,7 +52,7 @@ struct blk {
 	uint32_t i;		/* first token */
 	uint32_t sent;		/* its sentence number */
 	uint64_t start;		/* its source offset */
-	int	 cut;		/* 1: no row runs across its start (back_at) */
+	int	 cut;		/* 1: no row runs across its start */
 };
 
 struct at {

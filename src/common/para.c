@@ -1264,8 +1264,8 @@ paras_next(struct paras *P, struct para *p)
 		p->start = ln->ts;
 		if (ln->cls == L_HEAD || ln->cls == L_TOC)
 			last = heading_para(P, p, li);
-		else if (ln->cls == L_NOTE)
-			last = note_para(P, p, li);	/* no join across it */
+		else if (ln->cls == L_NOTE)	/* not joined across */
+			last = note_para(P, p, li);
 		else
 			last = text_para(P, p, li, 0);
 	}

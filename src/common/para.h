@@ -122,8 +122,8 @@ struct paras {
 	size_t	 li;		/* next line to look at */
 	size_t	 parno;
 	size_t	 resume;	/* source offset where a split line goes on */
-	size_t	 nq, nqend;	/* lines [nq, nqend) may hold moved notes
-				 * (L_NOTE) still to give out */
+	size_t	 nq, nqend;	/* lines [nq, nqend) may hold moved
+				 * notes (L_NOTE) still to give out */
 	size_t	 wrap;		/* typical width of hard-wrapped lines, 0 none */
 	const struct words *words;	/* the word list, words_default() */
 	int	 words_loaded;	/* loaded when a first hyphen is judged */
