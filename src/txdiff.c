@@ -52,6 +52,7 @@ struct blk {
 	uint32_t i;		/* first token */
 	uint32_t sent;		/* its sentence number */
 	uint64_t start;		/* its source offset */
+	int	 cut;		/* 1: no row runs across its start */
 };
 
 struct at {
@@ -77,6 +78,7 @@ struct side {
 	VEC(struct blk) blk;
 	VEC(struct at) secat;
 	uint64_t last;		/* the last token's start */
+	uint64_t lastend, maxend;	/* its end, the greatest end so far */
 	uint32_t lastsent;
 	struct str secs;	/* section paths, NUL-terminated */
 };
@@ -195,6 +197,7 @@ add_token(struct state *st, struct side *sd, const char *text,
 	size_t n = k->end - k->start, i = sd->n;
 	uint32_t disp;
 	uint8_t f;
+	int cut;
 
 	if (i >= INT32_MAX / 2)
 		errx(STATUS_TROUBLE, "too many tokens to compare");
@@ -203,10 +206,15 @@ add_token(struct state *st, struct side *sd, const char *text,
 	if (i == 0 || sent != sd->lastsent)
 		f |= T_SENT;
 	/* A new block every BLK tokens, and where the offsets go back or
-	 * the sentence numbers skip. */
-	if (i % BLK == 0 || start < sd->last || ((f & T_SENT) &&
+	 * the sentence numbers skip.  Offsets go back at notes that txseg
+	 * moved behind the sentence they cut (txseg(1)), and after the notes
+	 * go on past the end of that sentence: a row of --tsv is cut at
+	 * both, so that its span holds its tokens only. */
+	cut = i > 0 && (start < sd->last || (sd->lastend < sd->maxend &&
+	    start >= sd->maxend));
+	if (i % BLK == 0 || cut || ((f & T_SENT) &&
 	    sent != (size_t)sd->lastsent + 1)) {
-		struct blk b = { (uint32_t)i, (uint32_t)sent, start };
+		struct blk b = { (uint32_t)i, (uint32_t)sent, start, cut };
 
 		VEC_PUSH(sd->blk, b);
 		if (st->o->offsets)
@@ -234,6 +242,9 @@ add_token(struct state *st, struct side *sd, const char *text,
 	}
 	VEC_PUSH(sd->f, f);
 	sd->last = start;
+	sd->lastend = end;
+	if (end > sd->maxend)
+		sd->maxend = end;
 	sd->lastsent = (uint32_t)sent;
 	disp = intern(&st->disp, s, n);
 	if (st->o->icase) {
@@ -725,6 +736,46 @@ text_of(const struct state *st, const struct side *sd, size_t from, size_t to,
 	}
 }
 
+/*
+ * Tokens come in the order of txseg's records, which is not the order of
+ * their offsets where notes at a page's foot were moved behind the
+ * sentence they cut (txseg(1)): a token may start before the one before
+ * it, and after the notes the text goes on past that sentence's end.  A
+ * block of the offsets starts at each such token, marked cut (add_token),
+ * so the first one in (from, to) is found among the blocks: its index, or
+ * to.
+ */
+static size_t
+back_at(const struct side *sd, size_t from, size_t to)
+{
+	const struct blk *b = blk_of(sd, from), *end = sd->blk.v + sd->blk.n;
+
+	for (b++; b < end && b->i < to; b++)
+		if (b->cut)
+			return b->i;
+	return to;
+}
+
+/* The source span of tokens [from, to), from < to: the first start and
+ * the last end, or the least start and the greatest end when the tokens
+ * go back (back_at) inside it. */
+static void
+span_of(const struct side *sd, size_t from, size_t to, uint64_t *a,
+    uint64_t *z)
+{
+	const struct blk *b = blk_of(sd, from), *end = sd->blk.v + sd->blk.n;
+	uint64_t e;
+
+	*a = tok_start(sd, from);
+	*z = tok_end(sd, to - 1);
+	for (b++; b < end && b->i < to; b++) {
+		if (b->start < *a)
+			*a = b->start;
+		if ((e = tok_end(sd, b->i - 1)) > *z)
+			*z = e;
+	}
+}
+
 /* A row of the --tsv/--csv script.  Either side may be empty (from ==
  * to): its fields are then empty. */
 static void
@@ -732,18 +783,21 @@ put_row(struct state *st, const char *op, size_t a0, size_t a1, size_t b0,
     size_t b1)
 {
 	const struct side *A = &st->s[0], *B = &st->s[1];
+	uint64_t x, y;
 
 	out_cstr(&st->out, op);
 	if (a1 > a0) {
-		out_u64(&st->out, tok_start(A, a0));
-		out_u64(&st->out, tok_end(A, a1 - 1));
+		span_of(A, a0, a1, &x, &y);
+		out_u64(&st->out, x);
+		out_u64(&st->out, y);
 	} else {
 		out_field(&st->out, "", 0);
 		out_field(&st->out, "", 0);
 	}
 	if (b1 > b0) {
-		out_u64(&st->out, tok_start(B, b0));
-		out_u64(&st->out, tok_end(B, b1 - 1));
+		span_of(B, b0, b1, &x, &y);
+		out_u64(&st->out, x);
+		out_u64(&st->out, y);
 	} else {
 		out_field(&st->out, "", 0);
 		out_field(&st->out, "", 0);
@@ -767,6 +821,35 @@ put_row(struct state *st, const char *op, size_t a0, size_t a1, size_t b0,
 	text_of(st, B, b0, b1, &st->tmp);
 	out_field(&st->out, st->tmp.s, st->tmp.n);
 	out_endrec(&st->out);
+}
+
+/* Rows for tokens [a0, a1) and [b0, b1): one, or one for each stretch
+ * whose offsets go forward (back_at), so that a row's span holds only its
+ * tokens; an equal run or a move is cut on both sides at once, a replace
+ * of two lengths is one row (span_of). */
+static void
+put_rows(struct state *st, const char *op, size_t a0, size_t a1, size_t b0,
+    size_t b1)
+{
+	const struct side *A = &st->s[0], *B = &st->s[1];
+	size_t ka, kb;
+
+	for (;;) {
+		ka = a1 > a0 ? back_at(A, a0, a1) : a1;
+		kb = b1 > b0 ? back_at(B, b0, b1) : b1;
+		if (a1 > a0 && b1 > b0 && a1 - a0 == b1 - b0) {
+			if (ka - a0 < kb - b0)
+				kb = b0 + (ka - a0);
+			else
+				ka = a0 + (kb - b0);
+		} else if (a1 > a0 && b1 > b0)
+			ka = a1, kb = b1;
+		put_row(st, op, a0, ka, b0, kb);
+		if (ka == a1 && kb == b1)
+			return;
+		a0 = ka;
+		b0 = kb;
+	}
 }
 
 /* Inline output: tokens [from, to) of a side, wrapped in marks. */
@@ -858,20 +941,20 @@ gap(struct state *st, size_t a0, size_t a1, size_t b0, size_t b1)
 	replace = ndel == 1 && nins == 1;
 	if (st->o->fmt == FMT_TSV || st->o->fmt == FMT_CSV) {
 		if (replace)
-			put_row(st, "replace", d0, d1, i0, i1);
+			put_rows(st, "replace", d0, d1, i0, i1);
 		for (i = a0; i < a1; i = j) {
 			j = seg_end(st, A, i, a1);
 			if (MARK(A, i) == M_MOV) {
 				const struct move *mv = &st->moves.v[move_of(st, A, i) - 1];
 
-				put_row(st, "move", i, j, mv->b, mv->b + (j - i));
+				put_rows(st, "move", i, j, mv->b, mv->b + (j - i));
 			} else if (!replace)
-				put_row(st, "delete", i, j, 0, 0);
+				put_rows(st, "delete", i, j, 0, 0);
 		}
 		for (i = b0; i < b1 && !replace; i = j) {
 			j = seg_end(st, B, i, b1);
 			if (MARK(B, i) == M_INS)
-				put_row(st, "insert", 0, 0, i, j);
+				put_rows(st, "insert", 0, 0, i, j);
 		}
 		return;
 	}
@@ -892,7 +975,7 @@ equal(struct state *st, size_t a, size_t b, size_t n, int first, int last)
 	size_t c = st->o->context, head, tail;
 
 	if (st->o->fmt == FMT_TSV || st->o->fmt == FMT_CSV) {
-		put_row(st, "equal", a, a + n, b, b + n);
+		put_rows(st, "equal", a, a + n, b, b + n);
 		return;
 	}
 	head = first ? 0 : c;

@@ -242,7 +242,9 @@ segment(struct doc *d, const struct opts *o, const struct docf *id,
 			secs.v[0].text = xstrdup(p.text);
 			secs.v[0].kind = PK_HEADING;
 		}
-		if (p.kind != PK_TOC)
+		/* The greatest end: moved notes end before the paragraph
+		 * they were moved behind (txseg.1). */
+		if (p.kind != PK_TOC && p.end > lastend)
 			lastend = p.end;
 	}
 	if (o->unit == U_SECTION) {

@@ -3,7 +3,10 @@
 # Checks txseg's offsets against the source bytes: every record's [start,
 # end) holds the letters and digits of its text (dropped lines inside the
 # span aside; a character of the text may stand there k times over, one k
-# from 2 to 4 a record: overprinted bold that txseg collapsed), spans come in order without overlap, and every non-blank
+# from 2 to 4 a record: overprinted bold that txseg collapsed), spans come in order without overlap
+# but for moved notes (a record that starts before the previous end lies inside
+# one earlier record's span: notes that record's sentence runs across, whose
+# bytes that record's text leaves out), and every non-blank
 # byte of the source is in a record or a dropped line: nothing is lost
 # silently.  C0 controls and DEL are white space, as long as their line is
 # in a record or dropped.  Prints one line per problem; prints nothing when
@@ -44,22 +47,55 @@ close $dh;
 
 open(my $rh, '<:raw', $recf) or die "$recf: $!";
 <$rh>;
-my ($prev, $n) = (0, 0);
+my @rec;
 while (<$rh>) {
 	chomp;
 	my @c = split /\t/, $_, -1;
-	my ($a, $b, $text) = @c[5, 6, 7];
-	$n++;
-	print "record $n: span [$a, $b) starts before the previous end $prev\n" if $a < $prev;
+	push @rec, [@c[5, 6, 7], join("\t", @c[0, 2, 3])];
+}
+close $rh;
+# Records in order; one that starts before the largest end so far is a
+# moved note: it must lie in the span of one earlier unit (a sentence, or
+# the tokens of one: the records of one doc, par and sent), the last one
+# that came in order and starts at or before it, after the notes moved
+# behind that unit before it.
+my ($prev, $n) = (0, 0);
+my (@outer, %hull);	# units in order; their [start, end)
+my %in;		# record index -> the unit it lies in
+my %nprev;	# unit -> the end of the last note inside it
+my $masked2 = $masked;	# the in-order records' view: the notes blanked
+for my $i (0 .. $#rec) {
+	my ($a, $b, $t, $key) = @{$rec[$i]};
+	$n = $i + 1;
 	print "record $n: empty span [$a, $b)\n" if $b <= $a;
-	$prev = $b;
-	my $span = substr($masked, $a, $b - $a);
+	if ($a >= $prev) {
+		if (!exists $hull{$key}) {
+			push @outer, $key;
+			$hull{$key} = [$a, $b];
+		}
+		$hull{$key}[1] = $b;
+		$prev = $b;
+		next;
+	}
+	my ($o) = grep { $hull{$_}[0] <= $a } reverse @outer;
+	if (!defined $o || $b > $hull{$o}[1] || $a < ($nprev{$o} // 0)) {
+		print "record $n: span [$a, $b) starts before the previous end $prev\n";
+		next;
+	}
+	$in{$i} = $o;
+	$nprev{$o} = $b;
+	substr($masked2, $a, $b - $a) = ' ' x ($b - $a);
+}
+for my $i (0 .. $#rec) {
+	my ($a, $b, $text) = @{$rec[$i]};
+	$n = $i + 1;
+	next if $b <= $a;
+	my $span = substr(exists $in{$i} ? $masked : $masked2, $a, $b - $a);
 	if (alnum($span) ne alnum($text) && !overprinted(alnum($span), alnum($text))) {
 		print "record $n [$a, $b): text '$text' but source '$span'\n";
 	}
 	mark($a, $b);
 }
-close $rh;
 for my $i (0 .. length($src) - 1) {
 	next if $cover[$i];
 	my $c = substr($src, $i, 1);

@@ -1193,25 +1193,83 @@ is_header_beside(struct doclines *L, size_t li, int after)
 	    !(L->v[far].flags & LF_TERM);
 }
 
+/* The most text lines a block of notes at a page's foot may take: about
+ * half of a page of a PDF's text (a page runs 40 to 50 lines). */
+#define NOTES_MAXLINES	40
+
+/* Does line ln open a note: one to three digits, a space, a word ("102
+ * For example, ...")? */
+static int
+note_opens(const char *s, const struct line *ln)
+{
+	size_t i, d = 0;
+
+	for (i = ln->ts; i < ln->te && is_digit(s[i]); i++)
+		d++;
+	return d > 0 && d <= 3 && i + 1 < ln->te && s[i] == ' ' &&
+	    !is_ws((unsigned char)s[i + 1]);
+}
+
+/* Is the line part of a block of notes as the marking goes: text, notes
+ * moved already (L_NOTE) or dropped by the footnote rule? */
+static int
+notes_line(const struct line *ln)
+{
+	return ln->cls == L_TEXT || ln->cls == L_NOTE ||
+	    (ln->cls == L_DROP && ln->reason == DR_FOOTNOTE);
+}
+
+/* Does the page break nearest above line k (a dropped page number at most
+ * PAGE_MAXLINES lines up) have a block of notes right above it (after a
+ * blank line, opened by a note number, at most NOTES_MAXLINES lines) whose
+ * last line ends without a sentence end: a note the page break cut, whose
+ * rest opens the next page's notes? */
+static int
+note_cut_above(const struct doclines *L, size_t k)
+{
+	size_t pb = k, e, top;
+
+	while (pb > 0 && k - pb < PAGE_MAXLINES && !(L->v[pb - 1].cls ==
+	    L_DROP && L->v[pb - 1].reason == DR_PAGENUM))
+		pb--;
+	if (pb == 0 || k - pb >= PAGE_MAXLINES)
+		return 0;
+	e = pb - 1;
+	while (e > 0 && (L->v[e - 1].cls == L_BLANK ||
+	    (L->v[e - 1].cls == L_DROP && L->v[e - 1].reason != DR_FOOTNOTE)))
+		e--;
+	if (e == 0 || !notes_line(&L->v[e - 1]) ||
+	    (L->v[e - 1].flags & LF_TERM))
+		return 0;
+	e--;
+	for (top = e; top > 0 && e - top + 1 < NOTES_MAXLINES &&
+	    notes_line(&L->v[top - 1]); top--)
+		;
+	return top > 0 && L->v[top - 1].cls == L_BLANK &&
+	    note_opens(L->s, &L->v[top]);
+}
+
 /*
  * Are lines [*a, *b] notes at the foot of a page that cut a sentence in
  * two?  pb is a page break (a dropped page number).  The notes are the
- * text lines right above it (blank and dropped lines aside), at most 20,
- * with no blank line among them; the first starts with a note number
- * (one to three digits, a space, a word: "102 For example, ..."); a blank
- * line stands above it, and above that a text line that ends without a
- * sentence end, colon or semicolon; after the page break the text goes
- * on in lower case, or that line ends in a comma, function word or
- * hyphen.  Notes below a finished sentence are kept: only these stand
- * between the halves of a sentence (a record cannot hold both halves and
- * leave the notes out).
+ * text lines right above it (blank and dropped lines aside), at most
+ * NOTES_MAXLINES (half a page), with no blank line among them; the first
+ * starts with a note number (one to three digits, a space, a word: "102
+ * For example, ..."), or goes on with a note that the page break above
+ * cut (note_cut_above: the notes over the previous page number end
+ * mid-sentence, "... destroyed data on", and this block opens with the
+ * rest, "PCs in the first half ..."); a blank line stands above it, and
+ * above that a text line that ends without a sentence end, colon or
+ * semicolon; after the page break the text goes on in lower case, or
+ * that line ends in a comma, function word or hyphen.  Notes below a
+ * finished sentence are kept: only these stand between the halves of a
+ * sentence (a record cannot hold both halves and leave the notes out).
  */
 static int
 is_foot_notes(struct doclines *L, size_t pb, size_t *a, size_t *b)
 {
-	const char *s = L->s;
-	size_t e, k, i, d, body, nx;
-	const struct line *ln, *bl, *nl;
+	size_t e, k, body, nx;
+	const struct line *bl, *nl;
 
 	e = pb;
 	while (e > 0 && (L->v[e - 1].cls == L_BLANK ||
@@ -1220,15 +1278,12 @@ is_foot_notes(struct doclines *L, size_t pb, size_t *a, size_t *b)
 	if (e == 0 || L->v[e - 1].cls != L_TEXT)
 		return 0;
 	e--;
-	for (k = e; k > 0 && e - k < 20 && L->v[k - 1].cls == L_TEXT; k--)
+	for (k = e; k > 0 && e - k + 1 < NOTES_MAXLINES &&
+	    L->v[k - 1].cls == L_TEXT; k--)
 		;
 	if (k == 0 || L->v[k - 1].cls != L_BLANK)
 		return 0;
-	ln = &L->v[k];
-	for (i = ln->ts, d = 0; i < ln->te && is_digit(s[i]); i++)
-		d++;
-	if (d == 0 || d > 3 || i + 1 >= ln->te || s[i] != ' ' ||
-	    is_ws((unsigned char)s[i + 1]))
+	if (!note_opens(L->s, &L->v[k]) && !note_cut_above(L, k))
 		return 0;
 	if ((body = prev_nonblank(L, k, 0)) == NONE)
 		return 0;
@@ -1489,8 +1544,42 @@ furniture_mark(struct doclines *L)
 	furniture_context_free(&fc);
 }
 
+/*
+ * Notes at a page's foot that the footnote rule does not drop are moved:
+ * the lines of each block is_foot_notes finds over a page number still
+ * dropped (the rules turned off are text again by now, so a page number
+ * kept as text, or a running header kept between the notes and it, is no
+ * page break the sentence can cross) become L_NOTE, and para.c gives them
+ * out as paragraphs of their own after the paragraph whose sentence they
+ * cut, which joins across them as across dropped lines.  The evidence is
+ * the judge's: the notes stand between the two halves of one sentence, so
+ * left in place they cut it in two.  A block one of whose lines a
+ * --heading pattern claims stays in place (the pattern wins).
+ */
+static void
+furniture_notes(struct doclines *L, const struct doc_opts *o)
+{
+	size_t li, a, b, k;
+	int level;
+	size_t lead;
+
+	for (li = 0; li < L->n; li++) {
+		if (L->v[li].cls != L_DROP || L->v[li].reason != DR_PAGENUM ||
+		    !is_foot_notes(L, li, &a, &b))
+			continue;
+		for (k = a; k <= b && o->nheadings > 0; k++)
+			if (heading_user(L, o, &L->v[k], &level, &lead))
+				break;
+		if (o->nheadings > 0 && k <= b)
+			continue;
+		for (k = a; k <= b; k++)
+			L->v[k].cls = L_NOTE;
+	}
+}
+
 /* furniture_mark marks with every rule; the options keep the lines of
- * the rules they turn off, and those a --heading pattern claims. */
+ * the rules they turn off, and those a --heading pattern claims; notes
+ * the footnote rule does not drop are moved (furniture_notes). */
 void
 furniture_run(struct doclines *L, const struct doc_opts *o)
 {
@@ -1513,6 +1602,8 @@ furniture_run(struct doclines *L, const struct doc_opts *o)
 			ln->reason = DR_NONE;
 		}
 	}
+	if (o->nodrop & (UINT32_C(1) << DR_FOOTNOTE))
+		furniture_notes(L, o);
 }
 
 /* The registry: one line each, what the rule drops and on what evidence
@@ -1564,13 +1655,17 @@ const struct drop_rule drop_rules[] = {
 	  "it speaks of cookies and of accepting, consent or a cookie "
 	  "policy", 0 },
 	{ DR_FOOTNOTE, "footnote",
-	  "notes at the foot of a page between the halves of a sentence",
-	  "text lines right above a page number, the first starting with a "
-	  "note number (1 to 3 digits, a space), below a blank line and a "
-	  "line that ends mid-sentence, which goes on after the page break "
-	  "in lower case (or after a comma, function word or hyphen); only "
-	  "when asked for (--drop=+footnote): notes are the author's text",
-	  1 },
+	  "notes at the foot of a page between the halves of a sentence "
+	  "(unless asked for, they are moved instead: paragraphs of their "
+	  "own after the paragraph whose sentence they cut, which joins "
+	  "across them)",
+	  "up to 40 text lines right above a page number, the first "
+	  "starting with a note number (1 to 3 digits, a space) or going on "
+	  "with a note that ends mid-sentence above the page number before, "
+	  "below a blank line and a line that ends mid-sentence, which goes "
+	  "on after the page break in lower case (or after a comma, function "
+	  "word or hyphen); dropped only when asked for (--drop=+footnote): "
+	  "notes are the author's text", 1 },
 };
 const size_t ndrop_rules = sizeof(drop_rules) / sizeof(drop_rules[0]);
 

@@ -23,7 +23,8 @@
  *                before the first line of running text
  *
  * Every rule below only judges: it returns yes/no (or a reason) and marks
- * nothing; furniture_mark marks, and a mark counts for the rules after it.
+ * nothing; furniture_mark marks, and a mark counts for the rules after it;
+ * furniture_run marks the notes it moves (L_NOTE, lines.h).
  * A rule that takes low wants line_lower's text of the line.
  */
 #ifndef TX_FURNITURE_H
@@ -76,7 +77,11 @@ void	furniture_mark(struct doclines *L);
 /* The furniture stage as the options ask: furniture_mark, then the lines
  * a --heading pattern matches and those of the rules o->nodrop turns off
  * are text again (the rules all judged, so a rule turned off is still
- * evidence for the others: a page number for the header beside it). */
+ * evidence for the others: a page number for the header beside it); when
+ * o->nodrop turns the footnote rule off (unasked, the default), the notes
+ * it finds over a page number still dropped are marked L_NOTE instead:
+ * moved, not dropped (para.c gives them out after the paragraph they
+ * cut), unless a --heading pattern matches one of their lines. */
 void	furniture_run(struct doclines *L, const struct doc_opts *o);
 
 /* The reason a text line is furniture by its own content, or DR_NONE. */

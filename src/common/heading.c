@@ -640,7 +640,7 @@ in_block(struct doclines *L, size_t li, size_t wrap)
 	size_t n = 1, k, first = li;
 
 	for (k = li; k > 0 && L->v[k - 1].cls != L_BLANK && li - k < 50; k--)
-		if (L->v[k - 1].cls != L_DROP) {
+		if (!line_away(&L->v[k - 1])) {
 			if (prose_line(L, &L->v[k - 1], wrap))
 				break;
 			first = k - 1;
@@ -654,12 +654,12 @@ in_block(struct doclines *L, size_t li, size_t wrap)
 	    L->v[li + 1].style != ST_NONE)
 		return 0;
 	/* The block's last line right over its paragraph may head it. */
-	for (k = li + 1; k < L->n && L->v[k].cls == L_DROP; k++)
+	for (k = li + 1; k < L->n && line_away(&L->v[k]); k++)
 		;
 	if (k < L->n && prose_line(L, &L->v[k], wrap))
 		return 0;
 	for (; k < L->n && L->v[k].cls != L_BLANK && n < 3; k++)
-		if (L->v[k].cls != L_DROP) {
+		if (!line_away(&L->v[k])) {
 			if (prose_line(L, &L->v[k], wrap))
 				break;
 			n++;
@@ -687,7 +687,7 @@ title_block(struct doclines *L, size_t li, size_t wrap, size_t *a, size_t *b)
 	for (k = *a; k <= *b; k++) {
 		struct line *n = &L->v[k];
 
-		if (n->cls == L_DROP) {
+		if (line_away(n)) {
 			if (front_matter(L, n))
 				return 0;	/* a dropped date */
 			continue;
@@ -1332,7 +1332,7 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 		{
 			size_t k = li;
 
-			while (k > 0 && L->v[k - 1].cls == L_DROP)
+			while (k > 0 && line_away(&L->v[k - 1]))
 				k--;
 			if (k < li && k > 0 && L->v[k - 1].cls == L_TEXT &&
 			    L->v[k - 1].style == ln->style &&
@@ -1612,7 +1612,7 @@ find_leader_toc(struct doclines *L)
 	size_t li, a, b, k, nlead;
 
 	for (li = 0; li < L->n; li++) {
-		if (L->v[li].cls == L_BLANK || L->v[li].cls == L_DROP ||
+		if (L->v[li].cls == L_BLANK || line_away(&L->v[li]) ||
 		    !is_leader_line(L, &L->v[li]))
 			continue;
 		a = li;
@@ -1620,7 +1620,7 @@ find_leader_toc(struct doclines *L)
 		for (b = li; b < L->n; b++) {
 			struct line *ln = &L->v[b];
 
-			if (ln->cls == L_BLANK || ln->cls == L_DROP)
+			if (ln->cls == L_BLANK || line_away(ln))
 				continue;
 			if (is_leader_line(L, ln))
 				nlead++;
@@ -1696,7 +1696,7 @@ find_toc(struct doclines *L)
 		for (b = a; b < L->n; b++) {
 			struct line *ln = &L->v[b];
 
-			if (ln->cls == L_BLANK || ln->cls == L_DROP) {
+			if (ln->cls == L_BLANK || line_away(ln)) {
 				if (++blanks > 3)
 					break;
 				continue;

@@ -493,7 +493,7 @@ prev_nonblank(const struct doclines *L, size_t li, int skipdrop)
 	while (li-- > 0) {
 		const struct line *ln = &L->v[li];
 
-		if (ln->cls == L_BLANK || (skipdrop && ln->cls == L_DROP))
+		if (ln->cls == L_BLANK || (skipdrop && line_away(ln)))
 			continue;
 		return li;
 	}
@@ -506,7 +506,7 @@ next_nonblank(const struct doclines *L, size_t li, int skipdrop)
 	while (++li < L->n) {
 		const struct line *ln = &L->v[li];
 
-		if (ln->cls == L_BLANK || (skipdrop && ln->cls == L_DROP))
+		if (ln->cls == L_BLANK || (skipdrop && line_away(ln)))
 			continue;
 		return li;
 	}

@@ -38,8 +38,12 @@
 #define LF_WEAK		0x20000	/* numbered "1 Title" with one space */
 #define LF_HASK		0x40000	/* has a k: may speak of cookies */
 
-/* How a line is classified. */
-enum { L_BLANK = 0, L_TEXT, L_HEAD, L_TOC, L_DROP };
+/* How a line is classified.  L_NOTE: a line of notes at a page's foot
+ * that stands between the halves of a sentence (furniture_run marks it):
+ * not dropped but moved, given out as paragraphs of its own after the
+ * paragraph it interrupts (para.c); the stages look across it as across a
+ * dropped line (line_away). */
+enum { L_BLANK = 0, L_TEXT, L_HEAD, L_TOC, L_DROP, L_NOTE };
 
 struct line {
 	size_t	 start, end;	/* content, without the line terminator */
@@ -120,7 +124,14 @@ size_t	line_lower(const struct doclines *L, const struct line *ln, char *buf,
 	    size_t cap);
 /* The next word of s[*i..e) in [*ws, *we), *i moved past it; 0 at the end. */
 int	next_word(const char *s, size_t *i, size_t e, size_t *ws, size_t *we);
-/* The line before / after li that is not blank (nor dropped when
+/* Is the line away from where it stands: dropped, or moved (L_NOTE)? */
+static inline int
+line_away(const struct line *ln)
+{
+	return ln->cls == L_DROP || ln->cls == L_NOTE;
+}
+
+/* The line before / after li that is not blank (nor away, line_away, when
  * skipdrop), or NONE. */
 #define NONE ((size_t)-1)
 size_t	prev_nonblank(const struct doclines *L, size_t li, int skipdrop);

@@ -1167,6 +1167,63 @@ text_para(struct paras *P, struct para *p, size_t li, size_t from)
 	return last;
 }
 
+/* Does line ln, a line of moved notes, open the next note: one to three
+ * digits, spaces and a capital ("5 For example", "8  For example")? */
+static int
+next_note(const char *s, const struct line *ln)
+{
+	size_t i = ln->ts, d = 0;
+
+	while (i < ln->te && is_digit(s[i]) && d < 4)
+		i++, d++;
+	if (d == 0 || d > 3 || i >= ln->te || s[i] != ' ')
+		return 0;
+	while (i < ln->te && s[i] == ' ')
+		i++;
+	return i < ln->te && s[i] >= 'A' && s[i] <= 'Z';
+}
+
+/*
+ * A paragraph of moved notes (L_NOTE, furniture.c) from line li: a note
+ * opens with its number ("5 For example, ...", next_note), and its lines
+ * join up to the next note's number or the end of the block; a hyphen at
+ * a line end is judged as inside any paragraph.
+ */
+static size_t
+note_para(struct paras *P, struct para *p, size_t li)
+{
+	const char *s = P->L->s;
+	size_t last = li;
+
+	p->kind = PK_TEXT;
+	add_line(&P->b, &P->L->v[li]);
+	while (last + 1 < P->L->n && P->L->v[last + 1].cls == L_NOTE) {
+		const struct line *pl = &P->L->v[last], *nl = pl + 1;
+		int act = PH_APART;
+
+		if (next_note(s, nl))
+			break;
+		trim_end(&P->b);
+		if ((pl->flags & LF_HYPH) &&
+		    ((nl->flags & LF_LOWER) || word_start(s, nl))) {
+			if (!P->words_loaded) {
+				P->words = words_default();
+				P->words_loaded = 1;
+			}
+			act = para_hyphen(s, P->lex, P->words, pl, nl, 0,
+			    NULL);
+		}
+		if (act == HYPHEN_JOIN)
+			drop_hyphen(&P->b);
+		else if (act != HYPHEN_KEEP && P->b.text.n > 0)
+			add_piece(&P->b, " ", 1, pl->te, nl->ts - pl->te, 0);
+		add_line(&P->b, nl);
+		last++;
+	}
+	p->end = P->L->v[last].te;
+	return last;
+}
+
 int
 paras_next(struct paras *P, struct para *p)
 {
@@ -1175,6 +1232,17 @@ paras_next(struct paras *P, struct para *p)
 
 	para_reset(&P->b);
 	memset(p, 0, sizeof(*p));
+	/* The notes the paragraph just given out joined across come right
+	 * after it, before the rest of a split line: they stand inside it. */
+	while (P->nq < P->nqend && P->L->v[P->nq].cls != L_NOTE)
+		P->nq++;
+	if (P->nq < P->nqend) {
+		li = P->nq;
+		p->lineno = li + 1;
+		p->start = P->L->v[li].ts;
+		P->nq = note_para(P, p, li) + 1;
+		goto out;
+	}
 	if (P->resume != 0) {
 		/* The rest of a numbered paragraph whose first sentence was
 		 * given out as its heading. */
@@ -1196,14 +1264,21 @@ paras_next(struct paras *P, struct para *p)
 		p->start = ln->ts;
 		if (ln->cls == L_HEAD || ln->cls == L_TOC)
 			last = heading_para(P, p, li);
+		else if (ln->cls == L_NOTE)	/* not joined across */
+			last = note_para(P, p, li);
 		else
 			last = text_para(P, p, li, 0);
 	}
+	/* Moved notes the paragraph joined across lie between its lines
+	 * (a paragraph of notes given out in place joined across none). */
+	P->nq = li + 1;
+	P->nqend = P->L->v[li].cls == L_NOTE ? li + 1 : last;
+	P->li = last + 1;
+out:
 	trim_end(&P->b);
 	/* A last line that cleaned to nothing left its break past the end. */
 	while (P->b.breaks.n > 0 && P->b.breaks.v[P->b.breaks.n - 1] > P->b.text.n)
 		P->b.breaks.n--;
-	P->li = last + 1;
 	P->parno++;
 	p->parno = P->parno;
 	p->sec = P->sect.sec;

@@ -3,7 +3,11 @@
  * classified lines of a document (struct doclines) and gives out one
  * paragraph, heading or contents line at a time (struct para, doc.h):
  * wrapped text lines joined with one space, across stray blank lines and
- * page breaks inside a sentence; a hyphen at a line break dropped or kept
+ * page breaks inside a sentence, and across notes at a page's foot that
+ * furniture.c moved (L_NOTE), which come out right after the paragraph,
+ * one paragraph a note (so paragraphs are not in offset order there;
+ * notes the paragraph before did not join across come out in place); a
+ * hyphen at a line break dropped or kept
  * by the judge of hyphen.h, with the corpus as a dictionary (lexicon.c)
  * and the word list (words.h) as evidence (para_hyphen); ligatures
  * (U+FB00..U+FB06) spelt out;
@@ -118,6 +122,8 @@ struct paras {
 	size_t	 li;		/* next line to look at */
 	size_t	 parno;
 	size_t	 resume;	/* source offset where a split line goes on */
+	size_t	 nq, nqend;	/* lines [nq, nqend) may hold moved
+				 * notes (L_NOTE) still to give out */
 	size_t	 wrap;		/* typical width of hard-wrapped lines, 0 none */
 	const struct words *words;	/* the word list, words_default() */
 	int	 words_loaded;	/* loaded when a first hyphen is judged */

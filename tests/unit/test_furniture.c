@@ -102,6 +102,55 @@ registry_checks(void)
 	rx_free(h.rx);
 }
 
+/* Notes at a page's foot between the halves of a sentence: moved
+ * (L_NOTE) unless the footnote rule is asked for (then dropped); not
+ * when the page number under them stays text, nor below a finished
+ * sentence. */
+static void
+notes_checks(void)
+{
+	static const char text[] = "The running text of the first page goes "
+	    "on and the plan could also\n\n1 For example, a note that\ngoes "
+	    "on.\n\n1\n\flead to more text on the second page, which "
+	    "ends.\n\n2\n\fThe third page has text.\n\n3\n";
+	struct doc_opts o = { 0 };
+	size_t k;
+
+	/* Unasked, as docopt.c sets it: the rule keeps its lines. */
+	o.nodrop = UINT32_C(1) << DR_FOOTNOTE;
+	CHECK(split(text) == 12);
+	furniture_run(&L, &o);
+	CHECK(L.v[2].cls == L_NOTE && L.v[3].cls == L_NOTE);
+	CHECK(L.v[5].cls == L_DROP && L.v[5].reason == DR_PAGENUM);
+	CHECK(L.v[0].cls == L_TEXT && L.v[6].cls == L_TEXT);
+	CHECK(line_away(&L.v[2]) && !line_away(&L.v[0]));
+	CHECK(next_nonblank(&L, 0, 1) == 6 && next_nonblank(&L, 0, 0) == 2);
+	/* Asked for: dropped. */
+	o.nodrop = 0;
+	CHECK(split(text) == 12);
+	furniture_run(&L, &o);
+	CHECK(L.v[2].cls == L_DROP && L.v[2].reason == DR_FOOTNOTE &&
+	    L.v[3].reason == DR_FOOTNOTE);
+	/* The page numbers kept: no page break to cross, the notes stay. */
+	o.nodrop = UINT32_C(1) << DR_FOOTNOTE | UINT32_C(1) << DR_PAGENUM;
+	CHECK(split(text) == 12);
+	furniture_run(&L, &o);
+	for (k = 0; k < L.n; k++)
+		CHECK(L.v[k].cls != L_NOTE);
+	/* Below a finished sentence the notes stay. */
+	{
+		char t2[sizeof(text)];
+
+		memcpy(t2, text, sizeof(text));
+		memcpy(strstr(t2, "could also"), "could do. ", 10);
+		o.nodrop = UINT32_C(1) << DR_FOOTNOTE;
+		CHECK(split(t2) == 12);
+		furniture_run(&L, &o);
+		for (k = 0; k < L.n; k++)
+			CHECK(L.v[k].cls != L_NOTE);
+	}
+}
+
 int
 main(void)
 {
@@ -224,6 +273,7 @@ main(void)
 	CHECK(strcmp(doc_reason_name(DR_RUNHEAD), "running-header") == 0 &&
 	    strcmp(doc_reason_name(99), "other") == 0);
 	registry_checks();
+	notes_checks();
 	doclines_free(&L);
 	printf("test_furniture: %d checks passed\n", nchecks);
 	return 0;
