@@ -273,6 +273,7 @@ main(int argc, char *argv[])
 {
 	struct inputs in;
 	VEC(const char *) hdr = { 0 };
+	VEC(char *) owned = { 0 };	/* header names made here */
 	VEC(int) cols = { 0 };
 	VEC(const char *) vals = { 0 };
 	struct meta meta;
@@ -361,7 +362,18 @@ main(int argc, char *argv[])
 			    "stream carries at most %d", cols.n,
 			    STREAM_MAXMETA);
 		for (k = 0; k < cols.n; k++) {
-			VEC_PUSH(hdr, meta.names[cols.v[k]]);
+			const char *nm = meta.names[cols.v[k]];
+
+			if (stream_var_clashes(nm)) {
+				char *w = xmalloc(strlen(STREAM_VAR_PREFIX) +
+				    strlen(nm) + 1);
+
+				strcpy(w, STREAM_VAR_PREFIX);
+				strcat(w, nm);
+				VEC_PUSH(owned, w);
+				nm = w;
+			}
+			VEC_PUSH(hdr, nm);
 			VEC_PUSH(vals, "");
 		}
 	}
@@ -420,6 +432,9 @@ main(int argc, char *argv[])
 	inputs_ids_free(ids, npaths);
 	inputs_free(&in);
 	VEC_FREE(hdr);
+	while (owned.n > 0)
+		free(owned.v[--owned.n]);
+	VEC_FREE(owned);
 	VEC_FREE(cols);
 	VEC_FREE(vals);
 	str_free(&mnames);

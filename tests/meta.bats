@@ -127,7 +127,7 @@ setup() {
 
 @test "txseg --meta-columns: the variables after doc, through every tool" {
 	run -0 --separate-stderr txseg --meta "$T/m.csv" --meta-columns year,kind "${F[@]}"
-	[ "${lines[0]}" = $'doc\tyear\tkind\tsec\tpar\tsent\tkind\tstart\tend\ttext' ]
+	[ "${lines[0]}" = $'doc\tyear\tmeta_kind\tsec\tpar\tsent\tkind\tstart\tend\ttext' ]
 	[ "${lines[1]}" = $'a1\t2017\tstrategy\t0\t1\t1\ttext\t0\t13\tred red blue.' ]
 	[ "${lines[4]}" = $'b2\t\t\t0\t1\t1\ttext\t0\t5\tgrey.' ]
 	[ "$stderr" = "txseg: $T/m.csv: no row for document 'b2' ($T/c/b2.txt): its values are empty" ]
@@ -143,6 +143,11 @@ setup() {
 	[ "$output" = "$(txfreq "${F[@]}")" ]
 	run -0 txfreq --dispersion --parts kind < "$T/s.tsv"
 	[ "$output" = "$(txfreq --meta "$T/m.tsv" --dispersion --parts kind "${F[@]}" 2> /dev/null)" ]
+	# "kind" is a stream field: the variable is written meta_kind and
+	# found by either name.
+	run -0 txfreq --by meta_kind < "$T/s.tsv"
+	[ "${lines[1]}" = "$(txfreq --meta "$T/m.tsv" --by kind "${F[@]}" 2> /dev/null | sed -n 2p)" ]
+	[ "${lines[0]}" = $'meta_kind\tterm\tcount\tper_million' ]
 	run -0 txkeys --target kind=strategy - < "$T/s.tsv"
 	[ "$output" = "$(txkeys --meta "$T/m.tsv" --target kind=strategy "${F[@]}" 2> /dev/null)" ]
 	run -0 txkwic --count --by country -e 'red|blue' < "$T/s.tsv"
@@ -153,7 +158,7 @@ setup() {
 	[ "$output" != "" ]
 	# A column the stream lacks.
 	run -2 --separate-stderr txfreq --by author < "$T/s.tsv"
-	[ "$stderr" = "txfreq: -: --by: the stream has no column 'author' (its columns after doc: year, kind, country; or give --meta FILE)" ]
+	[ "$stderr" = "txfreq: -: --by: the stream has no column 'author' (its columns after doc: year, meta_kind, country; or give --meta FILE)" ]
 }
 
 @test "txfreq --by VAR tables merge, the group column kept; txkeys reads them" {

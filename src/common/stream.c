@@ -144,12 +144,28 @@ stream_header(struct stream_in *in, const char *s, size_t n)
 }
 
 int
-stream_column(const struct stream_in *in, const char *name)
+stream_var_clashes(const char *name)
 {
 	size_t i;
 
+	for (i = 0; doc_stream_fields[i] != NULL; i++)
+		if (strcmp(name, doc_stream_fields[i]) == 0)
+			return 1;
+	return strcmp(name, "type") == 0;
+}
+
+int
+stream_column(const struct stream_in *in, const char *name)
+{
+	size_t i, lp = strlen(STREAM_VAR_PREFIX), ln = strlen(name);
+
 	for (i = 0; i < in->nmeta; i++)
 		if (io_field_is(in->mname[i], in->lmname[i], name))
+			return (int)i;
+	for (i = 0; i < in->nmeta; i++)
+		if (in->lmname[i] == lp + ln &&
+		    memcmp(in->mname[i], STREAM_VAR_PREFIX, lp) == 0 &&
+		    memcmp(in->mname[i] + lp, name, ln) == 0)
 			return (int)i;
 	return -1;
 }

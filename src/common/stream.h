@@ -34,7 +34,7 @@ struct lines;
 /* The stream between tools: txseg's header fields (tokens add "type"),
  * NULL-terminated, and whether a line s[0..n) is that header.  The
  * header may carry variables of the documents between doc and sec
- * (txseg --meta-columns: "doc year kind sec par sent kind start end
+ * (txseg --meta-columns: "doc year meta_kind sec par sent kind start end
  * text"), at most STREAM_MAXMETA of them; doc_stream_header says how
  * many (*nmeta) and where their names start (*names: the byte after
  * "doc\t", or NULL with none). */
@@ -105,6 +105,14 @@ int	stream_next(struct stream_in *in, struct doc_record *r);
 /* Takes header line s[0..n) (read before the stream was set up) as the
  * one its records follow: 0, or -1 when it is not txseg's header. */
 int	stream_header(struct stream_in *in, const char *s, size_t n);
+/* A variable whose name is one of the stream's own fields (doc_stream_fields
+ * or "type": a --meta table's "kind" column, say) is written in the header
+ * as STREAM_VAR_PREFIX and its name ("meta_kind"), so that no header names
+ * two columns alike (spreadsheets, pandas and R would rename one).
+ * stream_var_clashes judges a name; stream_column finds a variable by its
+ * name or, failing that, by the prefixed one. */
+#define STREAM_VAR_PREFIX	"meta_"
+int	stream_var_clashes(const char *name);
 /* The index of variable name among the header's, or -1; the names,
  * ", "-separated, into b. */
 int	stream_column(const struct stream_in *in, const char *name);
