@@ -71,6 +71,37 @@ texts() {
 	[ "$output" = "$(txfreq "$T/u8.txt")" ]
 }
 
+@test "UTF-16 without a BOM: its NULs say the byte order, for auto and utf-16; unasked, the hint names it" {
+	want=$(txseg --unit=token "$T/u8.txt" | cut -f 8,9)
+	iconv -f UTF-8 -t UTF-16LE "$T/u8.txt" > "$T/le.txt"
+	iconv -f UTF-8 -t UTF-16BE "$T/u8.txt" > "$T/be.txt"
+	for f in le be; do
+		for e in auto utf-16 UCS-2; do
+			run -0 --separate-stderr txseg --encoding "$e" --unit=token "$T/$f.txt"
+			[ -z "$stderr" ]
+			[ "$(cut -f 8,9 <<< "$output")" = "$want" ]
+		done
+	done
+	run -0 txfreq --encoding auto "$T/be.txt"
+	[ "$output" = "$(txfreq "$T/u8.txt")" ]
+	# Offsets are the file's: "The" is bytes 0-6, "great" 10-20 in LE.
+	run -0 txseg --encoding auto --unit=token "$T/le.txt"
+	[ "$(sed -n 2p <<< "$output" | cut -f 6-8)" = $'0\t6\tThe' ]
+	[ "$(sed -n 4p <<< "$output" | cut -f 6-8)" = $'10\t20\tgreat' ]
+	run -2 --separate-stderr txseg "$T/le.txt"
+	[ "$stderr" = "txseg: $T/le.txt: invalid UTF-8 at byte 1; it looks like UTF-16LE: try --encoding auto, or --lossy" ]
+	run -2 --separate-stderr txfreq "$T/be.txt"
+	[ "$stderr" = "txfreq: $T/be.txt: invalid UTF-8 at byte 0; it looks like UTF-16BE: try --encoding auto, or --lossy" ]
+	# Look-alikes: one NUL in a longer text is no UTF-16 (nor text);
+	# a short file is not judged.
+	printf 'A NUL \0 in a line that is long enough to be judged here.\n' > "$T/nul.txt"
+	run -2 --separate-stderr txseg --encoding auto "$T/nul.txt"
+	[[ "$stderr" != *UTF-16* ]]
+	printf 'H\0i\0' > "$T/short.txt"
+	run -2 --separate-stderr txseg --encoding auto "$T/short.txt"
+	[[ "$stderr" != *UTF-16* ]]
+}
+
 # span_text FILE START END ENC: bytes [START, END) of FILE, as UTF-8.
 span_text() {
 	tail -c +$(($2 + 1)) "$1" | head -c $(($3 - $2)) | iconv -f "$4" -t UTF-8

@@ -8,7 +8,9 @@
  *                       knows), --encoding auto (valid UTF-8 is UTF-8, at
  *                       the cost of the validation alone; else what
  *                       uchardet says), or none given: UTF-8, or UTF-16
- *                       LE/BE when the input starts with its BOM
+ *                       LE/BE when the input starts with its BOM; without
+ *                       a BOM, auto and utf-16 take the byte order its NUL
+ *                       bytes show (utf16_order)
  *   the text            decode_text: through iconv, one character at a
  *                       time (a run of ASCII bytes at once where the
  *                       encoding is plain ASCII there), so that each

@@ -133,6 +133,11 @@ input_text(const struct doc_opts *o, const char *path, const char *s,
 	if (decode_text(D, s, n, enc, o->lossy, &bad) != DECODE_OK) {
 		if (bad == 0 && !decode_known(enc))
 			warnx("%s: cannot decode %s", name, enc);
+		else if (o->encoding != NULL &&
+		    strcmp(o->encoding, "auto") == 0)
+			warnx("%s: invalid %s at byte %zu (what --encoding auto "
+			    "took it for): try --encoding NAME, or --lossy",
+			    name, enc, bad);
 		else
 			warnx("%s: invalid %s at byte %zu: try --encoding "
 			    "NAME, or --lossy", name, enc, bad);
