@@ -390,28 +390,14 @@ held_char(iconv_t cd, const char *s, size_t n, unsigned char *out,
 	return 0;
 }
 
-/* One more character: tw text bytes from sw source bytes. */
-static void
-add_seg(struct decoded *D, size_t t, size_t s, unsigned tw, unsigned sw,
-    size_t count)
-{
-	struct decode_seg *g = D->segs.n ? &D->segs.v[D->segs.n - 1] : NULL;
-
-	if (g != NULL && g->tw == tw && g->sw == sw &&
-	    g->t + g->n * tw == t && g->s + g->n * sw == s) {
-		g->n += count;
-		return;
-	}
-	VEC_PUSH(D->segs, ((struct decode_seg){ t, s, count, tw, sw }));
-}
-
 static void
 add_char(struct decoded *D, int32_t cp, size_t s, size_t sw)
 {
 	char u[4];
 	int len = utf8_encode(cp, u);
 
-	add_seg(D, D->text.n, s, (unsigned)len, (unsigned)sw, 1);
+	/* One more character: len text bytes from sw source bytes. */
+	viewmap_add(&D->map, D->text.n, (size_t)len, s, sw, (size_t)len, sw);
 	str_add(&D->text, u, (size_t)len);
 }
 
@@ -423,7 +409,7 @@ decode_text(struct decoded *D, const char *s, size_t n, const char *enc,
 	size_t p = 0;
 
 	str_clear(&D->text);
-	D->segs.n = 0;
+	viewmap_clear(&D->map);
 	D->srcn = n;
 	*bad = n;
 	if (enc == NULL || is_utf8_name(enc)) {
@@ -449,7 +435,7 @@ decode_text(struct decoded *D, const char *s, size_t n, const char *enc,
 			while (q < n && (unsigned char)s[q] < 0x80 &&
 			    s[q] != '\0')
 				q++;
-			add_seg(D, D->text.n, p, 1, 1, q - p);
+			viewmap_add(&D->map, D->text.n, q - p, p, q - p, 1, 1);
 			str_add(&D->text, s + p, q - p);
 			p = q;
 			continue;
@@ -513,20 +499,9 @@ decode_text(struct decoded *D, const char *s, size_t n, const char *enc,
 		if (r != (size_t)-1 && op == (char *)out) {
 			/* Shift bytes at the end, no character after them:
 			 * the last character's. */
-			if (D->segs.n > 0) {
-				struct decode_seg *g =
-				    &D->segs.v[D->segs.n - 1];
-
-				if (g->n > 1) {
-					g->n--;
-					VEC_PUSH(D->segs, ((struct decode_seg){
-					    g->t + g->n * g->tw,
-					    g->s + g->n * g->sw, 1, g->tw,
-					    g->sw }));
-					g = &D->segs.v[D->segs.n - 1];
-				}
-				g->sw += (unsigned)(n - p);
-			} else
+			if (D->map.segs.n > 0)
+				viewmap_widen_last(&D->map, n - p);
+			else
 				add_char(D, 0xFEFF, p, n - p);
 			p = n;
 			continue;
@@ -547,108 +522,17 @@ decode_text(struct decoded *D, const char *s, size_t n, const char *enc,
 	return DECODE_OK;
 }
 
-/* The segment holding text offset t: the last one that starts at or
- * before it (forend: before it). */
-static const struct decode_seg *
-seg_at(const struct decoded *D, size_t t, int forend)
-{
-	size_t lo = 0, hi = D->segs.n;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (forend ? D->segs.v[mid].t < t : D->segs.v[mid].t <= t)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo > 0 ? &D->segs.v[lo - 1] : NULL;
-}
-
 size_t
 decode_src(const struct decoded *D, size_t t, int forend)
 {
-	const struct decode_seg *g;
-	size_t k;
-
-	if (D->segs.n == 0)
-		return t;
-	if (t >= D->n)
-		return D->srcn;
-	if ((g = seg_at(D, t, forend)) == NULL)
-		return 0;
-	if (t >= g->t + g->n * g->tw)
-		return g->s + g->n * g->sw;
-	k = (t - g->t) / g->tw;
-	if (forend && (t - g->t) % g->tw != 0)
-		k++;
-	return g->s + k * g->sw;
-}
-
-/* A piece that is text bytes [t, t + len) byte for byte, from clean
- * offset c: each character that is not one source byte for one text
- * byte becomes a piece of its own, so that a token that starts or ends
- * at it has its exact span. */
-static void
-map_verbatim(struct decoded *D, size_t c, size_t t, size_t len)
-{
-	if (len == 0)
-		piece_push(&D->pieces, c, 0, decode_src(D, t, 0), 0);
-	while (len > 0) {
-		const struct decode_seg *g = seg_at(D, t, 0);
-		size_t part, end;
-
-		if (g == NULL || t >= g->t + g->n * g->tw) {
-			/* Past the map (cannot be): as it is. */
-			piece_push(&D->pieces, c, len, decode_src(D, t, 0),
-			    len);
-			return;
-		}
-		end = g->t + g->n * g->tw;
-		if (g->tw == g->sw) {
-			part = end - t < len ? end - t : len;
-			piece_push(&D->pieces, c, part, decode_src(D, t, 0),
-			    part);
-		} else {
-			size_t a = decode_src(D, t, 0);
-
-			/* One character (or the rest of one). */
-			part = g->tw - (t - g->t) % g->tw;
-			if (part > len)
-				part = len;
-			piece_push(&D->pieces, c, part, a,
-			    decode_src(D, t + part, 1) - a);
-		}
-		c += part;
-		t += part;
-		len -= part;
-	}
+	return t >= D->n && D->map.segs.n > 0 ? D->srcn :
+	    viewmap_src(&D->map, t, forend);
 }
 
 void
 decode_para(struct decoded *D, struct para *p)
 {
-	size_t i;
-
-	if (D->segs.n == 0)
-		return;
-	D->pieces.n = 0;
-	for (i = 0; i < p->npieces; i++) {
-		const struct piece *q = &p->pieces[i];
-		size_t a, b;
-
-		if (q->clen == q->slen) {
-			map_verbatim(D, q->clean, q->src, q->slen);
-			continue;
-		}
-		a = decode_src(D, q->src, 0);
-		b = decode_src(D, q->src + q->slen, 1);
-		piece_push(&D->pieces, q->clean, q->clen, a, b - a);
-	}
-	p->start = decode_src(D, p->start, 0);
-	p->end = decode_src(D, p->end, 1);
-	p->pieces = D->pieces.n ? D->pieces.v : NULL;
-	p->npieces = D->pieces.n;
+	viewmap_para(&D->map, p);
 }
 
 void
@@ -658,8 +542,7 @@ decode_free(struct decoded *D)
 		iconv_close((iconv_t)D->cd);
 	D->cd = NULL;
 	str_free(&D->text);
-	VEC_FREE(D->segs);
-	VEC_FREE(D->pieces);
+	viewmap_free(&D->map);
 	D->s = NULL;
 	D->n = 0;
 }

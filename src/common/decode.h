@@ -34,22 +34,14 @@
 
 #include "doc.h"
 #include "util.h"
-
-/* Text bytes [t, t + n * tw) came from source bytes [s, s + n * sw): n
- * characters of tw text bytes, each from sw source bytes.  The segments
- * follow each other without a gap in both. */
-struct decode_seg {
-	size_t	 t, s, n;
-	unsigned tw, sw;
-};
+#include "viewmap.h"
 
 struct decoded {
 	const char *s;		/* the text: the source itself, or text.s */
 	size_t	 n;
 	size_t	 srcn;		/* the source's length */
-	struct str text;	/* the decoded bytes, when segs.n > 0 */
-	VEC(struct decode_seg) segs;
-	piecevec pieces;	/* the last paragraph's, mapped */
+	struct str text;	/* the decoded bytes, when map.segs.n > 0 */
+	struct viewmap map;	/* text offsets to source offsets */
 	/* The converter of the last encoding, kept for the next input. */
 	void	*cd;
 	char	 cdname[64];

@@ -225,21 +225,17 @@ memspn(const char *s, size_t n, char c)
 	return i;
 }
 
-/* Appends a segment, merged with the one before when they go on with the
- * same stride. */
+/* Appends a segment of the map: view bytes [v, v + vlen) from source
+ * bytes [src, src + slen), each view byte from k (k >= 2), or a block
+ * whose ends alone map (k 0). */
 static void
 add_seg(struct overstrike *O, size_t v, size_t vlen, size_t src, size_t slen,
     unsigned k)
 {
-	struct ostrike_seg *g = O->segs.n ? &O->segs.v[O->segs.n - 1] : NULL;
-
-	if (g != NULL && k >= 2 && g->k == k && g->v + g->vlen == v &&
-	    g->s + g->slen == src) {
-		g->vlen += vlen;
-		g->slen += slen;
-		return;
-	}
-	VEC_PUSH(O->segs, ((struct ostrike_seg){ v, vlen, src, slen, k }));
+	if (k >= 2)
+		viewmap_add(&O->map, v, vlen, src, slen, 1, k);
+	else
+		viewmap_add(&O->map, v, vlen, src, slen, vlen, slen);
 }
 
 /* Writes the words w[0..m) collapsed by k into the view, after the source
@@ -371,7 +367,7 @@ void
 overstrike_none(struct overstrike *O, const char *s, size_t n)
 {
 	str_clear(&O->view);
-	O->segs.n = 0;
+	viewmap_clear(&O->map);
 	O->words.n = 0;
 	O->runs.n = 0;
 	O->group = 0;
@@ -429,120 +425,30 @@ overstrike_view(struct overstrike *O, const char *s, size_t n)
 		if (u->strong || (O->strong & 1u << u->k))
 			collapse(O, s, O->words.v + u->w0, u->nw, u->k, &done);
 	}
-	if (O->segs.n > 0) {
+	if (O->map.segs.n > 0) {
 		str_add(&O->view, s + done, n - done);
 		O->s = O->view.s;
 		O->n = O->view.n;
 	}
 }
 
-/* The index of the last segment that starts at or before v, or NONE. */
-static size_t
-seg_at(const struct overstrike *O, size_t v)
-{
-	size_t lo = 0, hi = O->segs.n;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (O->segs.v[mid].v <= v)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo == 0 ? NONE : lo - 1;
-}
-
 size_t
 overstrike_src(const struct overstrike *O, size_t v, int forend)
 {
-	const struct ostrike_seg *g;
-	size_t at = seg_at(O, v);
-
-	if (at == NONE)
-		return v;
-	g = &O->segs.v[at];
-	if (v >= g->v + g->vlen)
-		return g->s + g->slen + (v - g->v - g->vlen);
-	if (g->k >= 2)
-		return g->s + (v - g->v) * g->k;
-	return v == g->v || !forend ? g->s : g->s + g->slen;
-}
-
-/* Appends a mapped piece; one that is the source byte for byte goes on
- * the one before when both are. */
-/* A piece that is view bytes [v, v + len) byte for byte, from clean
- * offset c: a collapsed character becomes a piece of its own, mapped to
- * its k copies, so that a word that starts or ends inside ("ii" and "."
- * of "ii.") has its exact span. */
-static void
-map_verbatim(struct overstrike *O, size_t c, size_t v, size_t len)
-{
-	if (len == 0)	/* an empty piece stays one */
-		piece_push(&O->pieces, c, 0, overstrike_src(O, v, 0), 0);
-	while (len > 0) {
-		size_t at = seg_at(O, v), part, e;
-		const struct ostrike_seg *g = at == NONE ? NULL : &O->segs.v[at];
-
-		if (g == NULL || v >= g->v + g->vlen) {
-			/* Between segments: the source as it is. */
-			at = at == NONE ? 0 : at + 1;
-			e = at < O->segs.n ? O->segs.v[at].v : v + len;
-			part = e - v < len ? e - v : len;
-			piece_push(&O->pieces, c, part, overstrike_src(O, v, 0),
-			    part);
-		} else if (g->k >= 2) {
-			/* One character: its copies. */
-			part = (size_t)char_len(O->s, v, g->v + g->vlen);
-			if (part == 0 || part > len)
-				part = 1;
-			piece_push(&O->pieces, c, part, overstrike_src(O, v, 0),
-			    part * g->k);
-		} else {
-			e = g->v + g->vlen;
-			part = e - v < len ? e - v : len;
-			piece_push(&O->pieces, c, part, overstrike_src(O, v, 0),
-			    overstrike_src(O, v + part, 1) -
-			    overstrike_src(O, v, 0));
-		}
-		c += part;
-		v += part;
-		len -= part;
-	}
+	return viewmap_src(&O->map, v, forend);
 }
 
 void
 overstrike_para(struct overstrike *O, struct para *p)
 {
-	size_t i;
-
-	if (O->segs.n == 0)
-		return;
-	O->pieces.n = 0;
-	for (i = 0; i < p->npieces; i++) {
-		const struct piece *q = &p->pieces[i];
-		size_t a, b;
-
-		if (q->clen == q->slen) {
-			map_verbatim(O, q->clean, q->src, q->slen);
-			continue;
-		}
-		a = overstrike_src(O, q->src, 0);
-		b = overstrike_src(O, q->src + q->slen, 1);
-		piece_push(&O->pieces, q->clean, q->clen, a, b - a);
-	}
-	p->start = overstrike_src(O, p->start, 0);
-	p->end = overstrike_src(O, p->end, 1);
-	p->pieces = O->pieces.n ? O->pieces.v : NULL;
-	p->npieces = O->pieces.n;
+	viewmap_para(&O->map, p);
 }
 
 void
 overstrike_free(struct overstrike *O)
 {
 	str_free(&O->view);
-	VEC_FREE(O->segs);
-	VEC_FREE(O->pieces);
+	viewmap_free(&O->map);
 	VEC_FREE(O->words);
 	VEC_FREE(O->runs);
 	O->s = NULL;

@@ -23,18 +23,7 @@
 
 #include "doc.h"
 #include "util.h"
-
-/* A stretch of the view that is not its source byte for byte: view bytes
- * [v, v + vlen) come from source bytes [s, s + slen).  k >= 2: each view
- * byte stands for k source bytes (slen = k * vlen, a character's k
- * copies); k 0: a block, only its ends map (spaces between overprinted
- * words: "  " and "     " each become one).  Between two segments the
- * view is the source byte for byte. */
-struct ostrike_seg {
-	size_t	 v, vlen;
-	size_t	 s, slen;
-	unsigned k;
-};
+#include "viewmap.h"
 
 /* A word that may be overprinted: source bytes [a, b), the greatest
  * common divisor of the lengths of its runs of one character. */
@@ -53,9 +42,10 @@ struct ostrike_run {
 struct overstrike {
 	const char *s;		/* the view: the source, or view.s */
 	size_t	 n;
-	struct str view;	/* the collapsed bytes, when segs.n > 0 */
-	VEC(struct ostrike_seg) segs;
-	piecevec pieces;	/* the last paragraph's, mapped */
+	struct str view;	/* the collapsed bytes, when map.segs.n > 0 */
+	struct viewmap map;	/* view offsets to source offsets: each
+				 * collapsed byte from its k copies, the spaces
+				 * between overprinted words a block */
 	VEC(struct ostrike_word) words;	/* of the runs, then of the group */
 	size_t	 group;		/* the group being read: words[group..] */
 	VEC(struct ostrike_run) runs;

@@ -178,7 +178,7 @@ main(void)
 
 	/* UTF-8: the source itself, no map. */
 	CHECK(decode_text(&D, "a\xff", 2, NULL, 0, &bad) == DECODE_OK);
-	CHECK(D.s != NULL && D.n == 2 && D.segs.n == 0);
+	CHECK(D.s != NULL && D.n == 2 && D.map.segs.n == 0);
 	CHECK(decode_src(&D, 1, 0) == 1);
 
 	/* cp1252: curly quotes and an apostrophe, one byte each. */

@@ -32,7 +32,7 @@ static int
 untouched(const char *s)
 {
 	overstrike_view(&O, s, strlen(s));
-	return O.s == s && O.n == strlen(s) && O.segs.n == 0;
+	return O.s == s && O.n == strlen(s) && O.map.segs.n == 0;
 }
 
 int
