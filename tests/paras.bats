@@ -342,6 +342,45 @@ WRAPPED=$'The strategy sets out what the government will do over the next\nten y
 	[ "${#lines[@]}" -eq 2 ]
 }
 
+@test "paras: a title of any number of lines set in a box narrower than the text after it ends a sentence" {
+	# Lines that end in a comma or a function word, then a last line the
+	# first word of the wide line would have fitted on.
+	run -0 sents <<< "$WRAPPED"$'Advance the work\nand the building of\nsafe, open and\nfair rules, which sit next to\nthe law of nations\nThe town council is an important forum that offers all members a voice.'
+	[ "${#lines[@]}" -eq 4 ]
+	[ "${lines[2]}" = "Advance the work and the building of safe, open and fair rules, which sit next to the law of nations" ]
+	[ "${lines[3]}" = "The town council is an important forum that offers all members a voice." ]
+	# Built to break it: a narrow column whose sentence goes on into the
+	# wide line fills its last line (the next word would not have fitted).
+	run -0 sents <<< "$WRAPPED"$'Our rules and laws\nmust change and\ngrow to meet the new risks and keep\nthe town safe from the threats that the wider world now faces every day.'
+	[ "${#lines[@]}" -eq 3 ]
+	[ "${lines[2]:0:40}" = "Our rules and laws must change and grow " ]
+	# A capitalised word at the end may be a name that goes on.
+	run -0 sents <<< "$WRAPPED"$'Our work with the teams\nof the staff at\nthe Cyber Security\nAgency of the State is an important part of the work we plan to do.'
+	[ "${#lines[@]}" -eq 3 ]
+	# The wide line must be half as wide again as the widest of the title.
+	run -0 sents <<< "$WRAPPED"$'Advance the work and the\nbuilding of the rules\nof the old town\nThe town council is a forum for us.'
+	[ "${#lines[@]}" -eq 3 ]
+	run -0 sents <<< "$WRAPPED"$'Advance the work and the\nbuilding of the rules\nof the old town\nThe town council is a forum for all of us.'
+	[ "${#lines[@]}" -eq 4 ]
+	[ "${lines[3]}" = "The town council is a forum for all of us." ]
+	# Text with a paragraph a line has no widths to go by.
+	run -0 sents <<< $'[Laughter]\nI must say that in both years we did not hear the town singing, we heard the town shouting, and it went on for the whole long night.\nThe rest of it was quiet, as all of us who were there that night will tell you.'
+	[ "${#lines[@]}" -eq 2 ]
+	[ "${lines[0]:0:20}" = "[Laughter] I must sa" ]
+}
+
+@test "paras: a title line before a numbered paragraph ends a sentence" {
+	run -0 sents <<< "$WRAPPED"$'International ties\n50\t Finally, the town has a duty to keep to the law and to the rules it made.'
+	[ "${#lines[@]}" -eq 4 ]
+	[ "${lines[2]}" = "International ties" ]
+	[ "${lines[3]}" = "50 Finally, the town has a duty to keep to the law and to the rules it made." ]
+	# Built to break it: a number the wrap put at the start of a line
+	# (it would not have fitted on the full line before) goes on.
+	run -0 sents <<< "$WRAPPED"$'The plan was read out to all the people of the old town in its great hall\n300 Members of the council voted for it on the same day.'
+	[ "${#lines[@]}" -eq 3 ]
+	[ "${lines[2]:0:25}" = "The plan was read out to " ]
+}
+
 @test "paras: a run of cells of figures, one a line, is a sentence a cell" {
 	run -0 sents <<< $'9. Percentage of completed investigations into offences, (%)\n\xe2\x80\x93\n30\n50\nPolice Department under the Ministry of the Interior\n10. Share of incidents investigated, (%)\n\xe2\x80\x93\n60\n0,5\nOffice of the Prime Minister'
 	[ "${#lines[@]}" -eq 10 ]

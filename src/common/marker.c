@@ -467,3 +467,19 @@ note_number(const char *s, size_t n)
 		return 0;
 	return i;
 }
+
+size_t
+number_lead(const char *s, size_t n)
+{
+	size_t i = 0, j;
+
+	while (i < n && i < 4 && s[i] >= '0' && s[i] <= '9')
+		i++;
+	if (i == 0 || i > 3)
+		return 0;
+	for (j = i; j < n && (s[j] == ' ' || s[j] == '\t'); j++)
+		;
+	if (j == i || j >= n || s[j] < 'A' || s[j] > 'Z')
+		return 0;
+	return i;
+}

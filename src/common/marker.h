@@ -151,5 +151,9 @@ int	is_title_small(const char *w, size_t len);
  * digits, a space and a capital ("102 For example, ..."); its length in
  * digits, or 0. */
 size_t	note_number(const char *s, size_t n);
+/* The number of a numbered paragraph opening s[0..n): one to three
+ * digits, spaces or tabs, and a capital ("50\t Finally, ..."); its length
+ * in digits, or 0.  note_number is the case of one space. */
+size_t	number_lead(const char *s, size_t n);
 
 #endif

@@ -621,7 +621,9 @@ ends_capitalised(const char *s, const struct line *ln)
  * ":" ";" "," hyphen or function word at its end, the next line starts
  * with a capital, and the first word of the next line would have fitted
  * on it (room_left: a term broken over two lines leaves no room on its
- * short second line).  Not in text with a paragraph a line (wrap 0).
+ * short second line).  A paragraph number before the capital counts as
+ * the capital ("International engagement" / "50  Finally, governments
+ * ...": number_lead).  Not in text with a paragraph a line (wrap 0).
  */
 int
 lead_line(const char *s, size_t wrap, const struct line *pl,
@@ -632,8 +634,10 @@ lead_line(const char *s, size_t wrap, const struct line *pl,
 		return 0;	/* no word in it: "—" or "x" before its item */
 	if (pl->flags & (LF_TERM | LF_COLON | LF_CONT | LF_HYPH | LF_LIST))
 		return 0;
-	if (!(nl->flags & LF_UPPER) || (nl->flags & LF_LIST) ||
-	    nl->nwords < 2)
+	if (!(nl->flags & LF_UPPER) &&
+	    number_lead(s + nl->ts, nl->te - nl->ts) == 0)
+		return 0;
+	if ((nl->flags & LF_LIST) || nl->nwords < 2)
 		return 0;
 	return room_left(s, pl, nl);
 }
@@ -1030,6 +1034,40 @@ next_letter(const char *s, size_t wrap, const struct line *pl,
 	return wrap == 0 || room_left(s, pl, nl);
 }
 
+/*
+ * Is line pl the last line of a title set in a box narrower than the text
+ * after it ("Advance the development" / "and implementation of" / ... /
+ * "international law" before "The United Nations (UN) is an important
+ * platform")?  runw is the width in characters of the widest line of the
+ * sentence that pl ends, all of whose lines start at a line start.  The
+ * evidence that the title ended there and no wrap broke a sentence: pl
+ * has a word and no sentence end, ":" ";" "," hyphen, function word or
+ * list marker at its end, and does not end in a capitalised word (a name
+ * may go on: "Cyber Security" / "Agency of ..."); nl is text that starts
+ * with a capital, is no list item, has four words or more and is at
+ * least half as wide again as runw (another box); and the first word of
+ * nl would have fitted on pl within runw and two characters (a narrow
+ * column that a sentence goes on from fills its last line, "risks and
+ * keep" / "Singapore safe ...").  Not in text with a paragraph a line
+ * (wrap 0), whose widths are no layout.
+ */
+static int
+box_title_end(const char *s, size_t wrap, const struct line *pl,
+    const struct line *nl, size_t runw)
+{
+	size_t fw = first_word(s, nl);
+
+	if (wrap == 0 || nl->cls != L_TEXT || !(nl->flags & LF_UPPER) ||
+	    (nl->flags & LF_LIST) || nl->nwords < 4)
+		return 0;
+	if (!(pl->flags & (LF_UPPER | LF_LOWER)) || (pl->flags & (LF_TERM |
+	    LF_COLON | LF_CONT | LF_HYPH | LF_LIST)) || ends_capitalised(s, pl))
+		return 0;
+	return nchars(s, nl->ts, nl->te) * 2 >= runw * 3 &&
+	    nchars(s, pl->ts, pl->te) + 1 + nchars(s, nl->ts, nl->ts + fw) <=
+	    runw + 2;
+}
+
 /* A text paragraph from line li (from source offset `from` on, when a
  * heading took the start of the line), joined with the lines that go on
  * with it. */
@@ -1048,6 +1086,8 @@ text_para(struct paras *P, struct para *p, size_t li, size_t from)
 	 * deep skills" before "The Government will ..."). */
 	int shorts = short_line(ln);
 	int upper = !(ln->flags & LF_LOWER);	/* and not in lower case */
+	/* The widest of those lines, in characters (box_title_end). */
+	size_t runw = nchars(s, ln->ts, ln->te);
 
 	p->kind = PK_TEXT;
 	P->sect.seen_text = 1;
@@ -1121,7 +1161,8 @@ text_para(struct paras *P, struct para *p, size_t li, size_t from)
 		    room_left(s, pl, nl) || ((pl->flags & LF_COLON) &&
 		    first_item(s, nl)))) ||
 		    lead_line(s, P->wrap, pl, nl, since <= 1 ||
-		    (since == 2 && shorts))))
+		    (since == 2 && shorts)) || box_title_end(s, P->wrap, pl, nl,
+		    runw)))
 			brk = 1;
 		if (!P->o->keep && !gap && next_letter(s, P->wrap, pl, nl))
 			brk = 1;
@@ -1157,10 +1198,13 @@ text_para(struct paras *P, struct para *p, size_t li, size_t from)
 		if (brk || list || (pl->flags & LF_TERM)) {
 			since = 0;
 			shorts = short_line(nl);
+			runw = nchars(s, nl->ts, nl->te);
 		} else if (!lone_marker(s, pl)) {
 			since++;	/* a marker's line is no line of its item */
 			shorts = shorts && short_line(nl);
 		}
+		if (since > 0 && nchars(s, nl->ts, nl->te) > runw)
+			runw = nchars(s, nl->ts, nl->te);
 		last = nx;
 	}
 	p->end = P->L->v[last].te;

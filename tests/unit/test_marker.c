@@ -89,6 +89,13 @@ main(void)
 	CHECK(is_title_small("via", 3) && !is_title_small("nation", 6));
 	/* A word may hold a NUL (--lossy): compared by length. */
 	CHECK(!in_list((const char *const[]){ "a" }, 1, "a\0", 2));
+	/* A paragraph number: digits, blanks, a capital. */
+	CHECK(number_lead("50\t Finally", 11) == 2);
+	CHECK(number_lead("7 The", 5) == 1);
+	CHECK(number_lead("1234 The", 8) == 0);	/* four digits: a year */
+	CHECK(number_lead("50 finally", 10) == 0);
+	CHECK(number_lead("50.", 3) == 0 && number_lead("50 ", 3) == 0);
+	CHECK(number_lead("Finally", 7) == 0);
 
 	printf("test_marker: %d checks passed\n", nchecks);
 	return 0;
