@@ -381,6 +381,32 @@ WRAPPED=$'The strategy sets out what the government will do over the next\nten y
 	[ "${lines[2]:0:25}" = "The plan was read out to " ]
 }
 
+@test "paras: a page break after a full line with no final punctuation goes on before a capital" {
+	a=$'These risks may grow into real threats that could harm the peace and\n'
+	run -0 sents <<< "$WRAPPED$a"$'the order of the towns on the coast, and in time they could weaken\n\nNorway and its people. They fall into three groups:'
+	[ "${#lines[@]}" -eq 4 ]
+	[ "${lines[2]}" = "These risks may grow into real threats that could harm the peace and the order of the towns on the coast, and in time they could weaken Norway and its people." ]
+	[ "${lines[3]}" = "They fall into three groups:" ]
+	# Built to break it: a short last line ends its paragraph.
+	run -0 sents <<< "$WRAPPED$a"$'the order of the towns, and weaken\n\nNorway and its people. They fall into three groups:'
+	[ "${#lines[@]}" -eq 5 ]
+	[ "${lines[3]}" = "Norway and its people." ]
+	# A last word that is no word of lower-case letters.
+	run -0 sents <<< "$WRAPPED$a"$'the order of the towns on the coast, as they are set out in www.towns.org\n\nNorway and its people. They fall into three groups:'
+	[ "${#lines[@]}" -eq 5 ]
+	# A title after the break (no sentence end in it or the lines after).
+	run -0 sents <<< "$WRAPPED$a"$'the order of the towns on the coast, and in time they could weaken\n\nNorway and Its People\n\nThey fall into three groups.'
+	[ "${#lines[@]}" -eq 5 ]
+	[ "${lines[3]}" = "Norway and Its People" ]
+	# A note at a page's foot after the break.
+	run -0 sents <<< "$WRAPPED$a"$'the order of the towns on the coast, and in time they could weaken\n\n12 For example, the plan of the year before.'
+	[ "${#lines[@]}" -eq 4 ]
+	[ "${lines[3]}" = "12 For example, the plan of the year before." ]
+	# A paragraph of one line is no sentence cut by a page.
+	run -0 sents <<< "$WRAPPED"$'\nThe order of the towns on the coast, and in time they could weaken\n\nNorway and its people. They fall into three groups:'
+	[ "${#lines[@]}" -eq 5 ]
+}
+
 @test "paras: a run of cells of figures, one a line, is a sentence a cell" {
 	run -0 sents <<< $'9. Percentage of completed investigations into offences, (%)\n\xe2\x80\x93\n30\n50\nPolice Department under the Ministry of the Interior\n10. Share of incidents investigated, (%)\n\xe2\x80\x93\n60\n0,5\nOffice of the Prime Minister'
 	[ "${#lines[@]}" -eq 10 ]

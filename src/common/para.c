@@ -894,6 +894,60 @@ lone_glyph_item(const struct doclines *L, const struct line *first,
 }
 
 /*
+ * Does a page break (blank or dropped lines) fall inside a sentence
+ * before a capital ("capable of jeopardising and destabilising" / "" /
+ * "Austria and its society.")?  The evidence: pl, a line of a paragraph
+ * that is not its first (the caller says so: a title is one line), is as
+ * wide as the document's wrapped lines (nine tenths of the wrap to a
+ * tenth over it: the wrap, not the writer, ended it) and ends in a word of
+ * lower-case letters only (no punctuation, digit or capital in it); nl is
+ * text whose first character is a capital letter, is no list item, heading
+ * style or note at a page's foot ("1 Directive (EU) ...": note_number),
+ * and it or one of the two text lines after it, with no blank line or
+ * list item before, ends in a sentence end, ":" or ";" (prose, not a title
+ * or a table's cells).  A short last line, or one that
+ * ends in a full stop, a colon or a name, ends its paragraph as before.
+ */
+static int
+full_line_break(const struct doclines *L, size_t wrap, const struct line *pl,
+    size_t nx)
+{
+	const char *s = L->s;
+	const struct line *nl = &L->v[nx];
+	size_t w = pl->te - pl->ts, at, i, k;
+	int32_t cp;
+	int l, prose = 0;
+
+	if (wrap == 0 || w * 10 < wrap * 9 || w * 10 > wrap * 11)
+		return 0;
+	if (nl->cls != L_TEXT || !(nl->flags & LF_UPPER) ||
+	    (nl->flags & LF_LIST) || nl->style != ST_NONE ||
+	    note_number(s + nl->ts, nl->te - nl->ts))
+		return 0;
+	for (k = nx; k < nx + 3 && k < L->n && L->v[k].cls == L_TEXT &&
+	    !(L->v[k].flags & LF_LIST); k++)
+		if (L->v[k].flags & (LF_TERM | LF_COLON)) {
+			prose = 1;
+			break;
+		}
+	if (!prose)
+		return 0;	/* a title or a table's cell: no prose after */
+	cp = next_cp(s, nl->ts, nl->te, &l);
+	if (!utf8_isupper(cp))
+		return 0;	/* "\xc2\xa2 The ...": a bullet glyph first */
+	if (pl->flags & (LF_TERM | LF_COLON | LF_LIST | LF_HYPH) ||
+	    ends_capitalised(s, pl))
+		return 0;
+	for (i = pl->te; i > pl->ts && !is_ws((unsigned char)s[i - 1]);
+	    i = at) {
+		cp = prev_cp(s, pl->ts, i, &at);
+		if (!utf8_islower(cp))
+			return 0;	/* "feder10b.txt": no word */
+	}
+	return 1;
+}
+
+/*
  * joins(), and two cases that two lines alone do not show:
  * - a title that takes a name at the end of pl ("Mr.", "Dr.": sent.h's
  *   sent_title_end) before a capital on nl, with no blank line between:
@@ -911,7 +965,7 @@ lone_glyph_item(const struct doclines *L, const struct line *first,
  */
 static int
 goes_on(const struct paras *P, const struct line *pl, const struct line *nl,
-    size_t nx, int gap)
+    size_t nx, int gap, int inner)
 {
 	if (!P->o->keep && !gap && nl->cls == L_TEXT &&
 	    !(nl->flags & LF_LIST)) {
@@ -934,6 +988,9 @@ goes_on(const struct paras *P, const struct line *pl, const struct line *nl,
 	if (!P->o->keep && gap && (pl->flags & LF_CONT) &&
 	    note_number(P->L->s + nl->ts, nl->te - nl->ts))
 		return 0;
+	if (!P->o->keep && gap && inner && full_line_break(P->L, P->wrap,
+	    pl, nx))
+		return 1;
 	return joins(P->o->keep, P->wrap, pl, nl, gap);
 }
 
@@ -1154,7 +1211,7 @@ text_para(struct paras *P, struct para *p, size_t li, size_t from)
 		else if (!P->o->keep && lone_marker(s, pl) &&
 		    nl->cls == L_TEXT && !(nl->flags & LF_LIST))
 			;	/* its item, after the marker's line */
-		else if (!goes_on(P, pl, nl, nx, gap))
+		else if (!goes_on(P, pl, nl, nx, gap, last != li))
 			break;
 		else if (!P->o->keep && !gap && (((lv = item_start(s, nl)) > 0 &&
 		    (pl->flags & (LF_TERM | LF_COLON)) && (lv >= 2 ||
