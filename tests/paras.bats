@@ -407,6 +407,21 @@ WRAPPED=$'The strategy sets out what the government will do over the next\nten y
 	[ "${#lines[@]}" -eq 5 ]
 }
 
+@test "paras: a letter's salutation that opens a paragraph is a sentence of its own" {
+	run -0 sents <<< $'Dear readers,\n\nThe town has a new plan for its parks.\nIt will be ready in May.'
+	[ "${lines[0]}" = "Dear readers," ]
+	[ "${lines[1]}" = "The town has a new plan for its parks." ]
+	run -0 sents <<< "$WRAPPED"$'\nDear Sir or Madam:\nThe town has a new plan for its parks and woods, and it asks you.'
+	[ "${#lines[@]}" -eq 4 ]
+	[ "${lines[2]}" = "Dear Sir or Madam:" ]
+	# Built to break it: a lower-case line after it goes on, and so does
+	# a line that only starts with "Dear".
+	run -0 sents <<< $'Dear as the old house was to him,\n\nhe sold it in the spring.'
+	[ "$output" = "Dear as the old house was to him, he sold it in the spring." ]
+	run -0 sents <<< "$WRAPPED"$'\nDear readers, we write to\nThe Times about the plan for the parks of the town and its woods.'
+	[ "${#lines[@]}" -eq 3 ]
+}
+
 @test "paras: a run of cells of figures, one a line, is a sentence a cell" {
 	run -0 sents <<< $'9. Percentage of completed investigations into offences, (%)\n\xe2\x80\x93\n30\n50\nPolice Department under the Ministry of the Interior\n10. Share of incidents investigated, (%)\n\xe2\x80\x93\n60\n0,5\nOffice of the Prime Minister'
 	[ "${#lines[@]}" -eq 10 ]

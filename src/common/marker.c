@@ -483,3 +483,23 @@ number_lead(const char *s, size_t n)
 		return 0;
 	return i;
 }
+
+int
+is_salutation(const char *s, size_t n)
+{
+	size_t i, words = 1;
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	if (n < 7 || memcmp(s, "Dear ", 5) != 0 ||
+	    (s[n - 1] != ',' && s[n - 1] != ':'))
+		return 0;
+	for (i = 5; i < n - 1; i++) {
+		if (s[i] == '.' || s[i] == ',' || s[i] == ';' || s[i] == ':' ||
+		    s[i] == '!' || s[i] == '?')
+			return 0;	/* "Dear Sir, we write ..." is prose */
+		if (s[i] == ' ' && s[i - 1] != ' ')
+			words++;
+	}
+	return s[5] != ' ' && words <= 5;
+}

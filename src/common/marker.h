@@ -155,5 +155,9 @@ size_t	note_number(const char *s, size_t n);
  * digits, spaces or tabs, and a capital ("50\t Finally, ..."); its length
  * in digits, or 0.  note_number is the case of one space. */
 size_t	number_lead(const char *s, size_t n);
+/* Is s[0..n) the salutation of a letter: "Dear", one to four words, and
+ * "," or ":" at the end, no other punctuation ("Dear readers,", "Dear
+ * Sir or Madam:")? */
+int	is_salutation(const char *s, size_t n);
 
 #endif

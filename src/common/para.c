@@ -1211,7 +1211,17 @@ text_para(struct paras *P, struct para *p, size_t li, size_t from)
 		else if (!P->o->keep && lone_marker(s, pl) &&
 		    nl->cls == L_TEXT && !(nl->flags & LF_LIST))
 			;	/* its item, after the marker's line */
-		else if (!goes_on(P, pl, nl, nx, gap, last != li))
+		else if (!P->o->keep && last == li && nl->cls == L_TEXT &&
+		    (nl->flags & LF_UPPER) &&
+		    is_salutation(s + pl->ts, pl->te - pl->ts)) {
+			/* A letter's salutation on the paragraph's first line
+			 * ("Dear readers,") is a sentence of its own, and a
+			 * paragraph when a blank line follows it, though it
+			 * ends in a comma. */
+			if (gap)
+				break;
+			brk = 1;
+		} else if (!goes_on(P, pl, nl, nx, gap, last != li))
 			break;
 		else if (!P->o->keep && !gap && (((lv = item_start(s, nl)) > 0 &&
 		    (pl->flags & (LF_TERM | LF_COLON)) && (lv >= 2 ||

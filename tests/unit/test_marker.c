@@ -96,6 +96,12 @@ main(void)
 	CHECK(number_lead("50 finally", 10) == 0);
 	CHECK(number_lead("50.", 3) == 0 && number_lead("50 ", 3) == 0);
 	CHECK(number_lead("Finally", 7) == 0);
+	CHECK(is_salutation("Dear readers,", 13));
+	CHECK(is_salutation("Dear Sir or Madam:", 18));
+	CHECK(!is_salutation("Dear readers", 12));
+	CHECK(!is_salutation("Dear Sir, we write,", 19));
+	CHECK(!is_salutation("Dear as it was to all of them,", 30));
+	CHECK(!is_salutation("Dearest,", 8) && !is_salutation("Dear ,", 6));
 
 	printf("test_marker: %d checks passed\n", nchecks);
 	return 0;
