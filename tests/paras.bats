@@ -422,6 +422,24 @@ WRAPPED=$'The strategy sets out what the government will do over the next\nten y
 	[ "${#lines[@]}" -eq 3 ]
 }
 
+@test "paras: a dash or bullet alone on a line opens an item before a capital" {
+	run -0 sents <<< "$WRAPPED"$'Cyber threats continue\nto grow in every town\n\xe2\x80\x94\t\nCyber security threats are increasing.\n\xe2\x80\x94\t\nCriminals are using the dark web.'
+	[ "${#lines[@]}" -eq 5 ]
+	[ "${lines[2]}" = "Cyber threats continue to grow in every town" ]
+	[ "${lines[3]}" = $'\xe2\x80\x94 Cyber security threats are increasing.' ]
+	[ "${lines[4]}" = $'\xe2\x80\x94 Criminals are using the dark web.' ]
+	run -0 sents <<< "$WRAPPED"$'Before you buy a device\n\xe2\x80\xa2\nIs it made by a firm you know?'
+	[ "${lines[2]}" = "Before you buy a device" ]
+	[ "${lines[3]}" = $'\xe2\x80\xa2 Is it made by a firm you know?' ]
+	# Built to break it: a sentence that goes on (a function word
+	# before the dash), or a lower-case line after it, stays one.
+	run -0 sents <<< "$WRAPPED"$'The threats to the town are set out in the plan of the\n\xe2\x80\x94\t\nTown Hall and in its annexes, which the Board will read soon.'
+	[ "${#lines[@]}" -eq 3 ]
+	run -0 sents <<< "$WRAPPED"$'Cyber threats continue\nto grow in every town\n\xe2\x80\x94\t\nand so do the risks that they bring to all of the people.'
+	[ "${#lines[@]}" -eq 3 ]
+	[ "${lines[2]}" = $'Cyber threats continue to grow in every town \xe2\x80\x94 and so do the risks that they bring to all of the people.' ]
+}
+
 @test "paras: a run of cells of figures, one a line, is a sentence a cell" {
 	run -0 sents <<< $'9. Percentage of completed investigations into offences, (%)\n\xe2\x80\x93\n30\n50\nPolice Department under the Ministry of the Interior\n10. Share of incidents investigated, (%)\n\xe2\x80\x93\n60\n0,5\nOffice of the Prime Minister'
 	[ "${#lines[@]}" -eq 10 ]

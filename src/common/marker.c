@@ -503,3 +503,20 @@ is_salutation(const char *s, size_t n)
 	}
 	return s[5] != ' ' && words <= 5;
 }
+
+int
+lone_bullet(const char *s, size_t n)
+{
+	int32_t cp;
+	int l;
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	if (n == 0)
+		return 0;
+	cp = next_cp(s, 0, n, &l);
+	if ((size_t)l != n)
+		return 0;
+	return is_bullet(cp) || cp == '-' || cp == '*' || cp == 0x00B7 ||
+	    cp == 0x2013 || cp == 0x2014;
+}

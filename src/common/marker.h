@@ -159,5 +159,10 @@ size_t	number_lead(const char *s, size_t n);
  * "," or ":" at the end, no other punctuation ("Dear readers,", "Dear
  * Sir or Madam:")? */
 int	is_salutation(const char *s, size_t n);
+/* Is s[0..n), blanks after it aside, one bullet (is_bullet) or one of
+ * "-" "*" U+00B7 U+2013 U+2014 alone: a list item's marker that PDF
+ * extraction put on a line of its own?  (An em dash is no bullet before
+ * text on its line: prose sets dashes there.) */
+int	lone_bullet(const char *s, size_t n);
 
 #endif

@@ -1092,6 +1092,28 @@ next_letter(const char *s, size_t wrap, const struct line *pl,
 }
 
 /*
+ * Does line nx, a bullet or dash alone (lone_bullet), open a list item
+ * after line pl ("Cyber threats continue" / "to evolve rapidly" / "\xe2\x80\x94" /
+ * "Cyber security threats are increasing.")?  The evidence: the line after
+ * it, with no blank line between, is text that starts with a capital and
+ * is no list item of its own; pl does not end in a comma, function word
+ * or hyphen (a sentence that goes on); and the dash is no empty cell of a
+ * table of figures (figure_run).
+ */
+static int
+lone_bullet_item(const struct doclines *L, const struct line *pl, size_t nx)
+{
+	const struct line *nl = &L->v[nx], *it;
+
+	if (nl->cls != L_TEXT || !lone_bullet(L->s + nl->ts, nl->te - nl->ts) ||
+	    nx + 1 >= L->n || (pl->flags & (LF_CONT | LF_HYPH)))
+		return 0;
+	it = &L->v[nx + 1];
+	return it->cls == L_TEXT && (it->flags & LF_UPPER) &&
+	    !(it->flags & LF_LIST) && !figure_run(L, nx);
+}
+
+/*
  * Is line pl the last line of a title set in a box narrower than the text
  * after it ("Advance the development" / "and implementation of" / ... /
  * "international law" before "The United Nations (UN) is an important
@@ -1229,7 +1251,7 @@ text_para(struct paras *P, struct para *p, size_t li, size_t from)
 		    first_item(s, nl)))) ||
 		    lead_line(s, P->wrap, pl, nl, since <= 1 ||
 		    (since == 2 && shorts)) || box_title_end(s, P->wrap, pl, nl,
-		    runw)))
+		    runw) || lone_bullet_item(P->L, pl, nx)))
 			brk = 1;
 		if (!P->o->keep && !gap && next_letter(s, P->wrap, pl, nl))
 			brk = 1;

@@ -96,6 +96,10 @@ main(void)
 	CHECK(number_lead("50 finally", 10) == 0);
 	CHECK(number_lead("50.", 3) == 0 && number_lead("50 ", 3) == 0);
 	CHECK(number_lead("Finally", 7) == 0);
+	CHECK(lone_bullet("\xe2\x80\x94\t", 4) && lone_bullet("-", 1) &&
+	    lone_bullet("\xef\x82\xb7 ", 4));
+	CHECK(!lone_bullet("--", 2) && !lone_bullet("\xe2\x80\x94 So", 6) &&
+	    !lone_bullet("", 0) && !lone_bullet("x", 1));
 	CHECK(is_salutation("Dear readers,", 13));
 	CHECK(is_salutation("Dear Sir or Madam:", 18));
 	CHECK(!is_salutation("Dear readers", 12));
