@@ -292,3 +292,14 @@ Bob left." ]
 	run -0 sents < <(txseg <<< $'The rate rose to 6.1. The next year was worse.')
 	[ "$output" = $'The rate rose to 6.1.\nThe next year was worse.' ]
 }
+
+@test "txseg keeps a period glued to the word after an opening quote: \".SG\", not a stop" {
+	printf 'We met at noon. The names end in \xe2\x80\x9c.SG\xe2\x80\x9d or \x27.CO\x27 and he hit \xe2\x80\x9c.305.\xe2\x80\x9d this year. It was good.\n' > "$T/q.txt"
+	run -0 txseg "$T/q.txt"
+	[ "$(sents <<< "$output")" = $'We met at noon.\nThe names end in \xe2\x80\x9c.SG\xe2\x80\x9d or \x27.CO\x27 and he hit \xe2\x80\x9c.305.\xe2\x80\x9d this year.\nIt was good.' ]
+	# Built to break it: a quote glued to the word before it closes, and
+	# the period after it is a stop that lost its space.
+	printf 'He said \xe2\x80\x9cno\xe2\x80\x9d.Then he left. He said "no".Then he came.\n' > "$T/c.txt"
+	run -0 txseg "$T/c.txt"
+	[ "$(sents <<< "$output")" = $'He said \xe2\x80\x9cno\xe2\x80\x9d.\nThen he left.\nHe said "no".\nThen he came.' ]
+}

@@ -1292,13 +1292,17 @@ terminal(const struct ctx *c, size_t ss, size_t i, size_t *next)
 		anyper |= per;
 	}
 	*next = j;
-	/* ".001", "$.50", "(.5)", ".HR": a single period glued to the word
-	 * or number after it, and before it to nothing, a symbol or an
-	 * opening bracket, is no stop (but '"First Strategy").34 In') */
+	/* ".001", "$.50", "(.5)", ".HR", "\xe2\x80\x9c.SG\xe2\x80\x9d": a single period glued to
+	 * the word or number after it, and before it to nothing, a symbol,
+	 * an opening bracket, or an opening quote with a space before it (a
+	 * quote glued to the word before closes: 'said "no".Then'), is no
+	 * stop (but '"First Strategy").34 In') */
 	if (total == 1 && j == i + 1 && j < c->n && !spaced(c, j) &&
 	    (c->t[j].type == TOK_NUM || c->t[j].type == TOK_WORD) &&
 	    (i == 0 || spaced(c, i) || c->t[i - 1].type == TOK_SYM ||
-	    is(c, i - 1, "(") || is(c, i - 1, "[")))
+	    is(c, i - 1, "(") || is(c, i - 1, "[") ||
+	    (is_opener(c, i - 1) &&
+	    (i - 1 == 0 || spaced(c, i - 1)))))
 		return 0;
 	if (!anyper || total == 3) {
 		/* An ellipsis inside a sentence, unless it is glued to a
