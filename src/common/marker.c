@@ -455,21 +455,10 @@ parse_marker(const char *s, size_t n, struct marker *m)
 	return 0;
 }
 
-size_t
-note_number(const char *s, size_t n)
-{
-	size_t i = 0;
-
-	while (i < n && i < 4 && s[i] >= '0' && s[i] <= '9')
-		i++;
-	if (i == 0 || i > 3 || i + 1 >= n || s[i] != ' ' ||
-	    s[i + 1] < 'A' || s[i + 1] > 'Z')
-		return 0;
-	return i;
-}
-
-size_t
-number_lead(const char *s, size_t n)
+/* One to three digits, then one space (any: spaces and tabs, at least
+ * one), then a capital: the digits' length, or 0. */
+static size_t
+digits_before_capital(const char *s, size_t n, int any)
 {
 	size_t i = 0, j;
 
@@ -477,11 +466,24 @@ number_lead(const char *s, size_t n)
 		i++;
 	if (i == 0 || i > 3)
 		return 0;
-	for (j = i; j < n && (s[j] == ' ' || s[j] == '\t'); j++)
+	for (j = i; j < n && (s[j] == ' ' || (any && s[j] == '\t')) &&
+	    (any || j == i); j++)
 		;
 	if (j == i || j >= n || s[j] < 'A' || s[j] > 'Z')
 		return 0;
 	return i;
+}
+
+size_t
+note_number(const char *s, size_t n)
+{
+	return digits_before_capital(s, n, 0);
+}
+
+size_t
+number_lead(const char *s, size_t n)
+{
+	return digits_before_capital(s, n, 1);
 }
 
 int
