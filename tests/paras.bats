@@ -515,3 +515,36 @@ WRAPPED=$'The strategy sets out what the government will do over the next\nten y
 	run -0 txseg --unit=para --no-header "$T/v.txt"
 	[ "${#lines[@]}" -eq 1 ]
 }
+
+# tsp_doc N TITLE_END: N times three wrapped lines whose run-on lines keep
+# a space at their end (PDF text), then a title line that ends in
+# TITLE_END and has none, and a sentence after it.
+tsp_doc() {
+	local i
+	for ((i = 0; i < $1; i++)); do
+		printf 'The agencies will report each year on the plans \nthey have made and on the work that is still \nto be done, so that the public can follow it.\n'
+	done
+	printf 'Enable a Safer Cyberspace for Enterprises%s\nNotwithstanding their size, small firms \nwill get help from the agency this year.\n' "$2"
+}
+
+@test "paras: where wrapped lines keep a space at their end, a line without one before a capital ends a sentence" {
+	tsp_doc 22 '' > "$T/tsp.txt"
+	run -0 sents "$T/tsp.txt"
+	[ "${lines[-2]}" = "Enable a Safer Cyberspace for Enterprises" ]
+	[ "${lines[-1]}" = "Notwithstanding their size, small firms will get help from the agency this year." ]
+	# Its offsets: the title line alone.
+	run -0 txseg --no-header "$T/tsp.txt"
+	[ "$(cut -f 6,7 <<< "${lines[-2]}")" = $'3102\t3143' ]
+	# Look-alikes. The same lines without the spaces: no evidence.
+	sed 's/ $//' "$T/tsp.txt" > "$T/nosp.txt"
+	run -0 sents "$T/nosp.txt"
+	[ "${lines[-1]}" = "Enable a Safer Cyberspace for Enterprises Notwithstanding their size, small firms will get help from the agency this year." ]
+	# Too few lines to tell (30 run-on lines, 40 wanted).
+	tsp_doc 15 '' > "$T/few.txt"
+	run -0 sents "$T/few.txt"
+	[ "${lines[-1]}" = "Enable a Safer Cyberspace for Enterprises Notwithstanding their size, small firms will get help from the agency this year." ]
+	# A line that ends in a comma goes on, space or none.
+	tsp_doc 22 ',' > "$T/comma.txt"
+	run -0 sents "$T/comma.txt"
+	[ "${lines[-1]}" = "Enable a Safer Cyberspace for Enterprises, Notwithstanding their size, small firms will get help from the agency this year." ]
+}

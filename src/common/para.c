@@ -1147,6 +1147,58 @@ box_title_end(const char *s, size_t wrap, const struct line *pl,
 	    runw + 2;
 }
 
+/*
+ * Does the document keep a space at the end of its wrapped lines?  Text
+ * extracted from a PDF often keeps the space between a line's last word
+ * and the next line's first at the line's end, where a title, a label or
+ * a caption, set on lines of its own, has none.  The evidence: of the
+ * text lines a sentence runs on from (the line ends in a lower-case letter
+ * or a comma, and the line right after it is text that starts in lower
+ * case), at least TS_MIN are counted and TS_PCT % or more end in a space
+ * or tab.  Not in text with a paragraph a line (wrap 0).
+ */
+#define TS_MIN	40
+#define TS_PCT	95
+size_t
+trailing_space_wraps(const struct doclines *L, size_t wrap)
+{
+	size_t li, n = 0, sp = 0;
+
+	if (wrap == 0)
+		return 0;
+	for (li = 0; li + 1 < L->n; li++) {
+		const struct line *ln = &L->v[li], *nl = &L->v[li + 1];
+		unsigned char c;
+
+		if (ln->cls != L_TEXT || nl->cls != L_TEXT ||
+		    !(nl->flags & LF_LOWER) || ln->te <= ln->ts)
+			continue;
+		c = (unsigned char)L->s[ln->te - 1];
+		if (!((c >= 'a' && c <= 'z') || c == ','))
+			continue;
+		n++;
+		sp += ln->te < ln->end;
+	}
+	return n >= TS_MIN && sp * 100 >= n * TS_PCT;
+}
+
+/*
+ * In a document that keeps a space at the end of its wrapped lines
+ * (trailing_space_wraps), is line pl, which has none, a line its writer
+ * ended before the capital that opens nl ("Enable a Safer Cyberspace" /
+ * "For smaller enterprises that ")?  pl holds a word and has no sentence
+ * end, ":" ";" "," or hyphen at its end (a sentence may go on after
+ * those whatever the space says); nl is text that starts with a capital.
+ */
+static int
+unspaced_end(const struct paras *P, const struct line *pl,
+    const struct line *nl)
+{
+	return P->tsp && pl->te == pl->end && nl->cls == L_TEXT &&
+	    (nl->flags & LF_UPPER) && (pl->flags & (LF_UPPER | LF_LOWER)) &&
+	    !(pl->flags & (LF_TERM | LF_COLON | LF_CONT | LF_HYPH));
+}
+
 /* A text paragraph from line li (from source offset `from` on, when a
  * heading took the start of the line), joined with the lines that go on
  * with it. */
@@ -1251,7 +1303,8 @@ text_para(struct paras *P, struct para *p, size_t li, size_t from)
 		    first_item(s, nl)))) ||
 		    lead_line(s, P->wrap, pl, nl, since <= 1 ||
 		    (since == 2 && shorts)) || box_title_end(s, P->wrap, pl, nl,
-		    runw) || lone_bullet_item(P->L, pl, nx)))
+		    runw) || lone_bullet_item(P->L, pl, nx) ||
+		    unspaced_end(P, pl, nl)))
 			brk = 1;
 		if (!P->o->keep && !gap && next_letter(s, P->wrap, pl, nl))
 			brk = 1;
@@ -1437,6 +1490,7 @@ paras_init(struct paras *P, struct doclines *L, const struct doc_opts *o,
 	P->b.s = L->s;
 	sections_init(&P->sect, L);
 	P->wrap = estimate_wrap(L);
+	P->tsp = trailing_space_wraps(L, P->wrap) != 0;
 }
 
 void

@@ -91,6 +91,9 @@ int	joins(int keep, size_t wrap, const struct line *pl,
 /* The typical width of hard-wrapped lines (the median length of text
  * lines another text line follows), or 0 when lines are paragraphs. */
 size_t	estimate_wrap(const struct doclines *L);
+/* Do the document's wrapped lines keep a space at their end (95 % of 40
+ * or more lines a sentence runs on from)?  wrap: estimate_wrap's. */
+size_t	trailing_space_wraps(const struct doclines *L, size_t wrap);
 /* Does the line start with a letter or digit? */
 int	word_start(const char *s, const struct line *ln);
 /* Line ln is a numbering marker alone ("c.", "4.", "(a)"). */
@@ -125,6 +128,7 @@ struct paras {
 	size_t	 nq, nqend;	/* lines [nq, nqend) may hold moved
 				 * notes (L_NOTE) still to give out */
 	size_t	 wrap;		/* typical width of hard-wrapped lines, 0 none */
+	int	 tsp;		/* wrapped lines end in a space (unspaced_end) */
 	const struct words *words;	/* the word list, words_default() */
 	int	 words_loaded;	/* loaded when a first hyphen is judged */
 	struct parabuild b;	/* the current paragraph */
