@@ -303,3 +303,11 @@ Bob left." ]
 	run -0 txseg "$T/c.txt"
 	[ "$(sents <<< "$output")" = $'He said \xe2\x80\x9cno\xe2\x80\x9d.\nThen he left.\nHe said "no".\nThen he came.' ]
 }
+
+@test "txseg keeps titles of ranks and offices with the name after them (Atty., Engr., Insp., Adm.)" {
+	run -0 txseg <<< 'He drafted the plan. Atty. Naga led the work. Engr. Cruz and Insp. Reyes signed it. Adm. Lee, Brig. Gen. Ortiz and Asst. Sec. Tan came.'
+	[ "$(sents <<< "$output")" = $'He drafted the plan.\nAtty. Naga led the work.\nEngr. Cruz and Insp. Reyes signed it.\nAdm. Lee, Brig. Gen. Ortiz and Asst. Sec. Tan came.' ]
+	# A sentence that ends in a word spelt like one still ends there.
+	run -0 txseg <<< 'The firm hired a new atty. Then it grew.'
+	[ "$(sents <<< "$output")" = $'The firm hired a new atty.\nThen it grew.' ]
+}

@@ -45,7 +45,9 @@ enum {
  * English list of pragmatic_segmenter (which pySBD reuses): titles,
  * reference words, company words and months, without the US state names
  * and street words a policy text does not meet, plus approx, incl, govt,
- * intl, H.E. (His Excellency).  Days of the week are left out: "Sun.",
+ * intl, H.E. (His Excellency), and the titles of ranks and offices that
+ * strategies and their biographies put before names (Atty., Engr.,
+ * Asst., Brig., Adm. ...).  Days of the week are left out: "Sun.",
  * "Sat.", "Wed." are common words when capitalized.
  */
 static const struct abbr {
@@ -53,6 +55,7 @@ static const struct abbr {
 	unsigned char cls;
 } abbrs[] = {
 	{ "a.m",	AB_TIME },
+	{ "adm",	AB_TITLE },	/* Adm. (admiral) */
 	{ "al",		AB_OTHER },	/* et al. */
 	{ "amb",	AB_TITLE },	/* Amb. (ambassador) */
 	{ "approx",	AB_OTHER },
@@ -61,12 +64,16 @@ static const struct abbr {
 	{ "arts",	AB_NUMBER | AB_WORD },
 	{ "assn",	AB_OTHER },
 	{ "assoc",	AB_OTHER },
+	{ "asst",	AB_TITLE },	/* Asst. (assistant) */
+	{ "atty",	AB_TITLE },	/* Atty. (attorney) */
 	{ "aug",	AB_OTHER },
 	{ "ave",	AB_OTHER },
 	{ "blvd",	AB_OTHER },
+	{ "brig",	AB_TITLE },	/* Brig. (brigadier) */
 	{ "bros",	AB_OTHER },
 	{ "ca",		AB_OTHER },
 	{ "capt",	AB_TITLE },
+	{ "cdr",	AB_TITLE },	/* Cdr. (commander) */
 	{ "cf",		AB_NEVER },
 	{ "ch",		AB_NUMBER },
 	{ "chap",	AB_NUMBER },
@@ -74,6 +81,7 @@ static const struct abbr {
 	{ "co",		AB_OTHER },
 	{ "col",	AB_TITLE },
 	{ "corp",	AB_OTHER },
+	{ "cpl",	AB_TITLE },	/* Cpl. (corporal) */
 	{ "dec",	AB_OTHER },
 	{ "dept",	AB_OTHER },
 	{ "dist",	AB_OTHER },
@@ -82,6 +90,7 @@ static const struct abbr {
 	{ "e.g",	AB_NEVER },
 	{ "ed",		AB_OTHER },
 	{ "eds",	AB_OTHER },
+	{ "engr",	AB_TITLE },	/* Engr. (engineer) */
 	{ "eq",		AB_NUMBER },
 	{ "eqs",	AB_NUMBER },
 	{ "esp",	AB_OTHER },
@@ -104,6 +113,7 @@ static const struct abbr {
 	{ "ibid",	AB_OTHER },
 	{ "inc",	AB_OTHER },
 	{ "incl",	AB_OTHER },
+	{ "insp",	AB_TITLE },	/* Insp. (inspector) */
 	{ "int",	AB_OTHER | AB_WORD },	/* Int. (international) */
 	{ "intl",	AB_OTHER },
 	{ "jan",	AB_OTHER },
@@ -144,6 +154,7 @@ static const struct abbr {
 	{ "pp",		AB_NUMBER },
 	{ "pres",	AB_TITLE },
 	{ "prof",	AB_TITLE },
+	{ "pvt",	AB_TITLE },	/* Pvt. (private) */
 	{ "rd",		AB_OTHER },
 	{ "ref",	AB_NUMBER },
 	{ "rep",	AB_TITLE },
