@@ -1334,8 +1334,9 @@ main(int argc, char *argv[])
 		if (o.meta != NULL)
 			meta_load(&meta, o.meta);
 		meta_var_init(&var, "--by", o.by, o.meta ? &meta : NULL);
-		if (!(npaths == 1 && strcmp(paths[0], "-") == 0))
-			meta_var_need_table(&var);
+		/* Text needs the table, a stream may carry the column:
+		 * meta_var_file asks for each text document (stream files
+		 * are known only once read). */
 		st.var = &var;
 	}
 	st.rx = build_rx(&o);
@@ -1349,7 +1350,10 @@ main(int argc, char *argv[])
 		/* Standard input: txseg's stream, or text; a stream with a
 		 * broken header is neither (sniff.h). */
 		kind = source_stdin_open(&in, 1);
-		if (kind == SNIFF_BAD_STREAM)
+		if (kind == SNIFF_TABLE)	/* as in a file: source_kinds */
+			errx(STATUS_TROUBLE, "-: a txfreq table, not text (give "
+			    "it to txfreq --merge)");
+		if (kind == SNIFF_BAD_STREAM || kind == SNIFF_BAD_TABLE)
 			errx(STATUS_TROUBLE, "-: %s", in.why);
 		if (source_stdin_take(&in, kind == SNIFF_STREAM))
 			kwic_stream(&st, &in.lr, in.first, in.nfirst);

@@ -801,8 +801,9 @@ stream_record(struct counter *c, const struct stream_in *in,
  * again (the same tokenizer gives the same tokens) and split into
  * sentences unless the next record shows it is one; a token stream's
  * records are one token each, typed by their ninth field.  Each record is
- * counted when the next is read.  first[0..nfirst) is the first line,
- * already read; it is a record unless it is the header.
+ * counted when the next is read (its bytes copied: the next may be of
+ * another file).  inp: standard input's reader, or one over stream files
+ * (source_streams, the walk's stream).
  */
 static void
 count_records(void *arg, struct stream_in *inp)

@@ -450,7 +450,7 @@ meta_var_need_table(const struct meta_var *v)
 {
 	if (v->m == NULL && !v->isdoc)
 		errx(STATUS_TROUBLE, "%s %s: a variable needs --meta FILE (or "
-		    "txseg's stream with that column on standard input)",
+		    "txseg's stream with that column)",
 		    v->opt, v->name);
 }
 

@@ -115,8 +115,9 @@ const char *meta_var_file(struct meta_var *v, const char *path,
  * exits 2: "name: opt: the stream has no column 'var' (...)". */
 const char *meta_var_record(struct meta_var *v, const struct stream_in *in,
 	    const struct doc_record *r, size_t *len);
-/* Can v be had for files (a table, or doc)?  Else, with files and no
- * stream, exits 2 naming the option and saying --meta FILE is wanted. */
+/* Can v be had for text documents (a table, or doc)?  Else exits 2
+ * naming the option and saying --meta FILE is wanted (meta_var_file
+ * asks, for each text document: a stream may carry the column). */
 void	meta_var_need_table(const struct meta_var *v);
 
 /*

@@ -41,10 +41,9 @@ input_of(const struct corpus *c, const char *path)
 
 /* The first read of input path into in (see input_load). */
 static int
-first_load(struct corpus *c, struct corpus_input *in, const char *path,
-    int keep, struct str *b)
+first_load(struct corpus_input *in, const char *path, int keep,
+    struct str *b)
 {
-	(void)c;
 	if (is_stdin(path) && stdin_isgiven) {
 		in->bytes = stdin_given;	/* moved: it can be big */
 		memset(&stdin_given, 0, sizeof(stdin_given));
@@ -71,6 +70,7 @@ judge(struct corpus_input *in, const char *s, size_t n)
 
 	in->kind = sniff(s, n < SNIFF_HEAD ? n : SNIFF_HEAD, n <= SNIFF_HEAD,
 	    why, sizeof(why));
+	in->empty = n == 0;
 	if (in->kind == SNIFF_BAD_STREAM || in->kind == SNIFF_BAD_TABLE)
 		in->why = xstrdup(why);
 }
@@ -102,7 +102,7 @@ input_load(struct corpus *c, const char *path, int keep, struct str *b,
 	in = &c->ins.v[e->val];
 	*seen = in->state != IN_NONE;
 	if (in->state == IN_NONE) {
-		int rc = first_load(c, in, path, keep, b);
+		int rc = first_load(in, path, keep, b);
 
 		*out = in->state == IN_KEPT ? &in->bytes : b;
 		if (rc == LOAD_OK)
@@ -377,7 +377,7 @@ source_kinds(const struct corpus *c, char **paths, int npaths, int streams)
 				stream = paths[i];
 			break;
 		default:
-			if (text == NULL)
+			if (text == NULL && !in->empty)
 				text = paths[i];
 		}
 	}

@@ -24,6 +24,7 @@ struct corpus_input {
 	struct str bytes;
 	struct io_stamp st;
 	int	 kind;		/* what its first read was (sniff.h) */
+	int	 empty;		/* no bytes: a stream or a text alike */
 	char	*why;		/* what is wrong, for a broken kind */
 };
 
@@ -62,7 +63,8 @@ int	input_text(const struct doc_opts *o, const char *path, const char *s,
  * text.  Fatal (exit 2, before anything is written), naming the file: a
  * txfreq table ("f: a txfreq table, not text (give it to txfreq
  * --merge)"), a broken stream or table ("f: line N: ..."), and streams
- * mixed with texts ("s.tsv is a txseg stream, a.txt is text: ...").
+ * mixed with texts ("s.tsv is a txseg stream, a.txt is text: ...";
+ * an empty input is either).
  * With streams 0 (txseg) only a stream is refused ("f: a txseg stream
  * already: ..."); every other input is text.
  */
