@@ -501,7 +501,7 @@ side_para(void *arg, struct doc *d, const struct para *p)
 static int
 read_sides(struct state *st, char **paths)
 {
-	struct walk w = { side_begin, side_para, NULL, st };
+	struct walk w = { side_begin, side_para, NULL, st, 0, NULL };
 
 	st->s[0].path = paths[0];
 	st->s[1].path = paths[1];

@@ -895,9 +895,9 @@ main(int argc, char *argv[])
 	if (!o.merge && (o.byvar != NULL || o.partsvar != NULL)) {
 		meta_var_init(&var, o.byvar ? "--by" : "--parts",
 		    o.byvar ? o.byvar : o.partsvar, o.meta ? &meta : NULL);
-		/* Files need the table; a stream may carry the column. */
-		if (!(npaths == 1 && strcmp(paths[0], "-") == 0))
-			meta_var_need_table(&var);
+		/* Text needs the table, a stream may carry the column:
+		 * meta_var_file asks for each text document (stream files
+		 * are known only once read). */
 		o.cs.c.by = &var;
 	}
 

@@ -177,8 +177,9 @@ stats(struct row *r, double c, double d, const struct opts *o)
  */
 
 /* Is the file at path a txfreq table?  Its first lines say (sniff.h);
- * a broken table or stream, or a stream in a file, exits 2 with what it
- * is: counted as text, its numbers would be terms.  Only a regular file
+ * a broken table or stream exits 2 with what it is: counted as text, its
+ * numbers would be terms.  A stream is no table: count_inputs reads it
+ * as a stream, in a file as on standard input.  Only a regular file
  * is looked at: the bytes of a pipe or FIFO would be gone (and opening a
  * FIFO waits for a writer), so count_inputs judges those. */
 static int
@@ -203,10 +204,6 @@ is_table(const char *path)
 	switch (sniff(buf, n, n < sizeof(buf), why, sizeof(why))) {
 	case SNIFF_TABLE:
 		return 1;
-	case SNIFF_STREAM:
-		errx(STATUS_TROUBLE, "%s: a txseg stream: txkeys reads one on "
-		    "standard input (txkeys - reference), text or tables in "
-		    "files", path);
 	case SNIFF_BAD_TABLE:
 	case SNIFF_BAD_STREAM:
 		errx(STATUS_TROUBLE, "%s: %s", path, why);
@@ -636,8 +633,8 @@ main(int argc, char *argv[])
 			if (grouped) {
 				meta_var_init(&var, "--target", tvar,
 				    o.meta != NULL ? &meta : NULL);
-				if (!(argc == 1 && strcmp(argv[0], "-") == 0))
-					meta_var_need_table(&var);
+				/* meta_var_file asks for a table for
+				 * text, a stream may carry the column */
 				o.cs.c.by = &var;
 			}
 			o.cs.c.cells = grouped ? LV_SECTION : LV_DOC;

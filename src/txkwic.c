@@ -1003,10 +1003,13 @@ files_end(void *arg, struct doc *d)
 	doc_end(arg);
 }
 
+static void kwic_records(void *, struct stream_in *);
+
 static int
 kwic_files(struct state *st, char **paths, int npaths)
 {
-	struct walk w = { files_begin, files_para, files_end, st };
+	struct walk w = { files_begin, files_para, files_end, st, 1,
+	    kwic_records };
 
 	return corpus_walk(&st->o->doc, paths, npaths, NULL, 0, &w);
 }
@@ -1062,28 +1065,24 @@ record_next(void *arg, struct sentence *s, int *more)
  * (nothing was joined or dropped inside it), else the record's span.
  */
 static void
-kwic_stream(struct state *st, struct lines *lr, const char *first,
-    size_t nfirst)
+kwic_records(void *arg, struct stream_in *inp)
 {
+	struct state *st = arg;
 	struct str doc = { 0 }, sec = { 0 };
 	struct doc_record r;
-	struct stream_in in;
+	struct stream_in in = *inp;	/* given back at the end */
 	int open = 0, kind;
 
-	/* The header line was read: it names the variables, if any. */
-	stream_from_lines(&in, lr, "-", 1, 1);
-	if (first != NULL)
-		stream_header(&in, first, nfirst);
 	while ((kind = stream_next(&in, &r)) != 0) {
 		struct recfeed rf;
 		struct feed f = { record_next, &rf, 1 };
 
 		if (kind == -1 || r.type != NULL)
-			errx(STATUS_TROUBLE, "-: line %zu: txkwic reads txseg's "
-			    "sentence or paragraph records", in.lineno);
+			errx(STATUS_TROUBLE, "%s: line %zu: txkwic reads txseg's "
+			    "sentence or paragraph records", in.name, in.lineno);
 		if ((kind = record_kind(&r)) == -1)
-			errx(STATUS_TROUBLE, "-: line %zu: kind '%.*s' is not "
-			    "text, heading or toc", in.lineno, (int)r.lkind,
+			errx(STATUS_TROUBLE, "%s: line %zu: kind '%.*s' is not "
+			    "text, heading or toc", in.name, in.lineno, (int)r.lkind,
 			    r.kind);
 		if (!searched(st->o, kind))
 			continue;
@@ -1118,9 +1117,23 @@ kwic_stream(struct state *st, struct lines *lr, const char *first,
 	}
 	if (open)
 		doc_end(st);
-	stream_close(&in);
 	str_free(&doc);
 	str_free(&sec);
+	*inp = in;
+}
+
+/* The stream of lr, whose header line first[0..nfirst) was read. */
+static void
+kwic_stream(struct state *st, struct lines *lr, const char *first,
+    size_t nfirst)
+{
+	struct stream_in in;
+
+	/* The header line was read: it names the variables, if any. */
+	stream_from_lines(&in, lr, "-", 1, 1);
+	if (first != NULL)
+		stream_header(&in, first, nfirst);
+	kwic_records(st, &in);
 	stream_close(&in);
 }
 
@@ -1321,8 +1334,9 @@ main(int argc, char *argv[])
 		if (o.meta != NULL)
 			meta_load(&meta, o.meta);
 		meta_var_init(&var, "--by", o.by, o.meta ? &meta : NULL);
-		if (!(npaths == 1 && strcmp(paths[0], "-") == 0))
-			meta_var_need_table(&var);
+		/* Text needs the table, a stream may carry the column:
+		 * meta_var_file asks for each text document (stream files
+		 * are known only once read). */
 		st.var = &var;
 	}
 	st.rx = build_rx(&o);
@@ -1336,7 +1350,10 @@ main(int argc, char *argv[])
 		/* Standard input: txseg's stream, or text; a stream with a
 		 * broken header is neither (sniff.h). */
 		kind = source_stdin_open(&in, 1);
-		if (kind == SNIFF_BAD_STREAM)
+		if (kind == SNIFF_TABLE)	/* as in a file: source_kinds */
+			errx(STATUS_TROUBLE, "-: a txfreq table, not text (give "
+			    "it to txfreq --merge)");
+		if (kind == SNIFF_BAD_STREAM || kind == SNIFF_BAD_TABLE)
 			errx(STATUS_TROUBLE, "-: %s", in.why);
 		if (source_stdin_take(&in, kind == SNIFF_STREAM))
 			kwic_stream(&st, &in.lr, in.first, in.nfirst);

@@ -16,6 +16,7 @@
 #include "io.h"
 #include "meta.h"
 #include "rx.h"
+#include "source.h"
 #include "utf8.h"
 #include "util.h"
 
@@ -393,6 +394,9 @@ main(int argc, char *argv[])
 	corpus_init(&c, &o.doc);
 	if (corpus_scan(&c, paths, npaths) > 0)
 		status = STATUS_TROUBLE;
+	/* Its own stream again would be segmented as text: the records'
+	 * numbers and fields become sentences (source_kinds refuses). */
+	(void)source_kinds(&c, paths, npaths, 0);
 
 	out_init(&out, STDOUT_FILENO, o.csv);
 	if (o.header && !o.stats)

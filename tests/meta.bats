@@ -109,7 +109,7 @@ setup() {
 	run -2 --separate-stderr txkeys --reference year=2017 "${F[@]}"
 	[ "$stderr" = "txkeys: --reference goes with --target" ]
 	run -2 --separate-stderr txkeys --target year=2017 "${F[@]}"
-	[ "$stderr" = "txkeys: --target year: a variable needs --meta FILE (or txseg's stream with that column on standard input)" ]
+	[ "$stderr" = "txkeys: --target year: a variable needs --meta FILE (or txseg's stream with that column)" ]
 }
 
 @test "txkwic --count --by country: documents, hits and words per value" {
@@ -206,7 +206,7 @@ setup() {
 	run -2 --separate-stderr txfreq --meta "$T/none.tsv" --by year "${F[@]}"
 	[ "$stderr" = "txfreq: $T/none.tsv: No such file or directory" ]
 	run -2 --separate-stderr txfreq --by year "${F[@]}"
-	[ "$stderr" = "txfreq: --by year: a variable needs --meta FILE (or txseg's stream with that column on standard input)" ]
+	[ "$stderr" = "txfreq: --by year: a variable needs --meta FILE (or txseg's stream with that column)" ]
 }
 
 @test "a document without a row is reported exactly once in every tool; an empty value is the empty group, silently" {
@@ -254,4 +254,89 @@ setup() {
 	[ "$output" = "red red blue." ]
 	run -1 txdiff "$T/s1.tsv" "$T/c/b1.txt"
 	[ "$output" = "red red [-blue-] {+red+}." ]
+}
+
+@test "--meta keys by file name or absolute path match a stream's documents as ids do" {
+	cd "$T"
+	printf 'doc\tyear\na1\t2017\na2\t2017\nb1\t2021\nb2\t2021\n' > ids.tsv
+	printf 'doc\tyear\na1.txt\t2017\na2.txt\t2017\nb1.txt\t2021\nb2.txt\t2021\n' > names.tsv
+	printf 'doc\tyear\n%s/c/a1.txt\t2017\n%s/c/a2.txt\t2017\n%s/c/b1.txt\t2021\n%s/c/b2.txt\t2021\n' \
+	    "$T" "$T" "$T" "$T" > abs.tsv
+	txseg c/*.txt > s.tsv
+	run -0 --separate-stderr txfreq --meta ids.tsv --by year < s.tsv
+	[ -z "$stderr" ]
+	want=$output
+	# red: 2 + 3 in 2017 and 2021; grey only in 2021
+	[[ "$want" == *$'\n2017\tred\t2\t'* ]]
+	[[ "$want" == *$'\n2021\tred\t3\t'* ]]
+	[[ "$want" == *$'\n2021\tgrey\t1\t'* ]]
+	run -0 --separate-stderr txfreq --meta names.tsv --by year < s.tsv
+	[ -z "$stderr" ]
+	[ "$output" = "$want" ]
+	run -0 --separate-stderr txfreq --meta abs.tsv --by year < s.tsv
+	[ -z "$stderr" ]
+	[ "$output" = "$want" ]
+	# the same through a pipe, and with the stream as a file
+	run -0 --separate-stderr bash -c 'txseg c/*.txt | txfreq --meta abs.tsv --by year'
+	[ -z "$stderr" ]
+	[ "$output" = "$want" ]
+	run -0 --separate-stderr txfreq --meta names.tsv --by year s.tsv
+	[ -z "$stderr" ]
+	[ "$output" = "$want" ]
+	# an absolute key for a relative argument (and ./c/…): the same file
+	run -0 --separate-stderr txfreq --meta abs.tsv --by year c/*.txt
+	[ -z "$stderr" ]
+	[ "$output" = "$want" ]
+	run -0 --separate-stderr txfreq --meta abs.tsv --by year ./c/a1.txt c/../c/a2.txt c/b1.txt c/b2.txt
+	[ -z "$stderr" ]
+	[ "$output" = "$want" ]
+	# a key of the same name in another folder is another file
+	printf 'doc\tyear\nd/a1.txt\t2017\n' > other.tsv
+	run -0 --separate-stderr txfreq --meta other.tsv --by year c/a1.txt
+	[ "$stderr" = "txfreq: other.tsv: no row for document 'a1' (c/a1.txt): its values are empty" ]
+}
+
+@test "--meta: two keys for one document are reported once, not guessed; an exact id wins over a suffix" {
+	cd "$T"
+	txseg c/*.txt > s.tsv
+	printf 'doc\tyear\nc/a1.txt\t2017\nd/a1.txt\t2021\na2\t2017\nb1\t2021\nb2\t2021\n' > amb.tsv
+	run -0 --separate-stderr txfreq --meta amb.tsv --by year s.tsv
+	[ "$stderr" = "txfreq: amb.tsv: document 'a1' matches two keys, 'c/a1.txt' and 'd/a1.txt': its values are empty (give one key for it)" ]
+	# a1 is in the empty group: red 2 there, the 2021 red is b1's 3
+	[[ "$output" == *$'\n\tred\t2\t'* ]]
+	[[ "$output" == *$'\n2021\tred\t3\t'* ]]
+	run -0 --separate-stderr txkwic --count --by year --meta amb.tsv red s.tsv
+	[ "$stderr" = "txkwic: amb.tsv: document 'a1' matches two keys, 'c/a1.txt' and 'd/a1.txt': its values are empty (give one key for it)" ]
+	# the id itself beside a suffix key: the id's row, silently
+	printf 'doc\tyear\na1\t2017\nd/a1.txt\t2021\na2\t2017\nb1\t2021\nb2\t2021\n' > exact.tsv
+	run -0 --separate-stderr txfreq --meta exact.tsv --by year s.tsv
+	[ -z "$stderr" ]
+	[[ "$output" == *$'\n2017\tred\t2\t'* ]]
+	# two keys naming one file (relative and absolute), for a file argument
+	printf 'doc\tyear\nc/a1.txt\t2017\n%s/c/a1.txt\t2021\n' "$T" > two.tsv
+	run -0 --separate-stderr txfreq --meta two.tsv --by year ./c/a1.txt
+	[ "$stderr" = "txfreq: two.tsv: document 'a1' matches two keys, 'c/a1.txt' and '$T/c/a1.txt': its values are empty (give one key for it)" ]
+	# given as the key spells it, the path as given wins
+	run -0 --separate-stderr txfreq --meta two.tsv --by year c/a1.txt
+	[ -z "$stderr" ]
+	[[ "$output" == *$'\n2017\tred\t2\t'* ]]
+}
+
+@test "a --meta-columns stream in a file groups by its column as on standard input" {
+	cd "$T"
+	txseg --meta m.tsv --meta-columns year c/*.txt 2> /dev/null > sy.tsv
+	run -0 --separate-stderr txfreq --by year sy.tsv
+	[ -z "$stderr" ]
+	[ "$output" = "$(txfreq --by year < sy.tsv)" ]
+	[[ "$output" == *$'\n2021\tred\t3\t'* ]]
+	run -0 --separate-stderr txkwic --count --by year red sy.tsv
+	[ -z "$stderr" ]
+	[ "$output" = "$(txkwic --count --by year red < sy.tsv)" ]
+	run -0 --separate-stderr txkeys --target year=2021 sy.tsv
+	[ -z "$stderr" ]
+	[ "$output" = "$(txkeys --target year=2021 - < sy.tsv)" ]
+	# text files still need the table
+	run -2 --separate-stderr txfreq --by year c/a1.txt
+	[ "$stderr" = "txfreq: --by year: a variable needs --meta FILE (or txseg's stream with that column)" ]
+	[ -z "$output" ]
 }

@@ -280,6 +280,10 @@ edits() {
 	txseg $b > "$T/bs.tsv"
 	cmp <(txdiff $b $b) <(txdiff $b "$T/bp.tsv")
 	cmp <(txdiff $b $b) <(txdiff $b "$T/bs.tsv")
+	# a stream file is read as the same stream on standard input
+	run -1 --separate-stderr txdiff "$T/a.tsv" $b
+	[ "$output" = "$(txdiff - $b < "$T/a.tsv")" ]
+	[ "${#lines[@]}" -gt 0 ]
 	txseg --unit=token $a > "$T/t.tsv"
 	run -2 --separate-stderr txdiff "$T/t.tsv" $b
 	[[ "$stderr" == *"a token stream: txdiff reads sentence or paragraph records" ]]

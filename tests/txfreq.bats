@@ -484,6 +484,61 @@ three_docs() {
 	run -0 txfreq --merge "$T/bi.tsv" <(txfreq -n 2 samples/2016*.txt)
 }
 
+@test "txfreq reads a txseg stream file as the same stream on standard input" {
+	printf 'The cat sat. The cat ran.\n\nA second paragraph here.\n' > "$T/a.txt"
+	printf 'Dogs bark. The dog sat.\n' > "$T/b.txt"
+	txseg "$T/a.txt" > "$T/sa.tsv"
+	txseg "$T/b.txt" > "$T/sb.tsv"
+	txseg "$T/a.txt" "$T/b.txt" > "$T/sab.tsv"
+	# One file: what stdin gives, and what the text gives (no "0",
+	# "1" or "text" counted as words).
+	run -0 --separate-stderr txfreq "$T/sa.tsv"
+	[ -z "$stderr" ]
+	[ "$output" = "$(txfreq < "$T/sa.tsv")" ]
+	[ "$output" = "$(txfreq "$T/a.txt")" ]
+	run -0 --separate-stderr txfreq --by doc "$T/sa.tsv"
+	[ -z "$stderr" ]
+	[ "$output" = "$(txfreq --by doc < "$T/sa.tsv")" ]
+	# Two files: one stream, the body of their concatenation.
+	run -0 --separate-stderr txfreq --by doc "$T/sa.tsv" "$T/sb.tsv"
+	[ -z "$stderr" ]
+	[ "$output" = "$(cat "$T/sa.tsv" "$T/sb.tsv" | txfreq --by doc)" ]
+	[ "$output" = "$(txfreq --by doc < "$T/sab.tsv")" ]
+	[ "$output" = "$(txfreq --by doc "$T/a.txt" "$T/b.txt")" ]
+	run -0 --separate-stderr txfreq "$T/sa.tsv" "$T/sb.tsv"
+	[ "$output" = "$(txfreq < "$T/sab.tsv")" ]
+	# an empty file is a stream with nothing in it; stdin among them
+	: > "$T/empty.txt"
+	run -0 --separate-stderr txfreq "$T/sa.tsv" "$T/empty.txt" - < "$T/sb.tsv"
+	[ -z "$stderr" ]
+	[ "$output" = "$(txfreq < "$T/sab.tsv")" ]
+	# An id whose records come back in a later file: two documents.
+	run -2 --separate-stderr txfreq "$T/sa.tsv" "$T/sb.tsv" "$T/sa.tsv"
+	[ "$stderr" = "txfreq: $T/sa.tsv: line 2: records of 'a' again, after 'b': two documents with one id (txseg writes a document's records together; same-named files get their paths as ids unless --id-from base)" ]
+	[ -z "$output" ]
+}
+
+@test "txfreq refuses a table, a broken stream and streams mixed with texts given as files" {
+	printf 'The cat sat. The cat ran.\n' > "$T/a.txt"
+	txseg "$T/a.txt" > "$T/sa.tsv"
+	txfreq "$T/a.txt" > "$T/t.tsv"
+	run -2 --separate-stderr txfreq "$T/t.tsv"
+	[ "$stderr" = "txfreq: $T/t.tsv: a txfreq table, not text (give it to txfreq --merge)" ]
+	[ -z "$output" ]
+	sed '1s/\t/ /g' "$T/sa.tsv" > "$T/spaces.tsv"
+	run -2 --separate-stderr txfreq "$T/a.txt" "$T/spaces.tsv"
+	[ "$stderr" = "txfreq: $T/spaces.tsv: line 1: not txseg's header (doc sec par sent kind start end text, tab-separated)" ]
+	[ -z "$output" ]
+	run -2 --separate-stderr txfreq "$T/a.txt" "$T/sa.tsv"
+	[ "$stderr" = "txfreq: $T/sa.tsv is a txseg stream, $T/a.txt is text: give streams or texts, not both (txseg the texts first)" ]
+	[ -z "$output" ]
+	# the look-alike: the same words as text stay text
+	cut -f 8 "$T/sa.tsv" > "$T/plain.txt"
+	run -0 --separate-stderr txfreq "$T/plain.txt"
+	[ -z "$stderr" ]
+	[[ "$output" == *$'\ntext\t1\t'* ]]
+}
+
 @test "txfreq refuses a table, a broken table or a broken stream on standard input" {
 	cd "$TX_ROOT"
 	txfreq samples/2016-12-01*.txt > "$T/uni.tsv"

@@ -349,6 +349,47 @@ cleaned() {
 	[[ "$stderr" == *"txkwic reads txseg's sentence or paragraph records"* ]]
 }
 
+@test "txkwic reads a txseg stream file as the same stream on standard input" {
+	printf 'The cat sat. The cat ran.\n\nA second cat here.\n' > "$T/a.txt"
+	printf 'Dogs bark at a cat. The dog sat.\n' > "$T/b.txt"
+	txseg "$T/a.txt" > "$T/sa.tsv"
+	txseg "$T/b.txt" > "$T/sb.tsv"
+	run -0 --separate-stderr txkwic --tsv cat "$T/sa.tsv"
+	[ -z "$stderr" ]
+	[ "$output" = "$(txkwic --tsv cat < "$T/sa.tsv")" ]
+	[ "${#lines[@]}" -eq 4 ]
+	# no hit in the stream's own fields: "text" is no word of a.txt
+	run -1 --separate-stderr txkwic --tsv -w text "$T/sa.tsv"
+	[ -z "$stderr" ]
+	[ "$output" = $'doc\tsec\tpar\tsent\tkind\tstart\tend\tleft\tmatch\tright' ]
+	# two files: one stream, their concatenation's body
+	run -0 --separate-stderr txkwic --tsv cat "$T/sa.tsv" "$T/sb.tsv"
+	[ -z "$stderr" ]
+	[ "$output" = "$(cat "$T/sa.tsv" "$T/sb.tsv" | txkwic --tsv cat)" ]
+	[ "${#lines[@]}" -eq 5 ]
+	run -0 --separate-stderr txkwic --count cat "$T/sa.tsv" "$T/sb.tsv"
+	[ "$output" = "$(cat "$T/sa.tsv" "$T/sb.tsv" | txkwic --count cat)" ]
+}
+
+@test "txkwic refuses a table, a broken stream and streams mixed with texts given as files" {
+	printf 'The cat sat. The cat ran.\n' > "$T/a.txt"
+	txseg "$T/a.txt" > "$T/sa.tsv"
+	txfreq "$T/a.txt" > "$T/t.tsv"
+	run -2 --separate-stderr txkwic cat "$T/t.tsv"
+	[ "$stderr" = "txkwic: $T/t.tsv: a txfreq table, not text (give it to txfreq --merge)" ]
+	[ -z "$output" ]
+	run -2 --separate-stderr txkwic cat < "$T/t.tsv"
+	[ "$stderr" = "txkwic: -: a txfreq table, not text (give it to txfreq --merge)" ]
+	[ -z "$output" ]
+	{ echo "junk"; tail -n +2 "$T/sa.tsv"; } > "$T/junkhdr.tsv"
+	run -2 --separate-stderr txkwic --tsv cat "$T/junkhdr.tsv"
+	[ "$stderr" = "txkwic: $T/junkhdr.tsv: line 1: not txseg's header, yet line 2 is a txseg record" ]
+	[ -z "$output" ]
+	run -2 --separate-stderr txkwic --tsv cat "$T/sa.tsv" "$T/a.txt"
+	[ "$stderr" = "txkwic: $T/sa.tsv is a txseg stream, $T/a.txt is text: give streams or texts, not both (txseg the texts first)" ]
+	[ -z "$output" ]
+}
+
 @test "txkwic refuses a stream with a broken header; reads one with a BOM, blank lines, a header again" {
 	cd "$TX_ROOT"
 	txseg samples/2017*.txt > "$T/s.tsv"

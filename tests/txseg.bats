@@ -954,3 +954,19 @@ r	1.3	7	7	text	132	152	It was a dark night." ]
 	[ "$(cut -f6-8 <<< "${lines[3]}")" = $'13\t21\tcaf\303\251' ]
 	[ "$(cut -f6-8 <<< "${lines[4]}")" = $'22\t31\tcaf\303\251' ]
 }
+
+@test "txseg refuses its own stream, in a file or on standard input" {
+	printf 'The cat sat. The cat ran.\n' > "$T/a.txt"
+	txseg "$T/a.txt" > "$T/sa.tsv"
+	run -2 --separate-stderr txseg "$T/sa.tsv"
+	[ "$stderr" = "txseg: $T/sa.tsv: a txseg stream already: give the texts it was made from" ]
+	[ -z "$output" ]
+	run -2 --separate-stderr txseg - < "$T/sa.tsv"
+	[ "$stderr" = "txseg: -: a txseg stream already: give the texts it was made from" ]
+	[ -z "$output" ]
+	# the look-alike: its text column, and a table, are text to txseg
+	cut -f 8 "$T/sa.tsv" > "$T/plain.txt"
+	run -0 --separate-stderr txseg "$T/plain.txt"
+	[ -z "$stderr" ]
+	[ "${lines[1]}" = $'plain\t0\t1\t1\ttext\t0\t17\ttext The cat sat.' ]
+}

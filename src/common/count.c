@@ -722,10 +722,13 @@ files_para(void *arg, struct doc *d, const struct para *p)
 	}
 }
 
+static void count_records(void *, struct stream_in *);
+
 static int
 count_files(struct counter *c, char **paths, int npaths)
 {
-	struct walk w = { files_begin, files_para, NULL, c };
+	struct walk w = { files_begin, files_para, NULL, c, 1,
+	    count_records };
 
 	return corpus_walk(&c->o->doc, paths, npaths, c->o->scan, c->o->nscan,
 	    &w);
@@ -765,8 +768,8 @@ stream_record(struct counter *c, const struct stream_in *in,
 			if (io_field_is(r->type, r->ltype, tok_typename(k)))
 				type = k;
 		if (type == 0)
-			errx(STATUS_TROUBLE, "-: line %zu: '%.*s' is no token "
-			    "type", lineno, (int)r->ltype, r->type);
+			errx(STATUS_TROUBLE, "%s: line %zu: '%.*s' is no token "
+			    "type", in->name, lineno, (int)r->ltype, r->type);
 		/* A new sentence number ends the sentence. */
 		if (!*havesent || r->sent != *sent) {
 			if (*havesent)
@@ -798,29 +801,29 @@ stream_record(struct counter *c, const struct stream_in *in,
  * again (the same tokenizer gives the same tokens) and split into
  * sentences unless the next record shows it is one; a token stream's
  * records are one token each, typed by their ninth field.  Each record is
- * counted when the next is read.  first[0..nfirst) is the first line,
- * already read; it is a record unless it is the header.
+ * counted when the next is read (its bytes copied: the next may be of
+ * another file).  inp: standard input's reader, or one over stream files
+ * (source_streams, the walk's stream).
  */
 static void
-count_stream(struct counter *c, struct lines *lr, const char *first,
-    size_t nfirst)
+count_records(void *arg, struct stream_in *inp)
 {
+	struct counter *c = arg;
 	struct str prev = { 0 };
 	struct doc_record r, pr;
 	struct stream_in in;
 	size_t plineno = 0, sent = 0;
 	int havesent = 0, have = 0, k;
 
-	stream_from_lines(&in, lr, "-", 0, 1);
+	in = *inp;	/* a copy, given back at the end */
 	in.crfirst = 1;
-	stream_push_first(&in, first, nfirst);
 	while ((k = stream_next(&in, &r)) != 0) {
 		size_t nsent = 0;
 
 		if (k == -1)
-			errx(STATUS_TROUBLE, "-: line %zu: not a txseg record "
+			errx(STATUS_TROUBLE, "%s: line %zu: not a txseg record "
 			    "(%s fields: doc %ssec par sent kind start end "
-			    "text [type])", in.lineno, in.nmeta > 0 ?
+			    "text [type])", in.name, in.lineno, in.nmeta > 0 ?
 			    "after the header's variables, 8 or 9" : "8 or 9",
 			    in.nmeta > 0 ? "[variables] " : "");
 		if (have) {
@@ -841,8 +844,21 @@ count_stream(struct counter *c, struct lines *lr, const char *first,
 		stream_record(c, &in, &pr, 0, plineno, &sent, &havesent);
 	if (havesent)
 		sentence_end(c);
-	stream_close(&in);
 	str_free(&prev);
+	*inp = in;
+}
+
+/* Counts the stream of lr, whose first line, read already, is
+ * first[0..nfirst): a record unless it is the header. */
+static void
+count_stream(struct counter *c, struct lines *lr, const char *first,
+    size_t nfirst)
+{
+	struct stream_in in;
+
+	stream_from_lines(&in, lr, "-", 0, 1);
+	stream_push_first(&in, first, nfirst);
+	count_records(c, &in);
 	stream_close(&in);
 }
 

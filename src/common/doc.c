@@ -41,8 +41,17 @@ corpus_walk(const struct doc_opts *o, char **paths, int npaths, char **scan,
 	int i, nall = npaths, status = STATUS_OK;
 
 	corpus_init(&corp, o);
+	corp.streams = w->judge && w->stream != NULL;
 	if (corpus_scan(&corp, scan ? scan : paths, scan ? nscan : npaths) > 0)
 		status = STATUS_TROUBLE;
+	if (w->judge && source_kinds(&corp, paths, npaths, w->stream !=
+	    NULL) == SNIFF_STREAM) {
+		if (source_streams(&corp, paths, npaths, w->stream, w->arg) !=
+		    STATUS_OK)
+			status = STATUS_TROUBLE;
+		corpus_free(&corp);
+		return status;
+	}
 	/* With the whole corpus in scan, the ids are the corpus's, so that
 	 * runs over parts of it (scripts/txfreq-parallel) name same-named
 	 * files as one run over all of it does: the ids of scan and paths

@@ -97,6 +97,7 @@ struct corpus {
 	struct ht inputs;	/* path ("-": stdin) -> its index in ins */
 	VEC(struct corpus_input) ins;	/* what pass 1 read of each input */
 	struct decoded *dec;	/* pass 1's text of an input */
+	int	 streams;	/* inputs judged streams are read as such */
 };
 
 /* One paragraph (or heading, or contents line) of cleaned text. */
@@ -135,6 +136,7 @@ struct sentence {
 };
 
 struct doc;	/* opaque: one open document */
+struct stream_in;
 
 void	corpus_init(struct corpus *c, const struct doc_opts *o);
 void	corpus_free(struct corpus *c);
@@ -214,6 +216,12 @@ struct walk {
 	void	(*para)(void *arg, struct doc *d, const struct para *p);
 	void	(*end)(void *arg, struct doc *d);
 	void	*arg;
+	/* Set: each input is judged (source_kinds in source.h): tables and
+	 * broken inputs are refused, and txseg streams, one after another,
+	 * go to stream instead of begin/para/end (refused when it is NULL;
+	 * with texts, refused too).  Unset: every input is text. */
+	int	 judge;
+	void	(*stream)(void *arg, struct stream_in *in);
 };
 int	corpus_walk(const struct doc_opts *o, char **paths, int npaths,
 	    char **scan, int nscan, const struct walk *w);

@@ -258,6 +258,10 @@ meta_free(struct meta *m)
 	free(m->path);
 	ht_free(&m->keys);
 	ht_free(&m->warned);
+	if (m->indexed) {
+		ht_free(&m->real);
+		ht_free(&m->suffix);
+	}
 	memset(m, 0, sizeof(*m));
 }
 
@@ -287,26 +291,118 @@ meta_names(const struct meta *m, struct str *b)
 		str_add(b, "none", 4);
 }
 
+/* Row r as the one of name k[0..n) in t; a second row under one name
+ * is kept in aux (the rules above: two keys, no guess). */
+static void
+index_add(struct ht *t, const char *k, size_t n, long r)
+{
+	struct ht_entry *e;
+	int isnew;
+
+	e = ht_upsert(t, k, n, &isnew);
+	if (isnew)
+		e->val = (uint64_t)r;
+	else if (e->aux == 0 && e->val != (uint64_t)r)
+		e->aux = (uint64_t)r + 1;
+}
+
+/* The indexes of the keys as files (realpath) and as ids: built once,
+ * the first time a key is not found as it is. */
+static void
+meta_index(struct meta *m)
+{
+	size_t r;
+
+	if (m->indexed)
+		return;
+	m->indexed = 1;
+	ht_init(&m->real, 64);
+	ht_init(&m->suffix, 64);
+	for (r = 0; r < m->nrows; r++) {
+		const char *k = m->cells[r * m->ncol];
+		size_t n = strlen(k), start, dot, i;
+		char *rp;
+
+		if ((rp = realpath(k, NULL)) != NULL) {
+			index_add(&m->real, rp, strlen(rp), (long)r);
+			free(rp);
+		}
+		/* Without the extension: a dot in its last component that
+		 * is not one of its leading dots (as io_docid cuts ids). */
+		start = n;
+		while (start > 0 && k[start - 1] != '/')
+			start--;
+		i = start;
+		while (i < n && k[i] == '.')
+			i++;
+		dot = n;
+		for (; i < n; i++)
+			if (k[i] == '.')
+				dot = i;
+		for (i = 0; i < dot; i++)
+			if (i == 0 || k[i - 1] == '/')
+				if (k[i] != '/')
+					index_add(&m->suffix, k + i, dot - i,
+					    (long)r);
+	}
+}
+
+/* The row e gives, or -1 (reported once) when two keys have its name. */
+static long
+one_row(struct meta *m, const struct ht_entry *e, const char *id,
+    size_t idlen)
+{
+	int isnew;
+
+	if (e->aux == 0)
+		return (long)e->val;
+	ht_upsert(&m->warned, id, idlen, &isnew);
+	if (isnew)
+		warnx("%s: document '%.*s' matches two keys, '%s' and '%s': "
+		    "its values are empty (give one key for it)", m->path,
+		    (int)idlen, id, m->cells[e->val * m->ncol],
+		    m->cells[(e->aux - 1) * m->ncol]);
+	return -1;
+}
+
 long
 meta_row(struct meta *m, const char *path, const char *id, size_t idlen)
 {
 	const struct ht_entry *e = NULL;
-	int isnew;
+	int isnew, file = path != NULL && strcmp(path, "-") != 0;
 
-	if (path != NULL && strcmp(path, "-") != 0) {
+	if (file) {
 		const char *base = strrchr(path, '/');
+		char *rp;
 
-		e = ht_get(&m->keys, path, strlen(path));
-		if (e == NULL && base != NULL && base[1] != '\0')
-			e = ht_get(&m->keys, base + 1, strlen(base + 1));
+		if ((e = ht_get(&m->keys, path, strlen(path))) != NULL)
+			return (long)e->val;
+		/* The same file by another name: an absolute key for a
+		 * relative argument, or the other way round. */
+		meta_index(m);
+		if ((rp = realpath(path, NULL)) != NULL) {
+			e = ht_get(&m->real, rp, strlen(rp));
+			free(rp);
+			if (e != NULL)
+				return one_row(m, e, id, idlen);
+		}
+		if (base != NULL && base[1] != '\0' &&
+		    (e = ht_get(&m->keys, base + 1, strlen(base + 1))) != NULL)
+			return (long)e->val;
 	}
-	if (e == NULL)
-		e = ht_get(&m->keys, id, idlen);
-	if (e != NULL)
+	if ((e = ht_get(&m->keys, id, idlen)) != NULL)
 		return (long)e->val;
+	/* A stream's document (or stdin): its id is all there is, and a
+	 * key ending in it names it.  Not for a file: a key "d/a1.txt" is
+	 * another file than the argument c/a1.txt. */
+	if (!file) {
+		meta_index(m);
+		if ((e = ht_get(&m->suffix, id, idlen)) != NULL)
+			return one_row(m, e, id, idlen);
+	}
 	ht_upsert(&m->warned, id, idlen, &isnew);
 	if (isnew) {
-		if (path != NULL && strcmp(path, "-") != 0)
+		if (file)
 			warnx("%s: no row for document '%.*s' (%s): its values "
 			    "are empty", m->path, (int)idlen, id, path);
 		else
@@ -354,7 +450,7 @@ meta_var_need_table(const struct meta_var *v)
 {
 	if (v->m == NULL && !v->isdoc)
 		errx(STATUS_TROUBLE, "%s %s: a variable needs --meta FILE (or "
-		    "txseg's stream with that column on standard input)",
+		    "txseg's stream with that column)",
 		    v->opt, v->name);
 }
 

@@ -21,11 +21,20 @@
  * allowed: the document is in the empty group of that variable.
  *
  * A document is matched to a row by its key, in this order: the path as
- * given on the command line ("samples/a.txt"), its base name ("a.txt"),
- * its doc id ("a"); the first that is a key wins.  Standard input and the
- * documents of a txseg stream are matched by their doc id only.  A
- * document without a row is reported once (meta_row) and its values are
- * all empty.  A row that matches no document is not reported: a table may
+ * given on the command line ("samples/a.txt"), a key that names the same
+ * file (both exist and have one realpath: "/home/me/samples/a.txt" for
+ * the argument samples/a.txt, or the other way round), its base name
+ * ("a.txt"), its doc id ("a"); the first that is a key wins.  Standard
+ * input and the documents of a txseg stream have no path, only a doc id
+ * (the file's base name without its extension, or the path suffix
+ * "a/strategy" that tells same-named files apart): a key is theirs when
+ * it is the id, or else when the key without its extension is the id or
+ * ends in "/" and the id ("a1.txt", "/data/c/a1.txt", "x/a/strategy.csv"
+ * for "a1", "a1", "a/strategy").  When two keys name one document by the
+ * same rule (two keys of one file, "c/a1.txt" and "d/a1.txt" for a
+ * stream's "a1"), meta_row does not guess: it reports the ambiguity once,
+ * naming both keys, and the document gets no row.  A document without a
+ * row is reported once (meta_row) and its values are all empty.  A row that matches no document is not reported: a table may
  * describe a larger corpus than one run reads.
  */
 #ifndef TX_META_H
@@ -43,6 +52,11 @@ struct meta {
 	char	**cells;	/* nrows * ncol values, NUL-terminated */
 	struct ht keys;		/* key -> val: row index */
 	struct ht warned;	/* documents reported without a row */
+	int	 indexed;	/* real and suffix are built (on first use) */
+	struct ht real;		/* realpath of a key that exists -> row */
+	struct ht suffix;	/* a key without its extension, and each of
+				   its suffixes after a '/' -> row; aux: the
+				   row + 1 of a second key with it */
 };
 
 /* Parses a table s[0..n) (csv: 1 for CSV, 0 for TSV) named name into
@@ -61,9 +75,11 @@ int	meta_column(const struct meta *m, const char *name);
 /* The variables' names, ", "-separated, into b (for messages). */
 void	meta_names(const struct meta *m, struct str *b);
 /* The row of a document: path as given (NULL for stdin or a stream's
- * document), then its base name, then its doc id id[0..idlen).  -1 when
- * none is a key; then, the first time for that id, "tool: meta: no row
- * for document 'id' (path): its values are empty" on stderr. */
+ * document), the same file, its base name, its doc id id[0..idlen), and
+ * with no path a key ending in the id (the rules above).  -1 when none
+ * is a key, or two are; then, the first time for that id, "tool: m.tsv:
+ * no row for document 'id' (path): its values are empty" (or "...:
+ * document 'id' matches two keys, 'k1' and 'k2': ...") on stderr. */
 long	meta_row(struct meta *m, const char *path, const char *id,
 	    size_t idlen);
 /* The value of column col in row (row -1: ""). */
@@ -99,8 +115,9 @@ const char *meta_var_file(struct meta_var *v, const char *path,
  * exits 2: "name: opt: the stream has no column 'var' (...)". */
 const char *meta_var_record(struct meta_var *v, const struct stream_in *in,
 	    const struct doc_record *r, size_t *len);
-/* Can v be had for files (a table, or doc)?  Else, with files and no
- * stream, exits 2 naming the option and saying --meta FILE is wanted. */
+/* Can v be had for text documents (a table, or doc)?  Else exits 2
+ * naming the option and saying --meta FILE is wanted (meta_var_file
+ * asks, for each text document: a stream may carry the column). */
 void	meta_var_need_table(const struct meta_var *v);
 
 /*

@@ -14,6 +14,7 @@
 #include "source.h"
 #include "decode.h"
 #include "io.h"
+#include "stream.h"
 #include "utf8.h"
 
 /* Bytes of stdin a tool read before any corpus did (corpus_set_stdin). */
@@ -24,6 +25,54 @@ static int
 is_stdin(const char *path)
 {
 	return path == NULL || strcmp(path, "-") == 0;
+}
+
+/* What pass 1 found input path to be (NULL: not read). */
+static const struct corpus_input *
+input_of(const struct corpus *c, const char *path)
+{
+	const char *key = is_stdin(path) ? "-" : path;
+	const struct ht_entry *e = ht_get(&c->inputs, key, strlen(key));
+
+	if (e == NULL || c->ins.v[e->val].state == IN_NONE)
+		return NULL;
+	return &c->ins.v[e->val];
+}
+
+/* The first read of input path into in (see input_load). */
+static int
+first_load(struct corpus_input *in, const char *path, int keep,
+    struct str *b)
+{
+	if (is_stdin(path) && stdin_isgiven) {
+		in->bytes = stdin_given;	/* moved: it can be big */
+		memset(&stdin_given, 0, sizeof(stdin_given));
+		stdin_isgiven = 0;
+		in->state = IN_KEPT;
+	} else if (io_slurp_stamp(path, b, &in->st) == -1)
+		return LOAD_ERR;
+	else if (!in->st.rereadable || keep) {
+		in->bytes = *b;
+		memset(b, 0, sizeof(*b));
+		in->state = IN_KEPT;
+	} else
+		in->state = IN_STAMPED;
+	return LOAD_OK;
+}
+
+/* What an input is, judged once on its first read from its head (the
+ * one vocabulary of sniff.h): a later read has the same bytes (stamped),
+ * so the kind holds for the run. */
+static void
+judge(struct corpus_input *in, const char *s, size_t n)
+{
+	char why[160];
+
+	in->kind = sniff(s, n < SNIFF_HEAD ? n : SNIFF_HEAD, n <= SNIFF_HEAD,
+	    why, sizeof(why));
+	in->empty = n == 0;
+	if (in->kind == SNIFF_BAD_STREAM || in->kind == SNIFF_BAD_TABLE)
+		in->why = xstrdup(why);
 }
 
 /*
@@ -52,6 +101,14 @@ input_load(struct corpus *c, const char *path, int keep, struct str *b,
 	}
 	in = &c->ins.v[e->val];
 	*seen = in->state != IN_NONE;
+	if (in->state == IN_NONE) {
+		int rc = first_load(in, path, keep, b);
+
+		*out = in->state == IN_KEPT ? &in->bytes : b;
+		if (rc == LOAD_OK)
+			judge(in, (*out)->s, (*out)->n);
+		return rc;
+	}
 	switch (in->state) {
 	case IN_KEPT:
 		*out = &in->bytes;
@@ -62,21 +119,7 @@ input_load(struct corpus *c, const char *path, int keep, struct str *b,
 		*out = b;
 		return io_stamp_same(&in->st, &st) ? LOAD_OK : LOAD_CHANGED;
 	}
-	if (is_stdin(path) && stdin_isgiven) {
-		in->bytes = stdin_given;	/* moved: it can be big */
-		memset(&stdin_given, 0, sizeof(stdin_given));
-		stdin_isgiven = 0;
-		in->state = IN_KEPT;
-	} else if (io_slurp_stamp(path, b, &in->st) == -1)
-		return LOAD_ERR;
-	else if (!in->st.rereadable || keep) {
-		in->bytes = *b;
-		memset(b, 0, sizeof(*b));
-		in->state = IN_KEPT;
-	} else
-		in->state = IN_STAMPED;
-	*out = in->state == IN_KEPT ? &in->bytes : b;
-	return LOAD_OK;
+	return LOAD_ERR;	/* not reached */
 }
 
 /* Reports an input input_load could not give. */
@@ -197,8 +240,10 @@ corpus_free(struct corpus *c)
 {
 	size_t i;
 
-	for (i = 0; i < c->ins.n; i++)
+	for (i = 0; i < c->ins.n; i++) {
 		str_free(&c->ins.v[i].bytes);
+		free(c->ins.v[i].why);
+	}
 	VEC_FREE(c->ins);
 	ht_free(&c->inputs);
 	lexicon_free(&c->lex);
@@ -253,6 +298,9 @@ corpus_scan(struct corpus *c, char **paths, int npaths)
 			ht_upsert(&c->failed, paths[i], strlen(paths[i]), NULL);
 			continue;
 		}
+		/* A stream is read as one, not as text (source_streams). */
+		if (c->streams && input_of(c, paths[i])->kind == SNIFF_STREAM)
+			continue;
 		ok[i] = 1;
 		if (!c->opts->keep)
 			ncand += lexicon_scan(&c->lex, t->s, t->n);
@@ -295,6 +343,100 @@ corpus_scan(struct corpus *c, char **paths, int npaths)
 	str_free(&b);
 	free(ok);
 	return nerr;
+}
+
+int
+source_kinds(const struct corpus *c, char **paths, int npaths, int streams)
+{
+	const struct corpus_input *in;
+	const char *text = NULL, *stream = NULL;
+	int i;
+
+	for (i = 0; i < npaths; i++) {
+		if ((in = input_of(c, paths[i])) == NULL ||
+		    ht_get(&c->failed, paths[i], strlen(paths[i])) != NULL)
+			continue;	/* reported by pass 1 */
+		/* txseg: text it reads, a table too; only its own stream
+		 * is surely not what was meant. */
+		switch (!streams && in->kind != SNIFF_STREAM ? SNIFF_TEXT :
+		    in->kind) {
+		case SNIFF_TABLE:
+			/* Its counts and words would be counted as words. */
+			errx(STATUS_TROUBLE, "%s: a txfreq table, not text "
+			    "(give it to txfreq --merge)", io_name(paths[i]));
+		case SNIFF_BAD_TABLE:
+		case SNIFF_BAD_STREAM:
+			errx(STATUS_TROUBLE, "%s: %s", io_name(paths[i]),
+			    in->why);
+		case SNIFF_STREAM:
+			if (!streams)
+				errx(STATUS_TROUBLE, "%s: a txseg stream "
+				    "already: give the texts it was made from",
+				    io_name(paths[i]));
+			if (stream == NULL)
+				stream = paths[i];
+			break;
+		default:
+			if (text == NULL && !in->empty)
+				text = paths[i];
+		}
+	}
+	/* Which would be half right: the texts counted, the stream's
+	 * numbers as words, or the texts left out. */
+	if (stream != NULL && text != NULL)
+		errx(STATUS_TROUBLE, "%s is a txseg stream, %s is text: give "
+		    "streams or texts, not both (txseg the texts first)",
+		    io_name(stream), io_name(text));
+	return stream != NULL ? SNIFF_STREAM : SNIFF_TEXT;
+}
+
+struct streams {
+	struct corpus *c;
+	char	**paths;
+	int	 npaths, i, status;
+	struct str b;
+};
+
+/* The next stream input that can be read, for in (stream.h's more). */
+static int
+next_stream(void *arg, struct stream_in *in)
+{
+	struct streams *s = arg;
+	const struct str *out;
+	int rc, seen;
+
+	while (s->i < s->npaths) {
+		const char *path = s->paths[s->i++];
+
+		if (ht_get(&s->c->failed, path, strlen(path)) != NULL ||
+		    input_of(s->c, path) == NULL)
+			continue;	/* reported by pass 1 */
+		if ((rc = input_load(s->c, path, 0, &s->b, &out, &seen)) !=
+		    LOAD_OK) {
+			load_failed(path, rc);
+			s->status = STATUS_TROUBLE;
+			continue;
+		}
+		stream_switch(in, out->s, out->n, io_name(path));
+		return 1;
+	}
+	return 0;
+}
+
+int
+source_streams(struct corpus *c, char **paths, int npaths,
+    void (*fn)(void *arg, struct stream_in *in), void *arg)
+{
+	struct streams s = { c, paths, npaths, 0, STATUS_OK, { 0 } };
+	struct stream_in in;
+
+	stream_from_buffer(&in, "", 0, "-", 1);
+	in.more = next_stream;
+	in.morearg = &s;
+	fn(arg, &in);
+	stream_close(&in);
+	str_free(&s.b);
+	return s.status;
 }
 
 int

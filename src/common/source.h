@@ -23,6 +23,9 @@ struct corpus_input {
 	int	 state;		/* IN_NONE until a read succeeds */
 	struct str bytes;
 	struct io_stamp st;
+	int	 kind;		/* what its first read was (sniff.h) */
+	int	 empty;		/* no bytes: a stream or a text alike */
+	char	*why;		/* what is wrong, for a broken kind */
 };
 
 enum { LOAD_OK = 0, LOAD_ERR = -1, LOAD_CHANGED = -2 };
@@ -52,6 +55,30 @@ void	load_failed(const char *path, int rc);
 struct decoded;
 int	input_text(const struct doc_opts *o, const char *path, const char *s,
 	    size_t n, struct decoded *D, int warnlossy, int *raw);
+
+/*
+ * What the inputs of a run are, as pass 1 judged each one on its first
+ * read (sniff.h; an input it could not read counts for nothing):
+ * SNIFF_STREAM when they are txseg streams, SNIFF_TEXT when they are
+ * text.  Fatal (exit 2, before anything is written), naming the file: a
+ * txfreq table ("f: a txfreq table, not text (give it to txfreq
+ * --merge)"), a broken stream or table ("f: line N: ..."), and streams
+ * mixed with texts ("s.tsv is a txseg stream, a.txt is text: ...";
+ * an empty input is either).
+ * With streams 0 (txseg) only a stream is refused ("f: a txseg stream
+ * already: ..."); every other input is text.
+ */
+int	source_kinds(const struct corpus *c, char **paths, int npaths,
+	    int streams);
+/*
+ * Reads the stream inputs of paths, one after another as one stream (so
+ * an id whose records come back in a later file is two documents): fn
+ * gets the reader, which names the file and line in its messages.  An
+ * input that cannot be read again is reported and left out: 2, else 0.
+ */
+struct stream_in;
+int	source_streams(struct corpus *c, char **paths, int npaths,
+	    void (*fn)(void *arg, struct stream_in *in), void *arg);
 
 /*
  * Standard input as the one input of a tool that reads text and also a

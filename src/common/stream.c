@@ -210,6 +210,18 @@ stream_from_buffer(struct stream_in *in, const char *s, size_t n,
 }
 
 void
+stream_switch(struct stream_in *in, const char *s, size_t n,
+    const char *name)
+{
+	in->buf = in->p = s;
+	in->end = s + n;
+	if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+		in->p += 3;	/* a BOM */
+	in->name = name;
+	in->lineno = 0;
+}
+
+void
 stream_push_first(struct stream_in *in, const char *s, size_t n)
 {
 	in->first = s;
@@ -269,8 +281,11 @@ stream_next(struct stream_in *in, struct doc_record *r)
 		} else {
 			const char *nl;
 
-			if (in->p >= in->end)
+			if (in->p >= in->end && (in->more == NULL ||
+			    !in->more(in->morearg, in)))
 				return 0;
+			if (in->p >= in->end)
+				continue;	/* an empty file */
 			nl = memchr(in->p, '\n', (size_t)(in->end - in->p));
 			s = in->p;
 			len = (size_t)((nl ? nl : in->end) - in->p);

@@ -91,6 +91,11 @@ struct stream_in {
 	const char *mname[STREAM_MAXMETA];
 	size_t	 lmname[STREAM_MAXMETA];
 	unsigned gen;
+	/* At the end of a buffer, more (when set) may give the next one
+	 * (stream_switch) and return 1: files read one after another as
+	 * one stream, the ids and the header carried over. */
+	int	(*more)(void *arg, struct stream_in *in);
+	void	*morearg;
 };
 
 /* Reads the records of lr, lineno lines of which were read already. */
@@ -99,6 +104,10 @@ void	stream_from_lines(struct stream_in *in, struct lines *lr,
 /* Reads the records of s[0..n) (a BOM at its start skipped). */
 void	stream_from_buffer(struct stream_in *in, const char *s, size_t n,
 	    const char *name, int check);
+/* Goes on with the records of s[0..n) (a BOM at its start skipped),
+ * named name, its lines counted from 1: what was met before stays met. */
+void	stream_switch(struct stream_in *in, const char *s, size_t n,
+	    const char *name);
 /* Line s[0..n), read already (offset 0), comes first. */
 void	stream_push_first(struct stream_in *in, const char *s, size_t n);
 int	stream_next(struct stream_in *in, struct doc_record *r);
