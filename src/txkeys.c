@@ -509,6 +509,7 @@ main(int argc, char *argv[])
 	memset(&t, 0, sizeof(t));
 	memset(&r, 0, sizeof(r));
 	count_setup_init(&o.cs);
+	o.cs.c.tablefiles = 1;	/* target and reference may be tables */
 	doc_setup_init(&ds, &o.cs.c.doc);
 	while ((ch = getopt_long(argc, argv, "hn:vV" INPUTS_SHORTOPTS, longopts,
 	    NULL)) != -1) {

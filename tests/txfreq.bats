@@ -122,7 +122,7 @@ HEADER=$'term\tcount\tper_million\trange'
 	# A table piped in is not text to count.
 	printf 'fine words.\n' | txfreq > "$T/table.tsv"
 	run -2 --separate-stderr txfreq < "$T/table.tsv"
-	[ "$stderr" = "txfreq: -: a txfreq table, not text (give it as a file, or to txfreq --merge)" ]
+	[ "$stderr" = "txfreq: -: a txfreq table, not text (give it to txfreq --merge)" ]
 	[ -z "$output" ]
 	run -2 --separate-stderr txfreq "$T/missing" "$T/bad.txt"
 	[[ "$stderr" == "txfreq: $T/missing: No such file or directory"* ]]
@@ -544,10 +544,10 @@ three_docs() {
 	txfreq samples/2016-12-01*.txt > "$T/uni.tsv"
 	txseg samples/2016-12-01*.txt > "$T/s.tsv"
 	run -2 --separate-stderr txfreq < "$T/uni.tsv"
-	[ "$stderr" = "txfreq: -: a txfreq table, not text (give it as a file, or to txfreq --merge)" ]
+	[ "$stderr" = "txfreq: -: a txfreq table, not text (give it to txfreq --merge)" ]
 	{ printf '\xef\xbb\xbf'; cat "$T/uni.tsv"; } > "$T/bom.tsv"
 	run -2 --separate-stderr txfreq < "$T/bom.tsv"
-	[ "$stderr" = "txfreq: -: a txfreq table, not text (give it as a file, or to txfreq --merge)" ]
+	[ "$stderr" = "txfreq: -: a txfreq table, not text (give it to txfreq --merge)" ]
 	txfreq --csv samples/2016-12-01*.txt > "$T/uni.csv"
 	run -2 --separate-stderr txfreq < "$T/uni.csv"
 	[ "$stderr" = "txfreq: -: line 1: a txfreq header with commas: tables are read as TSV (make it without --csv)" ]

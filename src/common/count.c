@@ -876,7 +876,8 @@ count_inputs(struct counter *c, char **paths, int npaths)
 	switch (source_stdin_open(&in, !c->o->stream)) {
 	case SNIFF_TABLE:
 		errx(STATUS_TROUBLE, "-: a txfreq table, not text (give "
-		    "it as a file, or to txfreq --merge)");
+		    "it %s)", c->o->tablefiles ? "as a file, or to txfreq "
+		    "--merge" : "to txfreq --merge");
 	case SNIFF_BAD_TABLE:
 	case SNIFF_BAD_STREAM:
 		errx(STATUS_TROUBLE, "-: %s", in.why);

@@ -38,6 +38,8 @@ struct count_opts {
 	int	 stem;		/* --stem: Snowball English stems */
 	int	 alsowords;	/* --also-words: a term's words count too */
 	int	 stream;	/* stdin is txseg records even with no header */
+	int	 tablefiles;	/* the tool reads tables given as files (txkeys):
+				 * the hint for a table on stdin says so */
 	int	 cells;		/* LV_DOC or LV_SECTION: what a cell is */
 	int	 pairs;		/* keep counts per (term, cell) */
 	struct ht *stop;	/* folded stop words, or NULL */
