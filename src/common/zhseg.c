@@ -6,13 +6,14 @@
  * load_userdict; jieba/finalseg: viterbi), not from its code.  The
  * comparison with python jieba is tests/zh.bats.
  *
- * The dictionary is one open-addressing table of every word and every
- * prefix of a word, keyed by its UTF-8 bytes in the model's copy of the
- * dictionary text (FNV-1a, extended one character at a time as the DAG
- * grows a word); single characters of jieba's range also have a direct
- * table, the first step of every DAG walk.  Scores are computed in the
- * same order of double operations as jieba, so that ties fall the same
- * way: (log(freq) - log(total)) + rest.
+ * The prefix dictionary is a trie kept in one open-addressing hash table:
+ * an entry is a word or a prefix of one, keyed by its parent (the entry of
+ * the word less its last character; 0 for the root) and that last
+ * character.  A DAG walk from a character extends the key one character
+ * at a time, comparing two integers per probe and never a string; the
+ * entries of single characters of jieba's range also sit in a direct
+ * table.  Scores are computed in the same order of double operations as
+ * jieba, so that ties fall the same way: (log(freq) - log(total)) + rest.
  *
  * Decisions:
  *  - the HMM is read at run time from the Python sources python3-jieba
@@ -24,6 +25,7 @@
  *    next to a word of two characters or more: the route at a position
  *    depends only on what follows it, and the HMM's stretches end there.
  */
+#include <err.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <glob.h>
@@ -35,8 +37,6 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-#include <err.h>
 
 #include "io.h"
 #include "util.h"
@@ -51,21 +51,24 @@
 enum { ST_B, ST_E, ST_M, ST_S };	/* in jieba's order of the letters */
 
 struct zh_entry {
-	uint32_t off, len;	/* key: arena[off .. off + len) */
-	uint32_t hash;
-	uint32_t flags;
 	int64_t	 freq;		/* 0: a prefix only */
 	double	 lp;		/* log(freq) - log(total), after zh_finish */
+	uint32_t flags;
+};
+
+struct zh_slot {
+	uint32_t parent;	/* entry of the prefix, 0: the root */
+	int32_t	 cp;		/* the last character */
+	uint32_t idx;		/* entry, 0: empty slot */
 };
 
 struct zh_model {
-	char	*arena;		/* the dictionaries' texts */
-	size_t	 narena, carena;
-	struct zh_entry *e;	/* e[0] unused: index 0 is "none" */
+	struct zh_entry *e;	/* e[0] unused: index 0 is the root */
 	size_t	 ne, ce;
-	uint32_t *slot;		/* entry index, 0 empty */
+	struct zh_slot *slot;
 	size_t	 nslot;		/* a power of two */
 	uint32_t *han;		/* entry of each single character, or 0 */
+	double	*hanlp;		/* its lp, or 1 when it is not a word */
 	int64_t	 total;
 	double	 logtotal;
 	int	 hmm;
@@ -84,117 +87,136 @@ seterr(char *err, size_t errlen, const char *fmt, ...)
 	va_end(ap);
 }
 
-#define FNV0	2166136261u
-static inline uint32_t
-fnv(uint32_t h, const char *s, size_t n)
+static inline size_t
+hash(uint32_t parent, int32_t cp)
 {
-	while (n--) {
-		h ^= (unsigned char)*s++;
-		h *= 16777619u;
-	}
-	return h;
+	uint64_t h = ((uint64_t)parent << 21 | (uint32_t)cp) *
+	    0x9E3779B97F4A7C15ULL;
+
+	return (size_t)(h >> 29);
 }
 
-/* The entry of key s[0..n) with hash h, or 0. */
+/* The entry of character cp after entry parent, or 0. */
 static inline uint32_t
-lookup(const struct zh_model *m, const char *s, size_t n, uint32_t h)
+child(const struct zh_model *m, uint32_t parent, int32_t cp)
 {
-	size_t mask = m->nslot - 1, i = h & mask;
-	uint32_t x;
+	size_t mask = m->nslot - 1, i = hash(parent, cp) & mask;
+	const struct zh_slot *s;
 
-	while ((x = m->slot[i]) != 0) {
-		const struct zh_entry *e = &m->e[x];
-
-		if (e->hash == h && e->len == n &&
-		    memcmp(m->arena + e->off, s, n) == 0)
-			return x;
-		i = (i + 1) & mask;
+	for (;; i = (i + 1) & mask) {
+		s = &m->slot[i];
+		if (s->idx == 0)
+			return 0;
+		if (s->parent == parent && s->cp == cp)
+			return s->idx;
 	}
-	return 0;
+}
+
+static void
+put_slot(struct zh_slot *slot, size_t nslot, struct zh_slot s)
+{
+	size_t mask = nslot - 1, i;
+
+	for (i = hash(s.parent, s.cp) & mask; slot[i].idx; i = (i + 1) & mask)
+		;
+	slot[i] = s;
 }
 
 static void
 grow_slots(struct zh_model *m)
 {
-	size_t i, j, mask;
+	size_t i, n = m->nslot * 2;
+	struct zh_slot *s = xcalloc(n, sizeof(*s));
 
+	for (i = 0; i < m->nslot; i++)
+		if (m->slot[i].idx)
+			put_slot(s, n, m->slot[i]);
 	free(m->slot);
-	m->nslot = m->nslot ? m->nslot * 2 : 1024;
-	m->slot = xcalloc(m->nslot, sizeof(*m->slot));
-	mask = m->nslot - 1;
-	for (i = 1; i < m->ne; i++) {
-		for (j = m->e[i].hash & mask; m->slot[j]; j = (j + 1) & mask)
-			;
-		m->slot[j] = (uint32_t)i;
-	}
+	m->slot = s;
+	m->nslot = n;
 }
 
-/* The entry of arena[off .. off + n), added (frequency 0) if new. */
+/* The entry of cp after parent, added (frequency 0) if new. */
 static uint32_t
-intern(struct zh_model *m, size_t off, size_t n)
+intern(struct zh_model *m, uint32_t parent, int32_t cp)
 {
-	const char *s = m->arena + off;
-	uint32_t h = fnv(FNV0, s, n), x;
-	size_t mask, i;
+	uint32_t x;
 
-	if ((x = lookup(m, s, n, h)) != 0)
+	if ((x = child(m, parent, cp)) != 0)
 		return x;
-	if ((m->ne + 1) * 2 > m->nslot)
+	if ((m->ne + 1) * 10 > m->nslot * 7)
 		grow_slots(m);
 	if (m->ne == m->ce) {
 		m->ce *= 2;
 		m->e = xreallocarray(m->e, m->ce, sizeof(*m->e));
 	}
 	x = (uint32_t)m->ne++;
-	m->e[x] = (struct zh_entry){ (uint32_t)off, (uint32_t)n, h, 0, 0, 0 };
-	mask = m->nslot - 1;
-	for (i = h & mask; m->slot[i]; i = (i + 1) & mask)
-		;
-	m->slot[i] = x;
+	m->e[x] = (struct zh_entry){ 0, 0, 0 };
+	put_slot(m->slot, m->nslot, (struct zh_slot){ parent, cp, x });
 	return x;
 }
 
-/* Length of the UTF-8 character at s (1 for a stray byte). */
+/* The character at s (n > 0): its length, *cp; a byte that is not UTF-8
+ * is a character of its own, outside Unicode. */
 static inline size_t
-charlen(const char *s, size_t n)
+char_at(const char *s, size_t n, int32_t *cp)
 {
-	unsigned char b = (unsigned char)*s;
-	size_t l = b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+	int l = utf8_decode(s, n, cp);
 
-	return l > n ? n : l;
+	if (l <= 0) {
+		*cp = 0x110000 + (unsigned char)*s;
+		return 1;
+	}
+	return (size_t)l;
+}
+
+/* The characters of s[0..n) into cps (room for n); returns their count. */
+static size_t
+decode(const char *s, size_t n, int32_t *cps)
+{
+	size_t p = 0, k = 0;
+
+	while (p < n)
+		p += char_at(s + p, n - p, &cps[k++]);
+	return k;
+}
+
+/* The entry of the word cps[0..n), or 0. */
+static uint32_t
+entry_of(const struct zh_model *m, const int32_t *cps, size_t n)
+{
+	uint32_t x = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if ((x = child(m, x, cps[i])) == 0)
+			return 0;
+	return x;
+}
+
+static int64_t
+freq_of(const struct zh_model *m, const int32_t *cps, size_t n, int64_t dflt)
+{
+	uint32_t x = n ? entry_of(m, cps, n) : 0;
+
+	return x ? m->e[x].freq : dflt;
 }
 
 /* jieba's add_word without the suggestion: the word and its prefixes. */
 static uint32_t
-add_word(struct zh_model *m, size_t off, size_t n, int64_t freq)
+add_word(struct zh_model *m, const char *w, size_t n, int64_t freq)
 {
-	size_t k = 0;
+	size_t p = 0;
 	uint32_t x = 0;
+	int32_t cp;
 
-	while (k < n) {
-		k += charlen(m->arena + off + k, n - k);
-		x = intern(m, off, k);
+	while (p < n) {
+		p += char_at(w + p, n - p, &cp);
+		x = intern(m, x, cp);
 	}
 	m->e[x].freq = freq;
 	m->total += freq;
 	return x;
-}
-
-/* Appends text to the arena; returns where it starts. */
-static size_t
-arena_add(struct zh_model *m, const char *s, size_t n)
-{
-	size_t at = m->narena;
-
-	if (m->narena + n + 1 > m->carena) {
-		while (m->narena + n + 1 > m->carena)
-			m->carena = m->carena ? m->carena * 2 : 1 << 16;
-		m->arena = xrealloc(m->arena, m->carena);
-	}
-	memcpy(m->arena + at, s, n);
-	m->narena += n;
-	m->arena[m->narena] = '\0';
-	return at;
 }
 
 static int
@@ -204,17 +226,18 @@ isblank_byte(char c)
 	    c == '\f';
 }
 
-/* The next line of arena[*p .. end), stripped as Python's str.strip()
- * strips ASCII white space; returns 0 at the end. */
+/* The next line of a[*p .. end), stripped as Python's str.strip() strips
+ * ASCII white space; returns 0 at the end. */
 static int
 next_line(const char *a, size_t *p, size_t end, size_t *ls, size_t *le)
 {
+	const char *nl;
 	size_t q;
 
 	if (*p >= end)
 		return 0;
-	for (q = *p; q < end && a[q] != '\n'; q++)
-		;
+	nl = memchr(a + *p, '\n', end - *p);
+	q = nl ? (size_t)(nl - a) : end;
 	*ls = *p;
 	*le = q;
 	*p = q < end ? q + 1 : q;
@@ -246,64 +269,76 @@ zh_new(const char *dict, size_t n, const char *name, char *err,
     size_t errlen)
 {
 	struct zh_model *m = xcalloc(1, sizeof(*m));
-	size_t p, ls, le, sp, sp2, lines = 0, i;
+	size_t p = 0, ls, le, sp, sp2, lines = 0;
+	const char *q;
 	long lineno = 0;
 	int64_t f;
 
-	for (i = 0; i < n; i++)
-		lines += dict[i] == '\n';
-	p = arena_add(m, dict, n);
-	m->ce = 1024;
+	for (q = dict; (q = memchr(q, '\n', n - (size_t)(q - dict))) != NULL;
+	    q++)
+		lines++;
+	/* About 1.4 entries a line in jieba's dictionary; slots for a
+	 * load under 0.7 (a table that fits the caches better is faster). */
+	m->ce = lines + lines / 2 + 1024;
 	m->e = xreallocarray(NULL, m->ce, sizeof(*m->e));
 	m->ne = 1;
 	m->nslot = 1024;
-	while (m->nslot < lines * 3)
+	while (m->nslot < m->ce + m->ce / 4)
 		m->nslot *= 2;
 	m->slot = xcalloc(m->nslot, sizeof(*m->slot));
-	while (next_line(m->arena, &p, m->narena, &ls, &le)) {
+	while (next_line(dict, &p, n, &ls, &le)) {
 		lineno++;
 		if (ls == le)
 			continue;
 		/* "word freq[ tag]": jieba splits on single spaces. */
-		for (sp = ls; sp < le && m->arena[sp] != ' '; sp++)
+		for (sp = ls; sp < le && dict[sp] != ' '; sp++)
 			;
-		for (sp2 = sp + 1; sp2 < le && m->arena[sp2] != ' '; sp2++)
+		for (sp2 = sp + 1; sp2 < le && dict[sp2] != ' '; sp2++)
 			;
-		if (sp >= le || (f = parse_freq(m->arena, sp + 1, sp2)) < 0) {
+		if (sp >= le || (f = parse_freq(dict, sp + 1, sp2)) < 0) {
 			seterr(err, errlen, "%s:%ld: not 'word frequency "
 			    "[tag]': %.*s", name, lineno, (int)(le - ls > 60 ?
-			    60 : le - ls), m->arena + ls);
+			    60 : le - ls), dict + ls);
 			zh_free(m);
 			return NULL;
 		}
-		add_word(m, ls, sp - ls, f);
+		add_word(m, dict + ls, sp - ls, f);
 	}
 	return m;
 }
 
 /*
- * The route: best[i] and nxt[i] (the end, exclusive, of the word from
- * character i) over characters c[0..N] (byte offsets into s), as jieba's
- * calc over get_DAG.  live: score with the frequencies as they are now
- * (while user words are added), not the finished log probabilities.
+ * The route over characters cps[0..N): best[i] and nxt[i] (the end,
+ * exclusive, of the word from character i), as jieba's calc over
+ * get_DAG.  live: score with the frequencies as they are now (while user
+ * words are added), not the finished log probabilities.
  */
 static void
-route(const struct zh_model *m, const char *s, const uint32_t *c, size_t N,
-    double *best, uint32_t *nxt, int live)
+route(const struct zh_model *m, const int32_t *cps, size_t N, double *best,
+    uint32_t *nxt, int live)
 {
 	size_t i, j;
 	double lt = live ? log((double)m->total) : m->logtotal;
 
 	best[N] = 0;
 	for (i = N; i-- > 0;) {
-		const char *w = s + c[i];
-		uint32_t h = FNV0, x;
+		uint32_t x = 0;
 		double b = 0, v;
 		int any = 0;
 
-		for (j = i; j < N; j++) {
-			h = fnv(h, s + c[j], c[j + 1] - c[j]);
-			if ((x = lookup(m, w, c[j + 1] - c[i], h)) == 0)
+		j = i;
+		if (!live && cps[i] >= HAN0 && cps[i] < HAN0 + NHAN) {
+			/* The first step from the direct table. */
+			if ((x = m->han[cps[i] - HAN0]) != 0 &&
+			    (v = m->hanlp[cps[i] - HAN0]) <= 0) {
+				b = v + best[i + 1];
+				nxt[i] = (uint32_t)(i + 1);
+				any = 1;
+			}
+			j = x ? i + 1 : N;
+		}
+		for (; j < N; j++) {
+			if ((x = child(m, x, cps[j])) == 0)
 				break;
 			if (m->e[x].freq == 0)
 				continue;
@@ -324,33 +359,11 @@ route(const struct zh_model *m, const char *s, const uint32_t *c, size_t N,
 	}
 }
 
-/* Character offsets of s[0..n): c[0..N], returns N. */
-static size_t
-char_offsets(const char *s, size_t n, uint32_t *c)
-{
-	size_t p = 0, N = 0;
-
-	while (p < n) {
-		c[N++] = (uint32_t)p;
-		p += charlen(s + p, n - p);
-	}
-	c[N] = (uint32_t)n;
-	return N;
-}
-
-static int64_t
-freq_of(const struct zh_model *m, const char *w, size_t n, int64_t dflt)
-{
-	uint32_t x = lookup(m, w, n, fnv(FNV0, w, n));
-
-	return x ? m->e[x].freq : dflt;
-}
-
 static int
-ascii_alnum(const char *w, size_t n)
+ascii_alnum(int32_t c)
 {
-	return n == 1 && ((*w >= '0' && *w <= '9') || (*w >= 'a' && *w <=
-	    'z') || (*w >= 'A' && *w <= 'Z'));
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+	    (c >= 'A' && c <= 'Z');
 }
 
 /*
@@ -363,34 +376,32 @@ ascii_alnum(const char *w, size_t n)
 static int64_t
 suggest(const struct zh_model *m, const char *w, size_t n)
 {
-	uint32_t *c = xreallocarray(NULL, n + 1, sizeof(*c));
+	int32_t *c = xreallocarray(NULL, n + 1, sizeof(*c));
 	uint32_t *nxt = xreallocarray(NULL, n + 1, sizeof(*nxt));
 	double *best = xreallocarray(NULL, n + 1, sizeof(*best));
 	double ftotal = (double)m->total, f = 1;
-	size_t N = char_offsets(w, n, c), i = 0, bs = 0, bn = 0;
+	size_t N = decode(w, n, c), i = 0, bs = 0, bn = 0;
 	int64_t r, have;
 
-	route(m, w, c, N, best, nxt, 1);
+	route(m, c, N, best, nxt, 1);
 	while (i < N) {
-		size_t a = c[i], b = c[nxt[i]];
-
-		if (ascii_alnum(w + a, b - a)) {
+		if (nxt[i] == i + 1 && ascii_alnum(c[i])) {
 			if (bn == 0)
-				bs = a;
-			bn = b - bs;
+				bs = i;
+			bn++;
 		} else {
 			if (bn) {
-				f *= (double)freq_of(m, w + bs, bn, 1) / ftotal;
+				f *= (double)freq_of(m, c + bs, bn, 1) / ftotal;
 				bn = 0;
 			}
-			f *= (double)freq_of(m, w + a, b - a, 1) / ftotal;
+			f *= (double)freq_of(m, c + i, nxt[i] - i, 1) / ftotal;
 		}
 		i = nxt[i];
 	}
 	if (bn)
-		f *= (double)freq_of(m, w + bs, bn, 1) / ftotal;
+		f *= (double)freq_of(m, c + bs, bn, 1) / ftotal;
 	r = (int64_t)(f * (double)m->total) + 1;
-	have = freq_of(m, w, n, 1);
+	have = freq_of(m, c, N, 1);
 	free(c);
 	free(nxt);
 	free(best);
@@ -430,42 +441,42 @@ user_tail(const char *a, size_t s, size_t e, size_t *fs, size_t *fe)
 }
 
 int
-zh_add_user(struct zh_model *m, const char *text, size_t n,
-    const char *name, char *err, size_t errlen)
+zh_add_user(struct zh_model *m, const char *a, size_t n, const char *name,
+    char *err, size_t errlen)
 {
-	size_t p = arena_add(m, text, n), end = m->narena, ls, le, we, fs = 0, fe = 0;
+	size_t p = 0, ls, le, we, fs = 0, fe = 0;
 	long lineno = 0;
 	int64_t f;
+	int32_t cp;
 	uint32_t x;
 
-	while (next_line(m->arena, &p, end, &ls, &le)) {
+	while (next_line(a, &p, n, &ls, &le)) {
 		lineno++;
-		if (utf8_validate(m->arena + ls, le - ls) != le - ls) {
+		if (utf8_validate(a + ls, le - ls) != le - ls) {
 			seterr(err, errlen, "%s:%ld: not UTF-8", name, lineno);
 			return -1;
 		}
 		/* A BOM may start any line (jieba strips it per line). */
-		while (le - ls >= 3 && memcmp(m->arena + ls, "\xEF\xBB\xBF",
-		    3) == 0)
+		while (le - ls >= 3 && memcmp(a + ls, "\xEF\xBB\xBF", 3) == 0)
 			ls += 3;
 		if (ls == le)
 			continue;
 		/* The shortest word that leaves a tail of " freq" " tag". */
 		we = ls;
 		do
-			we += charlen(m->arena + we, le - we);
-		while (we < le && !user_tail(m->arena, we, le, &fs, &fe));
+			we += char_at(a + we, le - we, &cp);
+		while (we < le && !user_tail(a, we, le, &fs, &fe));
 		if (we == le)
 			fs = fe = le;
 		if (fs < fe) {
-			if ((f = parse_freq(m->arena, fs, fe)) < 0) {
+			if ((f = parse_freq(a, fs, fe)) < 0) {
 				seterr(err, errlen, "%s:%ld: frequency too "
 				    "large", name, lineno);
 				return -1;
 			}
 		} else
-			f = suggest(m, m->arena + ls, we - ls);
-		x = add_word(m, ls, we - ls, f);
+			f = suggest(m, a + ls, we - ls);
+		x = add_word(m, a + ls, we - ls, f);
 		if (f == 0)
 			m->e[x].flags |= ZF_SPLIT;
 	}
@@ -638,13 +649,13 @@ zh_finish(struct zh_model *m)
 			m->e[i].lp = log((double)m->e[i].freq) - m->logtotal;
 	free(m->han);
 	m->han = xcalloc(NHAN, sizeof(*m->han));
+	free(m->hanlp);
+	m->hanlp = xreallocarray(NULL, NHAN, sizeof(*m->hanlp));
 	for (k = 0; k < NHAN; k++) {
-		char b[4];
-		int l;
-
 		cp = (int32_t)(HAN0 + k);
-		l = utf8_encode(cp, b);
-		m->han[k] = lookup(m, b, (size_t)l, fnv(FNV0, b, (size_t)l));
+		m->han[k] = child(m, 0, cp);
+		m->hanlp[k] = m->han[k] && m->e[m->han[k]].freq > 0 ?
+		    m->e[m->han[k]].lp : 1;
 	}
 }
 
@@ -653,10 +664,10 @@ zh_free(struct zh_model *m)
 {
 	if (m == NULL)
 		return;
-	free(m->arena);
 	free(m->e);
 	free(m->slot);
 	free(m->han);
+	free(m->hanlp);
 	free(m->emit);
 	free(m);
 }
@@ -670,7 +681,11 @@ zh_has_hmm(const struct zh_model *m)
 int64_t
 zh_freq(const struct zh_model *m, const char *w, size_t n)
 {
-	return freq_of(m, w, n, -1);
+	int32_t *c = xreallocarray(NULL, n + 1, sizeof(*c));
+	int64_t f = freq_of(m, c, decode(w, n, c), -1);
+
+	free(c);
+	return f;
 }
 
 int64_t
@@ -687,65 +702,16 @@ zh_total(const struct zh_model *m)
 #define STACKN	256
 
 struct scratch {
-	uint32_t *c, *nxt;
+	int32_t	*cp;
+	uint32_t *nxt, *w;
 	double	*best, *v;	/* v: Viterbi, 4 per character */
-	unsigned char *bp;	/* Viterbi's back pointers, 4 per character */
+	unsigned char *bp;	/* Viterbi's back pointers, 4 per character,
+				 * then the path */
 };
 
-/* The fast route for the finished model: the first step of each DAG walk
- * through han[]. */
-static void
-route_fast(const struct zh_model *m, const char *s, const uint32_t *c,
-    size_t N, double *best, uint32_t *nxt)
-{
-	size_t i, j;
-
-	best[N] = 0;
-	for (i = N; i-- > 0;) {
-		const char *w = s + c[i];
-		uint32_t h, x;
-		int32_t cp;
-		double b = 0, v;
-		int any = 0;
-
-		/* A character of zh_ishan is three bytes. */
-		cp = ((w[0] & 0x0F) << 12) | ((w[1] & 0x3F) << 6) | (w[2] & 0x3F);
-		x = m->han[cp - HAN0];
-		if (x != 0) {
-			if (m->e[x].freq > 0) {
-				b = m->e[x].lp + best[i + 1];
-				nxt[i] = (uint32_t)(i + 1);
-				any = 1;
-			}
-			h = m->e[x].hash;
-			for (j = i + 1; j < N; j++) {
-				h = fnv(h, s + c[j], c[j + 1] - c[j]);
-				if ((x = lookup(m, w, c[j + 1] - c[i], h)) == 0)
-					break;
-				if (m->e[x].freq == 0)
-					continue;
-				v = m->e[x].lp + best[j + 1];
-				if (!any || v >= b) {
-					b = v;
-					nxt[i] = (uint32_t)(j + 1);
-					any = 1;
-				}
-			}
-		}
-		if (!any) {
-			b = -m->logtotal + best[i + 1];
-			nxt[i] = (uint32_t)(i + 1);
-		}
-		best[i] = b;
-	}
-}
-
 static inline double
-emitp(const struct zh_model *m, const char *w, int st)
+emitp(const struct zh_model *m, int32_t cp, int st)
 {
-	int32_t cp = ((w[0] & 0x0F) << 12) | ((w[1] & 0x3F) << 6) |
-	    (w[2] & 0x3F);
-
 	return m->emit[(size_t)(cp - HAN0) * 4 + (size_t)st];
 }
 
@@ -760,30 +726,30 @@ static const int prev[4][2] = {
  * indices, exclusive) go to out[], their number returned.
  */
 static size_t
-viterbi(const struct zh_model *m, const char *s, const uint32_t *c,
-    size_t a, size_t b, struct scratch *sc, uint32_t *out)
+viterbi(const struct zh_model *m, const int32_t *cps, size_t a, size_t b,
+    struct scratch *sc, uint32_t *out)
 {
-	size_t L = b - a, t, k = 0, begin = 0, nexti = 0;
+	size_t L = b - a, t, k = 0, nexti = 0;
 	double *V = sc->v;
 	unsigned char *bp = sc->bp, *path = sc->bp + 4 * L;
 	int y, i, st;
 
 	for (y = 0; y < 4; y++)
-		V[y] = m->start[y] + emitp(m, s + c[a], y);
+		V[y] = m->start[y] + emitp(m, cps[a], y);
 	for (t = 1; t < L; t++) {
 		for (y = 0; y < 4; y++) {
-			double em = emitp(m, s + c[a + t], y), best = 0, v;
+			double em = emitp(m, cps[a + t], y), best = 0, v;
 			int arg = -1;
 
 			for (i = 0; i < 2; i++) {
 				int y0 = prev[y][i];
 
-				v = V[(t - 1) * 4 + (size_t)y0] + m->trans[y0][y] +
-				    em;
+				v = V[(t - 1) * 4 + (size_t)y0] +
+				    m->trans[y0][y] + em;
 				/* max over (prob, state): a tie goes to the
 				 * later letter. */
-				if (arg < 0 || v > best || (v == best && y0 >
-				    arg)) {
+				if (arg < 0 || v > best || (v == best &&
+				    y0 > arg)) {
 					best = v;
 					arg = y0;
 				}
@@ -798,126 +764,109 @@ viterbi(const struct zh_model *m, const char *s, const uint32_t *c,
 		if (t > 0)
 			st = bp[t * 4 + (size_t)st];
 	}
-	for (t = 0; t < L; t++) {
-		if (path[t] == ST_B)
-			begin = t;
-		else if (path[t] == ST_E) {
-			out[k++] = (uint32_t)(a + t + 1);
-			nexti = t + 1;
-			(void)begin;
-		} else if (path[t] == ST_S) {
+	/* A word ends at each E and S; what is left after the last, too. */
+	for (t = 0; t < L; t++)
+		if (path[t] == ST_E || path[t] == ST_S) {
 			out[k++] = (uint32_t)(a + t + 1);
 			nexti = t + 1;
 		}
-	}
 	if (nexti < L)
 		out[k++] = (uint32_t)b;
 	return k;
 }
 
-/* A word a..b (characters) of the HMM that the user split (freq 0). */
-static int
-forced_split(const struct zh_model *m, const char *s, const uint32_t *c,
-    size_t a, size_t b)
-{
-	size_t n = c[b] - c[a];
-	uint32_t x = lookup(m, s + c[a], n, fnv(FNV0, s + c[a], n));
-
-	return x && (m->e[x].flags & ZF_SPLIT);
-}
-
 /*
- * The stretch of one-character words a..b: emitted (as character ends)
- * into out, jieba's __cut_DAG: one character as is; a dictionary word as
- * its characters; else the HMM.  Returns the count.
+ * The stretch of one-character words a..b: their ends into out, as
+ * jieba's __cut_DAG: one character as is; a dictionary word as its
+ * characters; else the HMM, whose words the user gave frequency 0 become
+ * characters.  Returns the count.
  */
 static size_t
-stretch(const struct zh_model *m, const char *s, const uint32_t *c,
-    size_t a, size_t b, struct scratch *sc, uint32_t *out)
+stretch(const struct zh_model *m, const int32_t *cps, size_t a, size_t b,
+    struct scratch *sc, uint32_t *out)
 {
-	size_t k = 0, i, j, nw, prevend;
+	size_t k = 0, i, nw, from;
+	uint32_t x;
 
-	if (b - a >= 2 && freq_of(m, s + c[a], c[b] - c[a], 0) == 0) {
-		nw = viterbi(m, s, c, a, b, sc, out);
-		/* Words the user gave frequency 0 become characters. */
-		prevend = a;
-		for (i = 0; i < nw; i++) {
-			size_t e = out[i];
-
-			if (e - prevend >= 2 && forced_split(m, s, c, prevend,
-			    e)) {
-				uint32_t tmp[STACKN], *t = e - prevend <=
-				    STACKN ? tmp : xreallocarray(NULL,
-				    e - prevend, sizeof(*t));
-				size_t n = e - prevend;
-
-				for (j = 0; j < n; j++)
-					t[j] = (uint32_t)(prevend + j + 1);
-				memmove(out + i + n, out + i + 1,
-				    (nw - i - 1) * sizeof(*out));
-				memcpy(out + i, t, n * sizeof(*out));
-				if (t != tmp)
-					free(t);
-				nw += n - 1;
-				i += n - 1;
-			}
-			prevend = e;
-		}
-		return nw;
+	if (b - a < 2 || freq_of(m, cps + a, b - a, 0) != 0) {
+		for (i = a; i < b; i++)
+			out[k++] = (uint32_t)(i + 1);
+		return k;
 	}
-	for (i = a; i < b; i++)
-		out[k++] = (uint32_t)(i + 1);
-	return k;
+	nw = viterbi(m, cps, a, b, sc, out);
+	/* Split words in place, from the end (the count only grows to the
+	 * stretch's length, which out has room for). */
+	for (i = nw, from = 0; i-- > 0;) {
+		size_t s = i ? out[i - 1] : a, e = out[i], extra, j;
+
+		if (e - s < 2 || (x = entry_of(m, cps + s, e - s)) == 0 ||
+		    !(m->e[x].flags & ZF_SPLIT))
+			continue;
+		extra = e - s - 1;
+		memmove(out + i + 1 + extra, out + i + 1,
+		    (nw - i - 1) * sizeof(*out));
+		for (j = 0; j <= extra; j++)
+			out[i + j] = (uint32_t)(s + j + 1);
+		nw += extra;
+	}
+	(void)from;
+	return nw;
 }
 
 size_t
 zh_cut(const struct zh_model *m, const char *s, size_t n, int hmm,
     size_t *ends, size_t max)
 {
-	uint32_t cs[STACKN + 1], ns[STACKN + 1], ws[STACKN + 1], *w;
+	int32_t cs[STACKN + 1];
+	uint32_t ns[STACKN + 1], ws[STACKN + 1];
 	double bs[STACKN + 1], vs[STACKN * 4];
 	unsigned char bps[STACKN * 5];
-	struct scratch sc = { cs, ns, bs, vs, bps };
+	struct scratch sc = { cs, ns, ws, bs, vs, bps };
 	size_t N, cap = n / 3 + 1, i, k = 0, nw, j, a;
 	int heap = cap > STACKN;
 
 	if (heap) {
-		sc.c = xreallocarray(NULL, cap + 1, sizeof(*sc.c));
+		sc.cp = xreallocarray(NULL, cap + 1, sizeof(*sc.cp));
 		sc.nxt = xreallocarray(NULL, cap + 1, sizeof(*sc.nxt));
+		sc.w = xreallocarray(NULL, cap + 1, sizeof(*sc.w));
 		sc.best = xreallocarray(NULL, cap + 1, sizeof(*sc.best));
 		sc.v = xreallocarray(NULL, cap * 4, sizeof(*sc.v));
 		sc.bp = xreallocarray(NULL, cap, 5);
 	}
-	N = char_offsets(s, n, sc.c);
-	route_fast(m, s, sc.c, N, sc.best, sc.nxt);
+	/* Characters of zh_ishan: three bytes each. */
+	for (N = 0; 3 * N + 3 <= n; N++) {
+		const unsigned char *u = (const unsigned char *)s + 3 * N;
+
+		sc.cp[N] = (u[0] & 0x0F) << 12 | (u[1] & 0x3F) << 6 |
+		    (u[2] & 0x3F);
+	}
+	route(m, sc.cp, N, sc.best, sc.nxt, 0);
 	hmm = hmm && m->hmm;
 	/* Words as character ends, in units that start and end at a safe
 	 * boundary: a stretch of one-character words, then a longer word. */
-	w = heap ? xreallocarray(NULL, cap + 1, sizeof(*w)) : ws;
 	i = 0;
 	while (i < N && k < max) {
 		a = i;
 		if (hmm)
 			while (i < N && sc.nxt[i] == i + 1)
 				i++;
-		/* Stretch a..i, then the word at i (if any). */
-		nw = hmm ? stretch(m, s, sc.c, a, i, &sc, w) : 0;
+		nw = hmm ? stretch(m, sc.cp, a, i, &sc, sc.w) : 0;
 		if (i < N) {
-			w[nw++] = sc.nxt[i];
+			sc.w[nw++] = sc.nxt[i];
 			i = sc.nxt[i];
 		}
 		if (k > 0 && k + nw > max)
 			break;
 		for (j = 0; j < nw && k < max; j++)
-			ends[k++] = sc.c[w[j]];
+			ends[k++] = 3 * (size_t)sc.w[j];
 	}
 	if (heap) {
-		free(sc.c);
+		free(sc.cp);
 		free(sc.nxt);
+		free(sc.w);
 		free(sc.best);
 		free(sc.v);
 		free(sc.bp);
-		free(w);
 	}
 	return k;
 }
