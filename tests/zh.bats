@@ -85,6 +85,32 @@ zh_dict() {
 	[ $((e * 1000)) -ge $((t * 995)) ]
 }
 
+@test "zh: a Han run of hundreds of characters (no punctuation) is cut as jieba cuts it, HMM on and off" {
+	need_jieba
+	# All three paragraphs as one run: more words than the tokenizer
+	# keeps at a time (64), more characters than zh_cut's stack (256).
+	sed 's/[，。、：“”0-9]//g' "$T/zh.txt" | tr -d '\n' >"$T/long.txt"
+	echo >>"$T/long.txt"
+	[ "$(wc -m <"$T/long.txt")" -gt 280 ]
+	run txseg --unit=token --keep --zh-hmm=off "$T/long.txt"
+	[ "$status" -eq 0 ]
+	printf '%s\n' "$output" >"$T/long-off.tsv"
+	run agree "$T/long.txt" 0 "$T/long-off.tsv"
+	echo "off: jieba ours equal: $output"
+	read -r j t e <<<"$output"
+	[ "$j" -gt 150 ]
+	[ "$e" -eq "$j" ]
+	[ "$t" -eq "$j" ]
+	run txseg --unit=token --keep "$T/long.txt"
+	[ "$status" -eq 0 ]
+	printf '%s\n' "$output" >"$T/long-on.tsv"
+	run agree "$T/long.txt" 1 "$T/long-on.tsv"
+	echo "on: jieba ours equal: $output"
+	read -r j t e <<<"$output"
+	[ "$j" -gt 150 ]
+	[ $((e * 1000)) -ge $((j * 995)) ]
+}
+
 @test "zh: word offsets are exact; Latin words and numbers inside keep their rules" {
 	need_jieba
 	printf '我们在2024年用Python分析数据，网址是www.example.cn。\n' >"$T/a.txt"

@@ -900,14 +900,16 @@ find_pkg(const char *rel)
 	size_t i, j;
 	glob_t g;
 	char *r = NULL, *path;
+	size_t len;
 
 	for (i = 0; r == NULL && i < sizeof(jieba_dirs) / sizeof(*jieba_dirs);
 	    i++) {
 		if (glob(jieba_dirs[i], 0, NULL, &g) != 0)
 			continue;
 		for (j = 0; r == NULL && j < g.gl_pathc; j++) {
-			path = xmalloc(strlen(g.gl_pathv[j]) + strlen(rel) + 2);
-			sprintf(path, "%s/%s", g.gl_pathv[j], rel);
+			len = strlen(g.gl_pathv[j]) + strlen(rel) + 2;
+			path = xmalloc(len);
+			snprintf(path, len, "%s/%s", g.gl_pathv[j], rel);
 			if (access(path, R_OK) == 0)
 				r = xstrdup(g.gl_pathv[j]);
 			free(path);
@@ -920,9 +922,10 @@ find_pkg(const char *rel)
 static char *
 join(const char *dir, const char *rel)
 {
-	char *p = xmalloc(strlen(dir) + strlen(rel) + 2);
+	size_t len = strlen(dir) + strlen(rel) + 2;
+	char *p = xmalloc(len);
 
-	sprintf(p, "%s/%s", dir, rel);
+	snprintf(p, len, "%s/%s", dir, rel);
 	return p;
 }
 
