@@ -27,7 +27,6 @@
  */
 #include <err.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <glob.h>
 #include <math.h>
 #include <pthread.h>
@@ -785,7 +784,7 @@ static size_t
 stretch(const struct zh_model *m, const int32_t *cps, size_t a, size_t b,
     struct scratch *sc, uint32_t *out)
 {
-	size_t k = 0, i, nw, from;
+	size_t k = 0, i, nw;
 	uint32_t x;
 
 	if (b - a < 2 || freq_of(m, cps + a, b - a, 0) != 0) {
@@ -796,7 +795,7 @@ stretch(const struct zh_model *m, const int32_t *cps, size_t a, size_t b,
 	nw = viterbi(m, cps, a, b, sc, out);
 	/* Split words in place, from the end (the count only grows to the
 	 * stretch's length, which out has room for). */
-	for (i = nw, from = 0; i-- > 0;) {
+	for (i = nw; i-- > 0;) {
 		size_t s = i ? out[i - 1] : a, e = out[i], extra, j;
 
 		if (e - s < 2 || (x = entry_of(m, cps + s, e - s)) == 0 ||
@@ -809,7 +808,6 @@ stretch(const struct zh_model *m, const int32_t *cps, size_t a, size_t b,
 			out[i + j] = (uint32_t)(s + j + 1);
 		nw += extra;
 	}
-	(void)from;
 	return nw;
 }
 
@@ -961,14 +959,6 @@ zh_config(const char *dict, const char *user, int hmm)
 	glue.user = user ? xstrdup(user) : NULL;
 	glue.hmm = hmm;
 	glue.configured = 1;
-}
-
-const char *
-zh_dict_path(void)
-{
-	if (!glue.configured)
-		zh_config(NULL, NULL, 1);
-	return glue.dict;
 }
 
 static void

@@ -41,7 +41,7 @@ zh_ishan(int32_t cp)
 
 /*
  * Building a model.  Each returns 0, or -1 with a message in err
- * ("NAME:LINE: reason"); the texts are copied.
+ * ("NAME:LINE: reason"); the texts are read, not kept.
  */
 /* A model from jieba's main dictionary text (name names it in messages).
  * Blank lines are skipped; a line that is not "word freq [...]", freq a
@@ -93,7 +93,5 @@ size_t	zh_cut(const struct zh_model *m, const char *s, size_t n, int hmm,
  */
 void	zh_config(const char *dict, const char *user, int hmm);
 const struct zh_model *zh_default(void);
-/* Where the dictionary would be read from, or NULL (for --help, tests). */
-const char *zh_dict_path(void);
 
 #endif
