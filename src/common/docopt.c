@@ -11,7 +11,9 @@
 #include "decode.h"
 #include "furniture.h"
 #include "rx.h"
+#include "tok.h"
 #include "utf8.h"
+#include "zhseg.h"
 
 void
 doc_setup_init(struct doc_setup *s, struct doc_opts *o)
@@ -83,6 +85,27 @@ doc_option(struct doc_setup *s, int ch, const char *arg)
 	case DO_DROPPED: s->dropped = arg; break;
 	case DO_LEARN: s->o->abbrevs = 1; break;
 	case 'v': s->verbose = 1; return 1;
+	/* The tokenizer's: not cleanup, so they leave s->given alone. */
+	case DO_ZH:
+		if (strcmp(arg, "word") == 0)
+			s->o->tokopts &= ~(unsigned)TOK_ZH_CHAR;
+		else if (strcmp(arg, "char") == 0)
+			s->o->tokopts |= TOK_ZH_CHAR;
+		else
+			errx(STATUS_TROUBLE, "--zh: '%s' is not word or char",
+			    arg);
+		return 1;
+	case DO_ZHHMM:
+		if (strcmp(arg, "on") == 0)
+			s->o->tokopts &= ~(unsigned)TOK_ZH_NOHMM;
+		else if (strcmp(arg, "off") == 0)
+			s->o->tokopts |= TOK_ZH_NOHMM;
+		else
+			errx(STATUS_TROUBLE, "--zh-hmm: '%s' is not on or off",
+			    arg);
+		return 1;
+	case DO_ZHDICT: s->zhdict = arg; return 1;
+	case DO_ZHUSER: s->zhuser = arg; return 1;
 	default: return 0;
 	}
 	if (!s->given)
@@ -138,6 +161,8 @@ doc_setup_load(struct doc_setup *s)
 
 	if (s->rules)
 		print_rules(s->csv);
+	/* Files checked now; the model is loaded at the first Han run. */
+	zh_config(s->zhdict, s->zhuser, !(o->tokopts & TOK_ZH_NOHMM));
 	if (o->keep && (s->hasdrop || s->addmask != 0))
 		tool_contradict("--keep", "--drop");
 	if (o->keep && s->hasnodrop)

@@ -20,6 +20,15 @@
  *   --dropped FILE    every dropped line: doc line start end reason text
  *   --learn-abbrevs   pass 1 learns the corpus's abbreviations (sent.h)
  *   -v, --verbose     per document, the lines each rule dropped (stderr)
+ * and the Chinese ones, for the tokenizer (tok.h, zhseg.h):
+ *   --zh=word|char    Han runs cut into words (jieba), or one token per
+ *                     character
+ *   --zh-hmm=on|off   jieba's HMM for words the dictionary lacks
+ *   --zh-dict FILE    jieba's dictionary (else $TX_ZH_DICT, else
+ *                     python3-jieba's dict.txt)
+ *   --zh-user-dict FILE  words to add (jieba's user dictionary)
+ * A bad value exits 2; so does a file that cannot be read (checked by
+ * doc_setup_load) or a malformed line (when the first Han run is read).
  *
  * The table of -v and --stats: a header row "doc rule lines", then per
  * document a row for each rule that dropped a line, in the order of
@@ -33,7 +42,8 @@
 #include "util.h"
 
 enum { DO_KEEP = 768, DO_LOSSY, DO_HEADING, DO_DROP, DO_NODROP, DO_RULES,
-	DO_DROPPED, DO_LEARN, DO_ENCODING };
+	DO_DROPPED, DO_LEARN, DO_ENCODING, DO_ZH, DO_ZHHMM, DO_ZHDICT,
+	DO_ZHUSER };
 #define DOC_LONGOPTS \
 	{ "keep",	 no_argument,	    NULL, DO_KEEP }, \
 	{ "lossy",	 no_argument,	    NULL, DO_LOSSY }, \
@@ -44,6 +54,10 @@ enum { DO_KEEP = 768, DO_LOSSY, DO_HEADING, DO_DROP, DO_NODROP, DO_RULES,
 	{ "rules",	 no_argument,	    NULL, DO_RULES }, \
 	{ "dropped",	 required_argument, NULL, DO_DROPPED }, \
 	{ "learn-abbrevs", no_argument,	    NULL, DO_LEARN }, \
+	{ "zh",		 required_argument, NULL, DO_ZH }, \
+	{ "zh-hmm",	 required_argument, NULL, DO_ZHHMM }, \
+	{ "zh-dict",	 required_argument, NULL, DO_ZHDICT }, \
+	{ "zh-user-dict", required_argument, NULL, DO_ZHUSER }, \
 	{ "verbose",	 no_argument,	    NULL, 'v' }
 #define DOC_HELP \
 "      --keep          no cleanup: keep line-break hyphens, furniture, and\n" \
@@ -63,7 +77,14 @@ enum { DO_KEEP = 768, DO_LOSSY, DO_HEADING, DO_DROP, DO_NODROP, DO_RULES,
 "                      offsets and the rule to FILE (TSV)\n" \
 "      --learn-abbrevs learn abbreviations from the whole corpus (pass 1)\n" \
 "                      for the sentence splitter: slower; same in every tool\n" \
-"  -v, --verbose       per document, the lines each rule dropped (stderr)\n"
+"  -v, --verbose       per document, the lines each rule dropped (stderr)\n" \
+"      --zh=word|char  Chinese: cut runs of Han characters into words with\n" \
+"                      jieba's dictionary (word, the default) or make each\n" \
+"                      character a token (char)\n" \
+"      --zh-hmm=on|off guess words the dictionary lacks (jieba's HMM; on)\n" \
+"      --zh-dict FILE  jieba's dictionary (default: $TX_ZH_DICT, else the\n" \
+"                      dict.txt of python3-jieba)\n" \
+"      --zh-user-dict FILE  more words, one a line: word [freq] [tag]\n"
 
 struct doc_setup {
 	struct doc_opts *o;	/* where the options go */
@@ -78,6 +99,7 @@ struct doc_setup {
 	int	 csv;		/* --dropped and --stats as CSV (set by the
 				 * tool before doc_setup_load) */
 	const char *dropped;	/* --dropped FILE */
+	const char *zhdict, *zhuser;	/* --zh-dict, --zh-user-dict */
 	int	 given;		/* a cleanup option was given (not -v) */
 	const char *first;	/* the first one given, as --name */
 	/* The report. */

@@ -30,6 +30,7 @@
 
 #include "tok.h"
 #include "utf8.h"
+#include "zhseg.h"
 
 /* Character classes.  ASCII gets them from ascii[], the rest from uclass(). */
 enum {
@@ -755,6 +756,37 @@ tok_init(struct tokenizer *t, const char *s, size_t n, unsigned opts)
 	t->n = n;
 	t->pos = 0;
 	t->opts = opts;
+	t->zh_i = t->zh_n = 0;
+}
+
+/*
+ * The words of the Han run at p (its first character cp, len bytes):
+ * cut by the model, kept in t->zh_end; returns the end of the first, or
+ * 0 when the run is not cut (--zh=char, one character, no dictionary).
+ */
+static size_t
+zh_run(struct tokenizer *t, size_t p, int32_t cp, int len)
+{
+	const struct zh_model *m;
+	const char *s = t->s;
+	size_t n = t->n, q = p + (size_t)len, k;
+	int32_t c;
+
+	if ((t->opts & TOK_ZH_CHAR) || !zh_ishan(cp))
+		return 0;
+	/* Characters of zh_ishan are three bytes: E4..E9 lead bytes. */
+	while (q + 3 <= n && (unsigned char)s[q] >= 0xE4 &&
+	    (unsigned char)s[q] <= 0xE9 && utf8_decode(s + q, n - q, &c) == 3 &&
+	    zh_ishan(c))
+		q += 3;
+	if (q - p == (size_t)len || (m = zh_default()) == NULL)
+		return 0;
+	t->zh_n = (unsigned)zh_cut(m, s + p, q - p, !(t->opts & TOK_ZH_NOHMM),
+	    t->zh_end, TOK_ZH_BATCH);
+	for (k = 0; k < t->zh_n; k++)
+		t->zh_end[k] += p;
+	t->zh_i = 1;
+	return t->zh_end[0];
 }
 
 int
@@ -766,6 +798,14 @@ tok_next(struct tokenizer *t, struct tok *k)
 	int32_t cp;
 	unsigned char b;
 
+	/* The next word of a Han run. */
+	if (t->zh_i < t->zh_n) {
+		k->start = p;
+		k->flags = 0;
+		p = t->zh_end[t->zh_i++];
+		goto cjk;
+	}
+	t->zh_i = t->zh_n = 0;
 	/* Skip white space; controls and format characters are invisible. */
 	for (;;) {
 		if (p >= n) {
@@ -819,6 +859,12 @@ tok_next(struct tokenizer *t, struct tok *k)
 		type = TOK_NUM;
 		p = scan_number(t, start, &type);
 	} else if (c & C_CJK) {
+		if ((q = zh_run(t, p, cp, len)) != 0) {
+			k->start = start;
+			k->flags = space ? TF_SPACE_BEFORE : 0;
+			p = q;
+			goto cjk;
+		}
 		type = TOK_CJK;
 		p += (size_t)len;
 		while (p < n && (unsigned char)s[p] >= 0x80 &&
@@ -873,6 +919,16 @@ tok_next(struct tokenizer *t, struct tok *k)
 	k->type = (uint8_t)type;
 	if (type == TOK_WORD || type == TOK_URL || type == TOK_EMAIL)
 		k->flags |= (uint8_t)case_flags(s, start, p);
+	t->pos = p;
+	return 1;
+cjk:
+	/* A word of a Han run; marks after the run stay on its last word. */
+	if (t->zh_i >= t->zh_n)
+		while (p < n && (unsigned char)s[p] >= 0x80 &&
+		    (class_at(s, n, p, &cp, &len) & C_MARK))
+			p += (size_t)len;
+	k->end = p;
+	k->type = TOK_CJK;
 	t->pos = p;
 	return 1;
 }

@@ -17,7 +17,11 @@
  *    sentence punctuation excluded;
  *  - a missing space after a sentence splits: "world.Today" is
  *    world . Today;
- *  - every Han, Hiragana or Katakana character is one token;
+ *  - Chinese: a run of Han characters (jieba's range, U+4E00..U+9FD5)
+ *    is cut into words by jieba's model (zhseg.h), each a token of type
+ *    cjk; with TOK_ZH_CHAR, or when no dictionary is installed, every
+ *    Han character is one token; every other Han, Hiragana or Katakana
+ *    character is one token (jieba too leaves those alone);
  *  - every other non-space character is a punctuation or symbol token;
  *    runs of the same ASCII punctuation (..., !!, --), but not of
  *    brackets or quotes, are one token, as are the mixes ?! and !?.
@@ -39,6 +43,11 @@ enum tok_type {
 };
 
 #define TOK_SPLIT_HYPHENS	0x1	/* option: "rule-based" -> rule - based */
+#define TOK_ZH_CHAR		0x2	/* --zh=char: one token per Han character */
+#define TOK_ZH_NOHMM		0x4	/* --zh-hmm=off: no HMM for unknown words */
+
+/* Words of a Han run kept between calls (a longer run is cut again). */
+#define TOK_ZH_BATCH	64
 
 /* Flags on a token. */
 #define TF_SPACE_BEFORE	0x01	/* whitespace (or start of text) before it */
@@ -57,6 +66,9 @@ struct tokenizer {
 	const char *s;
 	size_t	 n, pos;
 	unsigned opts;
+	/* The words of the Han run being read: ends of the next ones. */
+	unsigned zh_i, zh_n;
+	size_t	 zh_end[TOK_ZH_BATCH];
 };
 
 /* Starts tokenizing s[0..n). */

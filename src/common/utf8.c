@@ -366,6 +366,41 @@ add_folded_ascii(struct str *out, const char *s, size_t n)
 	out->s[out->n] = '\0';
 }
 
+/*
+ * s[0..n) is three-byte characters NFC leaves alone whatever surrounds
+ * them: CJK ideographs U+4E00..U+9FFF, CJK punctuation U+3001..U+3029
+ * (U+302A.. are combining marks), fullwidth forms U+FF01..U+FF5E, and
+ * U+2010..U+2027 (dashes, quotes, "…"): none decomposes canonically,
+ * none has a combining class or composes with a neighbour (UnicodeData,
+ * Decomposition_Mapping and Canonical_Combining_Class).  Chinese text
+ * is almost all these, and utf8proc would copy them the slow way.  With
+ * fold, the fullwidth capitals U+FF21..U+FF3A are left to utf8proc (they
+ * fold to U+FF41..); nothing else here has a case folding.
+ */
+static int
+nfc_stable_cjk(const char *s, size_t n, int fold)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i;
+	int32_t cp;
+
+	if (n % 3 != 0)
+		return 0;
+	for (i = 0; i < n; i += 3) {
+		if ((u[i] & 0xF0) != 0xE0 || (u[i + 1] & 0xC0) != 0x80 ||
+		    (u[i + 2] & 0xC0) != 0x80)
+			return 0;
+		cp = (u[i] & 0x0F) << 12 | (u[i + 1] & 0x3F) << 6 |
+		    (u[i + 2] & 0x3F);
+		if (!((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3001 &&
+		    cp <= 0x3029) || (cp >= 0xFF01 && cp <= 0xFF5E) ||
+		    (cp >= 0x2010 && cp <= 0x2027)) ||
+		    (fold && cp >= 0xFF21 && cp <= 0xFF3A))
+			return 0;
+	}
+	return 1;
+}
+
 /* Shared walk of utf8_nfc and utf8_fold. */
 static int
 map_text(const char *s, size_t n, int fold, struct str *out)
@@ -385,7 +420,14 @@ map_text(const char *s, size_t n, int fold, struct str *out)
 			add_folded_ascii(out, s + done, start - done);
 		else
 			str_add(out, s + done, start - done);
-		changed |= map_span(s + start, j - start, flags, out);
+		if (nfc_stable_cjk(s + i, j - i, fold)) {
+			if (fold)
+				add_folded_ascii(out, s + start, i - start);
+			else
+				str_add(out, s + start, i - start);
+			str_add(out, s + i, j - i);
+		} else
+			changed |= map_span(s + start, j - start, flags, out);
 		done = j;
 	}
 	if (fold)

@@ -1,0 +1,1021 @@
+/*
+ * zhseg.c: jieba's segmentation (model and contract in zhseg.h).
+ *
+ * Written from the algorithm of jieba 0.42.1 (jieba/__init__.py: get_DAG,
+ * calc, __cut_DAG, __cut_DAG_NO_HMM, add_word, suggest_freq,
+ * load_userdict; jieba/finalseg: viterbi), not from its code.  The
+ * comparison with python jieba is tests/zh.bats.
+ *
+ * The prefix dictionary is a trie kept in one open-addressing hash table:
+ * an entry is a word or a prefix of one, keyed by its parent (the entry of
+ * the word less its last character; 0 for the root) and that last
+ * character.  A DAG walk from a character extends the key one character
+ * at a time, comparing two integers per probe and never a string; the
+ * entries of single characters of jieba's range also sit in a direct
+ * table.  Scores are computed in the same order of double operations as
+ * jieba, so that ties fall the same way: (log(freq) - log(total)) + rest.
+ *
+ * Decisions:
+ *  - the HMM is read at run time from the Python sources python3-jieba
+ *    installs next to dict.txt (finalseg/prob_*.py), not compiled in: the
+ *    dictionary is read at run time anyway, so one installed package
+ *    gives both halves of the model and they cannot be of two versions;
+ *    parsing them costs a few milliseconds (DEVELOPERS.md);
+ *  - a run longer than the caller's room is cut in pieces at boundaries
+ *    next to a word of two characters or more: the route at a position
+ *    depends only on what follows it, and the HMM's stretches end there.
+ */
+#include <err.h>
+#include <errno.h>
+#include <glob.h>
+#include <math.h>
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "io.h"
+#include "util.h"
+#include "utf8.h"
+#include "zhseg.h"
+
+#define MIN_FLOAT	(-3.14e100)	/* jieba's score of the impossible */
+#define HAN0		0x4E00
+#define NHAN		(0x9FD5 - 0x4E00 + 1)
+#define ZF_SPLIT	0x1		/* user word of frequency 0: split it */
+
+enum { ST_B, ST_E, ST_M, ST_S };	/* in jieba's order of the letters */
+
+struct zh_entry {
+	int64_t	 freq;		/* 0: a prefix only */
+	double	 lp;		/* log(freq) - log(total), after zh_finish */
+	uint32_t flags;
+};
+
+struct zh_slot {
+	uint32_t parent;	/* entry of the prefix, 0: the root */
+	int32_t	 cp;		/* the last character */
+	uint32_t idx;		/* entry, 0: empty slot */
+};
+
+struct zh_model {
+	struct zh_entry *e;	/* e[0] unused: index 0 is the root */
+	size_t	 ne, ce;
+	struct zh_slot *slot;
+	size_t	 nslot;		/* a power of two */
+	uint32_t *han;		/* entry of each single character, or 0 */
+	double	*hanlp;		/* its lp, or 1 when it is not a word */
+	int64_t	 total;
+	double	 logtotal;
+	int	 hmm;
+	double	 start[4], trans[4][4], *emit;	/* emit[c * 4 + state] */
+};
+
+static void
+seterr(char *err, size_t errlen, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (errlen == 0)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(err, errlen, fmt, ap);
+	va_end(ap);
+}
+
+static inline size_t
+hash(uint32_t parent, int32_t cp)
+{
+	uint64_t h = ((uint64_t)parent << 21 | (uint32_t)cp) *
+	    0x9E3779B97F4A7C15ULL;
+
+	return (size_t)(h >> 29);
+}
+
+/* The entry of character cp after entry parent, or 0. */
+static inline uint32_t
+child(const struct zh_model *m, uint32_t parent, int32_t cp)
+{
+	size_t mask = m->nslot - 1, i = hash(parent, cp) & mask;
+	const struct zh_slot *s;
+
+	for (;; i = (i + 1) & mask) {
+		s = &m->slot[i];
+		if (s->idx == 0)
+			return 0;
+		if (s->parent == parent && s->cp == cp)
+			return s->idx;
+	}
+}
+
+static void
+put_slot(struct zh_slot *slot, size_t nslot, struct zh_slot s)
+{
+	size_t mask = nslot - 1, i;
+
+	for (i = hash(s.parent, s.cp) & mask; slot[i].idx; i = (i + 1) & mask)
+		;
+	slot[i] = s;
+}
+
+static void
+grow_slots(struct zh_model *m)
+{
+	size_t i, n = m->nslot * 2;
+	struct zh_slot *s = xcalloc(n, sizeof(*s));
+
+	for (i = 0; i < m->nslot; i++)
+		if (m->slot[i].idx)
+			put_slot(s, n, m->slot[i]);
+	free(m->slot);
+	m->slot = s;
+	m->nslot = n;
+}
+
+/* The entry of cp after parent, added (frequency 0) if new. */
+static uint32_t
+intern(struct zh_model *m, uint32_t parent, int32_t cp)
+{
+	uint32_t x;
+
+	if ((x = child(m, parent, cp)) != 0)
+		return x;
+	if ((m->ne + 1) * 10 > m->nslot * 7)
+		grow_slots(m);
+	if (m->ne == m->ce) {
+		m->ce *= 2;
+		m->e = xreallocarray(m->e, m->ce, sizeof(*m->e));
+	}
+	x = (uint32_t)m->ne++;
+	m->e[x] = (struct zh_entry){ 0, 0, 0 };
+	put_slot(m->slot, m->nslot, (struct zh_slot){ parent, cp, x });
+	return x;
+}
+
+/* The character at s (n > 0): its length, *cp; a byte that is not UTF-8
+ * is a character of its own, outside Unicode. */
+static inline size_t
+char_at(const char *s, size_t n, int32_t *cp)
+{
+	int l = utf8_decode(s, n, cp);
+
+	if (l <= 0) {
+		*cp = 0x110000 + (unsigned char)*s;
+		return 1;
+	}
+	return (size_t)l;
+}
+
+/* The characters of s[0..n) into cps (room for n); returns their count. */
+static size_t
+decode(const char *s, size_t n, int32_t *cps)
+{
+	size_t p = 0, k = 0;
+
+	while (p < n)
+		p += char_at(s + p, n - p, &cps[k++]);
+	return k;
+}
+
+/* The entry of the word cps[0..n), or 0. */
+static uint32_t
+entry_of(const struct zh_model *m, const int32_t *cps, size_t n)
+{
+	uint32_t x = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if ((x = child(m, x, cps[i])) == 0)
+			return 0;
+	return x;
+}
+
+static int64_t
+freq_of(const struct zh_model *m, const int32_t *cps, size_t n, int64_t dflt)
+{
+	uint32_t x = n ? entry_of(m, cps, n) : 0;
+
+	return x ? m->e[x].freq : dflt;
+}
+
+/* jieba's add_word without the suggestion: the word and its prefixes. */
+static uint32_t
+add_word(struct zh_model *m, const char *w, size_t n, int64_t freq)
+{
+	size_t p = 0;
+	uint32_t x = 0;
+	int32_t cp;
+
+	while (p < n) {
+		p += char_at(w + p, n - p, &cp);
+		x = intern(m, x, cp);
+	}
+	m->e[x].freq = freq;
+	m->total += freq;
+	return x;
+}
+
+static int
+isblank_byte(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' ||
+	    c == '\f';
+}
+
+/* The next line of a[*p .. end), stripped as Python's str.strip() strips
+ * ASCII white space; returns 0 at the end. */
+static int
+next_line(const char *a, size_t *p, size_t end, size_t *ls, size_t *le)
+{
+	const char *nl;
+	size_t q;
+
+	if (*p >= end)
+		return 0;
+	nl = memchr(a + *p, '\n', end - *p);
+	q = nl ? (size_t)(nl - a) : end;
+	*ls = *p;
+	*le = q;
+	*p = q < end ? q + 1 : q;
+	while (*ls < *le && isblank_byte(a[*ls]))
+		(*ls)++;
+	while (*le > *ls && isblank_byte(a[*le - 1]))
+		(*le)--;
+	return 1;
+}
+
+/* Decimal digits a[s..e) as a frequency; -1 if they are not one. */
+static int64_t
+parse_freq(const char *a, size_t s, size_t e)
+{
+	int64_t v = 0;
+
+	if (s == e || e - s > 15)
+		return -1;
+	for (; s < e; s++) {
+		if (a[s] < '0' || a[s] > '9')
+			return -1;
+		v = v * 10 + (a[s] - '0');
+	}
+	return v;
+}
+
+struct zh_model *
+zh_new(const char *dict, size_t n, const char *name, char *err,
+    size_t errlen)
+{
+	struct zh_model *m = xcalloc(1, sizeof(*m));
+	size_t p = 0, ls, le, sp, sp2, lines = 0;
+	const char *q;
+	long lineno = 0;
+	int64_t f;
+
+	for (q = dict; (q = memchr(q, '\n', n - (size_t)(q - dict))) != NULL;
+	    q++)
+		lines++;
+	/* About 1.4 entries a line in jieba's dictionary; slots for a
+	 * load under 0.7 (a table that fits the caches better is faster). */
+	m->ce = lines + lines / 2 + 1024;
+	m->e = xreallocarray(NULL, m->ce, sizeof(*m->e));
+	m->ne = 1;
+	m->nslot = 1024;
+	while (m->nslot < m->ce + m->ce / 4)
+		m->nslot *= 2;
+	m->slot = xcalloc(m->nslot, sizeof(*m->slot));
+	while (next_line(dict, &p, n, &ls, &le)) {
+		lineno++;
+		if (ls == le)
+			continue;
+		/* "word freq[ tag]": jieba splits on single spaces. */
+		for (sp = ls; sp < le && dict[sp] != ' '; sp++)
+			;
+		for (sp2 = sp + 1; sp2 < le && dict[sp2] != ' '; sp2++)
+			;
+		if (sp >= le || (f = parse_freq(dict, sp + 1, sp2)) < 0) {
+			seterr(err, errlen, "%s:%ld: not 'word frequency "
+			    "[tag]': %.*s", name, lineno, (int)(le - ls > 60 ?
+			    60 : le - ls), dict + ls);
+			zh_free(m);
+			return NULL;
+		}
+		add_word(m, dict + ls, sp - ls, f);
+	}
+	return m;
+}
+
+/*
+ * The route over characters cps[0..N): best[i] and nxt[i] (the end,
+ * exclusive, of the word from character i), as jieba's calc over
+ * get_DAG.  live: score with the frequencies as they are now (while user
+ * words are added), not the finished log probabilities.
+ */
+static void
+route(const struct zh_model *m, const int32_t *cps, size_t N, double *best,
+    uint32_t *nxt, int live)
+{
+	size_t i, j;
+	double lt = live ? log((double)m->total) : m->logtotal;
+
+	best[N] = 0;
+	for (i = N; i-- > 0;) {
+		uint32_t x = 0;
+		double b = 0, v;
+		int any = 0;
+
+		j = i;
+		if (!live && cps[i] >= HAN0 && cps[i] < HAN0 + NHAN) {
+			/* The first step from the direct table. */
+			if ((x = m->han[cps[i] - HAN0]) != 0 &&
+			    (v = m->hanlp[cps[i] - HAN0]) <= 0) {
+				b = v + best[i + 1];
+				nxt[i] = (uint32_t)(i + 1);
+				any = 1;
+			}
+			j = x ? i + 1 : N;
+		}
+		for (; j < N; j++) {
+			if ((x = child(m, x, cps[j])) == 0)
+				break;
+			if (m->e[x].freq == 0)
+				continue;
+			v = (live ? log((double)m->e[x].freq) - lt :
+			    m->e[x].lp) + best[j + 1];
+			/* max over (score, end): a tie goes to the longer. */
+			if (!any || v >= b) {
+				b = v;
+				nxt[i] = (uint32_t)(j + 1);
+				any = 1;
+			}
+		}
+		if (!any) {
+			b = log(1.0) - lt + best[i + 1];
+			nxt[i] = (uint32_t)(i + 1);
+		}
+		best[i] = b;
+	}
+}
+
+static int
+ascii_alnum(int32_t c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+	    (c >= 'A' && c <= 'Z');
+}
+
+/*
+ * jieba's suggest_freq(word) for a user word given without a frequency:
+ * the word's probability as its pieces (cut without the HMM) times the
+ * total, plus one, or its present frequency if that is more.  The pieces
+ * are cut as one block (jieba's own blocks for Han with ASCII letters and
+ * digits; consecutive single ASCII letters and digits are one piece).
+ */
+static int64_t
+suggest(const struct zh_model *m, const char *w, size_t n)
+{
+	int32_t *c = xreallocarray(NULL, n + 1, sizeof(*c));
+	uint32_t *nxt = xreallocarray(NULL, n + 1, sizeof(*nxt));
+	double *best = xreallocarray(NULL, n + 1, sizeof(*best));
+	double ftotal = (double)m->total, f = 1;
+	size_t N = decode(w, n, c), i = 0, bs = 0, bn = 0;
+	int64_t r, have;
+
+	route(m, c, N, best, nxt, 1);
+	while (i < N) {
+		if (nxt[i] == i + 1 && ascii_alnum(c[i])) {
+			if (bn == 0)
+				bs = i;
+			bn++;
+		} else {
+			if (bn) {
+				f *= (double)freq_of(m, c + bs, bn, 1) / ftotal;
+				bn = 0;
+			}
+			f *= (double)freq_of(m, c + i, nxt[i] - i, 1) / ftotal;
+		}
+		i = nxt[i];
+	}
+	if (bn)
+		f *= (double)freq_of(m, c + bs, bn, 1) / ftotal;
+	r = (int64_t)(f * (double)m->total) + 1;
+	have = freq_of(m, c, N, 1);
+	free(c);
+	free(nxt);
+	free(best);
+	return r > have ? r : have;
+}
+
+/* The tail of a user line, a[s..e): "( [0-9]+)?( [a-z]+)?$".  Sets the
+ * frequency's digits (fs == fe when none). */
+static int
+user_tail(const char *a, size_t s, size_t e, size_t *fs, size_t *fe)
+{
+	size_t q;
+	int pass;
+
+	for (pass = 0; pass < 2; pass++) {
+		q = s;
+		*fs = *fe = s;
+		if (pass == 0) {
+			if (q + 1 >= e || a[q] != ' ' || a[q + 1] < '0' ||
+			    a[q + 1] > '9')
+				continue;
+			*fs = ++q;
+			while (q < e && a[q] >= '0' && a[q] <= '9')
+				q++;
+			*fe = q;
+		}
+		if (q + 1 < e && a[q] == ' ' && a[q + 1] >= 'a' &&
+		    a[q + 1] <= 'z') {
+			for (q++; q < e && a[q] >= 'a' && a[q] <= 'z'; q++)
+				;
+		}
+		if (q == e)
+			return 1;
+	}
+	*fs = *fe = s;
+	return 0;
+}
+
+int
+zh_add_user(struct zh_model *m, const char *a, size_t n, const char *name,
+    char *err, size_t errlen)
+{
+	size_t p = 0, ls, le, we, fs = 0, fe = 0;
+	long lineno = 0;
+	int64_t f;
+	int32_t cp;
+	uint32_t x;
+
+	while (next_line(a, &p, n, &ls, &le)) {
+		lineno++;
+		if (utf8_validate(a + ls, le - ls) != le - ls) {
+			seterr(err, errlen, "%s:%ld: not UTF-8", name, lineno);
+			return -1;
+		}
+		/* A BOM may start any line (jieba strips it per line). */
+		while (le - ls >= 3 && memcmp(a + ls, "\xEF\xBB\xBF", 3) == 0)
+			ls += 3;
+		if (ls == le)
+			continue;
+		/* The shortest word that leaves a tail of " freq" " tag". */
+		we = ls;
+		do
+			we += char_at(a + we, le - we, &cp);
+		while (we < le && !user_tail(a, we, le, &fs, &fe));
+		if (we == le)
+			fs = fe = le;
+		if (fs < fe) {
+			if ((f = parse_freq(a, fs, fe)) < 0) {
+				seterr(err, errlen, "%s:%ld: frequency too "
+				    "large", name, lineno);
+				return -1;
+			}
+		} else
+			f = suggest(m, a + ls, we - ls);
+		x = add_word(m, a + ls, we - ls, f);
+		if (f == 0)
+			m->e[x].flags |= ZF_SPLIT;
+	}
+	return 0;
+}
+
+/*
+ * The HMM's Python sources: P={'B': number or {key: number, ...}, ...}.
+ * A small reader of that literal: keys are quoted, one letter or one
+ * character (\uXXXX or UTF-8).
+ */
+struct pyrd {
+	const char *s, *e;
+};
+
+static void
+py_space(struct pyrd *r)
+{
+	while (r->s < r->e && (isblank_byte(*r->s) || *r->s == ','))
+		r->s++;
+}
+
+/* A quoted key: its code point, or -1. */
+static int32_t
+py_key(struct pyrd *r)
+{
+	int32_t cp = -1;
+	char q;
+	int l;
+
+	py_space(r);
+	if (r->s >= r->e || (*r->s != '\'' && *r->s != '"'))
+		return -1;
+	q = *r->s++;
+	if (r->e - r->s >= 6 && r->s[0] == '\\' && r->s[1] == 'u') {
+		char hex[5];
+
+		memcpy(hex, r->s + 2, 4);
+		hex[4] = '\0';
+		cp = (int32_t)strtol(hex, NULL, 16);
+		r->s += 6;
+	} else if ((l = utf8_decode(r->s, (size_t)(r->e - r->s), &cp)) > 0)
+		r->s += l;
+	else
+		return -1;
+	if (r->s >= r->e || *r->s != q)
+		return -1;
+	r->s++;
+	py_space(r);
+	if (r->s >= r->e || *r->s != ':')
+		return -1;
+	r->s++;
+	return cp;
+}
+
+static int
+py_number(struct pyrd *r, double *v)
+{
+	char *end;
+
+	py_space(r);
+	errno = 0;
+	*v = strtod(r->s, &end);
+	if (end == r->s || end > r->e || errno == ERANGE)
+		return -1;
+	r->s = end;
+	return 0;
+}
+
+static int
+state_of(int32_t cp)
+{
+	return cp == 'B' ? ST_B : cp == 'E' ? ST_E : cp == 'M' ? ST_M :
+	    cp == 'S' ? ST_S : -1;
+}
+
+/* Reads P={...} of depth 1 (start) or 2 (trans, emit). */
+static int
+py_table(struct zh_model *m, const char *s, size_t n, int which)
+{
+	struct pyrd r = { s, s + n };
+	const char *p = strstr(s, "P=");	/* s is NUL-terminated */
+	int st, st2;
+	int32_t k;
+	double v;
+
+	if (p == NULL)
+		return -1;
+	r.s = p + 2;
+	py_space(&r);
+	if (r.s >= r.e || *r.s++ != '{')
+		return -1;
+	for (;;) {
+		py_space(&r);
+		if (r.s < r.e && *r.s == '}')
+			return 0;
+		if ((st = state_of(py_key(&r))) < 0)
+			return -1;
+		if (which == 0) {
+			if (py_number(&r, &m->start[st]) < 0)
+				return -1;
+			continue;
+		}
+		py_space(&r);
+		if (r.s >= r.e || *r.s++ != '{')
+			return -1;
+		for (;;) {
+			py_space(&r);
+			if (r.s < r.e && *r.s == '}') {
+				r.s++;
+				break;
+			}
+			if ((k = py_key(&r)) < 0 || py_number(&r, &v) < 0)
+				return -1;
+			if (which == 1) {
+				if ((st2 = state_of(k)) < 0)
+					return -1;
+				m->trans[st][st2] = v;
+			} else if (zh_ishan(k))
+				m->emit[(size_t)(k - HAN0) * 4 + (size_t)st] = v;
+		}
+	}
+}
+
+int
+zh_add_hmm(struct zh_model *m, const char *start, size_t nstart,
+    const char *trans, size_t ntrans, const char *emit, size_t nemit,
+    char *err, size_t errlen)
+{
+	static const char *const names[] = { "prob_start.py",
+	    "prob_trans.py", "prob_emit.py" };
+	const char *t[3] = { start, trans, emit };
+	size_t len[3] = { nstart, ntrans, nemit }, i, j;
+	char *copy;
+	int bad;
+
+	if (m->emit == NULL)
+		m->emit = xreallocarray(NULL, (size_t)NHAN * 4,
+		    sizeof(*m->emit));
+	for (i = 0; i < (size_t)NHAN * 4; i++)
+		m->emit[i] = MIN_FLOAT;
+	for (i = 0; i < 4; i++)
+		for (j = 0; j < 4; j++)
+			m->trans[i][j] = MIN_FLOAT;
+	for (i = 0; i < 3; i++) {
+		copy = xmalloc(len[i] + 1);
+		memcpy(copy, t[i], len[i]);
+		copy[len[i]] = '\0';
+		bad = py_table(m, copy, len[i], (int)i);
+		free(copy);
+		if (bad) {
+			seterr(err, errlen, "%s: not jieba's table of "
+			    "probabilities", names[i]);
+			return -1;
+		}
+	}
+	m->hmm = 1;
+	return 0;
+}
+
+void
+zh_finish(struct zh_model *m)
+{
+	size_t i, k;
+	int32_t cp;
+
+	m->logtotal = log((double)m->total);
+	for (i = 1; i < m->ne; i++)
+		if (m->e[i].freq > 0)
+			m->e[i].lp = log((double)m->e[i].freq) - m->logtotal;
+	free(m->han);
+	m->han = xcalloc(NHAN, sizeof(*m->han));
+	free(m->hanlp);
+	m->hanlp = xreallocarray(NULL, NHAN, sizeof(*m->hanlp));
+	for (k = 0; k < NHAN; k++) {
+		cp = (int32_t)(HAN0 + k);
+		m->han[k] = child(m, 0, cp);
+		m->hanlp[k] = m->han[k] && m->e[m->han[k]].freq > 0 ?
+		    m->e[m->han[k]].lp : 1;
+	}
+}
+
+void
+zh_free(struct zh_model *m)
+{
+	if (m == NULL)
+		return;
+	free(m->e);
+	free(m->slot);
+	free(m->han);
+	free(m->hanlp);
+	free(m->emit);
+	free(m);
+}
+
+int
+zh_has_hmm(const struct zh_model *m)
+{
+	return m->hmm;
+}
+
+int64_t
+zh_freq(const struct zh_model *m, const char *w, size_t n)
+{
+	int32_t *c = xreallocarray(NULL, n + 1, sizeof(*c));
+	int64_t f = freq_of(m, c, decode(w, n, c), -1);
+
+	free(c);
+	return f;
+}
+
+int64_t
+zh_total(const struct zh_model *m)
+{
+	return m->total;
+}
+
+/*
+ * Cutting.
+ */
+
+/* Scratch for a run: on the stack up to STACKN characters. */
+#define STACKN	256
+
+struct scratch {
+	int32_t	*cp;
+	uint32_t *nxt, *w;
+	double	*best, *v;	/* v: Viterbi, 4 per character */
+	unsigned char *bp;	/* Viterbi's back pointers, 4 per character,
+				 * then the path */
+};
+
+static inline double
+emitp(const struct zh_model *m, int32_t cp, int st)
+{
+	return m->emit[(size_t)(cp - HAN0) * 4 + (size_t)st];
+}
+
+/* The states that may come before each state (jieba's PrevStatus). */
+static const int prev[4][2] = {
+	[ST_B] = { ST_E, ST_S }, [ST_E] = { ST_B, ST_M },
+	[ST_M] = { ST_M, ST_B }, [ST_S] = { ST_S, ST_E }
+};
+
+/*
+ * Viterbi over characters a..b-1 (b - a >= 2); the words' ends (character
+ * indices, exclusive) go to out[], their number returned.
+ */
+static size_t
+viterbi(const struct zh_model *m, const int32_t *cps, size_t a, size_t b,
+    struct scratch *sc, uint32_t *out)
+{
+	size_t L = b - a, t, k = 0, nexti = 0;
+	double *V = sc->v;
+	unsigned char *bp = sc->bp, *path = sc->bp + 4 * L;
+	int y, i, st;
+
+	for (y = 0; y < 4; y++)
+		V[y] = m->start[y] + emitp(m, cps[a], y);
+	for (t = 1; t < L; t++) {
+		for (y = 0; y < 4; y++) {
+			double em = emitp(m, cps[a + t], y), best = 0, v;
+			int arg = -1;
+
+			for (i = 0; i < 2; i++) {
+				int y0 = prev[y][i];
+
+				v = V[(t - 1) * 4 + (size_t)y0] +
+				    m->trans[y0][y] + em;
+				/* max over (prob, state): a tie goes to the
+				 * later letter. */
+				if (arg < 0 || v > best || (v == best &&
+				    y0 > arg)) {
+					best = v;
+					arg = y0;
+				}
+			}
+			V[t * 4 + (size_t)y] = best;
+			bp[t * 4 + (size_t)y] = (unsigned char)arg;
+		}
+	}
+	st = V[(L - 1) * 4 + ST_S] >= V[(L - 1) * 4 + ST_E] ? ST_S : ST_E;
+	for (t = L; t-- > 0;) {
+		path[t] = (unsigned char)st;
+		if (t > 0)
+			st = bp[t * 4 + (size_t)st];
+	}
+	/* A word ends at each E and S; what is left after the last, too. */
+	for (t = 0; t < L; t++)
+		if (path[t] == ST_E || path[t] == ST_S) {
+			out[k++] = (uint32_t)(a + t + 1);
+			nexti = t + 1;
+		}
+	if (nexti < L)
+		out[k++] = (uint32_t)b;
+	return k;
+}
+
+/*
+ * The stretch of one-character words a..b: their ends into out, as
+ * jieba's __cut_DAG: one character as is; a dictionary word as its
+ * characters; else the HMM, whose words the user gave frequency 0 become
+ * characters.  Returns the count.
+ */
+static size_t
+stretch(const struct zh_model *m, const int32_t *cps, size_t a, size_t b,
+    struct scratch *sc, uint32_t *out)
+{
+	size_t k = 0, i, nw;
+	uint32_t x;
+
+	if (b - a < 2 || freq_of(m, cps + a, b - a, 0) != 0) {
+		for (i = a; i < b; i++)
+			out[k++] = (uint32_t)(i + 1);
+		return k;
+	}
+	nw = viterbi(m, cps, a, b, sc, out);
+	/* Split words in place, from the end (the count only grows to the
+	 * stretch's length, which out has room for). */
+	for (i = nw; i-- > 0;) {
+		size_t s = i ? out[i - 1] : a, e = out[i], extra, j;
+
+		if (e - s < 2 || (x = entry_of(m, cps + s, e - s)) == 0 ||
+		    !(m->e[x].flags & ZF_SPLIT))
+			continue;
+		extra = e - s - 1;
+		memmove(out + i + 1 + extra, out + i + 1,
+		    (nw - i - 1) * sizeof(*out));
+		for (j = 0; j <= extra; j++)
+			out[i + j] = (uint32_t)(s + j + 1);
+		nw += extra;
+	}
+	return nw;
+}
+
+size_t
+zh_cut(const struct zh_model *m, const char *s, size_t n, int hmm,
+    size_t *ends, size_t max)
+{
+	int32_t cs[STACKN + 1];
+	uint32_t ns[STACKN + 1], ws[STACKN + 1];
+	double bs[STACKN + 1], vs[STACKN * 4];
+	unsigned char bps[STACKN * 5];
+	struct scratch sc = { cs, ns, ws, bs, vs, bps };
+	size_t N, cap = n / 3 + 1, i, k = 0, nw, j, a;
+	int heap = cap > STACKN;
+
+	if (heap) {
+		sc.cp = xreallocarray(NULL, cap + 1, sizeof(*sc.cp));
+		sc.nxt = xreallocarray(NULL, cap + 1, sizeof(*sc.nxt));
+		sc.w = xreallocarray(NULL, cap + 1, sizeof(*sc.w));
+		sc.best = xreallocarray(NULL, cap + 1, sizeof(*sc.best));
+		sc.v = xreallocarray(NULL, cap * 4, sizeof(*sc.v));
+		sc.bp = xreallocarray(NULL, cap, 5);
+	}
+	/* Characters of zh_ishan: three bytes each. */
+	for (N = 0; 3 * N + 3 <= n; N++) {
+		const unsigned char *u = (const unsigned char *)s + 3 * N;
+
+		sc.cp[N] = (u[0] & 0x0F) << 12 | (u[1] & 0x3F) << 6 |
+		    (u[2] & 0x3F);
+	}
+	route(m, sc.cp, N, sc.best, sc.nxt, 0);
+	hmm = hmm && m->hmm;
+	/* Words as character ends, in units that start and end at a safe
+	 * boundary: a stretch of one-character words, then a longer word. */
+	i = 0;
+	while (i < N && k < max) {
+		a = i;
+		if (hmm)
+			while (i < N && sc.nxt[i] == i + 1)
+				i++;
+		nw = hmm ? stretch(m, sc.cp, a, i, &sc, sc.w) : 0;
+		if (i < N) {
+			sc.w[nw++] = sc.nxt[i];
+			i = sc.nxt[i];
+		}
+		if (k > 0 && k + nw > max)
+			break;
+		for (j = 0; j < nw && k < max; j++)
+			ends[k++] = 3 * (size_t)sc.w[j];
+	}
+	if (heap) {
+		free(sc.cp);
+		free(sc.nxt);
+		free(sc.w);
+		free(sc.best);
+		free(sc.v);
+		free(sc.bp);
+	}
+	return k;
+}
+
+/*
+ * The process's model (zhseg.h).  The one piece of state in this file:
+ * the tokenizer has no room to carry a model through every caller, and a
+ * model is read-only once loaded.
+ */
+
+/* Where python3-jieba installs its package: Debian's, then pip's. */
+static const char *const jieba_dirs[] = {
+	"/usr/lib/python3/dist-packages/jieba",
+	"/usr/local/lib/python3*/dist-packages/jieba",
+	"/usr/lib/python3*/site-packages/jieba",
+	"/usr/local/lib/python3*/site-packages/jieba",
+	"/usr/lib64/python3*/site-packages/jieba"
+};
+
+static struct {
+	char	*dict, *user, *pkg;	/* paths; pkg: jieba's directory */
+	int	 hmm, configured;
+	pthread_once_t once;
+	struct zh_model *m;
+} glue = { NULL, NULL, NULL, 1, 0, PTHREAD_ONCE_INIT, NULL };
+
+/* The first installed jieba directory with file rel in it, or NULL. */
+static char *
+find_pkg(const char *rel)
+{
+	size_t i, j;
+	glob_t g;
+	char *r = NULL, *path;
+	size_t len;
+
+	for (i = 0; r == NULL && i < sizeof(jieba_dirs) / sizeof(*jieba_dirs);
+	    i++) {
+		if (glob(jieba_dirs[i], 0, NULL, &g) != 0)
+			continue;
+		for (j = 0; r == NULL && j < g.gl_pathc; j++) {
+			len = strlen(g.gl_pathv[j]) + strlen(rel) + 2;
+			path = xmalloc(len);
+			snprintf(path, len, "%s/%s", g.gl_pathv[j], rel);
+			if (access(path, R_OK) == 0)
+				r = xstrdup(g.gl_pathv[j]);
+			free(path);
+		}
+		globfree(&g);
+	}
+	return r;
+}
+
+static char *
+join(const char *dir, const char *rel)
+{
+	size_t len = strlen(dir) + strlen(rel) + 2;
+	char *p = xmalloc(len);
+
+	snprintf(p, len, "%s/%s", dir, rel);
+	return p;
+}
+
+static void
+must_read(const char *opt, const char *path)
+{
+	struct stat st;
+
+	if (access(path, R_OK) != 0)
+		err(2, "%s: %s", opt, path);
+	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+		errx(2, "%s: %s: Is a directory", opt, path);
+}
+
+void
+zh_config(const char *dict, const char *user, int hmm)
+{
+	const char *env = getenv("TX_ZH_DICT");
+
+	if (dict != NULL)
+		must_read("--zh-dict", dict);
+	else if (env != NULL && *env != '\0') {
+		must_read("TX_ZH_DICT", env);
+		dict = env;
+	}
+	if (user != NULL)
+		must_read("--zh-user-dict", user);
+	glue.pkg = find_pkg(dict ? "finalseg/prob_emit.py" : "dict.txt");
+	if (dict != NULL)
+		glue.dict = xstrdup(dict);
+	else if (glue.pkg != NULL)
+		glue.dict = join(glue.pkg, "dict.txt");
+	glue.user = user ? xstrdup(user) : NULL;
+	glue.hmm = hmm;
+	glue.configured = 1;
+}
+
+static void
+slurp_or_die(const char *path, struct str *b)
+{
+	if (io_slurp(path, b) != 0)
+		err(2, "%s", path);
+}
+
+static void
+load(void)
+{
+	struct str b = { 0 }, t[3] = { { 0 } };
+	static const char *const rel[3] = { "finalseg/prob_start.py",
+	    "finalseg/prob_trans.py", "finalseg/prob_emit.py" };
+	char e[512], *p;
+	int i;
+
+	if (!glue.configured)
+		zh_config(NULL, NULL, 1);
+	if (glue.dict == NULL) {
+		warnx("no jieba dictionary (install python3-jieba, or give "
+		    "--zh-dict FILE or TX_ZH_DICT): Han characters are one "
+		    "token each");
+		return;
+	}
+	slurp_or_die(glue.dict, &b);
+	if ((glue.m = zh_new(b.s, b.n, glue.dict, e, sizeof(e))) == NULL)
+		errx(2, "%s", e);
+	str_free(&b);
+	if (glue.user != NULL) {
+		slurp_or_die(glue.user, &b);
+		if (zh_add_user(glue.m, b.s, b.n, glue.user, e, sizeof(e)) < 0)
+			errx(2, "%s", e);
+		str_free(&b);
+	}
+	if (glue.hmm) {
+		if (glue.pkg == NULL)
+			errx(2, "no jieba HMM (finalseg/prob_*.py of "
+			    "python3-jieba): install it, or give --zh-hmm=off");
+		for (i = 0; i < 3; i++) {
+			p = join(glue.pkg, rel[i]);
+			slurp_or_die(p, &t[i]);
+			free(p);
+		}
+		if (zh_add_hmm(glue.m, t[0].s, t[0].n, t[1].s, t[1].n, t[2].s,
+		    t[2].n, e, sizeof(e)) < 0)
+			errx(2, "%s/finalseg/%s", glue.pkg, e);
+		for (i = 0; i < 3; i++)
+			str_free(&t[i]);
+	}
+	zh_finish(glue.m);
+}
+
+const struct zh_model *
+zh_default(void)
+{
+	pthread_once(&glue.once, load);
+	return glue.m;
+}

@@ -1,0 +1,207 @@
+/*
+ * test_zhseg: jieba's DAG, route and HMM on tiny dictionaries written
+ * here, each expectation worked out by hand in the comment above it.
+ * The comparison with python jieba on real dictionaries is tests/zh.bats.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+#include "zhseg.h"
+
+#include "check.h"
+
+/* Characters used: all in jieba's range. */
+#define JIA	"\xe7\x94\xb2"	/* 甲 */
+#define YI	"\xe4\xb9\x99"	/* 乙 */
+#define BING	"\xe4\xb8\x99"	/* 丙 */
+#define DING	"\xe4\xb8\x81"	/* 丁 */
+
+static char errbuf[256];
+
+static struct zh_model *
+model(const char *dict, const char *user, int hmm)
+{
+	/* The HMM: jieba's start and transition figures; emission makes
+	 * 甲 and 丁 likely word starts (B), 乙 and 丁 likely word ends (E). */
+	static const char start[] = "P={'B': -0.26268660809250016,\n"
+	    " 'E': -3.14e+100,\n 'M': -3.14e+100,\n 'S': -1.4652633398537678}\n";
+	static const char trans[] = "P={'B': {'E': -0.510825623765990, "
+	    "'M': -0.916290731874155},\n 'E': {'B': -0.5897149736854513, "
+	    "'S': -0.8085250474669937},\n 'M': {'E': -0.33344856811948514, "
+	    "'M': -1.2603623820268226},\n 'S': {'B': -0.7211965654669841, "
+	    "'S': -0.6658631448798212}}\n";
+	static const char emit[] = "from __future__ import unicode_literals\n"
+	    "P={'B': {'\\u7532': -1.0, '\\u4e01': -1.0},\n"
+	    " 'E': {'\\u4e59': -1.0, '\\u4e01': -1.0},\n"
+	    " 'M': {'\\u4e59': -9.0},\n"
+	    " 'S': {'\\u7532': -6.0, '\\u4e59': -6.0, '\\u4e19': -2.0}}\n";
+	struct zh_model *m = zh_new(dict, strlen(dict), "dict", errbuf,
+	    sizeof(errbuf));
+
+	CHECK(m != NULL);
+	if (user != NULL)
+		CHECK(zh_add_user(m, user, strlen(user), "user", errbuf,
+		    sizeof(errbuf)) == 0);
+	if (hmm)
+		CHECK(zh_add_hmm(m, start, strlen(start), trans, strlen(trans),
+		    emit, strlen(emit), errbuf, sizeof(errbuf)) == 0);
+	zh_finish(m);
+	return m;
+}
+
+/* The words of s as "w|w|w". */
+static const char *
+cut(const struct zh_model *m, const char *s, int hmm, size_t max)
+{
+	static char out[256];
+	size_t ends[64], k, n, at = 0, len = strlen(s), o = 0, from = 0;
+
+	out[0] = '\0';
+	while (at < len) {
+		n = zh_cut(m, s + at, len - at, hmm, ends, max);
+		CHECK(n >= 1 && n <= max);
+		for (k = 0; k < n; k++) {
+			o += (size_t)snprintf(out + o, sizeof(out) - o, "%s%.*s",
+			    o ? "|" : "", (int)(at + ends[k] - from), s + from);
+			from = at + ends[k];
+		}
+		at = from;
+	}
+	return out;
+}
+
+static void
+test_route(void)
+{
+	/* total 76.  甲乙丙: 甲乙|丙 scores log 30 + log 1, 甲|乙丙
+	 * log 10 + log 25 = log 250 (less 2 log 76 each): the second. */
+	struct zh_model *m = model(JIA " 10\n" YI " 10 n\n" JIA YI " 30\n"
+	    YI BING " 25 v\n" BING " 1\n", NULL, 0);
+
+	CHECK(zh_total(m) == 76);
+	CHECK(strcmp(cut(m, JIA YI BING, 0, 64), JIA "|" YI BING) == 0);
+	/* 甲乙: one word (log 30 - log 76 > 2 (log 10 - log 76)). */
+	CHECK(strcmp(cut(m, JIA YI, 0, 64), JIA YI) == 0);
+	/* 丁 is unknown: a word of its own (score as freq 1). */
+	CHECK(strcmp(cut(m, DING JIA YI DING, 0, 64),
+	    DING "|" JIA YI "|" DING) == 0);
+	/* Room for one word at a time: the same words. */
+	CHECK(strcmp(cut(m, JIA YI BING DING JIA YI, 0, 1),
+	    JIA "|" YI BING "|" DING "|" JIA YI) == 0);
+	zh_free(m);
+}
+
+static void
+test_prefix(void)
+{
+	/* 甲乙 is only a prefix of 甲乙丙 (frequency 0): not a word, so
+	 * 甲乙丁 is three characters; 甲乙丙 is one word. */
+	struct zh_model *m = model(JIA YI BING " 5\n" DING " 3\n\n", NULL, 0);
+
+	CHECK(zh_freq(m, JIA YI, 6) == 0);
+	CHECK(zh_freq(m, YI, 3) == -1);
+	CHECK(zh_freq(m, JIA YI BING, 9) == 5);
+	CHECK(strcmp(cut(m, JIA YI DING, 0, 64), JIA "|" YI "|" DING) == 0);
+	CHECK(strcmp(cut(m, JIA YI BING DING, 0, 64), JIA YI BING "|" DING)
+	    == 0);
+	zh_free(m);
+}
+
+static void
+test_hmm(void)
+{
+	struct zh_model *m = model(BING " 5\n" DING DING DING " 1\n", NULL, 1);
+
+	/*
+	 * 甲乙 is not in the dictionary: the route gives 甲|乙, a stretch
+	 * of two one-character words, re-cut by Viterbi.  V(0): B = -0.263
+	 * - 1, S = -1.465 - 6; at 乙, E from B: -1.263 - 0.511 - 1 = -2.774
+	 * beats S (about -14): the path B E, one word.
+	 */
+	CHECK(zh_has_hmm(m));
+	CHECK(strcmp(cut(m, JIA YI, 1, 64), JIA YI) == 0);
+	CHECK(strcmp(cut(m, JIA YI, 0, 64), JIA "|" YI) == 0);
+	/* 丙 alone is a single: left as is, and the stretch 甲乙 before it
+	 * is still joined. */
+	CHECK(strcmp(cut(m, JIA YI BING, 1, 64), JIA YI "|" BING) == 0);
+	/* 乙甲: 乙 is unlikely as B (no emission: -3.14e100); the best path
+	 * S S, two words. */
+	CHECK(strcmp(cut(m, YI JIA, 1, 64), YI "|" JIA) == 0);
+	zh_free(m);
+
+	/* 甲乙 in the dictionary but the route prefers 甲|乙 (log 1000 * 2
+	 * > log 1 + log 2001): a stretch that is a word stays characters. */
+	m = model(JIA " 1000\n" YI " 1000\n" JIA YI " 1\n", NULL, 1);
+	CHECK(strcmp(cut(m, JIA YI, 1, 64), JIA "|" YI) == 0);
+	zh_free(m);
+}
+
+static void
+test_user(void)
+{
+	struct zh_model *m;
+
+	/*
+	 * 丙丁 without a frequency: jieba's suggest_freq cuts it into 丙|丁
+	 * (both unknown, 1 each): int(1/T * 1/T * T) + 1 = 1, so frequency
+	 * 1, and the total grows by it.  Then 丙丁 is one word: log 1 -
+	 * log T beats 2 (log 1 - log T).  "甲 乙" (a space inside) is one
+	 * word, "乙丙 7 n" has frequency 7 and a tag, a BOM is skipped.
+	 */
+	m = model(JIA " 10\n" YI " 10\n",
+	    "\xef\xbb\xbf" BING DING "\n" JIA " " YI " 4\n\n" YI BING " 7 n\n",
+	    0);
+	CHECK(zh_freq(m, BING DING, 6) == 1);
+	CHECK(zh_freq(m, JIA " " YI, 7) == 4);
+	CHECK(zh_freq(m, YI BING, 6) == 7);
+	CHECK(zh_total(m) == 20 + 1 + 4 + 7);
+	CHECK(strcmp(cut(m, BING DING, 0, 64), BING DING) == 0);
+	zh_free(m);
+
+	/*
+	 * 甲 without a frequency, in a dictionary that has it (10 of 20):
+	 * suggest_freq gives int(10 / 20 * 20) + 1 = 11, more than its own
+	 * 10.  丁丁 0: the HMM would join 丁丁 (B E), but a user frequency
+	 * of 0 splits it.
+	 */
+	m = model(JIA " 10\n" YI " 10\n", JIA "\n" DING DING " 0\n", 1);
+	CHECK(zh_freq(m, JIA, 3) == 11);
+	CHECK(zh_total(m) == 31);
+	CHECK(strcmp(cut(m, DING DING, 1, 64), DING "|" DING) == 0);
+	zh_free(m);
+}
+
+static void
+test_errors(void)
+{
+	struct zh_model *m;
+
+	CHECK(zh_new(JIA " 1\n" YI "\n", strlen(JIA " 1\n" YI "\n"), "d", errbuf, sizeof(errbuf)) ==
+	    NULL);
+	CHECK(strcmp(errbuf, "d:2: not 'word frequency [tag]': " YI) == 0);
+	CHECK(zh_new(JIA " x1\n", 7, "d", errbuf, sizeof(errbuf)) == NULL);
+	CHECK(strncmp(errbuf, "d:1: ", 5) == 0);
+	m = model(JIA " 1\n", NULL, 0);
+	CHECK(zh_add_user(m, "ok\n\xff\xfe\n", 6, "u", errbuf,
+	    sizeof(errbuf)) == -1);
+	CHECK(strcmp(errbuf, "u:2: not UTF-8") == 0);
+	CHECK(zh_add_hmm(m, "x", 1, "y", 1, "z", 1, errbuf, sizeof(errbuf)) ==
+	    -1);
+	CHECK(strcmp(errbuf, "prob_start.py: not jieba's table of "
+	    "probabilities") == 0);
+	zh_free(m);
+}
+
+int
+main(void)
+{
+	test_route();
+	test_prefix();
+	test_hmm();
+	test_user();
+	test_errors();
+	printf("test_zhseg: %d checks passed\n", nchecks);
+	return 0;
+}

@@ -1,0 +1,227 @@
+#!/usr/bin/env bats
+# Chinese word segmentation (zhseg.h, tok.h) against python jieba, the
+# model it reimplements, on a text written for this test: three
+# paragraphs with names and coinages no dictionary has (柯蔓璐, 翟昊然,
+# 数智乡村, 蓝莓小镇) for the HMM, Latin words and numbers inside.
+
+load helper
+
+setup() {
+	T="$BATS_TEST_TMPDIR"
+	cat >"$T/zh.txt" <<'TXT'
+去年秋天，柯蔓璐和翟昊然从杭州回到老家，打算把祖传的茶园改造成数智乡村的样板。村委会起初并不看好，他们担心年轻人只会说漂亮话，干不了粗活。两人花了三个月走访每一户人家，把土壤、雨水和销量的数据整理成表格，又请来农学院的老师讲解病虫害防治。
+
+到了第二年春天，茶园的产量提高了百分之三十，线上订单从每周20单涨到了500单。镇上的干部专门来参观，称赞这里是蓝莓小镇以外最有活力的合作社。柯蔓璐却说，技术只是工具，真正让乡亲们愿意改变的，是看得见的收入和彼此之间的信任。
+
+如今，村里成立了青年创业服务站，邀请在外打拼的年轻人回乡。翟昊然负责培训课程，内容包括直播带货、冷链物流和品牌设计。有人问他会不会再回城市，他笑着回答：“这片山就是我的办公室，我哪儿也不去。”
+TXT
+}
+
+# Han-word agreement: prints "jieba ours equal" for HMM on (1) or off (0).
+agree() {
+	/usr/bin/python3 - "$1" "$2" "$3" <<'PY'
+import logging, subprocess, sys
+import jieba
+jieba.setLogLevel(logging.WARNING)
+path, hmm, out = sys.argv[1], sys.argv[2] == "1", sys.argv[3]
+han = lambda c: "\u4e00" <= c <= "\u9fd5"
+def spans(tokens):
+    s, k = set(), 0
+    for t in tokens:
+        n = sum(1 for c in t if han(c))
+        if n and n == len(t):
+            s.add((k, n))
+        k += n
+    return s
+j = spans(jieba.cut(open(path, encoding="utf-8").read(), HMM=hmm))
+t = spans(l.split("\t")[7] for l in open(out, encoding="utf-8").read().split("\n")[1:] if l)
+print(len(j), len(t), len(j & t))
+PY
+}
+
+need_jieba() {
+	/usr/bin/python3 -c 'import jieba' 2>/dev/null ||
+	    skip "/usr/bin/python3 has no jieba (Debian python3-jieba)"
+	[ -n "$(zh_dict)" ] || skip "no jieba dictionary installed"
+}
+
+# The dictionary txseg would read.
+zh_dict() {
+	local d
+	for d in /usr/lib/python3/dist-packages/jieba/dict.txt \
+	    /usr/local/lib/python3*/dist-packages/jieba/dict.txt; do
+		[ -r "$d" ] && { printf '%s\n' "$d"; return; }
+	done
+}
+
+@test "zh: txseg cuts Han words as python jieba does without the HMM: all of them" {
+	need_jieba
+	run txseg --unit=token --keep --zh-hmm=off "$T/zh.txt"
+	[ "$status" -eq 0 ]
+	printf '%s\n' "$output" >"$T/off.tsv"
+	run agree "$T/zh.txt" 0 "$T/off.tsv"
+	echo "jieba ours equal: $output"
+	[ "$status" -eq 0 ]
+	read -r j t e <<<"$output"
+	[ "$j" -gt 150 ]
+	[ "$e" -eq "$j" ]
+	[ "$t" -eq "$j" ]
+}
+
+@test "zh: with the HMM, at least 99.5 % of jieba's Han words, names it guesses among them" {
+	need_jieba
+	run txseg --unit=token --keep "$T/zh.txt"
+	[ "$status" -eq 0 ]
+	printf '%s\n' "$output" >"$T/on.tsv"
+	# A name the dictionary lacks, which only the HMM makes one word.
+	run grep -c $'\t柯蔓璐\tcjk$' "$T/on.tsv"
+	[ "$output" = 2 ]
+	run agree "$T/zh.txt" 1 "$T/on.tsv"
+	echo "jieba ours equal: $output"
+	[ "$status" -eq 0 ]
+	read -r j t e <<<"$output"
+	[ "$j" -gt 150 ]
+	[ $((e * 1000)) -ge $((j * 995)) ]
+	[ $((e * 1000)) -ge $((t * 995)) ]
+}
+
+@test "zh: a Han run of hundreds of characters (no punctuation) is cut as jieba cuts it, HMM on and off" {
+	need_jieba
+	# All three paragraphs as one run: more words than the tokenizer
+	# keeps at a time (64), more characters than zh_cut's stack (256).
+	sed 's/[，。、：“”0-9]//g' "$T/zh.txt" | tr -d '\n' >"$T/long.txt"
+	echo >>"$T/long.txt"
+	[ "$(wc -m <"$T/long.txt")" -gt 280 ]
+	run txseg --unit=token --keep --zh-hmm=off "$T/long.txt"
+	[ "$status" -eq 0 ]
+	printf '%s\n' "$output" >"$T/long-off.tsv"
+	run agree "$T/long.txt" 0 "$T/long-off.tsv"
+	echo "off: jieba ours equal: $output"
+	read -r j t e <<<"$output"
+	[ "$j" -gt 150 ]
+	[ "$e" -eq "$j" ]
+	[ "$t" -eq "$j" ]
+	run txseg --unit=token --keep "$T/long.txt"
+	[ "$status" -eq 0 ]
+	printf '%s\n' "$output" >"$T/long-on.tsv"
+	run agree "$T/long.txt" 1 "$T/long-on.tsv"
+	echo "on: jieba ours equal: $output"
+	read -r j t e <<<"$output"
+	[ "$j" -gt 150 ]
+	[ $((e * 1000)) -ge $((j * 995)) ]
+}
+
+@test "zh: word offsets are exact; Latin words and numbers inside keep their rules" {
+	need_jieba
+	printf '我们在2024年用Python分析数据，网址是www.example.cn。\n' >"$T/a.txt"
+	run txseg --unit=token "$T/a.txt"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = $'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext\ttype' ]
+	printf '%s\n' "$output" >"$T/a.tsv"
+	run grep -c $'\twww.example.cn\turl$' "$T/a.tsv"
+	[ "$output" = 1 ]
+	# Each token is the bytes at its offsets, and they are jieba's tokens
+	# but for the URL, which jieba cuts in five (www . example . cn).
+	run /usr/bin/python3 - "$T/a.txt" "$T/a.tsv" <<'PY'
+import logging, sys
+import jieba
+jieba.setLogLevel(logging.WARNING)
+raw = open(sys.argv[1], "rb").read()
+rows = [l.split("\t") for l in open(sys.argv[2], encoding="utf-8").read().split("\n")[1:] if l]
+bad = [r for r in rows if raw[int(r[5]):int(r[6])].decode() != r[7]]
+ours = [r[7] for r in rows]
+theirs = [w for w in jieba.cut(raw.decode()) if w.strip()]
+i = theirs.index("www")
+theirs[i:i + 5] = ["".join(theirs[i:i + 5])]
+print(len(rows), len(bad), "same" if ours == theirs else "differ: %s / %s" % (ours, theirs))
+PY
+	echo "$output"
+	[ "$status" -eq 0 ]
+	[[ "$output" =~ ^1[0-9]\ 0\ same$ ]]
+}
+
+@test "zh: --zh=char keeps one token per Han character" {
+	printf '网络安全法\n' >"$T/b.txt"
+	run txseg --unit=token --zh=char "$T/b.txt"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | col 8 | tr '\n' ' ')" = "网 络 安 全 法 " ]
+}
+
+@test "zh: a user dictionary keeps 网络空间 whole, in txseg and txfreq" {
+	need_jieba
+	printf '维护网络空间主权和国家安全。\n' >"$T/c.txt"
+	run txfreq --zh-hmm=off "$T/c.txt"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *$'\n空间主权\t1\t'* ]]
+	[[ "$output" != *网络空间* ]]
+	# Without a frequency jieba would make 网络空间 only as likely as
+	# 网络 + 空间, and 网络 空间主权 would still win: give one.
+	printf '网络空间 20000\n' >"$T/user.txt"
+	run txfreq --zh-hmm=off --zh-user-dict "$T/user.txt" "$T/c.txt"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *$'\n网络空间\t1\t'* ]]
+	[[ "$output" == *$'\n主权\t1\t'* ]]
+	run txseg --unit=token --zh-user-dict "$T/user.txt" "$T/c.txt"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | col 8 | tr '\n' ' ')" = "维护 网络空间 主权 和 国家 安全 。 " ]
+}
+
+@test "zh: the user dictionary's words get python jieba's frequencies and cuts" {
+	need_jieba
+	printf '柯蔓璐\n数智乡村 5\n蓝莓小镇 3 ns\n' >"$T/user.txt"
+	run txseg --unit=token --keep --zh-user-dict "$T/user.txt" "$T/zh.txt"
+	[ "$status" -eq 0 ]
+	printf '%s\n' "$output" >"$T/u.tsv"
+	run /usr/bin/python3 - "$T/user.txt" "$T/zh.txt" "$T/u.tsv" <<'PY'
+import logging, sys
+import jieba
+jieba.setLogLevel(logging.WARNING)
+jieba.load_userdict(sys.argv[1])
+words = [w for w in jieba.cut(open(sys.argv[2], encoding="utf-8").read())
+         if w.strip() and all("\u4e00" <= c <= "\u9fd5" for c in w)]
+ours = [l.split("\t")[7] for l in open(sys.argv[3], encoding="utf-8").read().split("\n")[1:]
+        if l and l.split("\t")[8] == "cjk"]
+print(len(words), len(ours), "same" if words == ours else "differ")
+PY
+	echo "$output"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *" same" ]]
+}
+
+@test "zh: a missing dictionary, a malformed line and bad values exit 2 with a message" {
+	printf '网络\n' >"$T/d.txt"
+	run txseg --zh-dict "$T/none.txt" "$T/d.txt"
+	[ "$status" -eq 2 ]
+	[ "$output" = "txseg: --zh-dict: $T/none.txt: No such file or directory" ]
+	run txfreq --zh-user-dict "$T/none.txt" "$T/d.txt"
+	[ "$status" -eq 2 ]
+	[ "$output" = "txfreq: --zh-user-dict: $T/none.txt: No such file or directory" ]
+	printf '网 3\n络\n' >"$T/bad.txt"
+	run txseg --zh-dict "$T/bad.txt" "$T/d.txt"
+	[ "$status" -eq 2 ]
+	[ "$output" = "txseg: $T/bad.txt:2: not 'word frequency [tag]': 络" ]
+	TX_ZH_DICT="$T/none.txt" run txkwic -w 网络 "$T/d.txt"
+	[ "$status" -eq 2 ]
+	[ "$output" = "txkwic: TX_ZH_DICT: $T/none.txt: No such file or directory" ]
+	run txseg --zh=words "$T/d.txt"
+	[ "$status" -eq 2 ]
+	[ "$output" = "txseg: --zh: 'words' is not word or char" ]
+	run txseg --zh-hmm=no "$T/d.txt"
+	[ "$status" -eq 2 ]
+	[ "$output" = "txseg: --zh-hmm: 'no' is not on or off" ]
+	# English text never reads the dictionary: a malformed one is fine.
+	printf 'plain words\n' >"$T/e.txt"
+	run txseg --zh-dict "$T/bad.txt" "$T/e.txt"
+	[ "$status" -eq 0 ]
+}
+
+@test "zh: a dictionary of one's own replaces jieba's, through --zh-dict or TX_ZH_DICT" {
+	printf '网络 5\n安全 5\n网络安全 1\n' >"$T/own.txt"
+	printf '网络安全\n' >"$T/f.txt"
+	run txseg --unit=token --zh-hmm=off --zh-dict "$T/own.txt" "$T/f.txt"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | col 8 | tr '\n' ' ')" = "网络 安全 " ]
+	TX_ZH_DICT="$T/own.txt" run txseg --unit=token --zh-hmm=off "$T/f.txt"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | col 8 | tr '\n' ' ')" = "网络 安全 " ]
+}
