@@ -203,7 +203,7 @@ io_name(const char *path)
 void
 io_docid(const char *path, struct str *b)
 {
-	size_t end, start, dot, i;
+	size_t end, start, dot;
 
 	str_clear(b);
 	if (is_stdin(path)) {
@@ -217,17 +217,26 @@ io_docid(const char *path, struct str *b)
 		str_add(b, "/", 1);
 		return;
 	}
-	start = end;
-	while (start > 0 && path[start - 1] != '/')
-		start--;
-	i = start;
-	while (i < end && path[i] == '.')
+	dot = io_stem_end(path, end, &start);
+	io_idadd(b, path + start, dot - start);
+}
+
+size_t
+io_stem_end(const char *path, size_t n, size_t *start)
+{
+	size_t i, dot;
+
+	*start = n;
+	while (*start > 0 && path[*start - 1] != '/')
+		(*start)--;
+	i = *start;
+	while (i < n && path[i] == '.')
 		i++;
-	dot = end;
-	for (; i < end; i++)
+	dot = n;
+	for (; i < n; i++)
 		if (path[i] == '.')
 			dot = i;
-	io_idadd(b, path + start, dot - start);
+	return dot;
 }
 
 void

@@ -58,6 +58,10 @@ const char *io_name(const char *path);
  * its last extension ("samples/a.b.txt" -> "a.b"); "-" for stdin. Writes
  * into b. */
 void	io_docid(const char *path, struct str *b);
+/* Where the last component of path[0..n) ends without its extension: at
+ * its last dot that is not one of its leading dots, else n; *start: where
+ * the component starts.  io_docid's rule, for whoever cuts ids alike. */
+size_t	io_stem_end(const char *path, size_t n, size_t *start);
 /* Appends s[0..n) to b as a doc id: a byte that is not valid UTF-8 (NUL
  * too), a control (below 0x20) or DEL becomes \xHH (two lower-case hex
  * digits), so that the id is printable UTF-8 that every reader takes. */

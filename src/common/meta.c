@@ -329,16 +329,7 @@ meta_index(struct meta *m)
 		}
 		/* Without the extension: a dot in its last component that
 		 * is not one of its leading dots (as io_docid cuts ids). */
-		start = n;
-		while (start > 0 && k[start - 1] != '/')
-			start--;
-		i = start;
-		while (i < n && k[i] == '.')
-			i++;
-		dot = n;
-		for (; i < n; i++)
-			if (k[i] == '.')
-				dot = i;
+		dot = io_stem_end(k, n, &start);
 		for (i = 0; i < dot; i++)
 			if (i == 0 || k[i - 1] == '/')
 				if (k[i] != '/')
