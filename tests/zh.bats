@@ -267,3 +267,17 @@ zh_law() {
 2.19|144|193|第十九条
 2.105|194|249|第一百零五条" ]
 }
+
+@test "zh: an article 第X条 with its text on its line is a run-in heading: the marker alone, the text after U+3000 goes on" {
+	printf '%s\n' '第一章　总则' '第一条　为了保护湖泊，制定本条例。' \
+	    '第二条 本条例自公布之日起施行。' >"$T/runin.txt"
+	run txseg "$T/runin.txt"
+	[ "$status" -eq 0 ]
+	run awk -F'\t' 'NR > 1 { print $2 "|" $5 "|" $6 "|" $7 "|" $8 }' <<<"$output"
+	[ "$status" -eq 0 ]
+	[ "$output" = "1|heading|0|18|第一章 总则
+1.1|heading|19|28|第一条
+1.1|text|31|70|为了保护湖泊，制定本条例。
+1.2|heading|71|80|第二条
+1.2|text|81|117|本条例自公布之日起施行。" ]
+}
