@@ -225,3 +225,59 @@ PY
 	[ "$status" -eq 0 ]
 	[ "$(printf '%s\n' "$output" | col 8 | tr '\n' ' ')" = "网络 安全 " ]
 }
+
+# A small law written for these tests: 第X章 chapters over 第X条 articles,
+# each article's number alone on its line, as the official texts print it;
+# its look-alike is a sentence that starts with 第一 (第一次会议...), no unit
+# word after the numeral, which stays text.
+zh_law() {
+	printf '%s\n' '第一章　总　　则' '第一条' '为了保护湖泊，制定本条例。' \
+	    '第二条' '第一次会议在北京举行。' '第二章　附　　则' \
+	    '第十九条' '本条例自公布之日起施行。' '第一百零五条' '第一百零五条不是第二条。'
+}
+
+@test "zh: 第X章 and 第X条 are headings, chapters over articles, numbered by their Chinese numerals" {
+	zh_law >"$T/law.txt"
+	run txseg "$T/law.txt"
+	[ "$status" -eq 0 ]
+	run awk -F'\t' 'NR > 1 { print $2 "|" $5 "|" $8 }' <<<"$output"
+	[ "$status" -eq 0 ]
+	[ "$output" = "1|heading|第一章 总 则
+1.1|heading|第一条
+1.1|text|为了保护湖泊，制定本条例。
+1.2|heading|第二条
+1.2|text|第一次会议在北京举行。
+2|heading|第二章 附 则
+2.19|heading|第十九条
+2.19|text|本条例自公布之日起施行。
+2.105|heading|第一百零五条
+2.105|text|第一百零五条不是第二条。" ]
+}
+
+@test "zh: --unit=section gives one record a chapter and an article, with its span" {
+	zh_law >"$T/law.txt"
+	run txseg --unit=section "$T/law.txt"
+	[ "$status" -eq 0 ]
+	run awk -F'\t' 'NR > 1 { print $2 "|" $6 "|" $7 "|" $8 }' <<<"$output"
+	[ "$status" -eq 0 ]
+	[ "$output" = "1|0|118|第一章 总 则
+1.1|25|74|第一条
+1.2|75|118|第二条
+2|119|249|第二章 附 则
+2.19|144|193|第十九条
+2.105|194|249|第一百零五条" ]
+}
+
+@test "zh: an article 第X条 with its text on its line is a run-in heading: the marker alone, the text after U+3000 goes on" {
+	printf '%s\n' '第一章　总则' '第一条　为了保护湖泊，制定本条例。' \
+	    '第二条 本条例自公布之日起施行。' >"$T/runin.txt"
+	run txseg "$T/runin.txt"
+	[ "$status" -eq 0 ]
+	run awk -F'\t' 'NR > 1 { print $2 "|" $5 "|" $6 "|" $7 "|" $8 }' <<<"$output"
+	[ "$status" -eq 0 ]
+	[ "$output" = "1|heading|0|18|第一章 总则
+1.1|heading|19|28|第一条
+1.1|text|31|70|为了保护湖泊，制定本条例。
+1.2|heading|71|80|第二条
+1.2|text|81|117|本条例自公布之日起施行。" ]
+}

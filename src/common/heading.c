@@ -1309,6 +1309,21 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 		}
 		if (!standalone || not_own(L, li) || cell_marker(L, ln))
 			return 0;
+		/* "第一条　为了……": a Chinese article, 第X条, with its text on
+		 * its line is a run-in heading, the marker alone (ulead), as
+		 * the laws print it; the rest of the line goes on as text. */
+		if (ln->style == ST_CHAPTER + 3 && ln->mlen < ln->te - ln->ts &&
+		    memcmp(L->s + ln->ts, "\xE7\xAC\xAC", 3) == 0) {
+			size_t e = ln->ts + ln->mlen;
+
+			while (e > ln->ts && (L->s[e - 1] == ' ' ||
+			    L->s[e - 1] == '\t' || (e - ln->ts >= 3 &&
+			    memcmp(L->s + e - 3, "\xE3\x80\x80", 3) == 0)))
+				e -= L->s[e - 1] == ' ' || L->s[e - 1] == '\t' ?
+				    1 : 3;
+			ln->ulead = (uint16_t)(e - ln->ts);
+			return 1;
+		}
 		/* "1 Introduction": short, no punctuation at the end, and
 		 * what follows starts a sentence or a paragraph. */
 		if ((ln->flags & LF_WEAK) && (ln->nwords > 10 ||

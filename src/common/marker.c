@@ -255,6 +255,100 @@ is_upper_at(const char *s, size_t i, size_t n)
 }
 
 /*
+ * The value of the Chinese numeral at s[0..n) (一二三四五六七八九, 零〇,
+ * 两 = 2, units 十百千: 七十九 = 79, 十二 = 12, 一百零五 = 105) or of
+ * ASCII digits; *used gets the bytes read.  0 when none is there.
+ */
+int32_t
+zh_numeral(const char *s, size_t n, size_t *used)
+{
+	static const int32_t digit[] = { 0x96F6, 0x4E00, 0x4E8C, 0x4E09,
+	    0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D };
+	int32_t total = 0, cur = 0, cp;
+	size_t i = 0;
+	int l, d, any = 0;
+
+	if (n > 0 && is_digit(s[0])) {
+		while (i < n && i < 4 && is_digit(s[i]))
+			i++;
+		*used = i;
+		return atoi(s);
+	}
+	while (i < n && total < 100000) {
+		cp = next_cp(s, i, n, &l);
+		for (d = 0; d < 10 && digit[d] != cp; d++)
+			;
+		if (cp == 0x3007)
+			d = 0;
+		else if (cp == 0x4E24)
+			d = 2;
+		if (d < 10) {
+			cur = d;
+		} else if (cp == 0x5341 || cp == 0x767E || cp == 0x5343) {
+			int32_t u = cp == 0x5341 ? 10 : cp == 0x767E ? 100 :
+			    1000;
+
+			total += (cur != 0 ? cur : 1) * u;
+			cur = 0;
+		} else
+			break;
+		any = 1;
+		i += (size_t)l;
+	}
+	*used = i;
+	return any ? total + cur : 0;
+}
+
+/*
+ * 第X编 / 第X章 / 第X节 / 第X条 at s[0..n): the chapter style of the word
+ * (编 Part, 章 Chapter, 节 Section, 条 Article) and the marker in *m, or 0.
+ * The evidence: 第 + a numeral + the unit word, then the line's end, a
+ * space or U+3000; "第一次会议" has no unit word after its numeral.
+ */
+static int
+zh_chapter(const char *s, size_t n, struct marker *m)
+{
+	static const struct { int32_t cp; int style; } unit[] = {
+		{ 0x7F16, ST_CHAPTER + 1 }, { 0x7AE0, ST_CHAPTER },
+		{ 0x8282, ST_CHAPTER + 2 }, { 0x6761, ST_CHAPTER + 3 } };
+	size_t i, used, k;
+	int32_t v, cp;
+	int l;
+
+	if (n < 9 || next_cp(s, 0, n, &l) != 0x7B2C)
+		return 0;
+	i = (size_t)l;
+	v = zh_numeral(s + i, n - i, &used);
+	if (v <= 0)
+		return 0;
+	i += used;
+	if (i >= n)
+		return 0;
+	cp = next_cp(s, i, n, &l);
+	for (k = 0; k < 4 && unit[k].cp != cp; k++)
+		;
+	if (k == 4)
+		return 0;
+	i += (size_t)l;
+	if (i < n) {
+		cp = next_cp(s, i, n, &l);
+		if (cp != ' ' && cp != '\t' && cp != 0x3000)
+			return 0;
+	}
+	while (i < n) {
+		cp = next_cp(s, i, n, &l);
+		if (cp != ' ' && cp != '\t' && cp != 0x3000)
+			break;
+		i += (size_t)l;
+	}
+	m->style = unit[k].style;
+	m->nnum = 1;
+	m->num[0] = v;
+	m->len = i;
+	return 1;
+}
+
+/*
  * Parses the numbering at the start of a trimmed line s[0..n).  Heading
  * styles need an upper-case letter (or nothing) after the marker; list
  * markers (1) 1.) a. i. (a) and bullets) are flagged as lists.
@@ -308,6 +402,9 @@ parse_marker(const char *s, size_t n, struct marker *m)
 		}
 		return 0;
 	}
+	/* 第一章 / 第七十九条 */
+	if ((unsigned char)s[0] == 0xE7 && zh_chapter(s, n, m))
+		return 1;
 	/* Chapter I. / Part 2: */
 	for (k = 0; strchr("CPSA", s[0]) != NULL &&
 	    k < sizeof(chapter) / sizeof(chapter[0]); k++) {

@@ -121,6 +121,10 @@ struct marker {
  * marker; list markers (1) 1.) a. i. (a) and bullets) set m->list.
  */
 int	parse_marker(const char *s, size_t n, struct marker *m);
+
+/* The value of a Chinese numeral (七十九 = 79) or of digits at s[0..n),
+ * its bytes in *used; 0 when there is none. */
+int32_t	zh_numeral(const char *s, size_t n, size_t *used);
 /* A bullet that opens a list item wherever it stands, at a line start or
  * after a space inside a paragraph: • ‣ ⁃ ◦ ▪ ▫ ● ○ ■ □ ► ▶ ▸ ➢ ➤ ✓ ✔ ❖ ◆
  * ◇, and the glyphs of symbol fonts that PDF text extraction leaves in

@@ -753,16 +753,18 @@ heading_para(struct paras *P, struct para *p, size_t li)
 	int level = 0, k;
 
 	p->kind = ln->cls == L_HEAD ? PK_HEADING : PK_TOC;
-	if (ln->cls == L_HEAD && ln->style == ST_USER && ln->ulead > 0) {
-		/* A --heading pattern took a run-in lead: only the lead is
-		 * the heading, the rest of the line goes on as text. */
+	if (ln->cls == L_HEAD && ln->ulead > 0) {
+		/* A --heading pattern took a run-in lead, or heading.c a
+		 * Chinese article's 第X条: only the lead is the heading, the
+		 * rest of the line (after spaces and U+3000) goes on as text. */
 		const char *s = P->L->s;
 		size_t le = ln->ts + ln->ulead, rs = le;
 
 		while (le > ln->ts && is_sep((unsigned char)s[le - 1]))
 			le--;
-		while (rs < ln->te && is_sep((unsigned char)s[rs]))
-			rs++;
+		while (rs < ln->te && (is_sep((unsigned char)s[rs]) ||
+		    (ln->te - rs >= 3 && memcmp(s + rs, "\xE3\x80\x80", 3) == 0)))
+			rs += is_sep((unsigned char)s[rs]) ? 1 : 3;
 		add_span(&P->b, ln->ts, le);
 		section_open(&P->sect, P->L, ln, &level);
 		p->level = level;

@@ -42,6 +42,25 @@ main(void)
 	    m.len == 4);
 	CHECK(!pm("**bold**", &m));
 	CHECK(!pm("word", &m));
+	/* Chinese numerals and 第X章 / 第X条 (issue 13). */
+	{
+		size_t u;
+
+		CHECK(zh_numeral("七十九条", 12, &u) == 79 && u == 9);
+		CHECK(zh_numeral("十二", 6, &u) == 12 && u == 6);
+		CHECK(zh_numeral("一百零五", 12, &u) == 105);
+		CHECK(zh_numeral("两千〇一", 12, &u) == 2001);
+		CHECK(zh_numeral("12条", 5, &u) == 12 && u == 2);
+		CHECK(zh_numeral("条", 3, &u) == 0 && u == 0);
+	}
+	CHECK(pm("第七十九条", &m) && m.style == ST_CHAPTER + 3 &&
+	    m.num[0] == 79 && m.len == 15);
+	CHECK(pm("第一章　总则", &m) && m.style == ST_CHAPTER &&
+	    m.num[0] == 1 && m.len == 12);
+	CHECK(pm("第二编", &m) && m.style == ST_CHAPTER + 1);
+	CHECK(pm("第三节 一般规定", &m) && m.style == ST_CHAPTER + 2);
+	CHECK(!pm("第一次会议在北京举行。", &m));
+	CHECK(!pm("第一条例", &m));
 	CHECK(!pm("", &m));
 	/* (1) (12) */
 	CHECK(pm("(12) Text", &m) && m.style == ST_PAREN && m.num[0] == 12 &&
