@@ -225,3 +225,73 @@ PY
 	[ "$status" -eq 0 ]
 	[ "$(printf '%s\n' "$output" | col 8 | tr '\n' ' ')" = "网络 安全 " ]
 }
+
+# txkwic on Chinese: a text written for these tests where 网络 stands
+# alone once, inside jieba's words 网络安全 and 网络空间 (three and two
+# times) and in 网络化, and an English sentence as the look-alike.
+kwic_text() {
+	cat >"$T/k.txt" <<'TXT'
+我们要保障网络安全，也要建设清朗的网络空间。网络安全和网络空间都需要大家共同维护。
+
+学校开设了网络课程，老师讲解网络安全知识，学生讨论网络化的生活。Internet security is part of networking.
+TXT
+}
+
+# Hits of txkwic "$@" on k.txt (TSV rows less the header).
+kwic_hits() {
+	txkwic --tsv "$@" "$T/k.txt" | tail -n +2 | wc -l
+}
+
+@test "zh: txkwic -w finds a jieba word as often as grep -o, and 网络 only where it is a word" {
+	kwic_text
+	for w in 网络安全 网络空间; do
+		run kwic_hits -w "$w"
+		[ "$status" -eq 0 ]
+		[ "$output" -eq "$(grep -o "$w" "$T/k.txt" | wc -l)" ]
+	done
+	# 网络 is a token once (网络课程); grep -o finds it seven times.
+	run kwic_hits -w 网络
+	[ "$status" -eq 0 ]
+	[ "$output" -eq "$(txseg --unit=token "$T/k.txt" | col 8 | grep -cx 网络)" ]
+	[ "$output" -lt "$(grep -o 网络 "$T/k.txt" | wc -l)" ]
+	# Without -w, a substring as before.
+	run kwic_hits 网络
+	[ "$status" -eq 0 ]
+	[ "$output" -eq "$(grep -o 网络 "$T/k.txt" | wc -l)" ]
+	# English -w keeps its \b: net is not in networking.
+	run kwic_hits -w net
+	[ "$status" -eq 0 ]
+	[ "$output" -eq 0 ]
+}
+
+@test "zh: txkwic -p matches Han words with or without a space between them" {
+	kwic_text
+	run kwic_hits -p '网络 安全'
+	[ "$status" -eq 0 ]
+	[ "$output" -eq "$(grep -o 网络安全 "$T/k.txt" | wc -l)" ]
+	spaced="$output"
+	run kwic_hits -p '网络安全'
+	[ "$status" -eq 0 ]
+	[ "$output" -eq "$spaced" ]
+	run kwic_hits -p 'Internet security'
+	[ "$status" -eq 0 ]
+	[ "$output" -eq 1 ]
+	run kwic_hits -p 'Internetsecurity'
+	[ "$status" -eq 0 ]
+	[ "$output" -eq 0 ]
+}
+
+@test "zh: txkwic aligns Han contexts by display columns (Han = 2)" {
+	kwic_text
+	run txkwic -w 网络安全 "$T/k.txt"
+	[ "$status" -eq 0 ]
+	run /usr/bin/python3 -c '
+import sys, unicodedata
+w = lambda s: sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+cols = set()
+for line in sys.argv[1].split("\n"):
+    cols.add(w(line[:line.index("网络安全 ")]))
+print(len(sys.argv[1].split("\n")), sorted(cols))' "$output"
+	[ "$status" -eq 0 ]
+	[ "$output" = "3 [36]" ]
+}
