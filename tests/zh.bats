@@ -295,3 +295,32 @@ print(len(sys.argv[1].split("\n")), sorted(cols))' "$output"
 	[ "$status" -eq 0 ]
 	[ "$output" = "3 [36]" ]
 }
+
+@test "zh: txfreq writes Han n-grams without spaces, --sep says otherwise, English keeps its space" {
+	printf '我们要保障网络安全，维护网络 安全。Internet security matters.\n' >"$T/f.txt"
+	run txfreq -n 2 "$T/f.txt"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | cut -f1 | tr '\n' ' ')" = "term internet security security matters 保障网络安全 我们要 维护网络 网络安全 要保障 " ]
+	run txfreq -n 2 --sep + "$T/f.txt"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | cut -f1 | tr '\n' ' ')" = "term internet security security matters 保障+网络安全 我们+要 维护+网络 网络+安全 要+保障 " ]
+	# A table of joined n-grams merges with itself.
+	txfreq -n 2 "$T/f.txt" >"$T/f2.tsv"
+	run txfreq --merge "$T/f2.tsv" "$T/f2.tsv"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | grep -c $'\t2\t')" -eq 7 ]
+}
+
+@test "zh: txfreq --terms and --stop take Chinese entries" {
+	printf '学校开设了网络课程，维护网络安全。\n' >"$T/g.txt"
+	# 网络课程 is two tokens, 网络 and 课程: a two-word term.
+	printf '网络课程\n' >"$T/terms.txt"
+	run txfreq --terms "$T/terms.txt" "$T/g.txt"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | cut -f1,2 | grep -c $'^网络课程\t1$')" -eq 1 ]
+	[ "$(printf '%s\n' "$output" | cut -f1 | grep -cx 课程)" -eq 0 ]
+	printf '了\n网络\n' >"$T/stop.txt"
+	run txfreq --stop "$T/stop.txt" "$T/g.txt"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | cut -f1 | tail -n +2 | tr '\n' ' ')" = "学校 开设 维护 网络安全 课程 " ]
+}
