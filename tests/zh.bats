@@ -324,3 +324,31 @@ print(len(sys.argv[1].split("\n")), sorted(cols))' "$output"
 	[ "$status" -eq 0 ]
 	[ "$(printf '%s\n' "$output" | cut -f1 | tail -n +2 | tr '\n' ' ')" = "学校 开设 维护 网络安全 课程 " ]
 }
+
+@test "zh: txdiff compares Chinese word by word (jieba's words), --by char character by character, moves as in English" {
+	printf '国家保障网络安全，维护网络空间主权。学校开设网络课程。\n' >"$T/d1.txt"
+	printf '学校开设网络课程。国家保障数据安全，维护网络空间主权。\n' >"$T/d2.txt"
+	run txdiff --move-min 3 "$T/d1.txt" "$T/d2.txt"
+	[ "$status" -eq 1 ]
+	[ "$output" = "{+<=1 学校开设网络课程。+}国家保障[-网络安全-]{+数据安全+}，维护网络空间主权。[-=>1 学校开设网络课程。-]" ]
+	run txdiff --by char "$T/d1.txt" "$T/d2.txt"
+	[ "$status" -eq 1 ]
+	[ "$output" = "{+<=1 学校开设网络课程。+}国家保障[-网络-]{+数据+}安全，维护网络空间主权。[-=>1 学校开设网络课程。-]" ]
+	run txdiff --by char "$T/d1.txt" "$T/d1.txt"
+	[ "$status" -eq 0 ]
+}
+
+@test "zh: txkeys ranks Chinese words, from text and from txfreq tables alike" {
+	for _ in 1 2 3 4 5 6; do printf '国家保障网络安全，维护网络安全。'; done >"$T/kt.txt"
+	for _ in 1 2 3 4 5 6; do printf '学校开设网络课程，学生学习课程。'; done >"$T/kr.txt"
+	run txkeys "$T/kt.txt" "$T/kr.txt"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | sed -n 2p | cut -f1-3)" = $'网络安全\t12\t0' ]
+	[ "$(printf '%s\n' "$output" | cut -f1-3 | grep -cx $'课程\t0\t12')" -eq 1 ]
+	text="$output"
+	txfreq "$T/kt.txt" >"$T/kt.tsv"
+	txfreq "$T/kr.txt" >"$T/kr.tsv"
+	run txkeys "$T/kt.tsv" "$T/kr.tsv"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$text" ]
+}
