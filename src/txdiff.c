@@ -133,7 +133,7 @@ static const struct option longopts[] = {
 static const char usage_line[] =
     "usage: txdiff [-i] [--move-min n] [--context n] [--color[=when]]\n"
     "              [--tsv | --csv | --csv-safe | --stat [--tsv | --csv] |\n"
-    "              --by sent [--csv]] [cleanup options]\n"
+    "              --by sent [--csv]] [--by char] [cleanup options]\n"
     "              [--id-from suffix|path|base] old new\n";
 
 static const char help_text[] =
@@ -157,6 +157,7 @@ OUT_CSV_SAFE_HELP
 "      --stat          common, deleted, inserted, changed and moved words\n"
 "                      (with --tsv or --csv: as a table)\n"
 "      --by sent       each sentence of old with its best match in new\n"
+"      --by char       Han text character by character (as --zh=char)\n"
 DOC_HELP
 "      --id-from suffix|path|base  the doc column of --dropped and -v (see\n"
 "                      txseg(1); --files-from and -r: txdiff compares the\n"
@@ -1343,6 +1344,7 @@ main(int argc, char *argv[])
 	struct inputs in;
 	int ch, status, i, same;
 	const char *color = "auto";
+	int bychar = 0;
 	size_t common;
 	int movemin = 0;
 
@@ -1369,8 +1371,17 @@ main(int argc, char *argv[])
 		case OUT_OPT_CSV_SAFE: o.csv = OUT_CSV_SAFE; break;
 		case OPT_STAT: o.stat = 1; break;
 		case OPT_BY:
+			/* --by char: Han text has no spaces, so a changed
+			 * character would show as its whole word changed;
+			 * a character a token (TOK_ZH_CHAR, as --zh=char)
+			 * shows the character. */
+			if (strcmp(optarg, "char") == 0) {
+				bychar = 1;
+				break;
+			}
 			if (strcmp(optarg, "sent") != 0)
-				errx(STATUS_TROUBLE, "--by: '%s': sent", optarg);
+				errx(STATUS_TROUBLE, "--by: '%s': sent or char",
+				    optarg);
 			o.bysent = 1;
 			break;
 		case OPT_COLOR: color = optarg ? optarg : "always"; break;
@@ -1389,6 +1400,8 @@ main(int argc, char *argv[])
 		    "as its two arguments, old new", in.nul && !inputs_listed(&in)
 		    ? "-0" : in.first);
 	o.doc.idfrom = in.idfrom;
+	if (bychar)
+		o.doc.tokopts |= TOK_ZH_CHAR;
 	inputs_free(&in);
 	if (argc != 2)
 		tool_usage(usage_line);

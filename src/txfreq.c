@@ -17,10 +17,12 @@
 #include "docopt.h"
 #include "inputs.h"
 #include "io.h"
+#include "utf8.h"
 #include "util.h"
 
 struct opts {
 	struct count_setup cs;
+	const char *sep;	/* --sep: between two Han words of an item */
 	int	 csv;
 	int	 by;		/* LV_CORPUS, LV_DOC, LV_SECTION */
 	int	 byset;		/* --by was given */
@@ -39,11 +41,13 @@ struct opts {
 };
 
 enum { OPT_CSV = 256, OPT_MINCOUNT, OPT_MINRANGE, OPT_TOP, OPT_BY,
-	OPT_PARTS, OPT_DISP, OPT_TFIDF, OPT_WIDE, OPT_STATS, OPT_MERGE };
+	OPT_PARTS, OPT_DISP, OPT_TFIDF, OPT_WIDE, OPT_STATS, OPT_MERGE,
+	OPT_SEP };
 
 static const struct option longopts[] = {
 	COUNT_LONGOPTS,
 	{ "csv",	 no_argument,	    NULL, OPT_CSV },
+	{ "sep",	 required_argument, NULL, OPT_SEP },
 	OUT_CSV_SAFE_LONGOPT,
 	{ "top",	 required_argument, NULL, OPT_TOP },
 	{ "min-count",	 required_argument, NULL, OPT_MINCOUNT },
@@ -107,6 +111,8 @@ COUNT_HELP
 META_HELP
 "      --tfidf         add tf-idf, count * log10(N / df), per document\n"
 "      --csv           RFC 4180 CSV instead of TSV\n"
+"      --sep STR       between two Han words of an n-gram (default: none,\n"
+"                      as Chinese is written; other words: a space)\n"
 OUT_CSV_SAFE_HELP
 "      --top N         the N most frequent terms (per document with --by)\n"
 "      --min-count N   terms counted at least N times\n"
@@ -292,6 +298,48 @@ dispersion(const struct units *u, const uint64_t *n, const uint32_t *t,
  * Printing.
  */
 
+/*
+ * An item's words are joined by spaces inside the counter; between two
+ * Han words the table writes o->sep instead (default "": 网络 安全 is
+ * written 网络安全, as Chinese is), a space between any others.
+ */
+static int
+han_cp(const char *s, size_t n, int last)
+{
+	int32_t cp;
+	size_t i = 0;
+
+	if (last) {
+		i = n;
+		while (i > 0 && ((unsigned char)s[--i] & 0xC0) == 0x80)
+			;
+	}
+	if (n == 0 || utf8_decode(s + i, n - i, &cp) < 1)
+		return 0;
+	return utf8_iscjk(cp);
+}
+
+static void
+put_item(struct out *out, const struct opts *o, const char *s, size_t n)
+{
+	static struct str b;
+	size_t i;
+
+	if (o->sep != NULL && strcmp(o->sep, " ") == 0) {
+		out_field(out, s, n);
+		return;
+	}
+	str_clear(&b);
+	for (i = 0; i < n; i++)
+		if (s[i] == ' ' && han_cp(s, i, 1) &&
+		    han_cp(s + i + 1, n - i - 1, 0))
+			str_add(&b, o->sep != NULL ? o->sep : "",
+			    o->sep != NULL ? strlen(o->sep) : 0);
+		else
+			str_addc(&b, s[i]);
+	out_field(out, b.s, b.n);
+}
+
 static void
 put_form(struct out *out, const struct counter *c, const size_t *best,
     size_t idx)
@@ -385,7 +433,7 @@ print_list(struct counter *c, const struct opts *o, int form)
 		if (o->dispersion)
 			dispersion(&u, a.n, a.touched, a.nt, c->items,
 			    u.parts[0], &d, &dp);
-		out_field(&out, e->key, e->len);
+		put_item(&out, o, e->key, e->len);
 		if (form)
 			put_form(&out, c, best, idx);
 		out_u64(&out, e->val);
@@ -482,7 +530,7 @@ put_row(struct out *out, const struct counter *c, const struct opts *o,
 		out_cstr(out, counter_doc(c, c->cells.v[r->group].doc));
 		out_cstr(out, c->cells.v[r->group].sec);
 	}
-	out_field(out, e->key, e->len);
+	put_item(out, o, e->key, e->len);
 	if (form)
 		put_form(out, c, best, r->term);
 	out_u64(out, r->n);
@@ -707,7 +755,7 @@ print_wide(struct counter *c, const struct opts *o, int form)
 			    (double)a.n[a.touched[j]] *
 			    log10((double)ngroups / (double)df[idx]) :
 			    (double)a.n[a.touched[j]];
-		out_field(&out, e->key, e->len);
+		put_item(&out, o, e->key, e->len);
 		if (form)
 			put_form(&out, c, best, idx);
 		out_u64(&out, e->val);
@@ -842,6 +890,7 @@ main(int argc, char *argv[])
 			continue;
 		switch (ch) {
 		case OPT_CSV: o.csv = OUT_CSV; break;
+		case OPT_SEP: o.sep = optarg; break;
 		case OUT_OPT_CSV_SAFE: o.csv = OUT_CSV_SAFE; break;
 		case OPT_TOP: o.top = parse_count(optarg, "--top"); break;
 		case OPT_MINCOUNT:

@@ -34,6 +34,7 @@ struct opts {
 	VEC(char *) pats;	/* -e, -f: as given */
 	VEC(char *) phrases;	/* -p */
 	int	 icase, word, fixed;
+	int	 han;		/* a -w pattern or -p phrase holds Han */
 	size_t	 left, right;	/* context each side: chars, or tokens */
 	int	 words;		/* --words: context in tokens */
 	int	 within;
@@ -153,8 +154,9 @@ static const char help_text[] =
 "  -f, --file=FILE     patterns, one per line\n"
 "  -F, --fixed-strings the patterns are plain strings\n"
 "  -i, --ignore-case   caseless (Unicode)\n"
-"  -w, --word-regexp   whole words only\n"
-"  -p, --phrase=WORDS  these words in a row, across any whitespace\n"
+"  -w, --word-regexp   whole words only (in Han text: whole jieba words)\n"
+"  -p, --phrase=WORDS  these words in a row, across any whitespace (none\n"
+"                      needed between Han words)\n"
 "Context:\n"
 "      --width N       N characters each side (default 35: 80 columns)\n"
 "      --words N       N tokens each side instead (not with --width)\n"
@@ -243,17 +245,51 @@ read_patterns(const char *path, struct opts *o)
 	str_free(&b);
 }
 
+/* Whether s[0..n) holds a Han (or kana) character. */
+static int
+holds_han(const char *s, size_t n)
+{
+	size_t i = 0;
+	int32_t cp;
+	int l;
+
+	while (i < n) {
+		l = utf8_decode(s + i, n - i, &cp);
+		if (l < 1)
+			l = 1, cp = 0;
+		if (utf8_iscjk(cp))
+			return 1;
+		i += (size_t)l;
+	}
+	return 0;
+}
+
+/*
+ * Han text has no \b between its words (every Han character is \w), so a
+ * query that holds Han gets this edge instead: \b, or next to a Han
+ * character, where match_para then asks for a token edge (zhseg.c's jieba
+ * words), as \b is a token edge in English.
+ */
+#define HAN_EDGE	"(?:\\b|(?<=[\\p{Han}\\p{Hiragana}\\p{Katakana}])|" \
+			"(?=[\\p{Han}\\p{Hiragana}\\p{Katakana}]))"
+
 /*
  * One regex for all queries: each pattern is compiled alone first, so that
  * an error names its offset in that pattern, then all are joined as
  * (?:a)|(?:b)... -F quotes the patterns; a phrase is its tokens quoted and
- * joined by \s+, with word boundaries at its word ends.
+ * joined by \s+, with word boundaries at its word ends.  Two Han tokens
+ * are joined by \s* instead: Chinese is written without spaces, so
+ * -p '网络 安全' and -p '网络安全' are the same query.  When a query holds
+ * Han (o->han), -w is done here, by HAN_EDGE for every query, not by
+ * RX_WORD; English queries alone keep the \b regex as it was.
  */
 static struct rx *
 build_rx(const struct opts *o)
 {
 	struct str all = { 0 }, one = { 0 };
-	unsigned flags = (o->icase ? RX_ICASE : 0) | (o->word ? RX_WORD : 0);
+	unsigned flags = (o->icase ? RX_ICASE : 0) |
+	    (o->word && !o->han ? RX_WORD : 0);
+	const char *edge = o->han ? HAN_EDGE : "\\b";
 	char errbuf[256];
 	struct rx *r;
 	size_t i;
@@ -267,6 +303,8 @@ build_rx(const struct opts *o)
 		if ((i < o->pats.n && utf8_validate(p, n) < n) ||
 		    (i >= o->pats.n && utf8_validate(p, n) < n))
 			errx(STATUS_TROUBLE, "a pattern is not valid UTF-8");
+		if (i < o->pats.n && o->word && o->han)
+			str_add(&one, edge, strlen(edge)), str_add(&one, "(?:", 3);
 		if (i < o->pats.n && !o->fixed) {
 			str_add(&one, p, n);
 			r = rx_compile(p, n, flags & ~RX_WORD, errbuf,
@@ -283,22 +321,28 @@ build_rx(const struct opts *o)
 			struct tokenizer t;
 			struct tok k;
 			size_t nt = 0;
+			int prevcjk = 0;
 
 			tok_init(&t, p, n, o->doc.tokopts);
 			while (tok_next(&t, &k)) {
 				if (nt++ == 0) {
 					if (k.type != TOK_PUNCT && k.type != TOK_SYM)
-						str_add(&one, "\\b", 2);
-				} else
+						str_add(&one, edge, strlen(edge));
+				} else if (prevcjk && k.type == TOK_CJK)
+					str_add(&one, "\\s*", 3);
+				else
 					str_add(&one, "\\s+", 3);
+				prevcjk = k.type == TOK_CJK;
 				rx_quote(p + k.start, k.end - k.start, &one);
 				if (t.pos >= n && k.type != TOK_PUNCT &&
 				    k.type != TOK_SYM)
-					str_add(&one, "\\b", 2);
+					str_add(&one, edge, strlen(edge));
 			}
 			if (nt == 0)
 				errx(STATUS_TROUBLE, "-p: '%s' holds no words", p);
 		}
+		if (i < o->pats.n && o->word && o->han)
+			str_add(&one, "\\E)", 3), str_add(&one, edge, strlen(edge));
 		if (all.n > 0)
 			str_addc(&all, '|');
 		str_add(&all, "(?:", 3);
@@ -555,7 +599,7 @@ feed_start(struct state *st, const struct feed *f)
 	st->lastend = 0;
 	st->words = 0;
 	/* Tokens are held only for --words and the sort keys. */
-	st->needtok = o->words || o->nkeys > 0;
+	st->needtok = o->words || o->nkeys > 0 || o->han;
 	st->needl = o->words ? o->left : 0;
 	st->needr = o->words ? o->right : 0;
 	st->needlw = st->needrw = 0;
@@ -757,6 +801,65 @@ right_done(const struct state *st, const struct right *r)
 	return (r->closed || r->nr >= st->needr) && r->nw >= st->needrw;
 }
 
+#define ISWORD(c)	(utf8_isalpha(c) || utf8_isdigit(c))
+
+/* Whether off is inside a run of letters and next to a Han character:
+ * where HAN_EDGE let a match start or end without a \b. */
+static int
+han_inner(const char *s, size_t n, size_t off)
+{
+	int32_t a, b;
+	size_t p = off;
+	int l;
+
+	if (off == 0 || off >= n)
+		return 0;
+	while (p > 0 && ((unsigned char)s[p - 1] & 0xC0) == 0x80)
+		p--;
+	if (p == 0 || utf8_decode(s + p - 1, off - p + 1, &a) < 1 ||
+	    (l = utf8_decode(s + off, n - off, &b)) < 1)
+		return 0;
+	return (utf8_iscjk(a) || utf8_iscjk(b)) && ISWORD(a) &&
+	    ISWORD(b);
+}
+
+/*
+ * The next hit at or after from: a match of st->rx whose edges, where they
+ * fall inside Han text (han_inner), are token edges, so that -w 网络 does
+ * not find the 网络 of a word 网络化 that jieba keeps whole.  Tokens are
+ * held from tref on.  Returns rx_exec's 1, 0 or -1.
+ */
+static int
+next_hit(struct state *st, const char *text, size_t len, size_t from,
+    size_t tref, size_t *ms, size_t *me)
+{
+	int rc;
+
+	for (;;) {
+		size_t i, t;
+		int ok = 1;
+
+		rc = rx_exec(st->rx, text, len, from, ms, me, st->errbuf,
+		    sizeof(st->errbuf));
+		if (rc != 1 || !st->o->han || *me <= *ms)
+			return rc;
+		if (han_inner(text, len, *ms) || han_inner(text, len, *me)) {
+			pull_to(st, *me, tref < *ms ? tref : *ms, 1);
+			t = tok_after(st, *ms, 1);
+			if (han_inner(text, len, *ms) && (t >= st->toks.n ||
+			    st->toks.v[t].start != *ms))
+				ok = 0;
+			i = tok_after(st, *me, 0);
+			if (han_inner(text, len, *me) && (i <= st->th ||
+			    st->toks.v[i - 1].end != *me))
+				ok = 0;
+		}
+		if (ok)
+			return rc;
+		from = fwd_chars(text, *ms, len, 1);
+	}
+}
+
 /*
  * Finds the hits in one paragraph of cleaned text, of kind `kind` (enum
  * para_kind: text, heading or contents line), its sentences and tokens
@@ -776,8 +879,7 @@ match_para(struct state *st, const struct feed *f, const char *sec,
 	feed_start(st, f);
 	if (o->count || o->plot)
 		sc = section(st, sec);
-	rc = rx_exec(st->rx, text, len, 0, &ms, &me, st->errbuf,
-	    sizeof(st->errbuf));
+	rc = next_hit(st, text, len, 0, 0, &ms, &me);
 	while (rc == 1) {
 		struct hit h;
 		struct right r;
@@ -789,8 +891,7 @@ match_para(struct state *st, const struct feed *f, const char *sec,
 		/* The next match, to know what this one may let go of.  An
 		 * empty match moves on by a character. */
 		pos = me > ms ? me : fwd_chars(text, me, len, 1);
-		rc = rx_exec(st->rx, text, len, pos, &nms, &nme, st->errbuf,
-		    sizeof(st->errbuf));
+		rc = next_hit(st, text, len, pos, ms, &nms, &nme);
 		next = rc == 1 ? nms : (size_t)-1;
 		st->nhits++;
 		if (sc != NULL)
@@ -1338,6 +1439,13 @@ main(int argc, char *argv[])
 		 * meta_var_file asks for each text document (stream files
 		 * are known only once read). */
 		st.var = &var;
+	}
+	for (i = 0; i < o.pats.n + o.phrases.n; i++) {
+		const char *q = i < o.pats.n ? o.pats.v[i] :
+		    o.phrases.v[i - o.pats.n];
+
+		if ((i >= o.pats.n || o.word) && holds_han(q, strlen(q)))
+			o.han = 1;
 	}
 	st.rx = build_rx(&o);
 	out_init(&st.out, STDOUT_FILENO, o.fmt != FMT_CSV ? OUT_TSV : o.safe ?

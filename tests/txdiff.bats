@@ -33,7 +33,7 @@ edits() {
 	run -2 --separate-stderr txdiff one-file
 	[[ "$stderr" == *"Try 'txdiff --help'"* ]]
 	run -2 --separate-stderr txdiff --by para a b
-	[ "$stderr" = "txdiff: --by: 'para': sent" ]
+	[ "$stderr" = "txdiff: --by: 'para': sent or char" ]
 	run -2 --separate-stderr txdiff --move-min x a b
 	[ "$stderr" = "txdiff: --move-min: invalid number 'x'" ]
 }

@@ -280,4 +280,129 @@ zh_law() {
 1.1|text|31|70|为了保护湖泊，制定本条例。
 1.2|heading|71|80|第二条
 1.2|text|81|117|本条例自公布之日起施行。" ]
+# txkwic on Chinese: a text written for these tests where 网络 stands
+# alone once, inside jieba's words 网络安全 and 网络空间 (three and two
+# times) and in 网络化, and an English sentence as the look-alike.
+kwic_text() {
+	cat >"$T/k.txt" <<'TXT'
+我们要保障网络安全，也要建设清朗的网络空间。网络安全和网络空间都需要大家共同维护。
+
+学校开设了网络课程，老师讲解网络安全知识，学生讨论网络化的生活。Internet security is part of networking.
+TXT
+}
+
+# Hits of txkwic "$@" on k.txt (TSV rows less the header).
+kwic_hits() {
+	txkwic --tsv "$@" "$T/k.txt" | tail -n +2 | wc -l
+}
+
+@test "zh: txkwic -w finds a jieba word as often as grep -o, and 网络 only where it is a word" {
+	kwic_text
+	for w in 网络安全 网络空间; do
+		run kwic_hits -w "$w"
+		[ "$status" -eq 0 ]
+		[ "$output" -eq "$(grep -o "$w" "$T/k.txt" | wc -l)" ]
+	done
+	# 网络 is a token once (网络课程); grep -o finds it seven times.
+	run kwic_hits -w 网络
+	[ "$status" -eq 0 ]
+	[ "$output" -eq "$(txseg --unit=token "$T/k.txt" | col 8 | grep -cx 网络)" ]
+	[ "$output" -lt "$(grep -o 网络 "$T/k.txt" | wc -l)" ]
+	# Without -w, a substring as before.
+	run kwic_hits 网络
+	[ "$status" -eq 0 ]
+	[ "$output" -eq "$(grep -o 网络 "$T/k.txt" | wc -l)" ]
+	# English -w keeps its \b: net is not in networking.
+	run kwic_hits -w net
+	[ "$status" -eq 0 ]
+	[ "$output" -eq 0 ]
+}
+
+@test "zh: txkwic -p matches Han words with or without a space between them" {
+	kwic_text
+	run kwic_hits -p '网络 安全'
+	[ "$status" -eq 0 ]
+	[ "$output" -eq "$(grep -o 网络安全 "$T/k.txt" | wc -l)" ]
+	spaced="$output"
+	run kwic_hits -p '网络安全'
+	[ "$status" -eq 0 ]
+	[ "$output" -eq "$spaced" ]
+	run kwic_hits -p 'Internet security'
+	[ "$status" -eq 0 ]
+	[ "$output" -eq 1 ]
+	run kwic_hits -p 'Internetsecurity'
+	[ "$status" -eq 0 ]
+	[ "$output" -eq 0 ]
+}
+
+@test "zh: txkwic aligns Han contexts by display columns (Han = 2)" {
+	kwic_text
+	run txkwic -w 网络安全 "$T/k.txt"
+	[ "$status" -eq 0 ]
+	run /usr/bin/python3 -c '
+import sys, unicodedata
+w = lambda s: sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+cols = set()
+for line in sys.argv[1].split("\n"):
+    cols.add(w(line[:line.index("网络安全 ")]))
+print(len(sys.argv[1].split("\n")), sorted(cols))' "$output"
+	[ "$status" -eq 0 ]
+	[ "$output" = "3 [36]" ]
+}
+
+@test "zh: txfreq writes Han n-grams without spaces, --sep says otherwise, English keeps its space" {
+	printf '我们要保障网络安全，维护网络 安全。Internet security matters.\n' >"$T/f.txt"
+	run txfreq -n 2 "$T/f.txt"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | cut -f1 | tr '\n' ' ')" = "term internet security security matters 保障网络安全 我们要 维护网络 网络安全 要保障 " ]
+	run txfreq -n 2 --sep + "$T/f.txt"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | cut -f1 | tr '\n' ' ')" = "term internet security security matters 保障+网络安全 我们+要 维护+网络 网络+安全 要+保障 " ]
+	# A table of joined n-grams merges with itself.
+	txfreq -n 2 "$T/f.txt" >"$T/f2.tsv"
+	run txfreq --merge "$T/f2.tsv" "$T/f2.tsv"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | grep -c $'\t2\t')" -eq 7 ]
+}
+
+@test "zh: txfreq --terms and --stop take Chinese entries" {
+	printf '学校开设了网络课程，维护网络安全。\n' >"$T/g.txt"
+	# 网络课程 is two tokens, 网络 and 课程: a two-word term.
+	printf '网络课程\n' >"$T/terms.txt"
+	run txfreq --terms "$T/terms.txt" "$T/g.txt"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | cut -f1,2 | grep -c $'^网络课程\t1$')" -eq 1 ]
+	[ "$(printf '%s\n' "$output" | cut -f1 | grep -cx 课程)" -eq 0 ]
+	printf '了\n网络\n' >"$T/stop.txt"
+	run txfreq --stop "$T/stop.txt" "$T/g.txt"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | cut -f1 | tail -n +2 | tr '\n' ' ')" = "学校 开设 维护 网络安全 课程 " ]
+}
+
+@test "zh: txdiff compares Chinese word by word (jieba's words), --by char character by character, moves as in English" {
+	printf '国家保障网络安全，维护网络空间主权。学校开设网络课程。\n' >"$T/d1.txt"
+	printf '学校开设网络课程。国家保障数据安全，维护网络空间主权。\n' >"$T/d2.txt"
+	run txdiff --move-min 3 "$T/d1.txt" "$T/d2.txt"
+	[ "$status" -eq 1 ]
+	[ "$output" = "{+<=1 学校开设网络课程。+}国家保障[-网络安全-]{+数据安全+}，维护网络空间主权。[-=>1 学校开设网络课程。-]" ]
+	run txdiff --by char "$T/d1.txt" "$T/d2.txt"
+	[ "$status" -eq 1 ]
+	[ "$output" = "{+<=1 学校开设网络课程。+}国家保障[-网络-]{+数据+}安全，维护网络空间主权。[-=>1 学校开设网络课程。-]" ]
+	run txdiff --by char "$T/d1.txt" "$T/d1.txt"
+	[ "$status" -eq 0 ]
+}
+
+@test "zh: txkeys ranks Chinese words, from text and from txfreq tables alike" {
+	for _ in 1 2 3 4 5 6; do printf '国家保障网络安全，维护网络安全。'; done >"$T/kt.txt"
+	for _ in 1 2 3 4 5 6; do printf '学校开设网络课程，学生学习课程。'; done >"$T/kr.txt"
+	run txkeys "$T/kt.txt" "$T/kr.txt"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | sed -n 2p | cut -f1-3)" = $'网络安全\t12\t0' ]
+	[ "$(printf '%s\n' "$output" | cut -f1-3 | grep -cx $'课程\t0\t12')" -eq 1 ]
+	text="$output"
+	txfreq "$T/kt.txt" >"$T/kt.tsv"
+	txfreq "$T/kr.txt" >"$T/kr.tsv"
+	run txkeys "$T/kt.tsv" "$T/kr.tsv"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$text" ]
 }
