@@ -280,6 +280,8 @@ zh_law() {
 1.1|text|31|70|为了保护湖泊，制定本条例。
 1.2|heading|71|80|第二条
 1.2|text|81|117|本条例自公布之日起施行。" ]
+}
+
 # txkwic on Chinese: a text written for these tests where 网络 stands
 # alone once, inside jieba's words 网络安全 and 网络空间 (three and two
 # times) and in 网络化, and an English sentence as the look-alike.
