@@ -223,11 +223,20 @@ check_para(struct road *r, struct doc *d, const struct para *p)
 	    r->prevpar);
 	FZ_CHECK(p->lineno >= 1 && p->lineno >= r->prevline, "line %zu after "
 	    "%zu", p->lineno, r->prevline);
-	/* Its first line: LF, CRLF and a lone CR end lines. */
-	for (; r->lpos < p->start && r->lpos < r->n; r->lpos++)
+	/* Its first line: LF, CRLF, a lone CR and U+2028 end lines; U+2029
+	 * ends one and is a blank line too (lines.c), so it counts two. */
+	for (; r->lpos < p->start && r->lpos < r->n; r->lpos++) {
 		if (r->src[r->lpos] == '\n' || (r->src[r->lpos] == '\r' &&
 		    (r->lpos + 1 >= r->n || r->src[r->lpos + 1] != '\n')))
 			r->nlines++;
+		else if ((unsigned char)r->src[r->lpos] == 0xE2 &&
+		    r->lpos + 2 < r->n &&
+		    (unsigned char)r->src[r->lpos + 1] == 0x80 &&
+		    ((unsigned char)r->src[r->lpos + 2] == 0xA8 ||
+		    (unsigned char)r->src[r->lpos + 2] == 0xA9))
+			r->nlines += (unsigned char)r->src[r->lpos + 2] ==
+			    0xA9 ? 2 : 1;
+	}
 	FZ_CHECK(p->lineno == r->nlines + 1, "paragraph at %zu on line %zu, "
 	    "not %zu", p->start, p->lineno, r->nlines + 1);
 	for (i = 0; p->sec[i] != '\0'; i++)
