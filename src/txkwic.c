@@ -245,25 +245,6 @@ read_patterns(const char *path, struct opts *o)
 	str_free(&b);
 }
 
-/* Whether s[0..n) holds a Han (or kana) character. */
-static int
-holds_han(const char *s, size_t n)
-{
-	size_t i = 0;
-	int32_t cp;
-	int l;
-
-	while (i < n) {
-		l = utf8_decode(s + i, n - i, &cp);
-		if (l < 1)
-			l = 1, cp = 0;
-		if (utf8_iscjk(cp))
-			return 1;
-		i += (size_t)l;
-	}
-	return 0;
-}
-
 /*
  * Han text has no \b between its words (every Han character is \w), so a
  * query that holds Han gets this edge instead: \b, or next to a Han
@@ -1444,7 +1425,7 @@ main(int argc, char *argv[])
 		const char *q = i < o.pats.n ? o.pats.v[i] :
 		    o.phrases.v[i - o.pats.n];
 
-		if ((i >= o.pats.n || o.word) && holds_han(q, strlen(q)))
+		if ((i >= o.pats.n || o.word) && utf8_has_cjk(q, strlen(q)))
 			o.han = 1;
 	}
 	st.rx = build_rx(&o);

@@ -1059,16 +1059,11 @@ table_row(struct counter *c, const char *path, size_t lineno,
 	/* A table's n is its fewest words of a row, by spaces; a row with
 	 * Han has no vote, as txfreq writes two Han words with no space
 	 * between them (--sep). */
-	for (w = 1, j = 0; j < fl[term]; j++) {
-		int32_t cp;
-		int l = utf8_decode(f[term] + j, fl[term] - j, &cp);
-
-		if (l > 1 && utf8_iscjk(cp)) {
-			w = SIZE_MAX;
-			break;
-		}
-		w += f[term][j] == ' ';
-	}
+	if (utf8_has_cjk(f[term], fl[term]))
+		w = SIZE_MAX;
+	else
+		for (w = 1, j = 0; j < fl[term]; j++)
+			w += f[term][j] == ' ';
 	if (w < *words)
 		*words = w;
 	e = counter_add(c, f[term], fl[term], cnt);

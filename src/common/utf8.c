@@ -241,6 +241,27 @@ static const struct { int32_t lo, hi; } cjk_blocks[] = {
 };
 
 int
+utf8_has_cjk(const char *s, size_t n)
+{
+	size_t i = 0;
+	int32_t cp;
+	int l;
+
+	while (i < n) {
+		if ((unsigned char)s[i] < 0x80) {	/* no CJK in ASCII */
+			i++;
+			continue;
+		}
+		if ((l = utf8_decode(s + i, n - i, &cp)) < 1)
+			l = 1, cp = 0;
+		if (utf8_iscjk(cp))
+			return 1;
+		i += (size_t)l;
+	}
+	return 0;
+}
+
+int
 utf8_iscjk(int32_t cp)
 {
 	size_t i;

@@ -37,6 +37,8 @@ int	utf8_ispunct(int32_t cp);	/* P* */
 int	utf8_issym(int32_t cp);		/* S* */
 /* Han ideographs, Hiragana and Katakana: each is a token of its own. */
 int	utf8_iscjk(int32_t cp);
+/* Whether s[0..n) holds such a character (a bad byte is none). */
+int	utf8_has_cjk(const char *s, size_t n);
 /* Display width in columns: 0 for marks, 2 for East Asian wide. */
 int	utf8_width(int32_t cp);
 

@@ -173,6 +173,8 @@ test_classes(void)
 	CHECK(utf8_issym(0xB0) && utf8_issym(0x20AC) && !utf8_issym('.'));
 	CHECK(utf8_iscjk(0x4E2D) && utf8_iscjk(0x3042) && utf8_iscjk(0x30AB));
 	CHECK(utf8_iscjk(0xFF76) && utf8_iscjk(0x3400) && utf8_iscjk(0x20000));
+	CHECK(utf8_has_cjk("net \xe7\xbd\x91", 7) && !utf8_has_cjk("caf\xc3\xa9", 5) &&
+	    !utf8_has_cjk("\xff\xe7\xbd", 3) && !utf8_has_cjk("", 0));
 	CHECK(utf8_iscjk(0xF900) && utf8_iscjk(0x2F800) && utf8_iscjk(0x30000));
 	CHECK(utf8_iscjk(0x3005) && utf8_iscjk(0x3007) && utf8_iscjk(0x30FC));
 	CHECK(!utf8_iscjk(0xD55C) && !utf8_iscjk(0x3002) &&
