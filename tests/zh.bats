@@ -5,6 +5,7 @@
 # 数智乡村, 蓝莓小镇) for the HMM, Latin words and numbers inside.
 
 load helper
+load zh
 
 setup() {
 	T="$BATS_TEST_TMPDIR"
@@ -15,43 +16,6 @@ setup() {
 
 如今，村里成立了青年创业服务站，邀请在外打拼的年轻人回乡。翟昊然负责培训课程，内容包括直播带货、冷链物流和品牌设计。有人问他会不会再回城市，他笑着回答：“这片山就是我的办公室，我哪儿也不去。”
 TXT
-}
-
-# Han-word agreement: prints "jieba ours equal" for HMM on (1) or off (0).
-agree() {
-	/usr/bin/python3 - "$1" "$2" "$3" <<'PY'
-import logging, subprocess, sys
-import jieba
-jieba.setLogLevel(logging.WARNING)
-path, hmm, out = sys.argv[1], sys.argv[2] == "1", sys.argv[3]
-han = lambda c: "\u4e00" <= c <= "\u9fd5"
-def spans(tokens):
-    s, k = set(), 0
-    for t in tokens:
-        n = sum(1 for c in t if han(c))
-        if n and n == len(t):
-            s.add((k, n))
-        k += n
-    return s
-j = spans(jieba.cut(open(path, encoding="utf-8").read(), HMM=hmm))
-t = spans(l.split("\t")[7] for l in open(out, encoding="utf-8").read().split("\n")[1:] if l)
-print(len(j), len(t), len(j & t))
-PY
-}
-
-need_jieba() {
-	/usr/bin/python3 -c 'import jieba' 2>/dev/null ||
-	    skip "/usr/bin/python3 has no jieba (Debian python3-jieba)"
-	[ -n "$(zh_dict)" ] || skip "no jieba dictionary installed"
-}
-
-# The dictionary txseg would read.
-zh_dict() {
-	local d
-	for d in /usr/lib/python3/dist-packages/jieba/dict.txt \
-	    /usr/local/lib/python3*/dist-packages/jieba/dict.txt; do
-		[ -r "$d" ] && { printf '%s\n' "$d"; return; }
-	done
 }
 
 @test "zh: txseg cuts Han words as python jieba does without the HMM: all of them" {

@@ -769,20 +769,33 @@ zh_run(struct tokenizer *t, size_t p, int32_t cp, int len)
 {
 	const struct zh_model *m;
 	const char *s = t->s;
-	size_t n = t->n, q = p + (size_t)len, k;
+	size_t n = t->n, q = p + (size_t)len, k, cap = 3 * (ZH_WHOLE + 1);
 	int32_t c;
+	int hmm = !(t->opts & TOK_ZH_NOHMM);
 
 	if ((t->opts & TOK_ZH_CHAR) || !zh_ishan(cp))
 		return 0;
-	/* Characters of zh_ishan are three bytes: E4..E9 lead bytes. */
-	while (q + 3 <= n && (unsigned char)s[q] >= 0xE4 &&
-	    (unsigned char)s[q] <= 0xE9 && utf8_decode(s + q, n - q, &c) == 3 &&
-	    zh_ishan(c))
-		q += 3;
-	if (q - p == (size_t)len || (m = zh_default()) == NULL)
-		return 0;
-	t->zh_n = (unsigned)zh_cut(m, s + p, q - p, !(t->opts & TOK_ZH_NOHMM),
-	    t->zh_end, TOK_ZH_BATCH);
+	/* Characters of zh_ishan are three bytes: E4..E9 lead bytes.  The
+	 * run is looked at up to cap bytes: a longer one is cut from its
+	 * head (zhseg.h), so that a line of Han characters with no
+	 * punctuation is not read to its end again for each batch. */
+	for (;;) {
+		while (q + 3 <= n && q - p < cap &&
+		    (unsigned char)s[q] >= 0xE4 && (unsigned char)s[q] <= 0xE9 &&
+		    utf8_decode(s + q, n - q, &c) == 3 && zh_ishan(c))
+			q += 3;
+		if (q - p == (size_t)len || (m = zh_default()) == NULL)
+			return 0;
+		if (q - p < cap) {
+			t->zh_n = (unsigned)zh_cut(m, s + p, q - p, hmm,
+			    t->zh_end, TOK_ZH_BATCH);
+			break;
+		}
+		if ((t->zh_n = (unsigned)zh_cut_head(m, s + p, q - p, hmm,
+		    t->zh_end, TOK_ZH_BATCH)) > 0)
+			break;
+		cap *= 2;
+	}
 	for (k = 0; k < t->zh_n; k++)
 		t->zh_end[k] += p;
 	t->zh_i = 1;

@@ -70,6 +70,7 @@ struct zh_model {
 	double	*hanlp;		/* its lp, or 1 when it is not a word */
 	int64_t	 total;
 	double	 logtotal;
+	size_t	 maxw;		/* the longest word, in characters */
 	int	 hmm;
 	double	 start[4], trans[4][4], *emit;	/* emit[c * 4 + state] */
 };
@@ -205,14 +206,17 @@ freq_of(const struct zh_model *m, const int32_t *cps, size_t n, int64_t dflt)
 static uint32_t
 add_word(struct zh_model *m, const char *w, size_t n, int64_t freq)
 {
-	size_t p = 0;
+	size_t p = 0, k = 0;
 	uint32_t x = 0;
 	int32_t cp;
 
 	while (p < n) {
 		p += char_at(w + p, n - p, &cp);
 		x = intern(m, x, cp);
+		k++;
 	}
+	if (k > m->maxw)
+		m->maxw = k;
 	m->e[x].freq = freq;
 	m->total += freq;
 	return x;
@@ -811,34 +815,165 @@ stretch(const struct zh_model *m, const int32_t *cps, size_t a, size_t b,
 	return nw;
 }
 
-size_t
-zh_cut(const struct zh_model *m, const char *s, size_t n, int hmm,
+/*
+ * How far a word of the dictionary that starts at character i reaches:
+ * the end of the longest (i + 1 when none does), among cps[i..N).
+ */
+static size_t
+reach(const struct zh_model *m, const int32_t *cps, size_t i, size_t N)
+{
+	uint32_t x = 0;
+	size_t j, r = i + 1;
+
+	for (j = i; j < N; j++) {
+		if ((x = child(m, x, cps[j])) == 0)
+			break;
+		if (m->e[x].freq > 0)
+			r = j + 1;
+	}
+	return r;
+}
+
+/*
+ * A boundary up to which the route of the window cps[0..Nw) is the
+ * route of the whole run, whatever comes after: the largest j <= lim on
+ * the route from 0 that no word of the dictionary starting before it
+ * reaches past (every path of the word graph goes through j, so the best
+ * path to it does not depend on what follows: jieba's score after j adds
+ * the same to each), and that ends a word of two characters or more (so
+ * no stretch of one-character words, the HMM's, goes across it).  The
+ * window's own end counts only when nothing reaches past it.  Words are
+ * looked up in cps[0..N), N >= Nw; 0 when there is no such j.
+ */
+static size_t
+safe_end(const struct zh_model *m, const int32_t *cps, const uint32_t *nxt,
+    size_t Nw, size_t lim, size_t N)
+{
+	size_t i, far = 0, on = 0, prev = 0, best = 0, r;
+
+	for (i = 0; i < Nw && i <= lim; i++) {
+		if (i == on) {
+			if (i > 0 && far <= i && i - prev >= 2)
+				best = i;
+			prev = i;
+			on = nxt[i];
+		}
+		if ((r = reach(m, cps, i, N)) > far)
+			far = r;
+	}
+	if (i == Nw && Nw <= lim && on == Nw && far <= Nw && Nw - prev >= 2)
+		best = Nw;
+	return best;
+}
+
+/*
+ * Where a window with no boundary of safe_end is cut: the last point of
+ * the route from 0 up to lim that ends a word of two characters or more,
+ * else the last point of the route (at least the first word).
+ */
+static size_t
+forced_end(const uint32_t *nxt, size_t Nw, size_t lim)
+{
+	size_t i = 0, two = 0, any = 0;
+
+	while (i < Nw) {
+		size_t e = nxt[i];
+
+		if (e > lim && any > 0)
+			break;
+		any = e;
+		if (e - i >= 2)
+			two = e;
+		i = e;
+	}
+	return two > 0 ? two : any;
+}
+
+struct heap_scratch {
+	struct scratch sc;
+	size_t	 cap;		/* characters it has room for, 0: the stack's */
+};
+
+/* Room for N characters in h (the stack's arrays up to STACKN). */
+static void
+scratch_room(struct heap_scratch *h, size_t N)
+{
+	struct scratch *sc = &h->sc;
+
+	if (N <= STACKN || N <= h->cap)
+		return;
+	if (h->cap == 0)
+		*sc = (struct scratch){ NULL, NULL, NULL, NULL, NULL, NULL };
+	h->cap = N;
+	sc->cp = xreallocarray(sc->cp, N + 1, sizeof(*sc->cp));
+	sc->nxt = xreallocarray(sc->nxt, N + 1, sizeof(*sc->nxt));
+	sc->w = xreallocarray(sc->w, N + 1, sizeof(*sc->w));
+	sc->best = xreallocarray(sc->best, N + 1, sizeof(*sc->best));
+	sc->v = xreallocarray(sc->v, N * 4, sizeof(*sc->v));
+	sc->bp = xreallocarray(sc->bp, N, 5);
+}
+
+/*
+ * zh_cut and zh_cut_head: the run s[0..n), which goes on past n when
+ * more.  A run of up to ZH_WHOLE characters (and not more) is cut in one
+ * go, as jieba cuts it.  A longer one is cut a window at a time (its
+ * first 4 * max characters, doubled until it holds a boundary of
+ * safe_end), so that cutting a run of any length again and again from
+ * where the last words ended costs time in proportion to the run, not to
+ * its square.  Each window reads maxw characters beyond it, to see the
+ * words that may cross it.  Where words cross every point of ZH_WHOLE
+ * characters the window is cut at its last word (forced_end): there the
+ * words of a pathological run may differ from jieba's, in bounded time
+ * and memory.
+ */
+static size_t
+cut(const struct zh_model *m, const char *s, size_t n, int more, int hmm,
     size_t *ends, size_t max)
 {
 	int32_t cs[STACKN + 1];
 	uint32_t ns[STACKN + 1], ws[STACKN + 1];
 	double bs[STACKN + 1], vs[STACKN * 4];
 	unsigned char bps[STACKN * 5];
-	struct scratch sc = { cs, ns, ws, bs, vs, bps };
-	size_t N, cap = n / 3 + 1, i, k = 0, nw, j, a;
-	int heap = cap > STACKN;
+	struct heap_scratch h = { { cs, ns, ws, bs, vs, bps }, 0 };
+	struct scratch *sc = &h.sc;
+	size_t total = n / 3, N, Nw, D, lim, W = 4 * max, i, k = 0, nw, j, a;
 
-	if (heap) {
-		sc.cp = xreallocarray(NULL, cap + 1, sizeof(*sc.cp));
-		sc.nxt = xreallocarray(NULL, cap + 1, sizeof(*sc.nxt));
-		sc.w = xreallocarray(NULL, cap + 1, sizeof(*sc.w));
-		sc.best = xreallocarray(NULL, cap + 1, sizeof(*sc.best));
-		sc.v = xreallocarray(NULL, cap * 4, sizeof(*sc.v));
-		sc.bp = xreallocarray(NULL, cap, 5);
-	}
-	/* Characters of zh_ishan: three bytes each. */
-	for (N = 0; 3 * N + 3 <= n; N++) {
-		const unsigned char *u = (const unsigned char *)s + 3 * N;
+	for (;;) {
+		if (!more && total <= ZH_WHOLE)
+			Nw = D = total;
+		else {
+			Nw = total < W ? total : W;
+			D = total - Nw < m->maxw ? total : Nw + m->maxw;
+		}
+		scratch_room(&h, D);
+		/* Characters of zh_ishan: three bytes each. */
+		for (N = 0; N < D; N++) {
+			const unsigned char *u = (const unsigned char *)s +
+			    3 * N;
 
-		sc.cp[N] = (u[0] & 0x0F) << 12 | (u[1] & 0x3F) << 6 |
-		    (u[2] & 0x3F);
+			sc->cp[N] = (u[0] & 0x0F) << 12 | (u[1] & 0x3F) << 6 |
+			    (u[2] & 0x3F);
+		}
+		route(m, sc->cp, Nw, sc->best, sc->nxt, 0);
+		if (!more && Nw == total) {
+			N = total;
+			break;
+		}
+		/* What was not given may hold words from the last maxw. */
+		lim = !more || D < total ? Nw : D > m->maxw ? D - m->maxw : 0;
+		if ((N = safe_end(m, sc->cp, sc->nxt, Nw, lim, D)) > 0)
+			break;
+		if (Nw >= ZH_WHOLE || Nw == total) {
+			/* Words cross every point of ZH_WHOLE characters (a
+			 * character repeated, 一一一…, where jieba's cut of
+			 * the start depends on the run's length): cut at the
+			 * last word of the best path there, not at the end of
+			 * a run that may be a gigabyte long. */
+			N = forced_end(sc->nxt, Nw, lim);
+			break;
+		}
+		W *= 2;
 	}
-	route(m, sc.cp, N, sc.best, sc.nxt, 0);
 	hmm = hmm && m->hmm;
 	/* Words as character ends, in units that start and end at a safe
 	 * boundary: a stretch of one-character words, then a longer word. */
@@ -846,27 +981,41 @@ zh_cut(const struct zh_model *m, const char *s, size_t n, int hmm,
 	while (i < N && k < max) {
 		a = i;
 		if (hmm)
-			while (i < N && sc.nxt[i] == i + 1)
+			while (i < N && sc->nxt[i] == i + 1)
 				i++;
-		nw = hmm ? stretch(m, sc.cp, a, i, &sc, sc.w) : 0;
+		nw = hmm ? stretch(m, sc->cp, a, i, sc, sc->w) : 0;
 		if (i < N) {
-			sc.w[nw++] = sc.nxt[i];
-			i = sc.nxt[i];
+			sc->w[nw++] = sc->nxt[i];
+			i = sc->nxt[i];
 		}
 		if (k > 0 && k + nw > max)
 			break;
 		for (j = 0; j < nw && k < max; j++)
-			ends[k++] = 3 * (size_t)sc.w[j];
+			ends[k++] = 3 * (size_t)sc->w[j];
 	}
-	if (heap) {
-		free(sc.cp);
-		free(sc.nxt);
-		free(sc.w);
-		free(sc.best);
-		free(sc.v);
-		free(sc.bp);
+	if (h.cap > 0) {
+		free(sc->cp);
+		free(sc->nxt);
+		free(sc->w);
+		free(sc->best);
+		free(sc->v);
+		free(sc->bp);
 	}
 	return k;
+}
+
+size_t
+zh_cut(const struct zh_model *m, const char *s, size_t n, int hmm,
+    size_t *ends, size_t max)
+{
+	return cut(m, s, n, 0, hmm, ends, max);
+}
+
+size_t
+zh_cut_head(const struct zh_model *m, const char *s, size_t n, int hmm,
+    size_t *ends, size_t max)
+{
+	return cut(m, s, n, 1, hmm, ends, max);
 }
 
 /*

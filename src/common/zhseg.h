@@ -80,6 +80,28 @@ int64_t	zh_total(const struct zh_model *m);
  */
 size_t	zh_cut(const struct zh_model *m, const char *s, size_t n, int hmm,
 	    size_t *ends, size_t max);
+/*
+ * A run of up to ZH_WHOLE characters is cut in one go, as jieba cuts it;
+ * a longer one a window at a time, each ending where no word of the
+ * dictionary crosses and a word of two characters or more ends (the best
+ * path up to there is the best path of the whole run: the same words, but
+ * for a tie of jieba's floating-point scores that rounds otherwise).  So
+ * a run of any length costs time and memory in proportion to its length.
+ * A run where words cross every point of ZH_WHOLE characters (one
+ * character repeated: 一一一…, whose cut jieba decides from the run's
+ * length) is cut there at the last word of its best path, which may
+ * differ from jieba's.
+ */
+#define ZH_WHOLE	4096
+/*
+ * zh_cut for s[0..n), the first characters of a run that goes on past n
+ * (the caller looked no further): only words up to such a boundary, at
+ * least maxw characters (the longest word) before n; 0 only when s is
+ * shorter than ZH_WHOLE + maxw characters and holds none (the caller then
+ * gives a longer head, or the whole run to zh_cut).
+ */
+size_t	zh_cut_head(const struct zh_model *m, const char *s, size_t n,
+	    int hmm, size_t *ends, size_t max);
 
 /*
  * The process's model, for the tokenizer.  zh_config (before any

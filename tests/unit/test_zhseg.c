@@ -194,6 +194,80 @@ test_errors(void)
 	zh_free(m);
 }
 
+/* s repeated k times, in a buffer the caller frees. */
+static char *
+repeat(const char *s, size_t k)
+{
+	size_t n = strlen(s), i;
+	char *r = xmalloc(n * k + 1);
+
+	for (i = 0; i < k; i++)
+		memcpy(r + i * n, s, n);
+	r[n * k] = '\0';
+	return r;
+}
+
+static void
+test_long(void)
+{
+	/* The dictionary of test_route: 甲乙丙丁 is 甲|乙丙|丁 (log 10 +
+	 * log 25 over log 30 + log 1, as there; 丁 unknown).  No word
+	 * crosses the point before 丁, and 乙丙 ends there: a boundary of
+	 * safe_end; after 丁 is none (丁 is one character). */
+	struct zh_model *m = model(JIA " 10\n" YI " 10 n\n" JIA YI " 30\n"
+	    YI BING " 25 v\n" BING " 1\n", NULL, 0);
+	char *s = repeat(JIA YI BING DING, 10);
+	size_t ends[64], n, k, at, len;
+
+	/* A head of 40 characters that goes on: words up to a boundary at
+	 * least maxw (2) characters before its end, so at most 38; the
+	 * boundaries are before each 丁, at 3, 7, ..., 39: the last <= 38
+	 * is 35, after 8 times 甲|乙丙|丁 and 甲|乙丙: 26 words. */
+	n = zh_cut_head(m, s, strlen(s), 0, ends, 64);
+	CHECK(n == 26);
+	CHECK(ends[25] == 35 * 3);
+	CHECK(ends[0] == 3 && ends[1] == 9 && ends[2] == 12);
+	/* At most max words, ending at the same boundaries. */
+	n = zh_cut_head(m, s, strlen(s), 0, ends, 5);
+	CHECK(n == 5);
+	CHECK(ends[4] == 7 * 3);
+	free(s);
+	/* A whole run longer than ZH_WHOLE, cut in windows: still
+	 * 甲|乙丙|丁 each time, every word where it belongs. */
+	k = ZH_WHOLE / 4 + 100;
+	s = repeat(JIA YI BING DING, k);
+	len = strlen(s);
+	for (at = 0, k = 0; at < len; k++) {
+		n = zh_cut(m, s + at, len - at, 0, ends, 64);
+		CHECK(n >= 1);
+		CHECK(ends[0] == ((k % 3) == 1 ? 6 : 3));
+		at += ends[0];
+	}
+	CHECK(k == 3 * (ZH_WHOLE / 4 + 100));
+	free(s);
+	zh_free(m);
+
+	/* 甲甲 crosses every point of 甲甲甲…: no boundary, so a window of
+	 * ZH_WHOLE characters is cut at the last word of its route; the
+	 * words still cover the run, each of one or two characters. */
+	m = model(JIA JIA " 5\n" JIA " 1\n", NULL, 0);
+	k = 3 * ZH_WHOLE;
+	s = repeat(JIA, k);
+	len = strlen(s);
+	n = zh_cut_head(m, s, len, 0, ends, 64);
+	CHECK(n == 64);
+	for (at = 0; at < len; at += ends[n - 1]) {
+		n = zh_cut(m, s + at, len - at, 0, ends, 64);
+		CHECK(n >= 1 && n <= 64);
+		for (k = 0; k < n; k++)
+			CHECK(ends[k] - (k ? ends[k - 1] : 0) == 3 ||
+			    ends[k] - (k ? ends[k - 1] : 0) == 6);
+	}
+	CHECK(at == len);
+	free(s);
+	zh_free(m);
+}
+
 int
 main(void)
 {
@@ -202,6 +276,7 @@ main(void)
 	test_hmm();
 	test_user();
 	test_errors();
+	test_long();
 	printf("test_zhseg: %d checks passed\n", nchecks);
 	return 0;
 }
