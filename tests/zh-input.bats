@@ -139,3 +139,29 @@ texts() { tail -n +2 | cut -f8; }
 	# words of one or two characters, end to end from byte 0 to the end
 	[ "$(awk -F '\t' -v p=0 '$6 != p || ($7 - $6 != 3 && $7 - $6 != 6) { bad++ } { p = $7 } END { print bad + 0, p }' <<< "$output")" = "0 3000000" ]
 }
+
+@test "zh-input: mixed documents: Latin words in Chinese text and Han names in English are words of their own, found by -w and -p" {
+	printf '%s\n' 'President Xi Jinping (习近平) spoke at the APEC summit. He said 网络主权 matters.' '' \
+	    '中国支持APEC和G20框架下的合作，推动5G网络建设。美国总统Joe Biden表示欢迎。APECS不是APEC。' > "$T/mix.txt"
+	tok=$(txseg --unit=token "$T/mix.txt")
+	# the tokens: Han runs cut by jieba, the Latin words between them kept
+	[ "$(awk -F '\t' '$9 == "word" && $8 ~ /^(APEC|G20|5G|Joe|Biden|APECS)$/ { print $8 }' <<< "$tok" | paste -sd ' ')" = "APEC APEC G20 5G Joe Biden APECS APEC" ]
+	[ "$(awk -F '\t' '$9 == "cjk" && ($8 == "习近平" || $8 == "网络" || $8 == "主权") { print $8 }' <<< "$tok" | paste -sd ' ')" = "习近平 网络 主权 网络" ]
+	# -w finds a word where the tokens have it: APEC three times (once
+	# English, twice next to Han), not inside APECS; GNU grep -w finds
+	# only the English one (every Han character is a word character)
+	want=$(awk -F '\t' '$8 == "APEC"' <<< "$tok" | wc -l)
+	[ "$want" -eq 3 ]
+	run -0 txkwic --count -w APEC "$T/mix.txt"
+	[ "$(awk -F '\t' '$2 == "*" { print $3 }' <<< "$output")" -eq "$want" ]
+	[ "$(grep -ow APEC "$T/mix.txt" | wc -l)" -eq 1 ]
+	run -1 txkwic --count -w AP "$T/mix.txt"
+	[ "$(awk -F '\t' '$2 == "*" { print $3 }' <<< "$output")" -eq 0 ]
+	# phrases across the script change, with or without the space
+	for p in '5G 网络' '5G网络' 'Joe Biden' '总统 Joe'; do
+		run -0 txkwic --count -p "$p" "$T/mix.txt"
+		[ "$(awk -F '\t' '$2 == "*" { print $3 }' <<< "$output")" -eq 1 ]
+	done
+	# sentences: English rules in the English paragraph, 。 in the Chinese
+	[ "$(txseg "$T/mix.txt" | texts)" = "$(printf '%s\n' 'President Xi Jinping (习近平) spoke at the APEC summit.' 'He said 网络主权 matters.' '中国支持APEC和G20框架下的合作，推动5G网络建设。' '美国总统Joe Biden表示欢迎。' 'APECS不是APEC。')" ]
+}
