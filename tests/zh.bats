@@ -516,6 +516,44 @@ text	（2020年3月5日）为了加强湖泊保护，推进生态文明建设，
 	[ "$output" = "0|text|6|207|我们讨论了三个问题，分别是关于一、二、三产业的融合，以及他说的一、要加强管理的意见和 1．5亿元资金的使用。 2018年1月2日，会议在北京召开。" ]
 }
 
+@test "zh: a numbered paragraph whose title has a comma is text, and those after it stay headings; short numbered lines in a row are a list" {
+	printf '%s\n' '一、总体要求' '（一）指导思想。坚持保护优先，推进综合治理。' \
+	    '（二）坚持创新，推动发展。统筹规划，分类施策。' \
+	    '（三）主要目标。到2025年，水质明显改善。' >"$T/sib.txt"
+	run txseg --unit=para "$T/sib.txt"
+	[ "$status" -eq 0 ]
+	run awk -F'\t' 'NR > 1 { print $2 "|" $5 "|" $8 }' <<<"$output"
+	[ "$output" = "1|heading|一、总体要求
+1.1|heading|（一）指导思想。
+1.1|text|坚持保护优先，推进综合治理。
+1.1|text|（二）坚持创新，推动发展。统筹规划，分类施策。
+1.3|heading|（三）主要目标。
+1.3|text|到2025年，水质明显改善。" ]
+	printf '%s\n' '一、主要内容' '（一）加强监测' '（二）完善制度' '（三）落实责任' \
+	    '各地要抓好落实。' >"$T/short.txt"
+	run txseg "$T/short.txt"
+	[ "$status" -eq 0 ]
+	run awk -F'\t' 'NR > 1 { print $2 "|" $5 "|" $8 }' <<<"$output"
+	[ "$output" = "1|heading|一、主要内容
+1|text|（一）加强监测
+1|text|（二）完善制度
+1|text|（三）落实责任
+1|text|各地要抓好落实。" ]
+}
+
+@test "zh: a Chinese title over a blank line and a wrapped paragraph is a heading; a first line that is a clause is not" {
+	printf '%s\n' '关于加强湖泊保护工作的通知' '' \
+	    '　　为了加强湖泊保护，推进生态文明建设，根据有关法律法规，结合本地实' \
+	    '际，现就有关事项通知如下。' >"$T/tt.txt"
+	run txseg --unit=para "$T/tt.txt"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | cut -f5 | tr '\n' ' ')" = "kind heading text " ]
+	printf '%s\n' '为了加强湖泊保护，推进生态建设' '' '现就有关事项通知如下。' >"$T/nt.txt"
+	run txseg --unit=para "$T/nt.txt"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | cut -f5 | tr '\n' ' ')" = "kind text text " ]
+}
+
 @test "zh: a title's date line is furniture in （） 〔〕 () with full-width digits, a date line after the text is not" {
 	printf '%s\n' '湖泊保护办法' '〔２０１８年１月２日〕' \
 	    '为了保护湖泊，制定本办法。各级政府应当加强领导。' '一、总体要求' \

@@ -1054,7 +1054,10 @@ cell_marker(const struct doclines *L, const struct line *ln)
  * A numbered heading that ends a sentence ("6.2. To ensure the working
  * of the network.") whose numbered neighbours (6.1 and 6.3: the same
  * style and parent, one number off) are all text paragraphs: one of
- * their numbered paragraphs, not a heading.
+ * their numbered paragraphs, not a heading.  Not the Chinese styles: a
+ * run-in title there (（一）指导思想。…) has its own evidence, a short
+ * title without a comma, which a neighbour with a longer one does not
+ * take away (zh_heading).
  */
 static int
 text_siblings(const struct doclines *L, size_t li)
@@ -1065,6 +1068,7 @@ text_siblings(const struct doclines *L, size_t li)
 
 	if (ln->cls != L_HEAD || !(ln->flags & LF_TERM) || ln->nnum < 1 ||
 	    ln->nnum > 4 || ln->style == ST_NONE || ln->style == ST_ROMAN ||
+	    is_zh_style(ln->style) ||
 	    ln->style == ST_USER || ln->style == ST_LIST ||
 	    is_chapter(ln->style))
 		return 0;
@@ -1299,9 +1303,12 @@ zh_title_chars(const char *s, size_t a, size_t e, int commas, int max)
  * - it is no item of a list: the text line before it (blanks aside) does
  *   not end in ： or ；, nor does the line itself in ； (（一）…；（二）…；), it
  *   does not stand inside a law's article (the last heading is a 第X条:
- *   its 项 are items), no line of its style with a lower number is in
- *   the text right before it (back to a heading or blank line), and the
- *   next line is no title of the same style (a list of short lines);
+ *   its 项 are items), and it is no line of a list of short lines: the
+ *   line right before is no text line of its style with a lower number
+ *   and no sentence end (（一）加强监测 / （二）完善制度), nor is the next
+ *   line such a one (a numbered paragraph that is text, （二）坚持创新，推动
+ *   发展。…, is no item: in a document of a paragraph a line without blank
+ *   lines it would make every line of its style after it text);
  * - alone on its line: a title of at most ZH_TITLE_MAX characters with
  *   no sentence end or ； ： in it nor a clause mark at its end, not as
  *   wide as the document's wrapped lines, not the last line;
@@ -1315,7 +1322,7 @@ zh_heading(struct doclines *L, struct hctx *H, size_t li)
 	struct line *ln = &L->v[li];
 	const struct line *prev = li > 0 ? &L->v[li - 1] : NULL;
 	const char *s = L->s;
-	size_t a = ln->ts + ln->mlen, k, pv, nx, e;
+	size_t a = ln->ts + ln->mlen, pv, nx, e;
 	int32_t cp;
 
 	if (prev != NULL && prev->cls == L_TEXT && !(prev->flags & LF_TERM))
@@ -1326,10 +1333,9 @@ zh_heading(struct doclines *L, struct hctx *H, size_t li)
 	cp = last_char(L, ln);
 	if (cp == 0xFF1B || cp == ';' || H->last_style == ST_CHAPTER + 3)
 		return 0;
-	for (k = li; k > 0 && L->v[k - 1].cls == L_TEXT && li - k < 50; k--)
-		if (L->v[k - 1].style == ln->style &&
-		    L->v[k - 1].num[0] < ln->num[0])
-			return 0;
+	if (prev != NULL && prev->cls == L_TEXT && prev->style == ln->style &&
+	    prev->num[0] < ln->num[0] && !(prev->flags & LF_TERM))
+		return 0;
 	/* Alone on its line. */
 	if (!(ln->flags & LF_TERM) && !is_zh_clause_end(cp) && cp != 0x2026 &&
 	    !last_content(L, li) &&
@@ -1363,9 +1369,11 @@ zh_heading(struct doclines *L, struct hctx *H, size_t li)
  * (at most ZH_TITLE_MAX characters) and one phrase (no sentence end or
  * clause mark anywhere in it: 中共中央 国务院关于实施乡村振兴战略的意见),
  * in Chinese (a CJK character), unnumbered, not as wide as the wrapped
- * lines, before text that ends a sentence or a heading (a date line under
- * it is furniture, dropped before this stage, or kept by --no-drop: looked
- * across).
+ * lines, with more after it: alone (a blank or dropped line under it, as
+ * an English title stands), or over a heading or text that ends a sentence
+ * or is as wide as the wrapped lines (a paragraph that goes on).  A date
+ * line under it is furniture, dropped before this stage, or kept by
+ * --no-drop: looked across.
  */
 static int
 zh_title(struct doclines *L, struct hctx *H, size_t li)
@@ -1381,8 +1389,12 @@ zh_title(struct doclines *L, struct hctx *H, size_t li)
 	nx = next_nonblank(L, li, 1);
 	if (nx != NONE && L->v[nx].cls == L_TEXT && is_dateline(L, &L->v[nx]))
 		nx = next_nonblank(L, nx, 1);	/* its date, kept as text */
-	return nx != NONE && (L->v[nx].cls == L_HEAD ||
-	    (L->v[nx].cls == L_TEXT && (L->v[nx].flags & LF_TERM)));
+	if (nx == NONE)
+		return 0;
+	if (li + 1 < L->n && L->v[li + 1].cls != L_TEXT)
+		return 1;	/* alone: a blank or dropped line under it */
+	return L->v[nx].cls == L_HEAD || (L->v[nx].cls == L_TEXT &&
+	    ((L->v[nx].flags & LF_TERM) || wide_line(&L->v[nx], H->wrap)));
 }
 
 /* Structural heading test for line li; may mark the next line as its
