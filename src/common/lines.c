@@ -113,8 +113,21 @@ wide_excess(const char *s, size_t a, size_t b)
 	int l;
 
 	for (i = a; i < b; i++) {
-		if ((unsigned char)s[i] < 0xE1)
+		unsigned char c = (unsigned char)s[i];
+
+		if (c < 0xE1)
 			continue;	/* ASCII, 2-byte and U+0800..U+0FFF */
+		/* Han: U+4000..U+4DBF and U+4E00..U+9FFF, all wide, without
+		 * the table (a Chinese text is mostly these). */
+		if (c >= 0xE4 && c <= 0xE9 && i + 2 < b &&
+		    ((unsigned char)s[i + 1] & 0xC0) == 0x80 &&
+		    ((unsigned char)s[i + 2] & 0xC0) == 0x80 && (c != 0xE4 ||
+		    (unsigned char)s[i + 1] < 0xB7 ||
+		    (unsigned char)s[i + 1] >= 0xB8)) {
+			x++;
+			i += 2;
+			continue;
+		}
 		if ((l = utf8_decode(s + i, b - i, &cp)) < 3)
 			continue;
 		if (utf8_width(cp) == 2)
