@@ -81,8 +81,9 @@ readme_lists() {
 	# only the Chinese document is in the Chinese files
 	[ "$(tail -n +2 "$R/zh-sections.tsv" | cut -f1 | sort -u)" = "$z" ]
 	[ "$(tail -n +2 "$R/zh-words-by-doc.tsv" | cut -f1 | sort -u)" = "$z" ]
-	# its tree: two chapters, three articles under them
-	[ "$(awk -F '\t' '$5 == "heading" { print $2 }' "$R/zh-sections.tsv" | paste -sd ' ')" = "1 1.1 1.2 2 2.3" ]
+	# its tree: the title (section 0), two chapters, three articles under
+	# them
+	[ "$(awk -F '\t' '$5 == "heading" { print $2 }' "$R/zh-sections.tsv" | paste -sd ' ')" = "0 1 1.1 1.2 2 2.3" ]
 	# every 主权, as grep counts them, compounds too
 	[ "$(awk -F '\t' '$2 == "*" { print $3 }' "$R/zh-kwic-sovereignty-count.tsv")" = "$(grep -o '主权' "$in/$z.txt" | wc -l)" ]
 	[ "$(tail -n +2 "$R/zh-kwic-sovereignty.csv" | wc -l)" -eq 3 ]

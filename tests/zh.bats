@@ -4,6 +4,7 @@
 # paragraphs with names and coinages no dictionary has (柯蔓璐, 翟昊然,
 # 数智乡村, 蓝莓小镇) for the HMM, Latin words and numbers inside.
 
+bats_require_minimum_version 1.5.0
 load helper
 load zh
 
@@ -371,4 +372,226 @@ print(len(sys.argv[1].split("\n")), sorted(cols))' "$output"
 	run txkeys "$T/kt.tsv" "$T/kr.tsv"
 	[ "$status" -eq 0 ]
 	[ "$output" = "$text" ]
+}
+
+# Structure (issue 13 §2): an opinion written for these tests as the State
+# Council prints one, CRLF and a paragraph a line: a title, its date in
+# brackets, 一、 parts, （一） run-in and standalone headings.
+zh_opinion() {
+	printf '%s\r\n' '某部门关于加强湖泊保护工作的意见' '（2020年3月5日）' \
+	    '为了加强湖泊保护，推进生态文明建设，现提出如下意见。' '一、总体要求' \
+	    '（一）指导思想。坚持保护优先，推进综合治理，建设美丽湖泊。' \
+	    '（二）基本原则。统筹规划，分类施策，久久为功。' '（三）主要目标' \
+	    '到2025年，湖泊水质明显改善，生态功能逐步恢复。' '二、重点任务' \
+	    '（一）加强水源保护。划定保护区，严格管控排污口。' \
+	    '（二）推进生态修复。实施退田还湖工程，恢复湿地功能。'
+}
+
+# sec|kind|start|end|text of txseg's records on stdin.
+fields() {
+	awk -F'\t' 'NR > 1 { print $2 "|" $5 "|" $6 "|" $7 "|" $8 }'
+}
+
+@test "zh: an opinion's 一、 and （一） are headings in the order used, a run-in title up to its 。, the title a heading, its date furniture" {
+	zh_opinion >"$T/op.txt"
+	run --separate-stderr txseg --unit=para --dropped "$T/d.tsv" "$T/op.txt"
+	[ "$status" -eq 0 ]
+	[ -z "$stderr" ]
+	run fields <<<"$output"
+	[ "$output" = "0|heading|0|48|某部门关于加强湖泊保护工作的意见
+0|text|73|151|为了加强湖泊保护，推进生态文明建设，现提出如下意见。
+1|heading|153|171|一、总体要求
+1.1|heading|173|197|（一）指导思想。
+1.1|text|197|260|坚持保护优先，推进综合治理，建设美丽湖泊。
+1.2|heading|262|286|（二）基本原则。
+1.2|text|286|331|统筹规划，分类施策，久久为功。
+1.3|heading|333|354|（三）主要目标
+1.3|text|356|423|到2025年，湖泊水质明显改善，生态功能逐步恢复。
+2|heading|425|443|二、重点任务
+2.1|heading|445|475|（一）加强水源保护。
+2.1|text|475|517|划定保护区，严格管控排污口。
+2.2|heading|519|549|（二）推进生态修复。
+2.2|text|549|597|实施退田还湖工程，恢复湿地功能。" ]
+	# The date line is kept, as a dropped line with its text.
+	[ "$(cat "$T/d.tsv")" = "doc	line	start	end	reason	text
+op	2	50	71	dateline	（2020年3月5日）" ]
+	# Every span is the source's bytes: the run-in heading's and its text's.
+	[ "$(head -c 197 "$T/op.txt" | tail -c +174)" = "（一）指导思想。" ]
+	[ "$(head -c 260 "$T/op.txt" | tail -c +198)" = "坚持保护优先，推进综合治理，建设美丽湖泊。" ]
+	# --no-drop=dateline keeps the date in the text under the title,
+	# which stays a heading.
+	run txseg --unit=para --no-drop=dateline "$T/op.txt"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | sed -n 2,3p | cut -f5,8)" = "heading	某部门关于加强湖泊保护工作的意见
+text	（2020年3月5日）为了加强湖泊保护，推进生态文明建设，现提出如下意见。" ]
+}
+
+@test "zh: 1． １２． 1. 1、 （1） ① number headings below 一、, full-width digits as digits, levels in the order used" {
+	printf '%s\n' '一、总则' '1．目的' '（1）保护湖泊。加强湖泊管理，改善水质。' \
+	    '①水质监测' '定期开展水质监测，公布监测结果。' '２．范围' \
+	    '本办法适用于全市湖泊。' '二、附则' '1.本办法自发布之日起施行。' \
+	    '2、本办法由市政府负责解释。' >"$T/lv.txt"
+	run txseg --unit=para "$T/lv.txt"
+	[ "$status" -eq 0 ]
+	run awk -F'\t' 'NR > 1 { print $2 "|" $5 "|" $8 }' <<<"$output"
+	[ "$output" = "1|heading|一、总则
+1.1|heading|1．目的
+1.1.1|heading|（1）保护湖泊。
+1.1.1|text|加强湖泊管理，改善水质。
+1.1.1.1|heading|①水质监测
+1.1.1.1|text|定期开展水质监测，公布监测结果。
+1.2|heading|２．范围
+1.2|text|本办法适用于全市湖泊。
+2|heading|二、附则
+2|text|1.本办法自发布之日起施行。
+2|text|2、本办法由市政府负责解释。" ]
+}
+
+@test "zh: look-alikes stay text: a law article's items, 一、 inside a sentence, 一、二、三, 1．5, a date in a sentence" {
+	# Items of an article, after its colon and ending in ；: text of the
+	# article, joined without spaces.
+	printf '%s\n' '第一章　总则' '第一条　网络运营者应当履行下列义务：' \
+	    '（一）制定内部安全管理制度。确定负责人，落实责任；' \
+	    '（二）采取防范措施；' '（三）法律规定的其他义务。' \
+	    '第二条　本条例自公布之日起施行。' >"$T/law.txt"
+	run txseg --unit=para "$T/law.txt"
+	[ "$status" -eq 0 ]
+	run awk -F'\t' 'NR > 1 { print $2 "|" $5 "|" $8 }' <<<"$output"
+	[ "$output" = "1|heading|第一章 总则
+1.1|heading|第一条
+1.1|text|网络运营者应当履行下列义务：（一）制定内部安全管理制度。确定负责人，落实责任；（二）采取防范措施；（三）法律规定的其他义务。
+1.2|heading|第二条
+1.2|text|本条例自公布之日起施行。" ]
+	# Outside a law: after a colon, items ending in ；, a short one too.
+	printf '%s\n' '一、主要任务' '各地要做好以下工作：' '（一）加强监测；' \
+	    '（二）完善制度。健全机制，落实责任。' >"$T/items.txt"
+	run txseg --unit=para "$T/items.txt"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | cut -f2,5 | sort | uniq -c | awk '{ print $1, $2, $3 }')" = "1 1 heading
+1 1 text
+1 sec kind" ]
+	# In running text: a line that goes on from a sentence, numbers.
+	printf '%s\n' '　　我们讨论了三个问题，分别是关于' '一、二、三产业的融合，以及他说的' \
+	    '一、要加强管理的意见和' '1．5亿元资金的使用。' '2018年1月2日，会议在北京召开。' \
+	    >"$T/run.txt"
+	run txseg --unit=para "$T/run.txt"
+	[ "$status" -eq 0 ]
+	run fields <<<"$output"
+	[ "$output" = "0|text|6|207|我们讨论了三个问题，分别是关于一、二、三产业的融合，以及他说的一、要加强管理的意见和 1．5亿元资金的使用。 2018年1月2日，会议在北京召开。" ]
+}
+
+@test "zh: a numbered paragraph whose title has a comma is text, and those after it stay headings; short numbered lines in a row are a list" {
+	printf '%s\n' '一、总体要求' '（一）指导思想。坚持保护优先，推进综合治理。' \
+	    '（二）坚持创新，推动发展。统筹规划，分类施策。' \
+	    '（三）主要目标。到2025年，水质明显改善。' >"$T/sib.txt"
+	run txseg --unit=para "$T/sib.txt"
+	[ "$status" -eq 0 ]
+	run awk -F'\t' 'NR > 1 { print $2 "|" $5 "|" $8 }' <<<"$output"
+	[ "$output" = "1|heading|一、总体要求
+1.1|heading|（一）指导思想。
+1.1|text|坚持保护优先，推进综合治理。
+1.1|text|（二）坚持创新，推动发展。统筹规划，分类施策。
+1.3|heading|（三）主要目标。
+1.3|text|到2025年，水质明显改善。" ]
+	printf '%s\n' '一、主要内容' '（一）加强监测' '（二）完善制度' '（三）落实责任' \
+	    '各地要抓好落实。' >"$T/short.txt"
+	run txseg "$T/short.txt"
+	[ "$status" -eq 0 ]
+	run awk -F'\t' 'NR > 1 { print $2 "|" $5 "|" $8 }' <<<"$output"
+	[ "$output" = "1|heading|一、主要内容
+1|text|（一）加强监测
+1|text|（二）完善制度
+1|text|（三）落实责任
+1|text|各地要抓好落实。" ]
+}
+
+@test "zh: a Chinese title over a blank line and a wrapped paragraph is a heading; a first line that is a clause is not" {
+	printf '%s\n' '关于加强湖泊保护工作的通知' '' \
+	    '　　为了加强湖泊保护，推进生态文明建设，根据有关法律法规，结合本地实' \
+	    '际，现就有关事项通知如下。' >"$T/tt.txt"
+	run txseg --unit=para "$T/tt.txt"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | cut -f5 | tr '\n' ' ')" = "kind heading text " ]
+	printf '%s\n' '为了加强湖泊保护，推进生态建设' '' '现就有关事项通知如下。' >"$T/nt.txt"
+	run txseg --unit=para "$T/nt.txt"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | cut -f5 | tr '\n' ' ')" = "kind text text " ]
+}
+
+@test "zh: a title's date line is furniture in （） 〔〕 () with full-width digits, a date line after the text is not" {
+	printf '%s\n' '湖泊保护办法' '〔２０１８年１月２日〕' \
+	    '为了保护湖泊，制定本办法。各级政府应当加强领导。' '一、总体要求' \
+	    '各地区要高度重视湖泊保护工作。' '(2018年1月2日)' >"$T/dt.txt"
+	run txseg --unit=para --dropped "$T/d.tsv" "$T/dt.txt"
+	[ "$status" -eq 0 ]
+	run awk -F'\t' 'NR > 1 { print $2 "|" $5 "|" $8 }' <<<"$output"
+	[ "$output" = "0|heading|湖泊保护办法
+0|text|为了保护湖泊，制定本办法。各级政府应当加强领导。
+1|heading|一、总体要求
+1|text|各地区要高度重视湖泊保护工作。
+1|text|(2018年1月2日)" ]
+	[ "$(cut -f2,5,6 "$T/d.tsv")" = "line	reason	text
+2	dateline	〔２０１８年１月２日〕" ]
+	# Not a date: a figure in brackets, a year alone.
+	printf '%s\n' '湖泊保护办法' '（2018年）' '（共3条）' \
+	    '为了保护湖泊，制定本办法。各级政府应当加强领导。' >"$T/nd.txt"
+	run txseg --stats "$T/nd.txt"
+	[ "$status" -eq 0 ]
+	[ "$output" = "doc	rule	lines
+nd	total	0" ]
+}
+
+@test "zh: U+3000 at a line start opens a paragraph; wrapped Chinese lines join without a space, Latin ones with one" {
+	printf '%s\n' '　　第一段的内容写在这里，这一行没有句号结尾，还在继续' \
+	    '写下去直到这里，然后没有标点' '　　第二段从这里开始，用全角空格缩进，' \
+	    '说：' '“我们同意。”' '' 'The lines of English text wrap' \
+	    'and keep their space—' '“Next” says so.' >"$T/ind.txt"
+	run txseg --unit=para "$T/ind.txt"
+	[ "$status" -eq 0 ]
+	run awk -F'\t' 'NR > 1 { print $3 "|" $6 "|" $7 "|" $8 }' <<<"$output"
+	[ "$output" = '1|6|124|第一段的内容写在这里，这一行没有句号结尾，还在继续写下去直到这里，然后没有标点
+2|131|211|第二段从这里开始，用全角空格缩进，说：“我们同意。”
+3|213|287|The lines of English text wrap and keep their space— “Next” says so.' ]
+	# The spans are exact: each paragraph is its source bytes, the line
+	# ends taken out.
+	[ "$(head -c 124 "$T/ind.txt" | tail -c +7 | tr -d '\n')" = "第一段的内容写在这里，这一行没有句号结尾，还在继续写下去直到这里，然后没有标点" ]
+	# Without the indent the second paragraph goes on from the first.
+	sed 's/^　　//' "$T/ind.txt" >"$T/flat.txt"
+	run txseg --unit=para "$T/flat.txt"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | sed -n 2p | cut -f8)" = '第一段的内容写在这里，这一行没有句号结尾，还在继续写下去直到这里，然后没有标点第二段从这里开始，用全角空格缩进，说：“我们同意。”' ]
+}
+
+@test "zh: lines are measured in display columns: a 。 that ends a full wrapped line goes on, a short line's ends the paragraph" {
+	# 42 to 43 characters a line (84 to 86 columns, 126 to 129 bytes): by
+	# bytes the lines would be too wide for wrapped text, and every 。 at
+	# a line end would end a paragraph.
+	printf '%s\n' '各地区各部门要充分认识保护湖泊的重要意义，把湖泊保护摆在更加突出的位置上来抓好落实。' \
+	    '要建立健全湖泊保护责任体系，明确各级政府和有关部门的职责分工，形成上下联动的工作格局，' \
+	    '切实做到守土有责、守土负责、守土尽责。' \
+	    '要加强湖泊水质监测，完善监测网络，提高监测能力，及时发布监测信息，接受社会各界的监督，' \
+	    '确保湖泊水质稳步改善。' >"$T/wr.txt"
+	run txseg --unit=para "$T/wr.txt"
+	[ "$status" -eq 0 ]
+	run awk -F'\t' 'NR > 1 { print $3 "|" $6 "|" $7 }' <<<"$output"
+	[ "$output" = "1|0|314
+2|315|478" ]
+}
+
+@test "zh: a document whose lines are paragraphs keeps each line a paragraph, as English does" {
+	# Lines of 61 characters or more (122 columns and over): no wrapped
+	# text is that wide (para.c's estimate_wrap), so each line that ends
+	# a sentence ends its paragraph, in Chinese as in English.
+	p=湖泊保护工作要坚持生态优先，推进绿色发展，
+	printf '%s\r\n' "$p$p$p确保取得实效。" "$p$p$p$p落实各项任务。" \
+	    "$p$p$p加强监督检查。" >"$T/lines.txt"
+	run txseg --unit=para "$T/lines.txt"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | col 3 | tr '\n' ' ')" = "1 2 3 " ]
+	e="The work of protecting lakes puts ecology first and greens growth, "
+	printf '%s\r\n' "$e$e so it goes." "$e$e$e so it is done." \
+	    "$e$e so it is checked." >"$T/en.txt"
+	run txseg --unit=para "$T/en.txt"
+	[ "$status" -eq 0 ]
+	[ "$(printf '%s\n' "$output" | col 3 | tr '\n' ' ')" = "1 2 3 " ]
 }

@@ -1411,14 +1411,78 @@ static const char *const weekdays[] = {
 	"thu", "thursday", "tue", "tuesday", "wed", "wednesday"
 };
 
+/* A number of a Chinese date at s[*i..e): digits (ASCII or full-width,
+ * up to max) or Chinese numerals (二〇一八, 十二), then the unit unit[0..3)
+ * (年 月 日); *i moves past it.  0 when it is not there. */
+static int
+zh_date_part(const char *s, size_t *i, size_t e, int max, const char *unit)
+{
+	size_t used = 0, k = *i;
+
+	if (zh_digits(s + k, e - k, max, &used) < 0 &&
+	    (is_digit(s[k]) || zh_numeral(s + k, e - k, &used) <= 0))
+		return 0;
+	k += used;
+	if (e - k < 3 || memcmp(s + k, unit, 3) != 0)
+		return 0;
+	*i = k + 3;
+	return 1;
+}
+
+/*
+ * Is s[a..e) only a Chinese date: a year and month and perhaps a day
+ * (2018年1月2日, ２０１８年１月２日, 二〇一八年一月二日), in brackets or not
+ * (（2018年1月2日） 〔2018年1月2日〕 (2018年1月2日) 【…】 [...]), spaces and
+ * U+3000 aside?  A title's date line, as the State Council prints it
+ * under an opinion's title.
+ */
+static int
+zh_dateline(const char *s, size_t a, size_t e)
+{
+	static const char *const open[] = { "\xEF\xBC\x88", "\xE3\x80\x94",
+	    "\xE3\x80\x90", "(", "[" };	/* （ 〔 【 ( [ */
+	static const char *const close[] = { "\xEF\xBC\x89", "\xE3\x80\x95",
+	    "\xE3\x80\x91", ")", "]" };	/* ） 〕 】 ) ] */
+	size_t k, ol, cl;
+
+	for (k = 0; k < 5; k++) {
+		ol = strlen(open[k]);
+		cl = strlen(close[k]);
+		if (e - a > ol + cl && memcmp(s + a, open[k], ol) == 0 &&
+		    memcmp(s + e - cl, close[k], cl) == 0) {
+			a += ol;
+			e -= cl;
+			break;
+		}
+	}
+	while (a < e && (s[a] == ' ' || (e - a >= 3 &&
+	    memcmp(s + a, "\xE3\x80\x80", 3) == 0)))
+		a += s[a] == ' ' ? 1 : 3;
+	while (e > a && (s[e - 1] == ' ' || (e - a >= 3 &&
+	    memcmp(s + e - 3, "\xE3\x80\x80", 3) == 0)))
+		e -= s[e - 1] == ' ' ? 1 : 3;
+	/* 年 月 日 */
+	if (!zh_date_part(s, &a, e, 4, "\xE5\xB9\xB4") ||
+	    !zh_date_part(s, &a, e, 2, "\xE6\x9C\x88"))
+		return 0;
+	if (a < e && !zh_date_part(s, &a, e, 2, "\xE6\x97\xA5"))
+		return 0;
+	return a == e;
+}
+
 /* Is the line only a date, perhaps with a time: 31 December 2016,
- * December 31, 2016, 2021-10-20 14:29, 20/10/2021, Updated: Mon 3 May? */
+ * December 31, 2016, 2021-10-20 14:29, 20/10/2021, Updated: Mon 3 May, or
+ * a Chinese one (zh_dateline: （2018年1月2日）)? */
 int
 is_dateline(const struct doclines *L, const struct line *ln)
 {
 	const char *s = L->s;
 	size_t i = ln->ts, w0, w1;
 	int nyear = 0, nmonth = 0, nday = 0, nother = 0, ntok = 0;
+
+	if ((ln->flags & LF_SPECIAL) && ln->te - ln->ts < 64 &&
+	    zh_dateline(s, ln->ts, ln->te))
+		return 1;
 
 	if (ln->nwords > 7)
 		return 0;
@@ -1506,10 +1570,27 @@ is_duplicate(const struct doclines *L, const struct line *ln,
 	    memcmp(L->s + ln->ts, L->s + prev->ts, ln->te - ln->ts) == 0;
 }
 
+/* A line of running Chinese text: 16 characters or more, one of them CJK
+ * (a Chinese sentence has no spaces to count its words by: 16 characters
+ * are about the 8 words an English line of running text needs, at the two
+ * characters a word of jieba's dictionary averages). */
+static int
+zh_sentence(const struct doclines *L, const struct line *ln)
+{
+	size_t i, n = 0;
+
+	if (!(ln->flags & LF_SPECIAL))
+		return 0;
+	for (i = ln->ts; i < ln->te && n < 16; i++)
+		n += ((unsigned char)L->s[i] & 0xC0) != 0x80;
+	return n >= 16 && utf8_has_cjk(L->s + ln->ts, ln->te - ln->ts);
+}
+
 /*
- * Before the first line of running text: a line that is only a date (a
- * dateline), and a title line that repeats the line before it (a forum
- * thread title and its post's title).
+ * Before the first line of running text (a sentence end on a line of
+ * eight words or more, or of Chinese text, zh_sentence): a line that is
+ * only a date (a dateline), and a title line that repeats the line before
+ * it (a forum thread title and its post's title).
  */
 static void
 furniture_top(struct doclines *L)
@@ -1521,7 +1602,8 @@ furniture_top(struct doclines *L)
 
 		if (ln->cls == L_BLANK || ln->cls == L_DROP)
 			continue;
-		if (ln->nwords >= 8 && (ln->flags & LF_TERM))
+		if ((ln->flags & LF_TERM) && (ln->nwords >= 8 ||
+		    zh_sentence(L, ln)))
 			break;
 		if (!in_running_sentence(L, li) && is_lone_dateline(L, li))
 			drop(ln, DR_DATELINE);
@@ -1641,8 +1723,8 @@ const struct drop_rule drop_rules[] = {
 	  "short lines without a full stop (or Posted by, Tags: ...) after "
 	  "the last line of running text, at most 12", 0 },
 	{ DR_DATELINE, "dateline",
-	  "a line that is only a date (and time) before the text",
-	  "before the first line of running text", 0 },
+	  "a line that is only a date (and time) before the text, or a Chinese date under the title: （2018年1月2日）",
+	  "before the first line of running text (a sentence end on a line of 8 words or more, or of 16 characters of Chinese)", 0 },
 	{ DR_DUPLICATE, "duplicate",
 	  "a title line repeating the line before it",
 	  "before the first line of running text, short, no full stop", 0 },

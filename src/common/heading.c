@@ -13,6 +13,8 @@
 #include "rx.h"
 #include "utf8.h"
 
+_Static_assert(ST_NSTYLES <= 24, "struct sections holds every style");
+
 /* Is line li the last line with content? */
 static int
 last_content(const struct doclines *L, size_t li)
@@ -141,6 +143,7 @@ struct hctx {
 	int32_t	 last_roman;	/* the last roman chapter number */
 	size_t	 wrap;		/* the usual width of wrapped lines, 0 unknown */
 	size_t	 last_sign;	/* the last line taken for a sign-off, or NONE */
+	int	 last_style;	/* the style of the last heading marked */
 	int	 tables;	/* copies and labels are built */
 	struct ht copies;	/* a number and its title: lines, aux a heading */
 	struct ht labels;	/* opening words before a gap: lines */
@@ -161,7 +164,7 @@ heading_wrap(const struct doclines *L)
 
 	for (li = 0; li + 1 < L->n; li++) {
 		const struct line *ln = &L->v[li];
-		size_t len = ln->te - ln->ts;
+		size_t len = line_width(ln);
 
 		if (ln->cls != L_TEXT || L->v[li + 1].cls != L_TEXT)
 			continue;
@@ -185,7 +188,7 @@ heading_wrap(const struct doclines *L)
 static int
 wide_line(const struct line *ln, size_t wrap)
 {
-	return wrap >= 30 && (ln->te - ln->ts) * 100 >= wrap * 85;
+	return wrap >= 30 && line_width(ln) * 100 >= wrap * 85;
 }
 
 /* Does the text of line li go on, in lower case, on the next line with
@@ -266,7 +269,7 @@ title_wrapped(const struct doclines *L, const struct line *ln, size_t wrap)
 		else if (L->s[i] == ')' && open > 0)
 			open--;
 	return open > 0 || (ln->flags & LF_CONT) ||
-	    (wrap >= 30 && (ln->te - ln->ts) * 100 >= wrap * 70);
+	    (wrap >= 30 && line_width(ln) * 100 >= wrap * 70);
 }
 
 /* A "Field: value" line: one or two words, a colon, then more ("Author:
@@ -320,7 +323,7 @@ prose_line(const struct doclines *L, struct line *n, size_t wrap)
 		return 0;
 	if ((n->flags & LF_TERM) && n->nwords >= 4)
 		return 1;
-	if (!(wrap >= 30 ? (n->te - n->ts) * 100 >= wrap * 60 :
+	if (!(wrap >= 30 ? line_width(n) * 100 >= wrap * 60 :
 	    n->nwords >= 8))
 		return 0;
 	if (!is_title(L, n))
@@ -614,8 +617,8 @@ carries_on(const struct doclines *L, const struct line *ln,
 		if (s[i] == ',' && s[i + 1] == ' ' && s[i + 2] >= 'a' &&
 		    s[i + 2] <= 'z')
 			return 1;
-	if (!(wrap >= 30 && (ln->te - ln->ts) * 4 >= wrap * 3 &&
-	    (n->te - n->ts) * 10 <= wrap * 12))
+	if (!(wrap >= 30 && line_width(ln) * 4 >= wrap * 3 &&
+	    line_width(n) * 10 <= wrap * 12))
 		return 0;
 	/* A next line that opens with a function word ("Under this
 	 * strategy, ...") starts a sentence of its own. */
@@ -1051,7 +1054,10 @@ cell_marker(const struct doclines *L, const struct line *ln)
  * A numbered heading that ends a sentence ("6.2. To ensure the working
  * of the network.") whose numbered neighbours (6.1 and 6.3: the same
  * style and parent, one number off) are all text paragraphs: one of
- * their numbered paragraphs, not a heading.
+ * their numbered paragraphs, not a heading.  Not the Chinese styles: a
+ * run-in title there (（一）指导思想。…) has its own evidence, a short
+ * title without a comma, which a neighbour with a longer one does not
+ * take away (zh_heading).
  */
 static int
 text_siblings(const struct doclines *L, size_t li)
@@ -1062,6 +1068,7 @@ text_siblings(const struct doclines *L, size_t li)
 
 	if (ln->cls != L_HEAD || !(ln->flags & LF_TERM) || ln->nnum < 1 ||
 	    ln->nnum > 4 || ln->style == ST_NONE || ln->style == ST_ROMAN ||
+	    is_zh_style(ln->style) ||
 	    ln->style == ST_USER || ln->style == ST_LIST ||
 	    is_chapter(ln->style))
 		return 0;
@@ -1221,6 +1228,175 @@ heading_given(struct doclines *L, struct hctx *H, size_t li)
 		e->aux = 1;
 }
 
+/*
+ * Chinese headings (issue 13).  Bounds, from the 2018 State Council
+ * opinion and the 2016 Cybersecurity Law: a heading's title alone on its
+ * line (一、新时代实施乡村振兴战略的重大意义, （三）基本原则) runs 4 to
+ * 24 characters, a run-in title before its 。 (（一）指导思想。全面贯彻…)
+ * 4 to 16 and never holds a comma; the first sentences of the opinion's
+ * paragraphs without a comma run 21 characters or more, and the items of
+ * the law's articles (（一）设置专门安全管理机构…；) hold commas and end in
+ * ； or 。.  ZH_TITLE_MAX and ZH_RUNIN_MAX leave room above those.
+ */
+#define ZH_TITLE_MAX	40
+#define ZH_RUNIN_MAX	20
+
+/* The last character of line ln, closing quotes and brackets skipped
+ * (”）」), or -1. */
+static int32_t
+last_char(const struct doclines *L, const struct line *ln)
+{
+	size_t i = ln->te, at;
+	int32_t cp = prev_cp(L->s, ln->ts, i, &at);
+
+	while (cp >= 0 && is_closer(cp)) {
+		i = at;
+		cp = prev_cp(L->s, ln->ts, i, &at);
+	}
+	return cp;
+}
+
+/* Does line ln end a clause that a list goes on after: ； ： ; : (the
+ * line before an item, or an item itself)? */
+static int
+ends_clause(const struct doclines *L, const struct line *ln)
+{
+	int32_t cp = last_char(L, ln);
+
+	return cp == 0xFF1B || cp == 0xFF1A || cp == ';' || cp == ':';
+}
+
+/*
+ * The title of a Chinese numbered line at s[a..e): the number of its
+ * characters, or -1 when it holds a character that a title does not: a
+ * sentence end, comma or other clause mark (is_zh_clause_end) when
+ * `commas` is 0; with commas 1, only a sentence end (。 ！ ？ ． . ! ?)
+ * and ； ： (a heading alone on its line may hold a comma: 三、提升农业
+ * 发展质量，培育乡村发展新动能).  At most max characters are counted.
+ */
+static int
+zh_title_chars(const char *s, size_t a, size_t e, int commas, int max)
+{
+	int32_t cp;
+	int l, n = 0;
+
+	while (a < e) {
+		cp = next_cp(s, a, e, &l);
+		if (is_zh_clause_end(cp) && !(commas && (cp == 0xFF0C ||
+		    cp == 0x3001 || cp == ',')))
+			return -1;
+		if (++n > max)
+			return -1;
+		a += (size_t)l;
+	}
+	return n;
+}
+
+/*
+ * A Chinese numbered line (一、 （一） 1． （1） ①, marker.c) that is a
+ * heading: 1 for one alone on its line, 2 for a run-in heading, whose
+ * title up to its first 。 is the heading and the rest of the line text
+ * (the opinion's （一）指导思想。全面贯彻…, as a law's 第X条 is); 0 for
+ * text.  The evidence:
+ * - it stands on its own: the line before is none, no text (a blank, a
+ *   heading, a dropped line) or ends a sentence (。！？);
+ * - it is no item of a list: the text line before it (blanks aside) does
+ *   not end in ： or ；, nor does the line itself in ； (（一）…；（二）…；), it
+ *   does not stand inside a law's article (the last heading is a 第X条:
+ *   its 项 are items), and it is no line of a list of short lines: the
+ *   line right before is no text line of its style with a lower number
+ *   and no sentence end (（一）加强监测 / （二）完善制度), nor is the next
+ *   line such a one (a numbered paragraph that is text, （二）坚持创新，推动
+ *   发展。…, is no item: in a document of a paragraph a line without blank
+ *   lines it would make every line of its style after it text);
+ * - alone on its line: a title of at most ZH_TITLE_MAX characters with
+ *   no sentence end or ； ： in it nor a clause mark at its end, not as
+ *   wide as the document's wrapped lines, not the last line;
+ * - run-in: its title up to the first 。 has 1 to ZH_RUNIN_MAX
+ *   characters and no comma or other clause mark, and text follows.
+ * Anything else stays text: a false heading cuts a paragraph in two.
+ */
+static int
+zh_heading(struct doclines *L, struct hctx *H, size_t li)
+{
+	struct line *ln = &L->v[li];
+	const struct line *prev = li > 0 ? &L->v[li - 1] : NULL;
+	const char *s = L->s;
+	size_t a = ln->ts + ln->mlen, pv, nx, e;
+	int32_t cp;
+
+	if (prev != NULL && prev->cls == L_TEXT && !(prev->flags & LF_TERM))
+		return 0;
+	if ((pv = prev_nonblank(L, li, 1)) != NONE &&
+	    L->v[pv].cls == L_TEXT && ends_clause(L, &L->v[pv]))
+		return 0;
+	cp = last_char(L, ln);
+	if (cp == 0xFF1B || cp == ';' || H->last_style == ST_CHAPTER + 3)
+		return 0;
+	if (prev != NULL && prev->cls == L_TEXT && prev->style == ln->style &&
+	    prev->num[0] < ln->num[0] && !(prev->flags & LF_TERM))
+		return 0;
+	/* Alone on its line. */
+	if (!(ln->flags & LF_TERM) && !is_zh_clause_end(cp) && cp != 0x2026 &&
+	    !last_content(L, li) &&
+	    zh_title_chars(s, a, ln->te, 1, ZH_TITLE_MAX) > 0 &&
+	    !wide_line(ln, H->wrap)) {
+		nx = next_nonblank(L, li, 1);
+		if (nx != NONE && L->v[nx].cls == L_TEXT &&
+		    L->v[nx].style == ln->style &&
+		    !(L->v[nx].flags & LF_TERM))
+			return 0;
+		return 1;
+	}
+	/* Run-in: the title before the first 。 (looked for no further than
+	 * ZH_RUNIN_MAX characters of four bytes could reach). */
+	for (e = a; e + 2 < ln->te && e - a <= 4 * ZH_RUNIN_MAX &&
+	    memcmp(s + e, "\xE3\x80\x82", 3) != 0; e++)
+		;
+	if (e - a > 4 * ZH_RUNIN_MAX)
+		return 0;
+	if (e + 3 >= ln->te || zh_title_chars(s, a, e, 0, ZH_RUNIN_MAX) < 1)
+		return 0;
+	e += 3;
+	if (e - ln->ts > UINT16_MAX)
+		return 0;
+	ln->ulead = (uint16_t)(e - ln->ts);
+	return 2;
+}
+
+/*
+ * The title of a Chinese document: its first line with content, short
+ * (at most ZH_TITLE_MAX characters) and one phrase (no sentence end or
+ * clause mark anywhere in it: 中共中央 国务院关于实施乡村振兴战略的意见),
+ * in Chinese (a CJK character), unnumbered, not as wide as the wrapped
+ * lines, with more after it: alone (a blank or dropped line under it, as
+ * an English title stands), or over a heading or text that ends a sentence
+ * or is as wide as the wrapped lines (a paragraph that goes on).  A date
+ * line under it is furniture, dropped before this stage, or kept by
+ * --no-drop: looked across.
+ */
+static int
+zh_title(struct doclines *L, struct hctx *H, size_t li)
+{
+	struct line *ln = &L->v[li];
+	size_t nx;
+
+	if (ln->style != ST_NONE || prev_nonblank(L, li, 1) != NONE ||
+	    (ln->flags & LF_LIST) || wide_line(ln, H->wrap) ||
+	    !utf8_has_cjk(L->s + ln->ts, ln->te - ln->ts) ||
+	    zh_title_chars(L->s, ln->ts, ln->te, 0, ZH_TITLE_MAX) < 1)
+		return 0;
+	nx = next_nonblank(L, li, 1);
+	if (nx != NONE && L->v[nx].cls == L_TEXT && is_dateline(L, &L->v[nx]))
+		nx = next_nonblank(L, nx, 1);	/* its date, kept as text */
+	if (nx == NONE)
+		return 0;
+	if (li + 1 < L->n && L->v[li + 1].cls != L_TEXT)
+		return 1;	/* alone: a blank or dropped line under it */
+	return L->v[nx].cls == L_HEAD || (L->v[nx].cls == L_TEXT &&
+	    ((L->v[nx].flags & LF_TERM) || wide_line(&L->v[nx], H->wrap)));
+}
+
 /* Structural heading test for line li; may mark the next line as its
  * continuation. */
 static int
@@ -1298,6 +1474,8 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 	if (ln->style == ST_NONE && direct && !tail &&
 	    carries_on(L, ln, &L->v[li + 1], H->wrap))
 		return 0;
+	if (is_zh_style(ln->style))
+		return zh_heading(L, H, li) > 0;
 	if (ln->style != ST_NONE && ln->style != ST_LIST) {
 		twords = ln->nwords;
 		/* words of the marker */
@@ -1378,7 +1556,7 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 		    !(next->flags & LF_UPPER))
 			return 0;
 		if (direct && !tail && twords > 0 && wide_line(ln, H->wrap) &&
-		    (next->te - next->ts) * 10 <= H->wrap * 12 &&
+		    line_width(next) * 10 <= H->wrap * 12 &&
 		    !(ln->flags & LF_TERM) && !title_tail(L, li + 1))
 			return 0;
 		if ((ln->flags & LF_TERM) && ln->style != ST_ROMAN &&
@@ -1457,6 +1635,8 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 		return 1;
 	/* "Contents" heads the contents under it, which are a block. */
 	if (is_contents_title(L, ln))
+		return 1;
+	if (zh_title(L, H, li))
 		return 1;
 	/* Only a short line with a capital and no final punctuation or
 	 * leading digit can be a title (below): the rest is text. */
@@ -1862,6 +2042,7 @@ headings_mark(struct doclines *L, const struct doc_opts *o)
 		if (!is_heading(L, o, &H, li))
 			continue;
 		L->v[li].cls = L_HEAD;
+		H.last_style = L->v[li].style;
 		heading_given(L, &H, li);
 		/* A continuation line is the heading's, not one of its own. */
 		for (k = L->v[li].cont; k > 0; k--) {

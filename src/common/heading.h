@@ -40,7 +40,8 @@ int	heading_user(const struct doclines *L, const struct doc_opts *o,
 	    const struct line *ln, int *level, size_t *lead);
 
 struct sections {
-	int	 styles[16];	/* heading style -> rank (level), 0 unseen */
+	int	 styles[24];	/* heading style (< ST_NSTYLES) -> rank (level),
+				 * 0 unseen */
 	int	 nstyles;
 	int	 numbered;	/* the document has numbered headings */
 	int	 seen_text;	/* a text paragraph was given out (set by the

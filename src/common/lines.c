@@ -103,6 +103,40 @@ is_title(const struct doclines *L, struct line *ln)
 	return (ln->flags & LF_TITLE) != 0;
 }
 
+/* The bytes by which the wide characters of s[a..b) (two display
+ * columns, utf8_width) exceed their two columns: line_width's narrow. */
+static uint32_t
+wide_excess(const char *s, size_t a, size_t b)
+{
+	size_t i, x = 0;
+	int32_t cp;
+	int l;
+
+	for (i = a; i < b; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c < 0xE1)
+			continue;	/* ASCII, 2-byte and U+0800..U+0FFF */
+		/* Han: U+4000..U+4DBF and U+4E00..U+9FFF, all wide, without
+		 * the table (a Chinese text is mostly these). */
+		if (c >= 0xE4 && c <= 0xE9 && i + 2 < b &&
+		    ((unsigned char)s[i + 1] & 0xC0) == 0x80 &&
+		    ((unsigned char)s[i + 2] & 0xC0) == 0x80 && (c != 0xE4 ||
+		    (unsigned char)s[i + 1] < 0xB7 ||
+		    (unsigned char)s[i + 1] >= 0xB8)) {
+			x++;
+			i += 2;
+			continue;
+		}
+		if ((l = utf8_decode(s + i, b - i, &cp)) < 3)
+			continue;
+		if (utf8_width(cp) == 2)
+			x += (size_t)l - 2;
+		i += (size_t)l - 1;
+	}
+	return x > UINT32_MAX ? UINT32_MAX : (uint32_t)x;
+}
+
 /* Features of one line that every rule below reads. */
 static void
 analyze_line(const struct doclines *L, struct line *ln)
@@ -135,7 +169,8 @@ analyze_line(const struct doclines *L, struct line *ln)
 	}
 	ln->ts = a;
 	ln->te = b;
-	ln->flags = 0;
+	ln->flags = a > ln->start && a < b && memmem(s + ln->start,
+	    a - ln->start, "\xE3\x80\x80", 3) != NULL ? LF_FWINDENT : 0;
 	ln->nwords = 0;
 	if (a == b) {
 		ln->cls = L_BLANK;
@@ -177,6 +212,8 @@ analyze_line(const struct doclines *L, struct line *ln)
 			ln->flags |= LF_SPECIAL;
 		if (seen & 16)
 			ln->flags |= LF_HASK;
+		if (seen & 4)
+			ln->narrow = wide_excess(s, a, b);
 	}
 	if (s[a] == '#' || (b - a > 3 && memcmp(s + a, "***", 3) == 0 &&
 	    s[a + 3] == ' '))

@@ -37,6 +37,7 @@
 #define LF_SPECIAL	0x10000	/* non-ASCII, a control, or > | / */
 #define LF_WEAK		0x20000	/* numbered "1 Title" with one space */
 #define LF_HASK		0x40000	/* has a k: may speak of cookies */
+#define LF_FWINDENT	0x80000	/* indented with U+3000 (a Chinese paragraph) */
 
 /* How a line is classified.  L_NOTE: a line of notes at a page's foot
  * that stands between the halves of a sentence (furniture_run marks it):
@@ -50,6 +51,7 @@ struct line {
 	size_t	 ts, te;	/* content without surrounding white space */
 	uint32_t nwords;
 	uint32_t flags;		/* LF_* */
+	uint32_t narrow;	/* bytes a line's width lacks (line_width) */
 	uint8_t	 cls;		/* L_* */
 	uint8_t	 reason;	/* enum drop_reason for L_DROP */
 	int8_t	 style;		/* heading numbering style, 0 for none */
@@ -58,10 +60,24 @@ struct line {
 	uint8_t	 cont;		/* heading continues on the next line */
 	uint8_t	 runin;		/* a numbered paragraph that opens a section */
 	uint16_t mlen;		/* bytes of the marker from ts */
-	int32_t	 num[4];	/* numbers of the marker (2.2.1 -> 2, 2, 1) */
 	uint16_t ulead;		/* --heading: bytes from ts of the run-in lead
 				 * that is the heading, 0: the whole line */
+	int32_t	 num[4];	/* numbers of the marker (2.2.1 -> 2, 2, 1) */
 };
+
+/*
+ * The width of a line's trimmed text, what the rules that compare a line
+ * with the document's wrapped lines measure: its bytes, but a wide
+ * character (Han, kana, full-width punctuation: East Asian Wide or
+ * Fullwidth, two display columns) counts its two columns, not its three or
+ * four bytes.  Latin text measures as many bytes as it has, as before;
+ * Chinese wrapped at 40 characters measures 80, not 120.
+ */
+static inline size_t
+line_width(const struct line *ln)
+{
+	return ln->te - ln->ts - ln->narrow;
+}
 
 /* The lines of one document: s[0..len) is the source they point into
  * (not owned); v[0..n) the lines, a VEC. */

@@ -30,6 +30,25 @@ is_cjk_stop(int32_t cp)
 	    cp == 0xFF0E;
 }
 
+/* A mark that Chinese sets among wide characters but that is not wide
+ * itself: “ ” ‘ ’ — … · (East Asian Ambiguous). */
+static int
+cjk_narrow_mark(int32_t cp)
+{
+	return cp == 0x201C || cp == 0x201D || cp == 0x2018 || cp == 0x2019 ||
+	    cp == 0x2014 || cp == 0x2026 || cp == 0x00B7;
+}
+
+int
+cjk_unspaced(int32_t a, int32_t b)
+{
+	int wa = a >= 0x1100 && utf8_width(a) == 2;
+	int wb = b >= 0x1100 && utf8_width(b) == 2;
+
+	return (wa && (wb || cjk_narrow_mark(b))) ||
+	    (wb && cjk_narrow_mark(a));
+}
+
 int
 is_terminal(int32_t cp)
 {
@@ -269,10 +288,11 @@ zh_numeral(const char *s, size_t n, size_t *used)
 	int l, d, any = 0;
 
 	if (n > 0 && is_digit(s[0])) {
+		/* The digits read, not atoi's: s need not end in a NUL. */
 		while (i < n && i < 4 && is_digit(s[i]))
-			i++;
+			total = total * 10 + (s[i++] - '0');
 		*used = i;
-		return atoi(s);
+		return total;
 	}
 	while (i < n && total < 100000) {
 		cp = next_cp(s, i, n, &l);
@@ -297,6 +317,170 @@ zh_numeral(const char *s, size_t n, size_t *used)
 	}
 	*used = i;
 	return any ? total + cur : 0;
+}
+
+int32_t
+zh_digits(const char *s, size_t n, int max, size_t *used)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0;
+	int32_t v = 0;
+	int k = 0;
+
+	while (k < max && i < n) {
+		if (is_digit(s[i])) {
+			v = v * 10 + (s[i] - '0');
+			i++;
+		} else if (i + 2 < n && u[i] == 0xEF && u[i + 1] == 0xBC &&
+		    u[i + 2] >= 0x90 && u[i + 2] <= 0x99) {
+			v = v * 10 + (u[i + 2] - 0x90);	/* ０..９ */
+			i += 3;
+		} else
+			break;
+		k++;
+	}
+	*used = i;
+	if (k == 0)
+		return -1;
+	/* One digit more: a year or a figure, not the number asked for. */
+	if (i < n && (is_digit(s[i]) || (i + 2 < n && u[i] == 0xEF &&
+	    u[i + 1] == 0xBC && u[i + 2] >= 0x90 && u[i + 2] <= 0x99)))
+		return -1;
+	return v;
+}
+
+int
+is_zh_clause_end(int32_t cp)
+{
+	switch (cp) {
+	case 0x3002: case 0xFF0C: case 0x3001: case 0xFF1B: case 0xFF1A:
+	case 0xFF01: case 0xFF1F: case 0xFF0E:	/* 。 ， 、 ； ： ！ ？ ． */
+	case '.': case ',': case ';': case ':': case '!': case '?':
+		return 1;
+	}
+	return 0;
+}
+
+/* A Chinese numeral character (一 .. 九, 十 百 千, 零 〇 两), as
+ * zh_numeral reads them? */
+static int
+zh_numeral_char(int32_t cp)
+{
+	switch (cp) {
+	case 0x96F6: case 0x3007: case 0x4E00: case 0x4E8C: case 0x4E24:
+	case 0x4E09: case 0x56DB: case 0x4E94: case 0x516D: case 0x4E03:
+	case 0x516B: case 0x4E5D: case 0x5341: case 0x767E: case 0x5343:
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * Does Chinese text start at s[i..n), after spaces, tabs and U+3000: a
+ * CJK character (utf8_iscjk) or an opening quote or bracket (“ ‘ 《 「 『
+ * 〈 【 〔), and not a numeral before 、 (一、二、三 counts, it numbers
+ * nothing)?  The index of its start in *at.
+ */
+static int
+zh_text_at(const char *s, size_t i, size_t n, size_t *at)
+{
+	int32_t cp;
+	int l;
+	size_t used;
+
+	for (;;) {
+		if (i < n && (s[i] == ' ' || s[i] == '\t'))
+			i++;
+		else if (i + 2 < n && memcmp(s + i, "\xE3\x80\x80", 3) == 0)
+			i += 3;
+		else
+			break;
+	}
+	if (i >= n)
+		return 0;
+	*at = i;
+	cp = next_cp(s, i, n, &l);
+	switch (cp) {
+	case 0x201C: case 0x2018: case 0x300A: case 0x300C: case 0x300E:
+	case 0x3008: case 0x3010: case 0x3014:
+		return 1;
+	}
+	if (!utf8_iscjk(cp))
+		return 0;
+	if (zh_numeral_char(cp) && zh_numeral(s + i, n - i, &used) > 0 &&
+	    i + used + 2 < n && memcmp(s + i + used, "\xE3\x80\x81", 3) == 0)
+		return 0;
+	return 1;
+}
+
+/* Is s[i..] one of the two closing brackets, ） or )?  Its length. */
+static int
+zh_close(const char *s, size_t i, size_t n)
+{
+	if (i < n && s[i] == ')')
+		return 1;
+	return i + 2 < n && memcmp(s + i, "\xEF\xBC\x89", 3) == 0 ? 3 : 0;
+}
+
+/*
+ * The Chinese numbering at s[0..n): 一、 (ST_ZH_ORD), （一） (ST_ZH_PORD),
+ * 1． 1、 1. (ST_ZH_NUM), （1） (ST_ZH_PNUM), ① .. ⑳ (ST_ZH_CIRCLED), the
+ * brackets full-width or ASCII, the digits ASCII or full-width (zh_digits),
+ * numbers 1 to 999.  The evidence that it numbers a line: Chinese text
+ * follows (zh_text_at), so "1. Introduction" and "(1) The" keep their
+ * English styles, "1．5亿" and "2018年" are figures, "一、二、三" counts.
+ */
+static int
+zh_marker(const char *s, size_t n, struct marker *m)
+{
+	size_t i = 0, used, at;
+	int32_t v, cp;
+	int l, style;
+
+	cp = next_cp(s, 0, n, &l);
+	if (cp >= 0x2460 && cp <= 0x2473) {		/* ① .. ⑳ */
+		v = cp - 0x245F;
+		i = (size_t)l;
+		style = ST_ZH_CIRCLED;
+	} else if (cp == '(' || cp == 0xFF08) {		/* （ */
+		i = (size_t)l;
+		if ((v = zh_digits(s + i, n - i, 3, &used)) > 0)
+			style = ST_ZH_PNUM;
+		else if ((v = zh_numeral(s + i, n - i, &used)) > 0 &&
+		    !is_digit(s[i]))
+			style = ST_ZH_PORD;
+		else
+			return 0;
+		i += used;
+		if ((l = zh_close(s, i, n)) == 0)
+			return 0;
+		i += (size_t)l;
+	} else if ((v = zh_digits(s, n, 3, &used)) > 0) {
+		i = used;
+		if (i < n && s[i] == '.')
+			i++;
+		else if (i + 2 < n && (memcmp(s + i, "\xEF\xBC\x8E", 3) == 0 ||
+		    memcmp(s + i, "\xE3\x80\x81", 3) == 0))
+			i += 3;			/* ． 、 */
+		else
+			return 0;
+		style = ST_ZH_NUM;
+	} else if (zh_numeral_char(cp) &&
+	    (v = zh_numeral(s, n, &used)) > 0) {
+		i = used;
+		if (i + 2 >= n || memcmp(s + i, "\xE3\x80\x81", 3) != 0)
+			return 0;
+		i += 3;
+		style = ST_ZH_ORD;
+	} else
+		return 0;
+	if (v < 1 || v > 999 || !zh_text_at(s, i, n, &at))
+		return 0;
+	m->style = style;
+	m->nnum = 1;
+	m->num[0] = v;
+	m->len = at;
+	return 1;
 }
 
 /*
@@ -402,6 +586,10 @@ parse_marker(const char *s, size_t n, struct marker *m)
 		}
 		return 0;
 	}
+	/* 一、 （一） 1． （1） ①, before the English (1) and 1. */
+	if (((unsigned char)s[0] >= 0x80 || s[0] == '(' || is_digit(s[0])) &&
+	    zh_marker(s, n, m))
+		return 1;
 	/* 第一章 / 第七十九条 */
 	if ((unsigned char)s[0] == 0xE7 && zh_chapter(s, n, m))
 		return 1;

@@ -26,6 +26,13 @@ enum {
 	ST_DECIMAL,	/* 1. / 1  Title / 2.2.1 */
 	ST_PAREN,	/* (1) */
 	ST_ALPHA,	/* A. */
+	/* Chinese numbering (issue 13), each a style of its own; the text
+	 * after the marker is Chinese (zh_marker): */
+	ST_ZH_ORD,	/* 一、 */
+	ST_ZH_PORD,	/* （一） (一) */
+	ST_ZH_NUM,	/* 1． 1、 1. (digits ASCII or full-width) */
+	ST_ZH_PNUM,	/* （1） (1) */
+	ST_ZH_CIRCLED,	/* ① .. ⑳ */
 	ST_USER,	/* --heading REGEX */
 	ST_LIST,	/* list-item markers only: 1) 1.) a. i. (a) - * • */
 	ST_NSTYLES
@@ -35,6 +42,13 @@ static inline int
 is_chapter(int style)
 {
 	return style >= ST_CHAPTER && style <= ST_CHAPTER_LAST;
+}
+
+/* A Chinese numbering style (一、 （一） 1． （1） ①)? */
+static inline int
+is_zh_style(int style)
+{
+	return style >= ST_ZH_ORD && style <= ST_ZH_CIRCLED;
 }
 
 static inline int
@@ -104,6 +118,15 @@ int	is_terminal(int32_t cp);
 int	is_cjk_stop(int32_t cp);
 
 
+/* Are a and b, the last character of a line and the first of the next,
+ * written with no space between them when the lines join: Chinese text,
+ * one of them wide (utf8_width 2: Han, kana, full-width punctuation) and
+ * the other wide too or a mark Chinese sets among wide characters
+ * (“ ” ‘ ’ — … ·)?  "网络\n安全" joins as 网络安全, "说：\n“我们" as 说：“我们;
+ * Latin words beside Han keep their space, and so do two Latin lines
+ * ("word—" before "“Next"). */
+int	cjk_unspaced(int32_t a, int32_t b);
+
 /* A numbering marker at the start of a trimmed line. */
 struct marker {
 	int	 style;
@@ -118,13 +141,22 @@ struct marker {
 /*
  * Parses the numbering at the start of a trimmed line s[0..n): 1 and *m,
  * or 0.  Heading styles need an upper-case letter (or nothing) after the
- * marker; list markers (1) 1.) a. i. (a) and bullets) set m->list.
+ * marker; list markers (1) 1.) a. i. (a) and bullets) set m->list.  The
+ * Chinese styles (一、 （一） 1． 1、 （1） ①, brackets full-width or ASCII,
+ * digits ASCII or full-width) need Chinese text after the marker.
  */
 int	parse_marker(const char *s, size_t n, struct marker *m);
 
 /* The value of a Chinese numeral (七十九 = 79) or of digits at s[0..n),
  * its bytes in *used; 0 when there is none. */
 int32_t	zh_numeral(const char *s, size_t n, size_t *used);
+/* The value of one to max (at most 9) digits at s[0..n), ASCII 0-9 or
+ * full-width ０-９ (read as digits, the text itself not normalised), their
+ * bytes in *used; -1 when none is there or more than max follow. */
+int32_t	zh_digits(const char *s, size_t n, int max, size_t *used);
+/* A stop, comma or other mark of Chinese punctuation that ends a clause:
+ * 。 ， 、 ； ： ！ ？ and their ASCII forms . , ; : ! ? */
+int	is_zh_clause_end(int32_t cp);
 /* A bullet that opens a list item wherever it stands, at a line start or
  * after a space inside a paragraph: • ‣ ⁃ ◦ ▪ ▫ ● ○ ■ □ ► ▶ ▸ ➢ ➤ ✓ ✔ ❖ ◆
  * ◇, and the glyphs of symbol fonts that PDF text extraction leaves in

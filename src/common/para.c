@@ -485,6 +485,10 @@ joins(int keep, size_t wrap, const struct line *pl, const struct line *nl,
 	if (!gap) {
 		if (keep)
 			return 1;
+		/* "　　" (U+3000) before a line: the indent of a Chinese
+		 * paragraph, which starts there. */
+		if (nl->flags & LF_FWINDENT)
+			return 0;
 		if (nl->flags & LF_LIST)
 			return wrap > 0;	/* one paragraph a line: a new one */
 		if (!(pl->flags & LF_TERM))
@@ -493,8 +497,8 @@ joins(int keep, size_t wrap, const struct line *pl, const struct line *nl,
 		 * on; one at the end of a short line, or of a line far wider
 		 * than the others (a paragraph on a line of its own), or
 		 * before an indented line, ends the paragraph. */
-		return wrap > 0 && (pl->te - pl->ts) * 10 >= wrap * 6 &&
-		    (pl->te - pl->ts) * 2 <= wrap * 3 &&
+		return wrap > 0 && line_width(pl) * 10 >= wrap * 6 &&
+		    line_width(pl) * 2 <= wrap * 3 &&
 		    nl->ts - nl->start <= pl->ts - pl->start + 1;
 	}
 	if (keep || (nl->flags & LF_LIST) || nl->style != ST_NONE)
@@ -693,7 +697,7 @@ estimate_wrap(const struct doclines *L)
 
 		if (ln->cls != L_TEXT || L->v[li + 1].cls != L_TEXT)
 			continue;
-		len = ln->te - ln->ts;
+		len = line_width(ln);
 		hist[len <= EW_MAX ? len : EW_MAX + 1]++;
 		n++;
 	}
@@ -742,6 +746,24 @@ heading_skip(const char *s, const struct line *ln)
 	return skip;
 }
 
+/* Do lines pl and nl join with no space between them: Chinese text, the
+ * last character of pl and the first of nl written without one
+ * (cjk_unspaced, marker.c)? */
+static int
+unspaced_join(const char *s, const struct line *pl, const struct line *nl)
+{
+	size_t at;
+	int32_t a, b;
+	int l;
+
+	if (!((pl->flags | nl->flags) & LF_SPECIAL) || pl->te <= pl->ts ||
+	    nl->te <= nl->ts)
+		return 0;
+	a = prev_cp(s, pl->ts, pl->te, &at);
+	b = next_cp(s, nl->ts, nl->te, &l);
+	return cjk_unspaced(a, b);
+}
+
 /* A heading or contents line (with its continuation line).  A numbered
  * paragraph that opens a section gives its first sentence as the heading
  * and keeps the rest for the next text paragraph. */
@@ -781,8 +803,9 @@ heading_para(struct paras *P, struct para *p, size_t li)
 		const struct line *c = &P->L->v[nx];
 
 		trim_end(&P->b);
-		add_piece(&P->b, " ", 1, P->L->v[last].te,
-		    c->ts - P->L->v[last].te, 0);
+		if (!unspaced_join(P->L->s, &P->L->v[last], c))
+			add_piece(&P->b, " ", 1, P->L->v[last].te,
+			    c->ts - P->L->v[last].te, 0);
 		add_line(&P->b, c);
 		last = nx;
 	}
@@ -916,7 +939,7 @@ full_line_break(const struct doclines *L, size_t wrap, const struct line *pl,
 {
 	const char *s = L->s;
 	const struct line *nl = &L->v[nx];
-	size_t w = pl->te - pl->ts, at, i, k;
+	size_t w = line_width(pl), at, i, k;
 	int32_t cp;
 	int l, prose = 0;
 
@@ -1332,7 +1355,8 @@ text_para(struct paras *P, struct para *p, size_t li, size_t from)
 			drop_hyphen(&P->b);
 		else if (act == HYPHEN_KEEP)
 			;	/* "win-win", "COVID-19": no space */
-		else if (P->b.text.n > 0)	/* a line of only U+200B gave none */
+		else if (P->b.text.n > 0 && !unspaced_join(s, pl, nl))
+			/* a line of only U+200B gave none */
 			add_piece(&P->b, " ", 1, pl->te, nl->ts - pl->te, 0);
 		if (list || brk) {
 			VEC_PUSH(P->b.breaks, P->b.text.n);
@@ -1403,7 +1427,8 @@ note_para(struct paras *P, struct para *p, size_t li)
 		}
 		if (act == HYPHEN_JOIN)
 			drop_hyphen(&P->b);
-		else if (act != HYPHEN_KEEP && P->b.text.n > 0)
+		else if (act != HYPHEN_KEEP && P->b.text.n > 0 &&
+		    !unspaced_join(s, pl, nl))
 			add_piece(&P->b, " ", 1, pl->te, nl->ts - pl->te, 0);
 		add_line(&P->b, nl);
 		last++;

@@ -33,6 +33,14 @@ main(void)
 {
 	char buf[64];
 
+	/* Width: bytes, a wide character two columns (line_width); U+3000
+	 * before the text is a Chinese paragraph's indent (LF_FWINDENT). */
+	CHECK(split("\xE3\x80\x80\xE3\x80\x80网络安全。\nab “c” é") == 2);
+	CHECK(line_width(ln(0)) == 10 && (ln(0)->flags & LF_FWINDENT) &&
+	    (ln(0)->flags & LF_TERM));
+	CHECK(line_width(ln(1)) == ln(1)->te - ln(1)->ts &&
+	    !(ln(1)->flags & LF_FWINDENT));
+	CHECK(split("  a") == 1 && !(ln(0)->flags & LF_FWINDENT));
 	CHECK(split("a\n\nb") == 3);
 	CHECK(ln(0)->start == 0 && ln(0)->end == 1 && ln(0)->cls == L_TEXT);
 	CHECK(ln(1)->start == 2 && ln(1)->end == 2 && ln(1)->cls == L_BLANK);

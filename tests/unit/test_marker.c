@@ -61,6 +61,50 @@ main(void)
 	CHECK(pm("第三节 一般规定", &m) && m.style == ST_CHAPTER + 2);
 	CHECK(!pm("第一次会议在北京举行。", &m));
 	CHECK(!pm("第一条例", &m));
+	/* The Chinese numbering styles: their number, the marker with the
+	 * U+3000 or spaces after it; Chinese text must follow. */
+	CHECK(pm("一、新时代", &m) && m.style == ST_ZH_ORD && m.num[0] == 1 &&
+	    m.len == 6 && !m.list);
+	CHECK(pm("十二、坚持", &m) && m.style == ST_ZH_ORD && m.num[0] == 12);
+	CHECK(pm("（三）基本原则", &m) && m.style == ST_ZH_PORD &&
+	    m.num[0] == 3 && m.len == 9);
+	CHECK(pm("(十一)　目标", &m) && m.style == ST_ZH_PORD &&
+	    m.num[0] == 11 && m.len == 11);
+	CHECK(pm("1．标题", &m) && m.style == ST_ZH_NUM && m.num[0] == 1 &&
+	    m.len == 4);
+	CHECK(pm("１２．标题", &m) && m.style == ST_ZH_NUM && m.num[0] == 12 &&
+	    m.len == 9);
+	CHECK(pm("3.标题", &m) && m.style == ST_ZH_NUM && m.len == 2);
+	CHECK(pm("4、标题", &m) && m.style == ST_ZH_NUM && m.len == 4);
+	CHECK(pm("（１）标题", &m) && m.style == ST_ZH_PNUM && m.num[0] == 1);
+	CHECK(pm("(2)“标题”", &m) && m.style == ST_ZH_PNUM && m.num[0] == 2);
+	CHECK(pm("⑳标题", &m) && m.style == ST_ZH_CIRCLED && m.num[0] == 20 &&
+	    m.len == 3);
+	CHECK(!pm("一、二、三产业", &m));
+	CHECK(!pm("1．5亿元", &m));
+	CHECK(!pm("2018年", &m));
+	CHECK(!pm("（2018年1月2日）", &m));
+	CHECK(!pm("三农工作", &m));
+	CHECK(!pm("十分重要", &m));
+	CHECK(pm("1. Introduction", &m) && m.style == ST_DECIMAL);
+	CHECK(pm("(1) The", &m) && m.style == ST_PAREN);
+	CHECK(!is_zh_style(ST_PAREN) && is_zh_style(ST_ZH_CIRCLED));
+	{
+		size_t u;
+
+		CHECK(zh_digits("１２．", 9, 3, &u) == 12 && u == 6);
+		CHECK(zh_digits("2018年", 7, 4, &u) == 2018 && u == 4);
+		CHECK(zh_digits("2018年", 7, 3, &u) == -1);
+		CHECK(zh_digits("年", 3, 3, &u) == -1 && u == 0);
+	}
+	/* Which line ends join without a space. */
+	CHECK(cjk_unspaced(0x7F51, 0x5B89));	/* 网 安 */
+	CHECK(cjk_unspaced(0xFF1A, 0x201C));	/* ： “ */
+	CHECK(cjk_unspaced(0x201D, 0x5DE5));	/* ” 工 */
+	CHECK(!cjk_unspaced(0x2014, 0x201C));	/* — “: English */
+	CHECK(!cjk_unspaced(0x7F51, 'A') && !cjk_unspaced('1', 0x4EBF));
+	CHECK(is_zh_clause_end(0xFF1B) && is_zh_clause_end(',') &&
+	    !is_zh_clause_end(0x201D));
 	CHECK(!pm("", &m));
 	/* (1) (12) */
 	CHECK(pm("(12) Text", &m) && m.style == ST_PAREN && m.num[0] == 12 &&
