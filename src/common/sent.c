@@ -13,6 +13,13 @@
  * A footnote mark glued to a stop ("martyr.[1] The") stays with the
  * sentence before it.  sent_split_with() adds what a corpus taught
  * (struct sent_abbrev, at the end of this file; see sent.h).
+ *
+ * Chinese has rules of its own, after GB/T 15834-2011 (terminal(): the
+ * stops 。！？ and their runs, the full-width period ． outside numbers
+ * and markers, the ellipsis ……, straight quotes), read by marker.c's
+ * vocabulary (is_cjk_stop, is_ellipsis, is_pause, is_close_quote).  They
+ * apply next to Han words and CJK or full-width marks only (zh_tok()),
+ * so English text keeps its sentences.
  */
 #include <stdlib.h>
 #include <pthread.h>
