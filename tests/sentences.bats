@@ -311,3 +311,84 @@ Bob left." ]
 	run -0 txseg <<< 'The firm hired a new atty. Then it grew.'
 	[ "$(sents <<< "$output")" = $'The firm hired a new atty.\nThen it grew.' ]
 }
+
+# Chinese sentences (sent.c, after GB/T 15834-2011 标点符号用法): each rule
+# with a text written to trigger it and a look-alike that must not.
+
+@test "zh sentences: 。！？ end one, a run of them (？！ ！！！ 。。。) is one end" {
+	run -0 sents < <(txseg <<< '你去吗？！他不去。太好了！！！我们赢了。他说。。。好吧？')
+	[ "$output" = $'你去吗？！\n他不去。\n太好了！！！\n我们赢了。\n他说。。。\n好吧？' ]
+	# Look-alike: single marks, each an end, and ASCII ?! in English.
+	run -0 sents < <(txseg <<< '你去吗？他不去！好。Is it?! Yes.')
+	[ "$output" = $'你去吗？\n他不去！\n好。\nIs it?!\nYes.' ]
+}
+
+@test "zh sentences: closing quotes and brackets after the stop stay with the sentence, ”。 too" {
+	run -0 sents < <(txseg <<< '他说：“我不去。”她走了。他答：「好。」然后走了。（见附件。）下一句。')
+	[ "$output" = $'他说：“我不去。”\n她走了。\n他答：「好。」\n然后走了。\n（见附件。）\n下一句。' ]
+	# The quote before the stop: the stop after it ends the sentence.
+	run -0 sents < <(txseg <<< '他说“不去”。她走了。他写了『好』。完。')
+	[ "$output" = $'他说“不去”。\n她走了。\n他写了『好』。\n完。' ]
+}
+
+@test "zh sentences: no sentence starts at a pause or a stop after the quote" {
+	run -0 sents < <(txseg <<< '“快走！”，他说完就走了。“好！”。下一句。')
+	[ "$output" = $'“快走！”，他说完就走了。\n“好！”。\n下一句。' ]
+	# Look-alike: Han text after the quote starts a sentence.
+	run -0 sents < <(txseg <<< '“快走！”他说。')
+	[ "$output" = $'“快走！”\n他说。' ]
+}
+
+@test "zh sentences: a straight quote after a stop closes when an odd number come before it, else opens" {
+	run -0 sents < <(txseg <<< '他走了。＂我也走。＂他说。他走了。"我也走。"他说。')
+	[ "$output" = $'他走了。\n＂我也走。＂\n他说。\n他走了。\n"我也走。"\n他说。' ]
+	run -0 sents < <(txseg <<< '他说：＂好。＂然后走了。他说："好。"然后走了。')
+	[ "$output" = $'他说：＂好。＂\n然后走了。\n他说："好。"\n然后走了。' ]
+}
+
+@test "zh sentences: ； joins clauses and the items of a list in one line; 。 ends them" {
+	run -0 sents < <(txseg <<< '网络安全；数据安全。应当履行下列义务：（一）制定制度；（二）采取措施；（三）其他义务。下一句。')
+	[ "$output" = $'网络安全；数据安全。\n应当履行下列义务：（一）制定制度；（二）采取措施；（三）其他义务。\n下一句。' ]
+	# Look-alike: the same items closed by 。 are sentences.
+	run -0 sents < <(txseg <<< '（一）制定制度。（二）采取措施。')
+	[ "$output" = $'（一）制定制度。\n（二）采取措施。' ]
+}
+
+@test "zh sentences: ． ends a sentence, not inside ３．５ or Ｎｏ．１ or a marker １．/1." {
+	run -0 sents < <(txseg <<< '增长３．５个百分点．下一句．Ｎｏ．１是第一。')
+	[ "$output" = $'增长３．５个百分点．\n下一句．\nＮｏ．１是第一。' ]
+	run -0 sents < <(txseg <<< '１．加强管理。２．完善制度。包括：1.网络；2.数据。')
+	[ "$output" = $'１．加强管理。\n２．完善制度。\n包括：1.网络；2.数据。' ]
+	# Look-alikes: a number of four digits, or one after a Han word, ends
+	# its sentence at a period; so does ． before a capital.
+	run -0 sents < <(txseg <<< '人数达到1000.下一句。他有３．下一句。Test strange period．Does it work．')
+	[ "$output" = $'人数达到1000.\n下一句。\n他有３．\n下一句。\nTest strange period．\nDoes it work．' ]
+}
+
+@test "zh sentences: …… goes on before Han text and a bracket, ends before a closing quote and at a stop" {
+	run -0 sents < <(txseg <<< '牡丹、水仙……都挤在一起。水仙（还有菊花……）都来了。他说......好吧。他说⋯⋯好吧。')
+	[ "$output" = $'牡丹、水仙……都挤在一起。\n水仙（还有菊花……）都来了。\n他说......好吧。\n他说⋯⋯好吧。' ]
+	run -0 sents < <(txseg <<< '“还没结婚吧？”“……”他飞红了脸。我想……。下一句。他说：“可是……”，就走了。')
+	[ "$output" = $'“还没结婚吧？”\n“……”\n他飞红了脸。\n我想……。\n下一句。\n他说：“可是……”，就走了。' ]
+	# English keeps its rule: an ellipsis ends a sentence before And, not
+	# before a closing quote and a lower-case word.
+	run -0 sents < <(txseg <<< 'He talks slowly... And this is why. He said "well..." and left.')
+	[ "$output" = $'He talks slowly...\nAnd this is why.\nHe said "well..." and left.' ]
+}
+
+@test "zh sentences: English inside Chinese and Chinese names in English keep the English rules" {
+	run -0 sents < <(txseg <<< 'He said "Yes." 他说好。APEC、G20。美国U.S.政府说。')
+	[ "$output" = $'He said "Yes."\n他说好。\nAPEC、G20。\n美国U.S.政府说。' ]
+	run -0 sents < <(txseg <<< 'He met 习近平. Then he left. He met 习近平. then left. Mr. 王 came.')
+	[ "$output" = $'He met 习近平.\nThen he left.\nHe met 习近平. then left.\nMr. 王 came.' ]
+}
+
+@test "zh sentences: offsets of full-width text are the input's bytes (no NFKC)" {
+	printf '增长３．５个百分点！！下一句＂好。＂完。\n' > "$T/fw.txt"
+	txseg --no-header "$T/fw.txt" > "$T/fw.tsv"
+	run -0 cut -f8 "$T/fw.tsv"
+	[ "$output" = $'增长３．５个百分点！！\n下一句＂好。＂\n完。' ]
+	while IFS=$'\t' read -r _ _ _ _ _ a b text; do
+		[ "$(tail -c +$((a + 1)) "$T/fw.txt" | head -c $((b - a)))" = "$text" ]
+	done < "$T/fw.tsv"
+}

@@ -16,6 +16,9 @@ is_closer(int32_t cp)
 	if (cp < 0x80)
 		return cp == '"' || cp == '\'' || cp == ')' || cp == ']' ||
 		    cp == '}' || cp == '*' || cp == '`';
+	/* ＂ ＇: the full-width forms of " and ' (category Po, as theirs) */
+	if (cp == 0xFF02 || cp == 0xFF07)
+		return 1;
 	if (!utf8proc_codepoint_valid(cp))
 		return 0;
 	cat = utf8proc_category(cp);
@@ -23,11 +26,47 @@ is_closer(int32_t cp)
 }
 
 int
+is_close_quote(int32_t cp)
+{
+	switch (cp) {
+	case '"': case '\'': case 0xFF02: case 0xFF07:	/* " ' ＂ ＇ */
+	case 0x300D: case 0x300F:			/* 」 』 */
+	case 0xFE42: case 0xFE44:			/* ﹂ ﹄ (vertical) */
+	case 0x301E: case 0x301F:			/* 〞 〟 */
+		return 1;
+	}
+	/* ’ ” » › ⸃ ...: final punctuation is quotes only */
+	return cp >= 0x80 && utf8proc_codepoint_valid(cp) &&
+	    utf8proc_category(cp) == UTF8PROC_CATEGORY_PF;
+}
+
+int
 is_cjk_stop(int32_t cp)
 {
-	/* 。 ｡ ！ ？ ． */
+	/* 。 ｡ ！ ？ and their vertical forms ︒ ︕ ︖ */
 	return cp == 0x3002 || cp == 0xFF61 || cp == 0xFF01 || cp == 0xFF1F ||
-	    cp == 0xFF0E;
+	    cp == 0xFE12 || cp == 0xFE15 || cp == 0xFE16;
+}
+
+int
+is_ellipsis(int32_t cp)
+{
+	/* … ⋯ ︙ */
+	return cp == 0x2026 || cp == 0x22EF || cp == 0xFE19;
+}
+
+int
+is_pause(int32_t cp)
+{
+	switch (cp) {
+	case ',': case ';': case ':':
+	case 0x3001: case 0xFF0C: case 0xFF1B: case 0xFF1A:	/* 、 ， ； ： */
+	case 0xFF64:						/* ､ */
+	case 0xFE10: case 0xFE11: case 0xFE13: case 0xFE14:	/* ︐ ︑ ︓ ︔ */
+	case 0xFE50: case 0xFE51: case 0xFE54: case 0xFE55:	/* ﹐ ﹑ ﹔ ﹕ */
+		return 1;
+	}
+	return 0;
 }
 
 /* A mark that Chinese sets among wide characters but that is not wide
@@ -58,6 +97,7 @@ is_terminal(int32_t cp)
 	case 0x061F: case 0x06D4:				/* ؟ ۔ */
 	case 0x0964: case 0x0965: case 0x0589:			/* । ॥ ։ */
 	case 0x1362: case 0x1367:				/* ። ፧ */
+	case 0xFF0E:						/* ． */
 		return 1;
 	}
 	return is_cjk_stop(cp);

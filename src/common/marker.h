@@ -104,18 +104,36 @@ next_cp(const char *s, size_t i, size_t hi, int *len)
 	return cp;
 }
 
-/* A closing quote or bracket: ASCII " ' ` ) ] }, the closing and final
- * punctuation of Unicode (categories Pe, Pf: ’ ” » ）), and the * of
+/* A closing quote or bracket: ASCII " ' ` ) ] }, their full-width forms
+ * ＂ ＇ (the brackets ） ］ ｝ are Pe), the closing and final punctuation
+ * of Unicode (categories Pe, Pf: ’ ” » ） 」 』 》), and the * of
  * **bold.** or a footnote star. */
 int	is_closer(int32_t cp);
+
+/* A closing quotation mark, not a bracket: " ' ＂ ＇ 」 』 ﹂ ﹄ 〞 〟
+ * and final punctuation (Pf: ’ ” »). */
+int	is_close_quote(int32_t cp);
 
 /* A sentence-final character: . ! ? … and the stops of other scripts
  * (。 ． ｡ ！ ？ ‼ ⁇ ⁈ ⁉ ؟ ۔ । ॥ ։ ። ፧). */
 int	is_terminal(int32_t cp);
 
-/* A Chinese or Japanese stop (。 ｡ ！ ？ ．): a sentence ends after
- * it whatever follows. */
+/* A Chinese or Japanese stop, a 句末点号 of GB/T 15834-2011 (句号 。 ｡,
+ * 问号 ？, 叹号 ！, and the vertical forms ︒ ︖ ︕): a sentence ends
+ * after it (and the closers glued to it) unless a pause mark or another
+ * stop follows.  Not the full-width period ． (U+FF0E), which is also the
+ * decimal point of ３．５ and the delimiter of the marker １．; sent.c
+ * reads it as a period. */
 int	is_cjk_stop(int32_t cp);
+
+/* An ellipsis character: … (two of them are the Chinese 省略号 ……),
+ * ⋯ (written ⋯⋯ in Taiwan and Hong Kong), ︙ (vertical). */
+int	is_ellipsis(int32_t cp);
+
+/* A pause inside a sentence, a 句内点号 of GB/T 15834-2011: , ; : and
+ * the Chinese 逗号 ，, 顿号 、 (and half-width ､), 分号 ；, 冒号 ：,
+ * with their vertical and small forms.  No sentence starts with one. */
+int	is_pause(int32_t cp);
 
 
 /* Are a and b, the last character of a line and the first of the next,

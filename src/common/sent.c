@@ -13,6 +13,13 @@
  * A footnote mark glued to a stop ("martyr.[1] The") stays with the
  * sentence before it.  sent_split_with() adds what a corpus taught
  * (struct sent_abbrev, at the end of this file; see sent.h).
+ *
+ * Chinese has rules of its own, after GB/T 15834-2011 (terminal(): the
+ * stops 。！？ and their runs, the full-width period ． outside numbers
+ * and markers, the ellipsis ……, straight quotes), read by marker.c's
+ * vocabulary (is_cjk_stop, is_ellipsis, is_pause, is_close_quote).  They
+ * apply next to Han words and CJK or full-width marks only (zh_tok()),
+ * so English text keeps its sentences.
  */
 #include <stdlib.h>
 #include <pthread.h>
@@ -270,6 +277,14 @@ struct ctx {
 	int	 olist;		/* "o" has started a list item */
 	const struct sent_abbrev *ab;	/* learned facts, or NULL */
 	struct str *fold;	/* scratch for ab lookups */
+	struct quotes *q;	/* straight quotes counted so far, or NULL */
+};
+
+/* The straight quotes (" ＂ ＇) of a paragraph before token pos, counted
+ * once from left to right as the scan goes (straight_opens()). */
+struct quotes {
+	size_t	 pos;
+	size_t	 n[3];
 };
 
 /* What a corpus says of a word type (sent_abbrev). */
@@ -529,6 +544,165 @@ is_bang(const struct ctx *c, size_t i)
 	 * own */
 	return cp > 0x7F && cp != 0x2026 && is_terminal(cp) &&
 	    !is_cjk_stop(cp);
+}
+
+/* The first code point of token k, or -1. */
+static int32_t
+first_cp(const struct ctx *c, size_t k)
+{
+	int32_t cp;
+
+	if (k >= c->n || utf8_decode(ttext(c, k), tlen(c, k), &cp) <= 0)
+		return -1;
+	return cp;
+}
+
+/* Is token k Chinese: Han words (type cjk), or a mark of the CJK Symbols
+ * and Punctuation, vertical, small or full-width forms blocks (。 「 ，
+ * ︒ ﹐ ！ ）)?  The Chinese rules below apply next to such a token only,
+ * so that English text, which has none, keeps its rules. */
+static int
+zh_tok(const struct ctx *c, size_t k)
+{
+	int32_t cp;
+
+	if (k >= c->n)
+		return 0;
+	if (c->t[k].type == TOK_CJK)
+		return 1;
+	if (c->t[k].type != TOK_PUNCT && c->t[k].type != TOK_SYM)
+		return 0;
+	cp = first_cp(c, k);
+	return (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFE10 &&
+	    cp <= 0xFE1F) || (cp >= 0xFE30 && cp <= 0xFE6F) ||
+	    (cp >= 0xFF00 && cp <= 0xFFEF);
+}
+
+/* Can no sentence start at token k, a pause (marker.c's is_pause: ，、
+ * ；：), a stop or an ellipsis?  "“快走！”，他说" goes on after the
+ * quote; "“好！”。" ends at its last stop. */
+static int
+no_start(const struct ctx *c, size_t k)
+{
+	int32_t cp = first_cp(c, k);
+
+	return c->t[k].type == TOK_PUNCT && cp >= 0 && (is_pause(cp) ||
+	    is_terminal(cp) || is_ellipsis(cp));
+}
+
+/* Which straight quote token k is: 1 ", 2 ＂, 3 ＇, or 0. */
+static int
+straight(const struct ctx *c, size_t k)
+{
+	if (c->t[k].type != TOK_PUNCT)
+		return 0;
+	return is(c, k, "\"") ? 1 : is(c, k, "\xef\xbc\x82") ? 2 :
+	    is(c, k, "\xef\xbc\x87") ? 3 : 0;
+}
+
+/*
+ * Does the straight quote at token k (" ＂ ＇, which are both opening
+ * and closing marks) open a quotation: has the paragraph an even number
+ * of the same mark before it?  Chinese puts no space between a stop and
+ * the quote after it, so "他走了。＂我也走＂" is told from
+ * "他说：＂好。＂然后" by the count alone (not ', which is also an
+ * apostrophe).
+ */
+static int
+straight_opens(const struct ctx *c, size_t k)
+{
+	struct quotes local = { 0, { 0, 0, 0 } }, *q = c->q;
+	int w = straight(c, k), x;
+
+	if (w == 0)
+		return 0;
+	if (q == NULL)
+		q = &local;
+	else if (q->pos > k)
+		*q = local;	/* not met: the scan only goes forward */
+	for (; q->pos < k; q->pos++)
+		if ((x = straight(c, q->pos)) != 0)
+			q->n[x - 1]++;
+	return q->n[w - 1] % 2 == 0;
+}
+
+/* A Chinese stop at token i (marker.c's is_cjk_stop: 。 ！ ？). */
+static int
+zh_stop(const struct ctx *c, size_t i)
+{
+	return c->t[i].type == TOK_PUNCT && is_cjk_stop(tok_cp(c, i));
+}
+
+/* Is token k an ellipsis: … ⋯ ︙ alone or repeated (marker.c's
+ * is_ellipsis; …… is one token), or three periods or more ("...",
+ * "......", which Chinese typed on an English keyboard uses for ……)? */
+static int
+ellipsis_tok(const struct ctx *c, size_t k)
+{
+	const char *p = ttext(c, k), *e = p + tlen(c, k);
+	int32_t cp;
+	int l;
+
+	if (c->t[k].type != TOK_PUNCT && c->t[k].type != TOK_SYM)
+		return 0;
+	if (p[0] == '.')
+		return e - p >= 3 && strspn(p, ".") >= (size_t)(e - p);
+	for (; p < e; p += l)
+		if ((l = utf8_decode(p, (size_t)(e - p), &cp)) <= 0 ||
+		    !is_ellipsis(cp))
+			return 0;
+	return 1;
+}
+
+/*
+ * Is the period (. or ．) at token i inside something else, not a stop?
+ *  - ． glued to a number or a lower-case word after it: ３．５ (a
+ *    decimal point), Ｎｏ．１, ｗｗｗ．ｅｘ (full-width digits and
+ *    letters, read as they are: NFKC is not applied to the text); not
+ *    before a capital, "period．Does it" (pragmatic_segmenter's case);
+ *  - the delimiter of a list marker in Chinese text: a number of one to
+ *    three digits (ASCII or full-width) glued before it, at the start of
+ *    the sentence, after a space, a pause or an opening bracket, and
+ *    Chinese glued after it: "１．加强……", "包括：1.网络；2.数据".
+ *    GB/T 15834-2011 writes the numbers of items so (1． 2．, and 一、
+ *    （一） （1）, which have no period); Chinese puts no space after
+ *    them, so tok.h's "1. The" reading does not see them.
+ * ASCII "3.5" is one number token and never asks.
+ */
+static int
+zh_period_inside(const struct ctx *c, size_t ss, size_t i)
+{
+	const char *w;
+	size_t k, l, nd;
+	int fw = is(c, i, "\xef\xbc\x8e");	/* ． */
+
+	if (!fw && !is(c, i, "."))
+		return 0;
+	if (fw && i + 1 < c->n && !spaced(c, i + 1) &&
+	    (c->t[i + 1].type == TOK_NUM || (c->t[i + 1].type == TOK_WORD &&
+	    (c->t[i + 1].flags & TF_LOWER))))
+		return 1;
+	if (i == 0 || spaced(c, i) || c->t[i - 1].type != TOK_NUM ||
+	    i + 1 >= c->n || spaced(c, i + 1) || !zh_tok(c, i + 1) ||
+	    no_start(c, i + 1))
+		return 0;
+	w = ttext(c, i - 1);
+	l = tlen(c, i - 1);
+	for (k = 0, nd = 0; k < l; nd++) {
+		if (w[k] >= '0' && w[k] <= '9')
+			k++;
+		else if (l - k >= 3 && (unsigned char)w[k] == 0xef &&
+		    (unsigned char)w[k + 1] == 0xbc &&
+		    (unsigned char)w[k + 2] >= 0x90 &&
+		    (unsigned char)w[k + 2] <= 0x99)	/* ０-９ */
+			k += 3;
+		else
+			return 0;
+	}
+	if (nd > 3)
+		return 0;
+	return i - 1 == ss || spaced(c, i - 1) || no_start(c, i - 2) ||
+	    is_opener(c, i - 2);
 }
 
 /* A roman numeral in one case (marker.c's roman_value), or -1. */
@@ -1263,7 +1437,7 @@ static size_t
 terminal(const struct ctx *c, size_t ss, size_t i, size_t *next)
 {
 	const struct tok *t = &c->t[i];
-	size_t j, b, f, nd, total = 0;
+	size_t j, k, b, f, nd, total = 0;
 	int per, anyper = 0, plain, cls;
 
 	*next = i + 1;
@@ -1276,13 +1450,68 @@ terminal(const struct ctx *c, size_t ss, size_t i, size_t *next)
 		cls = plain ? AB_NONE : dotted_class(c, i);
 		return decide(c, cls, ss, i, b) ? b : 0;
 	}
+	/*
+	 * 省略号 in Chinese text (the ellipsis next to a Chinese token,
+	 * zh_tok()).  GB/T 15834-2011 4.11 gives it no 语气 of its own: it
+	 * marks omitted words inside a list ("牡丹、吊钟、水仙……春秋冬三季
+	 * 的鲜花都挤在一起"), an unfinished or broken utterance ("可是……太
+	 * 太……我不知道"), silence.  So the sentence goes on after it, and
+	 * ends only where the text shows it closed: at the paragraph's end,
+	 * at a stop after it (……。 ……！, that stop's rule), or where a
+	 * closing quote follows it before what can start a sentence: the
+	 * quoted words are over, as after 。” ("“……”他飞红了脸").  Not a
+	 * closing bracket: a parenthesis closed after an omission is inside
+	 * the sentence (4.9, 句内括号: "（还有水仙……）都来了").
+	 */
+	if ((t->type == TOK_PUNCT || t->type == TOK_SYM) && ellipsis_tok(c, i)) {
+		for (j = i + 1; j < c->n && !spaced(c, j) &&
+		    ellipsis_tok(c, j); j++)
+			;
+		b = skip_closers(c, j, &plain);
+		if ((i > 0 && zh_tok(c, i - 1)) || zh_tok(c, b)) {
+			*next = j;
+			if (b > j && is_close_quote(tok_cp(c, j)) &&
+			    !straight_opens(c, j) && b < c->n && b < c->lastc && !no_start(c, b)) {
+				*next = b;
+				return b;
+			}
+			return 0;
+		}
+	}
 	if (t->type != TOK_PUNCT)
 		return 0;
-	if (is_cjk_stop(tok_cp(c, i))) {
-		b = skip_closers(c, i + 1, &plain);
+	/*
+	 * The 句末点号 of GB/T 15834-2011 (3.2, 4.1-4.3): 句号 。, 问号 ？,
+	 * 叹号 ！, and the full-width period ． that zh_period_inside() does
+	 * not find inside a number or a marker (4.1.2: the period of
+	 * scientific writing).  A run of them is one end: 4.2.3 and 4.3.3
+	 * let 问号 and 叹号 be repeated (？？？ ！！！) and joined (？！),
+	 * informal text writes 。。。.  The closing quotes and brackets glued
+	 * after it are the sentence's (。” 。） 」』: the quoted words or the
+	 * bracket end with the sentence); one before it (”。) is inside it
+	 * anyway.  Then a sentence starts, whatever follows (Chinese has no
+	 * case to tell), unless a pause or a stop does: "“快走！”，他说"
+	 * goes on.  The 分号 ； (4.6) is a 句内点号 that joins the clauses
+	 * of one sentence: no sentence ends at it, nor at the items of a
+	 * list set in one line ("：（一）……；（二）……。"); a list item on
+	 * a line of its own is the line stages' (a marker at a line start).
+	 */
+	if (zh_stop(c, i) || (is(c, i, "\xef\xbc\x8e") &&
+	    !zh_period_inside(c, ss, i))) {
+		for (j = i + 1; j < c->n && !spaced(c, j) && (zh_stop(c, j) ||
+		    is_bang(c, j) || is(c, j, "\xef\xbc\x8e")); j++)
+			;
+		b = skip_closers(c, j, &plain);
+		for (k = j; k < b; k++)
+			if (straight_opens(c, k)) {
+				b = k;	/* "他走了。＂我也走＂" */
+				break;
+			}
 		*next = b;
-		return b < c->n && b < c->lastc ? b : 0;
+		return b < c->n && b < c->lastc && !no_start(c, b) ? b : 0;
 	}
+	if (is(c, i, "\xef\xbc\x8e"))
+		return 0;	/* ３．５, Ｎｏ．１, １．加强 */
 	if (is_bang(c, i)) {
 		/* "!Xũ", "Y!J.": glued to the word after it, part of it;
 		 * not "Ireland!He lives", a stop that lost its space */
@@ -1303,6 +1532,9 @@ terminal(const struct ctx *c, size_t ss, size_t i, size_t *next)
 		anyper |= per;
 	}
 	*next = j;
+	/* "1.网络安全", "包括：1.网络": a Chinese list marker */
+	if (total == 1 && j == i + 1 && zh_period_inside(c, ss, i))
+		return 0;
 	/* ".001", "$.50", "(.5)", ".HR", "\xe2\x80\x9c.SG\xe2\x80\x9d": a single period glued to
 	 * the word or number after it, and before it to nothing, a symbol,
 	 * an opening bracket, or an opening quote with a space before it (a
@@ -1509,6 +1741,7 @@ sent_split_with(const struct sent_abbrev *ab, const char *s,
 	struct ctx c;
 	struct item m;
 	struct str fold = { 0 };
+	struct quotes quotes = { 0, { 0, 0, 0 } };
 	size_t i, b, next, ss = 0, mend = 0, nst = 0;
 	int fresh = 1;
 
@@ -1520,6 +1753,7 @@ sent_split_with(const struct sent_abbrev *ab, const char *s,
 	c.n = ntok;
 	c.ab = ab != NULL && ab->done ? ab : NULL;
 	c.fold = &fold;
+	c.q = &quotes;
 	for (i = ntok; i > 0; i--) {
 		int ty = toks[i - 1].type;
 

@@ -3,7 +3,9 @@
  * over its tokens.  Knows abbreviations (titles, initials, U.S., e.g., No.,
  * Vol., a.m.), numbers, list items (1.) 1) 1. a. • ⁃ (1) - i.), quotations,
  * brackets, ellipses and footnote marks; passes the English Golden Rules
- * alone and inside running text.
+ * alone and inside running text.  Chinese ends sentences at 。！？ (a run
+ * of them is one end) and ． with the closing quotes and brackets after
+ * them, goes on at ； and mostly at ……, after GB/T 15834-2011.
  */
 #ifndef TX_SENT_H
 #define TX_SENT_H

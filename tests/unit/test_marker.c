@@ -141,6 +141,21 @@ main(void)
 	    is_terminal(0x2026) && !is_terminal(',') && !is_terminal(':'));
 	CHECK(is_closer('"') && is_closer(0x201D) && is_closer(')') &&
 	    !is_closer('a') && !is_closer('('));
+	/* the Chinese marks of GB/T 15834-2011 */
+	CHECK(is_closer(0x300D) && is_closer(0xFF09) && is_closer(0xFF02) &&
+	    !is_closer(0x300C) && !is_closer(0xFF08));	/* 」 ） ＂, not 「 （ */
+	CHECK(is_close_quote(0x201D) && is_close_quote(0x300F) &&
+	    is_close_quote(0xFF02) && !is_close_quote(0xFF09) &&
+	    !is_close_quote(')') && !is_close_quote(0x201C));
+	CHECK(is_cjk_stop(0x3002) && is_cjk_stop(0xFF01) &&
+	    is_cjk_stop(0xFF1F) && is_cjk_stop(0xFF61) &&
+	    !is_cjk_stop(0xFF0E) && !is_cjk_stop(0xFF1B) && !is_cjk_stop('.'));
+	CHECK(is_terminal(0xFF0E) && is_terminal(0xFF01) &&
+	    !is_terminal(0xFF1B) && !is_terminal(0xFF0C));
+	CHECK(is_ellipsis(0x2026) && is_ellipsis(0x22EF) && !is_ellipsis('.'));
+	CHECK(is_pause(0xFF0C) && is_pause(0x3001) && is_pause(0xFF1B) &&
+	    is_pause(0xFF1A) && is_pause(';') && !is_pause(0x3002) &&
+	    !is_pause('.'));
 	CHECK(is_ws('\f') && is_ws('\r') && !is_ws('x'));
 	CHECK(skip_sp("a  \tb", 1, 5) == 4);
 
