@@ -595,3 +595,13 @@ nd	total	0" ]
 	[ "$status" -eq 0 ]
 	[ "$(printf '%s\n' "$output" | col 3 | tr '\n' ' ')" = "1 2 3 " ]
 }
+
+@test "zh: list items on lines of their own after ：/； end their sentences there; the same items run into one line are one sentence" {
+	printf '%s\n' '第二十一条　运营者应当履行下列义务：' '（一）制定内部管理制度；' '（二）采取技术措施；' '（三）其他义务。' '' \
+	    '第二十二条　运营者应当遵守下列规定：（一）不得设置恶意程序；（二）及时告知用户。' '' \
+	    '第二十三条　本条不列项目；' '一般的文字接在下一行。' > "$T/items.txt"
+	run -0 txseg "$T/items.txt"
+	[ "$(tail -n +2 <<< "$output" | awk -F '\t' '$5 == "text" { print $2 ":" $8 }')" = "$(printf '%s\n' '21:运营者应当履行下列义务：' '21:（一）制定内部管理制度；' '21:（二）采取技术措施；' '21:（三）其他义务。' '22:运营者应当遵守下列规定：（一）不得设置恶意程序；（二）及时告知用户。' '23:本条不列项目；一般的文字接在下一行。')" ]
+	# one paragraph each article, the items' lines joined without a space
+	[ "$(txseg --unit=para "$T/items.txt" | awk -F '\t' '$5 == "text"' | wc -l)" -eq 3 ]
+}

@@ -764,6 +764,26 @@ unspaced_join(const char *s, const struct line *pl, const struct line *nl)
 	return cjk_unspaced(a, b);
 }
 
+/*
+ * Does line nl open a Chinese list item (一、 （一） 1． （1） ①: marker.c's
+ * Chinese styles) after a line that ends in ； or ：?  GB/T 15834-2011
+ * (4.6.3) sets a 分号 between the items of a list and a colon before the
+ * first; a law puts each item on a line of its own ("（一）制定……；"),
+ * and each is then a sentence, ending at its line's end.  The same items
+ * run into one line are one sentence (sent.c).
+ */
+static int
+zh_item_line(const char *s, const struct line *pl, const struct line *nl)
+{
+	size_t at;
+	int32_t cp;
+
+	if (!is_zh_style(nl->style) || pl->te <= pl->ts)
+		return 0;
+	cp = prev_cp(s, pl->ts, pl->te, &at);
+	return cp == 0xFF1B || cp == 0xFF1A || cp == ';' || cp == ':';
+}
+
 /* A heading or contents line (with its continuation line).  A numbered
  * paragraph that opens a section gives its first sentence as the heading
  * and keeps the rest for the next text paragraph. */
@@ -1326,6 +1346,7 @@ text_para(struct paras *P, struct para *p, size_t li, size_t from)
 		    (pl->flags & (LF_TERM | LF_COLON)) && (lv >= 2 ||
 		    room_left(s, pl, nl) || ((pl->flags & LF_COLON) &&
 		    first_item(s, nl)))) ||
+		    zh_item_line(s, pl, nl) ||
 		    lead_line(s, P->wrap, pl, nl, since <= 1 ||
 		    (since == 2 && shorts)) || box_title_end(s, P->wrap, pl, nl,
 		    runw) || lone_bullet_item(P->L, pl, nx) ||
