@@ -15,6 +15,8 @@ UTF8PROC_LIBS	!= pkg-config --libs libutf8proc 2>/dev/null || echo -lutf8proc
 CSV_LIBS	!= pkg-config --libs libcsv 2>/dev/null || echo -lcsv
 XXHASH_LIBS	!= pkg-config --libs libxxhash 2>/dev/null || echo -lxxhash
 UCHARDET_LIBS	!= pkg-config --libs uchardet 2>/dev/null || echo -luchardet
+# ICU's collator: txkwic --collate pinyin only
+ICU_LIBS	!= pkg-config --libs icu-i18n icu-uc 2>/dev/null || echo -licui18n -licuuc -licudata
 
 CC	?= cc
 CFLAGS	?= -O2 -g
@@ -39,6 +41,8 @@ $(BUILD)/common/%.o: src/common/%.c $(COMMON_HDR)
 $(BUILD)/libcommon.a: $(COMMON_OBJ)
 	@rm -f $@
 	ar rcs $@ $(COMMON_OBJ)
+
+$(BINDIR)/txkwic: LDLIBS += $(ICU_LIBS)
 
 $(BINDIR)/%: src/%.c $(BUILD)/libcommon.a $(COMMON_HDR)
 	@mkdir -p $(@D)

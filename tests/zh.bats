@@ -605,3 +605,27 @@ nd	total	0" ]
 	# one paragraph each article, the items' lines joined without a space
 	[ "$(txseg --unit=para "$T/items.txt" | awk -F '\t' '$5 == "text"' | wc -l)" -eq 3 ]
 }
+
+@test "zh: txkwic --sort L1 orders Han keys by code point, --collate pinyin by their pinyin (ICU), in any locale" {
+	# the words left of 网络: 在 zai U+5728, 中 zhong U+4E2D, 啊 a
+	# U+554A, 七八 qi ba U+4E03: by code point 七八 中 啊 在; by pinyin
+	# a, qi ba, zai, zhong: 啊 七八 在 中
+	printf '%s\n\n' '我们在网络上。' '这是中网络。' '他说啊网络。' '七八网络。' > "$T/col.txt"
+	run -0 txkwic --tsv --sort L1 '网络' "$T/col.txt"
+	[ "$(tail -n +2 <<< "$output" | cut -f11 | paste -sd ' ')" = "七八 中 啊 在" ]
+	run -0 txkwic --tsv --sort L1 --collate pinyin '网络' "$T/col.txt"
+	[ "$(tail -n +2 <<< "$output" | cut -f11 | paste -sd ' ')" = "啊 七八 在 中" ]
+	want=$output
+	# the collator is named, not taken from the locale
+	run -0 env LC_ALL=tr_TR.UTF-8 LANG=de_DE.UTF-8 txkwic --tsv --sort L1 --collate pinyin '网络' "$T/col.txt"
+	[ "$output" = "$want" ]
+	# Latin keys keep their order among themselves (case-folded)
+	printf '%s\n\n' 'the Beta 网络。' 'an alpha 网络。' > "$T/lat.txt"
+	run -0 txkwic --tsv --sort L1 --collate pinyin '网络' "$T/lat.txt"
+	[ "$(tail -n +2 <<< "$output" | cut -f11 | paste -sd ' ')" = "alpha beta" ]
+	run -2 --separate-stderr txkwic --sort L1 --collate x '网络' "$T/col.txt"
+	[ "$stderr" = "txkwic: --collate: 'x' is not codepoint or pinyin" ]
+	run -2 --separate-stderr txkwic --collate pinyin '网络' "$T/col.txt"
+	[ "$stderr" = "txkwic: --collate goes with --sort" ]
+	[ -z "$output" ]
+}
