@@ -389,16 +389,12 @@ zh_digits(const char *s, size_t n, int max, size_t *used)
 	return v;
 }
 
+/* A mark that ends a clause or a sentence: the two vocabularies above,
+ * not a third list. */
 int
 is_zh_clause_end(int32_t cp)
 {
-	switch (cp) {
-	case 0x3002: case 0xFF0C: case 0x3001: case 0xFF1B: case 0xFF1A:
-	case 0xFF01: case 0xFF1F: case 0xFF0E:	/* 。 ， 、 ； ： ！ ？ ． */
-	case '.': case ',': case ';': case ':': case '!': case '?':
-		return 1;
-	}
-	return 0;
+	return is_pause(cp) || is_terminal(cp);
 }
 
 /* A Chinese numeral character (一 .. 九, 十 百 千, 零 〇 两), as
