@@ -83,7 +83,9 @@ add_nfc(struct parabuild *B, size_t x, size_t y)
 	size_t i, e, pos = 0, tn = B->text.n, pn = B->pieces.n;
 	struct piece last = { 0, 0, 0, 0 };
 
-	if (!utf8_nfc(s + x, y - x, &nfc)) {
+	/* Chinese text: a word may be a whole line, and its copy in NFC
+	 * another line's worth of memory; most of it needs none. */
+	if (utf8_nfc_stable(s + x, y - x) || !utf8_nfc(s + x, y - x, &nfc)) {
 		add_piece(B, s + x, y - x, x, y - x, 1);
 		goto out;
 	}

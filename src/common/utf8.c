@@ -422,6 +422,21 @@ nfc_stable_cjk(const char *s, size_t n, int fold)
 	return 1;
 }
 
+int
+utf8_nfc_stable(const char *s, size_t n)
+{
+	size_t done = 0, i, j;
+
+	while ((i = next_high(s, done, n)) < n) {
+		for (j = i; j < n && (unsigned char)s[j] >= 0x80; j++)
+			;
+		if (!nfc_stable_cjk(s + i, j - i, 0))
+			return 0;
+		done = j;
+	}
+	return 1;
+}
+
 /* Shared walk of utf8_nfc and utf8_fold. */
 static int
 map_text(const char *s, size_t n, int fold, struct str *out)

@@ -49,6 +49,10 @@ size_t	utf8_cluster(const char *s, size_t n);
 /* NFC: appends the NFC form of s[0..n) to out; returns 1 when it differs
  * from the input, 0 when s was already NFC (then out gets s unchanged). */
 int	utf8_nfc(const char *s, size_t n, struct str *out);
+/* 1 when s[0..n) is certainly NFC whatever surrounds it, without copying
+ * it: ASCII and the CJK characters that NFC leaves alone (ideographs, CJK
+ * and fullwidth punctuation, U+2010..U+2027); 0: ask utf8_nfc. */
+int	utf8_nfc_stable(const char *s, size_t n);
 
 /* Unicode full case folding (utf8proc CASEFOLD, then NFC), appended to out.
  * ASCII is folded without calling utf8proc.  Full folding already turns
