@@ -61,12 +61,27 @@ struct zh_slot {
 	uint32_t idx;		/* entry, 0: empty slot */
 };
 
+/*
+ * The route's table, built by zh_finish: a node's number is its slot, the
+ * slot holds its key and its lp, so that a step of the DAG walk reads one
+ * place in memory (the building table's step read two: the slot, then the
+ * entry).  key: (parent's slot + 1) << 22 | 1 << 21 | character (the
+ * bit that no character sets: a key is never 0, an empty slot's); lp: the word's log probability, or 1 for a prefix only (a word's
+ * is <= 0).
+ */
+struct zh_node {
+	uint64_t key;
+	double	 lp;
+};
+
 struct zh_model {
 	struct zh_entry *e;	/* e[0] unused: index 0 is the root */
 	size_t	 ne, ce;
 	struct zh_slot *slot;
 	size_t	 nslot;		/* a power of two */
-	uint32_t *han;		/* entry of each single character, or 0 */
+	struct zh_node *node;	/* the route's table (zh_finish) */
+	size_t	 nnode;		/* a power of two */
+	uint32_t *han;		/* node of each single character + 1, or 0 */
 	double	*hanlp;		/* its lp, or 1 when it is not a word */
 	int64_t	 total;
 	double	 logtotal;
@@ -108,6 +123,35 @@ child(const struct zh_model *m, uint32_t parent, int32_t cp)
 			return 0;
 		if (s->parent == parent && s->cp == cp)
 			return s->idx;
+	}
+}
+
+static inline uint64_t
+node_key(uint32_t parent, int32_t cp)
+{
+	return (uint64_t)parent << 22 | 1 << 21 | (uint32_t)cp;
+}
+
+static inline size_t
+node_hash(uint64_t key)
+{
+	return (size_t)((key * 0x9E3779B97F4A7C15ULL) >> 29);
+}
+
+/* The node of character cp after node parent - 1 (parent 0: the root),
+ * plus one, or 0. */
+static inline uint32_t
+node_child(const struct zh_model *m, uint32_t parent, int32_t cp)
+{
+	size_t mask = m->nnode - 1;
+	uint64_t key = node_key(parent, cp);
+	size_t i = node_hash(key) & mask;
+
+	for (;; i = (i + 1) & mask) {
+		if (m->node[i].key == key)
+			return (uint32_t)i + 1;
+		if (m->node[i].key == 0)
+			return 0;
 	}
 }
 
@@ -312,22 +356,36 @@ zh_new(const char *dict, size_t n, const char *name, char *err,
  * get_DAG.  live: score with the frequencies as they are now (while user
  * words are added), not the finished log probabilities.
  */
-static void
-route(const struct zh_model *m, const int32_t *cps, size_t N, double *best,
-    uint32_t *nxt, int live)
-{
-	size_t i, j;
-	double lt = live ? log((double)m->total) : m->logtotal;
+/*
+ * route() once the model is finished, on the route's table.  The first
+ * step from a character comes from the direct table; the slot of the
+ * second, the one most walks take, is prefetched a few characters ahead.
+ */
+#define PREFETCH_AHEAD	4
 
-	best[N] = 0;
+static void
+route_fast(const struct zh_model *m, const int32_t *cps, size_t N,
+    double *best, uint32_t *nxt)
+{
+	size_t i, j, mask = m->nnode - 1;
+	double lt = m->logtotal;
+
 	for (i = N; i-- > 0;) {
 		uint32_t x = 0;
 		double b = 0, v;
 		int any = 0;
 
+		if (i >= PREFETCH_AHEAD + 1) {
+			int32_t c = cps[i - PREFETCH_AHEAD - 1];
+			uint32_t h;
+
+			if (c >= HAN0 && c < HAN0 + NHAN &&
+			    (h = m->han[c - HAN0]) != 0)
+				__builtin_prefetch(&m->node[node_hash(node_key(
+				    h, cps[i - PREFETCH_AHEAD])) & mask]);
+		}
 		j = i;
-		if (!live && cps[i] >= HAN0 && cps[i] < HAN0 + NHAN) {
-			/* The first step from the direct table. */
+		if (cps[i] >= HAN0 && cps[i] < HAN0 + NHAN) {
 			if ((x = m->han[cps[i] - HAN0]) != 0 &&
 			    (v = m->hanlp[cps[i] - HAN0]) <= 0) {
 				b = v + best[i + 1];
@@ -337,12 +395,49 @@ route(const struct zh_model *m, const int32_t *cps, size_t N, double *best,
 			j = x ? i + 1 : N;
 		}
 		for (; j < N; j++) {
+			if ((x = node_child(m, x, cps[j])) == 0)
+				break;
+			if ((v = m->node[x - 1].lp) > 0)
+				continue;
+			v += best[j + 1];
+			/* max over (score, end): a tie goes to the longer. */
+			if (!any || v >= b) {
+				b = v;
+				nxt[i] = (uint32_t)(j + 1);
+				any = 1;
+			}
+		}
+		if (!any) {
+			b = log(1.0) - lt + best[i + 1];
+			nxt[i] = (uint32_t)(i + 1);
+		}
+		best[i] = b;
+	}
+}
+
+static void
+route(const struct zh_model *m, const int32_t *cps, size_t N, double *best,
+    uint32_t *nxt, int live)
+{
+	size_t i, j;
+	double lt = live ? log((double)m->total) : m->logtotal;
+
+	best[N] = 0;
+	if (!live) {
+		route_fast(m, cps, N, best, nxt);
+		return;
+	}
+	for (i = N; i-- > 0;) {
+		uint32_t x = 0;
+		double b = 0, v;
+		int any = 0;
+
+		for (j = i; j < N; j++) {
 			if ((x = child(m, x, cps[j])) == 0)
 				break;
 			if (m->e[x].freq == 0)
 				continue;
-			v = (live ? log((double)m->e[x].freq) - lt :
-			    m->e[x].lp) + best[j + 1];
+			v = (log((double)m->e[x].freq) - lt) + best[j + 1];
 			/* max over (score, end): a tie goes to the longer. */
 			if (!any || v >= b) {
 				b = v;
@@ -636,26 +731,79 @@ zh_add_hmm(struct zh_model *m, const char *start, size_t nstart,
 	return 0;
 }
 
+/* The node of entry x + 1 in the route's table, placed (after its
+ * parent's) if not yet; par, cpof: each entry's parent and character. */
+static uint32_t
+place(struct zh_model *m, uint32_t x, const uint32_t *par,
+    const int32_t *cpof, uint32_t *nodeof)
+{
+	uint32_t chain[64], n = 0, p, y;
+	size_t mask = m->nnode - 1, i;
+	uint64_t key;
+
+	/* Up to the first placed ancestor (or the root), then down. */
+	for (y = x; y != 0 && nodeof[y] == 0; y = par[y]) {
+		if (n == sizeof(chain) / sizeof(*chain)) {
+			/* A word of more than 64 characters: its
+			 * ancestors first, by recursion. */
+			(void)place(m, y, par, cpof, nodeof);
+			break;
+		}
+		chain[n++] = y;
+	}
+	while (n-- > 0) {
+		y = chain[n];
+		p = par[y] ? nodeof[par[y]] : 0;
+		key = node_key(p, cpof[y]);
+		for (i = node_hash(key) & mask; m->node[i].key != 0;
+		    i = (i + 1) & mask)
+			;
+		m->node[i].key = key;
+		m->node[i].lp = m->e[y].freq > 0 ? m->e[y].lp : 1;
+		nodeof[y] = (uint32_t)i + 1;
+	}
+	return nodeof[x];
+}
+
 void
 zh_finish(struct zh_model *m)
 {
 	size_t i, k;
-	int32_t cp;
+	uint32_t *par, *nodeof, h;
+	int32_t *cpof;
 
 	m->logtotal = log((double)m->total);
 	for (i = 1; i < m->ne; i++)
 		if (m->e[i].freq > 0)
 			m->e[i].lp = log((double)m->e[i].freq) - m->logtotal;
+	/* The route's table, at a load under one half. */
+	free(m->node);
+	m->nnode = 1024;
+	while (m->nnode < 2 * m->ne)
+		m->nnode *= 2;
+	m->node = xcalloc(m->nnode, sizeof(*m->node));
+	par = xcalloc(m->ne, sizeof(*par));
+	cpof = xcalloc(m->ne, sizeof(*cpof));
+	nodeof = xcalloc(m->ne, sizeof(*nodeof));
+	for (i = 0; i < m->nslot; i++)
+		if (m->slot[i].idx) {
+			par[m->slot[i].idx] = m->slot[i].parent;
+			cpof[m->slot[i].idx] = m->slot[i].cp;
+		}
+	for (i = 1; i < m->ne; i++)
+		(void)place(m, (uint32_t)i, par, cpof, nodeof);
 	free(m->han);
 	m->han = xcalloc(NHAN, sizeof(*m->han));
 	free(m->hanlp);
 	m->hanlp = xreallocarray(NULL, NHAN, sizeof(*m->hanlp));
 	for (k = 0; k < NHAN; k++) {
-		cp = (int32_t)(HAN0 + k);
-		m->han[k] = child(m, 0, cp);
-		m->hanlp[k] = m->han[k] && m->e[m->han[k]].freq > 0 ?
-		    m->e[m->han[k]].lp : 1;
+		h = node_child(m, 0, (int32_t)(HAN0 + k));
+		m->han[k] = h;
+		m->hanlp[k] = h ? m->node[h - 1].lp : 1;
 	}
+	free(par);
+	free(cpof);
+	free(nodeof);
 }
 
 void
@@ -665,6 +813,7 @@ zh_free(struct zh_model *m)
 		return;
 	free(m->e);
 	free(m->slot);
+	free(m->node);
 	free(m->han);
 	free(m->hanlp);
 	free(m->emit);
