@@ -86,6 +86,7 @@ struct zh_model {
 	int64_t	 total;
 	double	 logtotal;
 	int	 hmm;
+	int	 nsplit;	/* user words of frequency 0 */
 	double	 start[4], trans[4][4], *emit;	/* emit[c * 4 + state] */
 };
 
@@ -572,7 +573,7 @@ zh_add_user(struct zh_model *m, const char *a, size_t n, const char *name,
 			f = suggest(m, a + ls, we - ls);
 		x = add_word(m, a + ls, we - ls, f);
 		if (f == 0)
-			m->e[x].flags |= ZF_SPLIT;
+			m->e[x].flags |= ZF_SPLIT, m->nsplit++;
 	}
 	return 0;
 }
@@ -923,6 +924,19 @@ viterbi(const struct zh_model *m, const int32_t *cps, size_t a, size_t b,
 	return k;
 }
 
+/* The Han characters cps[0..n) (n > 0) are a word of frequency > 0, by
+ * the route's table. */
+static int
+is_word(const struct zh_model *m, const int32_t *cps, size_t n)
+{
+	uint32_t x = m->han[cps[0] - HAN0];
+	size_t i;
+
+	for (i = 1; x != 0 && i < n; i++)
+		x = node_child(m, x, cps[i]);
+	return x != 0 && m->node[x - 1].lp <= 0;
+}
+
 /*
  * The stretch of one-character words a..b: their ends into out, as
  * jieba's __cut_DAG: one character as is; a dictionary word as its
@@ -936,7 +950,7 @@ stretch(const struct zh_model *m, const int32_t *cps, size_t a, size_t b,
 	size_t k = 0, i, nw;
 	uint32_t x;
 
-	if (b - a < 2 || freq_of(m, cps + a, b - a, 0) != 0) {
+	if (b - a < 2 || is_word(m, cps + a, b - a)) {
 		for (i = a; i < b; i++)
 			out[k++] = (uint32_t)(i + 1);
 		return k;
@@ -947,7 +961,8 @@ stretch(const struct zh_model *m, const int32_t *cps, size_t a, size_t b,
 	for (i = nw; i-- > 0;) {
 		size_t s = i ? out[i - 1] : a, e = out[i], extra, j;
 
-		if (e - s < 2 || (x = entry_of(m, cps + s, e - s)) == 0 ||
+		if (m->nsplit == 0 || e - s < 2 ||
+		    (x = entry_of(m, cps + s, e - s)) == 0 ||
 		    !(m->e[x].flags & ZF_SPLIT))
 			continue;
 		extra = e - s - 1;
