@@ -555,6 +555,12 @@ zh_add_user(struct zh_model *m, const char *a, size_t n, const char *name,
 	int32_t cp;
 	uint32_t x;
 
+	if (m->node != NULL) {
+		/* zh_finish freed the table words are added to. */
+		seterr(err, errlen, "%s: the model is finished: words are "
+		    "added before zh_finish", name);
+		return -1;
+	}
 	while (next_line(a, &p, n, &ls, &le)) {
 		lineno++;
 		if (utf8_validate(a + ls, le - ls) != le - ls) {
