@@ -51,7 +51,7 @@ struct zh_model *zh_new(const char *dict, size_t n, const char *name,
 /* Adds a user dictionary, line by line as jieba's load_userdict: the
  * shortest word that leaves " freq" (digits) and/or " tag" (a-z) or
  * nothing; a word without freq gets jieba's suggest_freq(word).  A line
- * that is not UTF-8 is an error. */
+ * that is not UTF-8 is an error, and so is a model zh_finish ended. */
 int	zh_add_user(struct zh_model *m, const char *text, size_t n,
 	    const char *name, char *err, size_t errlen);
 /* jieba's HMM from the Python sources of its finalseg: the texts of
@@ -59,8 +59,9 @@ int	zh_add_user(struct zh_model *m, const char *text, size_t n,
 int	zh_add_hmm(struct zh_model *m, const char *start, size_t nstart,
 	    const char *trans, size_t ntrans, const char *emit, size_t nemit,
 	    char *err, size_t errlen);
-/* Ends building: computes each word's log probability.  Call once,
- * before zh_cut. */
+/* Ends building: computes each word's log probability and lays the
+ * dictionary out for the route (zhseg.c).  Call once, after the words
+ * are added (none may be added after) and before zh_cut. */
 void	zh_finish(struct zh_model *m);
 void	zh_free(struct zh_model *m);
 /* The model has an HMM. */

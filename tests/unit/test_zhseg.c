@@ -183,7 +183,15 @@ test_errors(void)
 	CHECK(strcmp(errbuf, "d:2: not 'word frequency [tag]': " YI) == 0);
 	CHECK(zh_new(JIA " x1\n", 7, "d", errbuf, sizeof(errbuf)) == NULL);
 	CHECK(strncmp(errbuf, "d:1: ", 5) == 0);
+	/* Words are added before zh_finish (zhseg.h), after it refused. */
 	m = model(JIA " 1\n", NULL, 0);
+	CHECK(zh_add_user(m, YI "\n", 4, "u", errbuf, sizeof(errbuf)) == -1);
+	CHECK(strcmp(errbuf, "u: the model is finished: words are added "
+	    "before zh_finish") == 0);
+	CHECK(zh_freq(m, YI, 3) == -1);
+	zh_free(m);
+	m = zh_new(JIA " 1\n", 5, "d", errbuf, sizeof(errbuf));
+	CHECK(m != NULL);
 	CHECK(zh_add_user(m, "ok\n\xff\xfe\n", 6, "u", errbuf,
 	    sizeof(errbuf)) == -1);
 	CHECK(strcmp(errbuf, "u:2: not UTF-8") == 0);
