@@ -15,15 +15,21 @@ UTF8PROC_LIBS	!= pkg-config --libs libutf8proc 2>/dev/null || echo -lutf8proc
 CSV_LIBS	!= pkg-config --libs libcsv 2>/dev/null || echo -lcsv
 XXHASH_LIBS	!= pkg-config --libs libxxhash 2>/dev/null || echo -lxxhash
 UCHARDET_LIBS	!= pkg-config --libs uchardet 2>/dev/null || echo -luchardet
+# OpenCC: --zh-convert t2s (src/common/zhconv.c), in every tool; its
+# configurations are opened by their full path (a t2s.json in the current
+# directory would come first otherwise)
+OPENCC_LIBS	!= pkg-config --libs opencc 2>/dev/null || echo -lopencc
+OPENCC_PREFIX	!= pkg-config --variable=prefix opencc 2>/dev/null || echo /usr
 # ICU's collator: txkwic --collate pinyin only
 ICU_LIBS	!= pkg-config --libs icu-i18n icu-uc 2>/dev/null || echo -licui18n -licuuc -licudata
 
 CC	?= cc
 CFLAGS	?= -O2 -g
 # Flags the code needs, kept apart so that `make CFLAGS=...` keeps them.
-ALL_CFLAGS = $(CFLAGS) -std=c11 -Wall -Wextra -D_GNU_SOURCE -pthread $(PCRE2_CFLAGS) $(SAN)
+ALL_CFLAGS = $(CFLAGS) -std=c11 -Wall -Wextra -D_GNU_SOURCE -pthread $(PCRE2_CFLAGS) $(SAN) \
+	-DTX_OPENCC_DIR='"$(OPENCC_PREFIX)/share/opencc"'
 LDFLAGS	+= $(SAN)
-LDLIBS	+= $(PCRE2_LIBS) $(UTF8PROC_LIBS) $(CSV_LIBS) $(XXHASH_LIBS) $(UCHARDET_LIBS) -lstemmer -lm -lpthread
+LDLIBS	+= $(PCRE2_LIBS) $(UTF8PROC_LIBS) $(CSV_LIBS) $(XXHASH_LIBS) $(UCHARDET_LIBS) $(OPENCC_LIBS) -lstemmer -lm -lpthread
 
 TOOLS	= $(patsubst src/%.c,%,$(wildcard src/tx*.c))
 COMMON_SRC = $(wildcard src/common/*.c)

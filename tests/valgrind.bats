@@ -49,7 +49,6 @@ setup() {
 }
 
 @test "valgrind: txseg --lossy --heading matches bad bytes inside the buffer" {
-	T="$BATS_TEST_TMPDIR"
 	# A lookbehind over raw invalid bytes at the start of the input once
 	# made pcre2 read before the buffer (PCRE2_NO_UTF_CHECK).
 	printf '\x80\x80 Heading\n\nSome text here.\n' > "$T/h.txt"
@@ -70,7 +69,6 @@ setup() {
 
 @test "valgrind: txfreq's tables, stems, stop words, terms and merge" {
 	cd "$TX_ROOT"
-	T="$BATS_TEST_TMPDIR"
 	printf 'critical information infrastructure\nrule of law\n' > "$T/terms.txt"
 	run -0 --separate-stderr "${VG[@]}" txfreq --stem --stop en -n 1-3 --terms "$T/terms.txt" --by doc --dispersion samples/*.txt
 	[ -z "$stderr" ]
@@ -120,4 +118,20 @@ setup() {
 	[ -z "$stderr" ]
 	run -2 --separate-stderr "${VG[@]}" txkeys samples/2021*.txt "$BATS_TEST_TMPDIR/none"
 	[ "$stderr" = "txkeys: $BATS_TEST_TMPDIR/none: No such file or directory" ]
+}
+
+@test "valgrind: Chinese: jieba's model, traditional text through --zh-convert (OpenCC), txkwic --collate" {
+	# (a law in Taiwan's characters, with a phrase tw2sp shortens)
+	printf '%s\n' '第一章　總則' '' '第一條　為保障網路安全，維護國家主權。' '' \
+	    '第二條　本法所稱電腦系統，指使用記憶體與處理器儲存資料之設備。' > "$T/t.txt"
+	for conv in t2s tw2sp; do
+		run -0 --separate-stderr "${VG[@]}" txseg --unit=token --zh-convert $conv "$T/t.txt"
+		[ -z "$stderr" ] || { echo "$conv: $stderr"; false; }
+		[ "${#lines[@]}" -gt 20 ]
+	done
+	run -0 --separate-stderr "${VG[@]}" txfreq -n 2 --zh-convert t2s "$T/t.txt"
+	[ -z "$stderr" ]
+	run -0 --separate-stderr "${VG[@]}" txkwic --sort L1 --collate pinyin --zh-convert t2s 网 "$T/t.txt"
+	[ -z "$stderr" ]
+	[ "${#lines[@]}" -ge 1 ]
 }

@@ -300,6 +300,7 @@ batch_build(struct doc *d, struct batch *b)
 			break;
 		}
 		overstrike_para(&d->os, &p);	/* view offsets to text ones */
+		zhconv_para(&d->cv, &p);	/* converted to the text's */
 		decode_para(&d->dec, &p);	/* text offsets to source ones */
 		if (p.len > GIANT) {
 			b->giant_after = 1;

@@ -24,6 +24,7 @@
 #include "lines.h"
 #include "overstrike.h"
 #include "decode.h"
+#include "zhconv.h"
 #include "para.h"
 #include "inputs.h"
 #include "io.h"
@@ -103,11 +104,12 @@ clean_bounded(struct doc *d)
 	for (k = 0; k < o->nheadings; k++)
 		rx_budget(o->headings[k].rx, d->dec.n);
 	/* The stages read the text (decode.h), the source when it is
-	 * UTF-8. */
+	 * UTF-8, in simplified characters with --zh-convert (zhconv.h). */
+	zhconv_view(&d->cv, o->zhcc, d->dec.s, d->dec.n);
 	if (o->keep)
-		overstrike_none(&d->os, d->dec.s, d->dec.n);
+		overstrike_none(&d->os, d->cv.s, d->cv.n);
 	else
-		overstrike_view(&d->os, d->dec.s, d->dec.n);
+		overstrike_view(&d->os, d->cv.s, d->cv.n);
 	doclines_split(&d->lines, d->os.s, d->os.n);
 	if (!o->keep)
 		furniture_run(&d->lines, o);
@@ -206,6 +208,7 @@ doc_close(struct doc *d)
 	doclines_free(&d->lines);
 	paras_free(&d->paras);
 	overstrike_free(&d->os);
+	zhconv_free(&d->cv);
 	decode_free(&d->dec);
 	str_free(&d->id);
 	if (!d->srckept)
@@ -230,14 +233,15 @@ doc_next_dropped(struct doc *d, size_t *it, struct doc_drop *l)
 			continue;
 		l->lineno = li + 1;
 		/* The lines are the view's (overstrike.h) of the text
-		 * (decode.h): the span given out is the source's, the text
-		 * the decoded one (UTF-8). */
-		l->start = decode_src(&d->dec,
-		    overstrike_src(&d->os, ln->start, 0), 0);
-		l->end = decode_src(&d->dec, overstrike_src(&d->os, ln->end, 1),
-		    1);
+		 * (decode.h) as converted (zhconv.h): the span given out
+		 * is the source's, the text the converted one (UTF-8),
+		 * as the other tools read it, overprinting and all. */
+		l->start = decode_src(&d->dec, zhconv_src(&d->cv,
+		    overstrike_src(&d->os, ln->start, 0), 0), 0);
+		l->end = decode_src(&d->dec, zhconv_src(&d->cv,
+		    overstrike_src(&d->os, ln->end, 1), 1), 1);
 		l->reason = ln->reason;
-		l->text = d->dec.s + overstrike_src(&d->os, ln->ts, 0);
+		l->text = d->cv.s + overstrike_src(&d->os, ln->ts, 0);
 		l->len = overstrike_src(&d->os, ln->te, 1) -
 		    overstrike_src(&d->os, ln->ts, 0);
 		l->special = (ln->flags & LF_SPECIAL) != 0;

@@ -3,7 +3,7 @@
  * sentences and tokens, each with [start, end) byte offsets in the
  * original input.
  *
- *   source -> decode -> lines -> clean -> paragraphs -> sentences -> tokens
+ *   source -> decode -> zhconv -> lines -> clean -> paragraphs -> sentences -> tokens
  *
  * A corpus is read twice.  Pass 1 (corpus_scan) decodes (decode.h) and
  * validates every input and
@@ -84,6 +84,8 @@ struct doc_opts {
 				   abbreviations for the sentences (lexicon.h) */
 	int	 idfrom;	/* --id-from: how corpus_walk names documents
 				   (enum inputs_id, inputs.h) */
+	void	*zhcc;		/* --zh-convert: OpenCC's converter (zhconv.h),
+				   or NULL */
 };
 
 struct corpus_input;	/* doc.c: kept bytes, or a stamp to check */

@@ -10,6 +10,7 @@
 #include "lines.h"
 #include "overstrike.h"
 #include "decode.h"
+#include "zhconv.h"
 #include "heading.h"
 #include "para.h"
 #include "pair.h"
@@ -25,6 +26,8 @@ struct doc {
 	struct str src;		/* the whole input */
 	int	 srckept;	/* src is the corpus's kept bytes: not freed */
 	struct decoded dec;	/* decode.c: src as UTF-8 text, the map back */
+	struct zhconv cv;	/* zhconv.c: the text in simplified characters
+				 * (--zh-convert), the map back */
 
 	/* the stages */
 	struct overstrike os;	/* overstrike.c: the view the others read */

@@ -14,6 +14,7 @@
 #include "tok.h"
 #include "utf8.h"
 #include "zhseg.h"
+#include "zhconv.h"
 
 void
 doc_setup_init(struct doc_setup *s, struct doc_opts *o)
@@ -106,6 +107,12 @@ doc_option(struct doc_setup *s, int ch, const char *arg)
 		return 1;
 	case DO_ZHDICT: s->zhdict = arg; return 1;
 	case DO_ZHUSER: s->zhuser = arg; return 1;
+	case DO_ZHCONV:
+		if (!zhconv_known(arg))
+			errx(STATUS_TROUBLE, "--zh-convert: '%s' is not %s",
+			    arg, zhconv_names);
+		s->zhconv = arg;
+		return 1;
 	default: return 0;
 	}
 	if (!s->given)
@@ -163,6 +170,14 @@ doc_setup_load(struct doc_setup *s)
 		print_rules(s->csv);
 	/* Files checked now; the model is loaded at the first Han run. */
 	zh_config(s->zhdict, s->zhuser, !(o->tokopts & TOK_ZH_NOHMM));
+	/* The converter's tables are read now, before any input. */
+	if (s->zhconv != NULL && o->zhcc == NULL) {
+		char why[256];
+
+		if ((o->zhcc = zhconv_open(s->zhconv, why, sizeof(why))) ==
+		    NULL)
+			errx(STATUS_TROUBLE, "--zh-convert: %s", why);
+	}
 	if (o->keep && (s->hasdrop || s->addmask != 0))
 		tool_contradict("--keep", "--drop");
 	if (o->keep && s->hasnodrop)
@@ -308,6 +323,8 @@ doc_setup_free(struct doc_setup *s)
 		out_close(&s->eout);
 	for (k = 0; k < s->o->nheadings; k++)
 		rx_free(s->o->headings[k].rx);
+	zhconv_close(s->o->zhcc);
+	s->o->zhcc = NULL;
 	free(s->o->headings);
 	s->o->headings = NULL;
 	s->o->nheadings = 0;

@@ -27,6 +27,8 @@
  *   --zh-dict FILE    jieba's dictionary (else $TX_ZH_DICT, else
  *                     python3-jieba's dict.txt)
  *   --zh-user-dict FILE  words to add (jieba's user dictionary)
+ *   --zh-convert NAME  the text converted to simplified characters first
+ *                     (OpenCC, zhconv.h), opened by doc_setup_load
  * A bad value exits 2; so does a file that cannot be read (checked by
  * doc_setup_load) or a malformed line (when the first Han run is read).
  *
@@ -43,7 +45,7 @@
 
 enum { DO_KEEP = 768, DO_LOSSY, DO_HEADING, DO_DROP, DO_NODROP, DO_RULES,
 	DO_DROPPED, DO_LEARN, DO_ENCODING, DO_ZH, DO_ZHHMM, DO_ZHDICT,
-	DO_ZHUSER };
+	DO_ZHUSER, DO_ZHCONV };
 #define DOC_LONGOPTS \
 	{ "keep",	 no_argument,	    NULL, DO_KEEP }, \
 	{ "lossy",	 no_argument,	    NULL, DO_LOSSY }, \
@@ -58,6 +60,7 @@ enum { DO_KEEP = 768, DO_LOSSY, DO_HEADING, DO_DROP, DO_NODROP, DO_RULES,
 	{ "zh-hmm",	 required_argument, NULL, DO_ZHHMM }, \
 	{ "zh-dict",	 required_argument, NULL, DO_ZHDICT }, \
 	{ "zh-user-dict", required_argument, NULL, DO_ZHUSER }, \
+	{ "zh-convert",	 required_argument, NULL, DO_ZHCONV }, \
 	{ "verbose",	 no_argument,	    NULL, 'v' }
 #define DOC_HELP \
 "      --keep          no cleanup: keep line-break hyphens, furniture, and\n" \
@@ -84,7 +87,9 @@ enum { DO_KEEP = 768, DO_LOSSY, DO_HEADING, DO_DROP, DO_NODROP, DO_RULES,
 "      --zh-hmm=on|off guess words the dictionary lacks (jieba's HMM; on)\n" \
 "      --zh-dict FILE  jieba's dictionary (default: $TX_ZH_DICT, else the\n" \
 "                      dict.txt of python3-jieba)\n" \
-"      --zh-user-dict FILE  more words, one a line: word [freq] [tag]\n"
+"      --zh-user-dict FILE  more words, one a line: word [freq] [tag]\n" \
+"      --zh-convert t2s  read traditional characters as simplified (OpenCC:\n" \
+"                      t2s, or tw2s, tw2sp, hk2s); offsets stay the file's\n"
 
 struct doc_setup {
 	struct doc_opts *o;	/* where the options go */
@@ -100,6 +105,7 @@ struct doc_setup {
 				 * tool before doc_setup_load) */
 	const char *dropped;	/* --dropped FILE */
 	const char *zhdict, *zhuser;	/* --zh-dict, --zh-user-dict */
+	const char *zhconv;	/* --zh-convert */
 	int	 given;		/* a cleanup option was given (not -v) */
 	const char *first;	/* the first one given, as --name */
 	/* The report. */

@@ -340,7 +340,7 @@ zh_numeral(const char *s, size_t n, size_t *used)
 			;
 		if (cp == 0x3007)
 			d = 0;
-		else if (cp == 0x4E24)
+		else if (cp == 0x4E24 || cp == 0x5169)	/* 两, 兩 */
 			d = 2;
 		if (d < 10) {
 			cur = d;
@@ -404,6 +404,7 @@ zh_numeral_char(int32_t cp)
 {
 	switch (cp) {
 	case 0x96F6: case 0x3007: case 0x4E00: case 0x4E8C: case 0x4E24:
+	case 0x5169:
 	case 0x4E09: case 0x56DB: case 0x4E94: case 0x516D: case 0x4E03:
 	case 0x516B: case 0x4E5D: case 0x5341: case 0x767E: case 0x5343:
 		return 1;
@@ -521,16 +522,21 @@ zh_marker(const char *s, size_t n, struct marker *m)
 
 /*
  * 第X编 / 第X章 / 第X节 / 第X条 at s[0..n): the chapter style of the word
- * (编 Part, 章 Chapter, 节 Section, 条 Article) and the marker in *m, or 0.
- * The evidence: 第 + a numeral + the unit word, then the line's end, a
- * space or U+3000; "第一次会议" has no unit word after its numeral.
+ * (编 Part, 章 Chapter, 节 Section, 条 Article, or in traditional
+ * characters 編, 節, 條: Taiwan's and Hong Kong's laws) and the marker in
+ * *m, or 0.  The evidence: 第 + a numeral + the unit word, then the
+ * line's end, a space or U+3000; "第一次会议" has no unit word after its
+ * numeral.
  */
 static int
 zh_chapter(const char *s, size_t n, struct marker *m)
 {
 	static const struct { int32_t cp; int style; } unit[] = {
 		{ 0x7F16, ST_CHAPTER + 1 }, { 0x7AE0, ST_CHAPTER },
-		{ 0x8282, ST_CHAPTER + 2 }, { 0x6761, ST_CHAPTER + 3 } };
+		{ 0x8282, ST_CHAPTER + 2 }, { 0x6761, ST_CHAPTER + 3 },
+		{ 0x7DE8, ST_CHAPTER + 1 }, { 0x7BC0, ST_CHAPTER + 2 },
+		{ 0x689D, ST_CHAPTER + 3 } };
+	const size_t nunit = sizeof(unit) / sizeof(unit[0]);
 	size_t i, used, k;
 	int32_t v, cp;
 	int l;
@@ -545,9 +551,9 @@ zh_chapter(const char *s, size_t n, struct marker *m)
 	if (i >= n)
 		return 0;
 	cp = next_cp(s, i, n, &l);
-	for (k = 0; k < 4 && unit[k].cp != cp; k++)
+	for (k = 0; k < nunit && unit[k].cp != cp; k++)
 		;
-	if (k == 4)
+	if (k == nunit)
 		return 0;
 	i += (size_t)l;
 	if (i < n) {

@@ -1,12 +1,14 @@
 /*
  * viewmap.h: the map of a view back to the bytes it was made from.
  *
- * Two steps of the road make a new text of their input: decode.c (an
- * input's bytes in a legacy encoding to UTF-8) and overstrike.c (runs of
+ * Three steps of the road make a new text of their input: decode.c (an
+ * input's bytes in a legacy encoding to UTF-8), zhconv.c (traditional
+ * characters as simplified, --zh-convert) and overstrike.c (runs of
  * overprinted words collapsed).  The stages after them read the new text,
  * but every offset that leaves the road must point into the original file.
  * Each of those steps fills one map as it writes its text; the road then
- * maps a paragraph through them in turn (overstrike's, then decode's):
+ * maps a paragraph through them in turn (overstrike's, zhconv's, then
+ * decode's):
  *
  *   viewmap_add    view bytes [t, t + tlen) came from source bytes
  *                  [s, s + slen), in units of tu view bytes from su source

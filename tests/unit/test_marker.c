@@ -61,6 +61,13 @@ main(void)
 	CHECK(pm("第三节 一般规定", &m) && m.style == ST_CHAPTER + 2);
 	CHECK(!pm("第一次会议在北京举行。", &m));
 	CHECK(!pm("第一条例", &m));
+	/* The same in traditional characters (編 節 條). */
+	CHECK(pm("第七十九條", &m) && m.style == ST_CHAPTER + 3 &&
+	    m.num[0] == 79);
+	CHECK(pm("第二編", &m) && m.style == ST_CHAPTER + 1);
+	CHECK(pm("第三節　一般規定", &m) && m.style == ST_CHAPTER + 2);
+	CHECK(!pm("第一條例", &m));
+	CHECK(!pm("第一次會議", &m));
 	/* The Chinese numbering styles: their number, the marker with the
 	 * U+3000 or spaces after it; Chinese text must follow. */
 	CHECK(pm("一、新时代", &m) && m.style == ST_ZH_ORD && m.num[0] == 1 &&
