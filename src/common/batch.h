@@ -2,8 +2,10 @@
  * batch.h: the sentence stage, after para.c.  doc_next and
  * doc_next_sentence (doc.h) are here: paragraphs are pulled from
  * paras_next in batches of about a MiB of text, tokenized (tok.h) and
- * split into sentences (sent.h) by two threads, the second half while the
- * first is handed out; a paragraph of more than 4 MiB is tokenized and
+ * split into sentences (sent.h) by two threads, each taking the next
+ * paragraph not yet taken, while the batch before is handed out (in a
+ * document of more than 256 KiB the other thread also builds the batch,
+ * the caller's thread then left to the tool's own work); a paragraph of more than 4 MiB is tokenized and
  * split through a window of 64 Ki tokens instead, so memory stays
  * bounded.  Each sentence is handed out with its tokens, so no caller
  * needs a paragraph's tokens at once.  The sentences are the same either

@@ -637,7 +637,8 @@ token(struct counter *c, int type, const char *s, size_t n)
 	}
 	if (c->run.n > 0)
 		str_addc(&c->run, ' ');
-	if (c->o->keepcase)
+	/* A Chinese word folds to itself: no need to walk it. */
+	if (c->o->keepcase || (type == TOK_CJK && utf8_han_only(s, n)))
 		str_add(&c->run, s, n);
 	else
 		utf8_fold(s, n, &c->run);

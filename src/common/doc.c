@@ -205,6 +205,11 @@ doc_close(struct doc *d)
 {
 	if (d == NULL)
 		return;
+	/* First the batches: the other thread may still be building one
+	 * from the stages below (batch.c). */
+	batch_free(d->bat[0]);
+	batch_free(d->bat[1]);
+	d->bat[0] = d->bat[1] = NULL;
 	doclines_free(&d->lines);
 	paras_free(&d->paras);
 	overstrike_free(&d->os);
@@ -216,8 +221,6 @@ doc_close(struct doc *d)
 	VEC_FREE(d->toks);
 	VEC_FREE(d->starts);
 	VEC_FREE(d->merged);
-	batch_free(d->bat[0]);
-	batch_free(d->bat[1]);
 	free(d);
 }
 

@@ -423,6 +423,23 @@ nfc_stable_cjk(const char *s, size_t n, int fold)
 }
 
 int
+utf8_han_only(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i;
+
+	if (n == 0 || n % 3 != 0)
+		return 0;
+	/* U+4E00 is E4 B8 80, U+9FFF E9 BF BF. */
+	for (i = 0; i < n; i += 3)
+		if (u[i] < 0xE4 || u[i] > 0xE9 || (u[i + 1] & 0xC0) != 0x80 ||
+		    (u[i + 2] & 0xC0) != 0x80 || (u[i] == 0xE4 &&
+		    u[i + 1] < 0xB8))
+			return 0;
+	return 1;
+}
+
+int
 utf8_nfc_stable(const char *s, size_t n)
 {
 	size_t done = 0, i, j;

@@ -53,6 +53,10 @@ int	utf8_nfc(const char *s, size_t n, struct str *out);
  * it: ASCII and the CJK characters that NFC leaves alone (ideographs, CJK
  * and fullwidth punctuation, U+2010..U+2027); 0: ask utf8_nfc. */
 int	utf8_nfc_stable(const char *s, size_t n);
+/* Whether s[0..n) is CJK ideographs U+4E00..U+9FFF only (a Chinese word
+ * as zhseg.c cuts it): text that NFC and case folding leave alone, so
+ * that utf8_fold of it is a copy. */
+int	utf8_han_only(const char *s, size_t n);
 
 /* Unicode full case folding (utf8proc CASEFOLD, then NFC), appended to out.
  * ASCII is folded without calling utf8proc.  Full folding already turns

@@ -361,6 +361,35 @@ test_case_map(void)
 	CHECK(utf8_tolower(0x4E2D) == 0x4E2D);
 }
 
+/* utf8_han_only: U+4E00..U+9FFF and nothing else; each character there
+ * folds to itself (utf8proc's CASEFOLD and NFC, asked for every one). */
+static void
+test_han_only(void)
+{
+	struct str f = { 0 };
+	char b[4];
+	int32_t cp;
+	int bad = 0;
+
+	CHECK(utf8_han_only("网络空间", strlen("网络空间")));
+	CHECK(utf8_han_only("\xE4\xB8\x80\xE9\xBF\xBF", 6));  /* U+4E00 U+9FFF */
+	CHECK(!utf8_han_only("\xE4\xB7\xBF", 3));	/* U+4DFF */
+	CHECK(!utf8_han_only("\xEA\x80\x80", 3));	/* U+A000 */
+	CHECK(!utf8_han_only("\xEF\xBC\xA1", 3));	/* Ａ: folds to ａ */
+	CHECK(!utf8_han_only("网a", 4) && !utf8_han_only("", 0));
+	CHECK(!utf8_han_only("\xE4\xB8", 2) && !utf8_han_only("\xE4\xB8\x41", 3));
+	for (cp = 0x4E00; cp <= 0x9FFF; cp++) {
+		int l = utf8_encode(cp, b);
+
+		str_clear(&f);
+		utf8_fold(b, (size_t)l, &f);
+		bad += !utf8_han_only(b, (size_t)l) || f.n != (size_t)l ||
+		    memcmp(f.s, b, (size_t)l) != 0;
+	}
+	CHECK(bad == 0);
+	str_free(&f);
+}
+
 int
 main(void)
 {
@@ -373,6 +402,7 @@ main(void)
 	test_cluster();
 	test_ligatures();
 	test_case_map();
+	test_han_only();
 	printf("test_utf8: %d checks passed\n", nchecks);
 	return 0;
 }
