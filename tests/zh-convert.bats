@@ -171,3 +171,20 @@ spans() {
 	run -0 txseg --zh-convert t2s "$T/empty.txt"
 	[ "$output" = "$(txseg "$T/empty.txt")" ]
 }
+
+@test "zh-convert: a 16 MiB line of Han characters is converted a run at a time: memory is the view's copy, not OpenCC's 4.5 times the line" {
+	[ -x /usr/bin/time ] || skip "no GNU time"
+	# 電腦網路記憶體 and friends, no mark, no space: one run of letters
+	perl -e 'my @w = ("電腦", "網路", "記憶體", "國家", "為了", "資料"); srand(3);
+		my $s = ""; $s .= $w[int(rand(6))] while length($s) < 16777216; print $s, "\n"' > "$T/long.txt"
+	size=$(stat -c %s "$T/long.txt")
+	[ "$size" -gt 16000000 ]
+	/usr/bin/time -o "$T/plain.rss" -f %M txseg --unit=token --zh=char "$T/long.txt" | tail -n +2 | wc -l > "$T/plain.n"
+	/usr/bin/time -o "$T/conv.rss" -f %M txseg --unit=token --zh=char --zh-convert t2s "$T/long.txt" | tail -n +2 | wc -l > "$T/conv.n"
+	# one token per character either way (t2s keeps each one)
+	[ "$(cat "$T/conv.n")" = "$(cat "$T/plain.n")" ]
+	[ "$(cat "$T/conv.n")" = $((size / 3)) ]
+	# the view is one more copy of the line; one OpenCC call over the
+	# whole line took 4.5 times it more
+	rss_at_most "$T/conv.rss" $(( $(tail -1 "$T/plain.rss") * 1024 + 3 * size / 2 ))
+}

@@ -251,7 +251,6 @@ split_claims(struct batch *b, int th, size_t limit)
 		size_t tok0 = toks.n, st0 = starts.n;
 
 		took += bp->p.len + 1;
-
 		tok_init(&t, bp->p.text, bp->p.len, b->tokopts);
 		while (tok_next(&t, &k))
 			VEC_PUSH(toks, k);

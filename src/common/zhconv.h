@@ -17,7 +17,9 @@
  * never an ASCII byte, and no phrase holds punctuation or white space):
  *  - a run of characters beyond ASCII (so never across a line end, an
  *    ASCII space or an ASCII digit) goes to OpenCC whole, so that its
- *    phrases are seen;
+ *    phrases are seen; past 64 KiB it ends at the next mark or space
+ *    (OpenCC holds 4.5 times what it is given), and past 256 KiB of
+ *    letters alone anywhere;
  *  - where the run comes back with as many characters as it had, the
  *    i-th character of the view came from the i-th of the text (most of
  *    the time the same number of bytes: no segment in the map);
