@@ -395,8 +395,14 @@ doclines_split(struct doclines *L, const char *s, size_t n)
 	L->v = (void *)a.lines.v;
 	L->n = a.lines.n;
 	L->cap = a.lines.cap;
+	/* To the size, not the next power of two: the lines of a big
+	 * document are its largest array after its text. */
+	if (b.lines.n > 0 || L->cap > L->n + L->n / 8) {
+		L->cap = L->n + b.lines.n;
+		L->v = xreallocarray(L->v, L->cap > 0 ? L->cap : 1,
+		    sizeof(*L->v));
+	}
 	if (b.lines.n > 0) {
-		VEC_GROW(*L, L->n + b.lines.n);
 		memcpy(L->v + L->n, b.lines.v,
 		    b.lines.n * sizeof(*b.lines.v));
 		L->n += b.lines.n;

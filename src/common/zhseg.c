@@ -81,6 +81,9 @@ struct zh_model {
 	size_t	 nslot;		/* a power of two */
 	struct zh_node *node;	/* the route's table (zh_finish); the
 				 * building table (slot) is freed then */
+	int64_t	*freq;		/* after zh_finish, e goes: each entry's
+				 * frequency, */
+	uint8_t	*flag;		/* and its flags (only when nsplit > 0) */
 	uint32_t *eof;		/* each node's entry */
 	size_t	 nnode;		/* about 10/7 of the entries */
 	uint32_t *han;		/* node of each single character + 1, or 0 */
@@ -254,7 +257,9 @@ freq_of(const struct zh_model *m, const int32_t *cps, size_t n, int64_t dflt)
 {
 	uint32_t x = n ? entry_of(m, cps, n) : 0;
 
-	return x ? m->e[x].freq : dflt;
+	if (x == 0)
+		return dflt;
+	return m->node != NULL ? m->freq[x] : m->e[x].freq;
 }
 
 /* jieba's add_word without the suggestion: the word and its prefixes. */
@@ -834,6 +839,19 @@ zh_finish(struct zh_model *m)
 	free(par);
 	free(cpof);
 	free(nodeof);
+	/* What the finished model reads of the entries: a third of their
+	 * size (lp is in the route's table now). */
+	m->freq = xreallocarray(NULL, m->ne, sizeof(*m->freq));
+	for (i = 0; i < m->ne; i++)
+		m->freq[i] = m->e[i].freq;
+	if (m->nsplit > 0) {
+		m->flag = xmalloc(m->ne);
+		for (i = 0; i < m->ne; i++)
+			m->flag[i] = (uint8_t)m->e[i].flags;
+	}
+	free(m->e);
+	m->e = NULL;
+	m->ce = 0;
 }
 
 void
@@ -842,6 +860,8 @@ zh_free(struct zh_model *m)
 	if (m == NULL)
 		return;
 	free(m->e);
+	free(m->freq);
+	free(m->flag);
 	free(m->slot);
 	free(m->node);
 	free(m->eof);
@@ -993,7 +1013,7 @@ stretch(const struct zh_model *m, const int32_t *cps, size_t a, size_t b,
 
 		if (m->nsplit == 0 || e - s < 2 ||
 		    (x = entry_of(m, cps + s, e - s)) == 0 ||
-		    !(m->e[x].flags & ZF_SPLIT))
+		    !(m->flag[x] & ZF_SPLIT))
 			continue;
 		extra = e - s - 1;
 		memmove(out + i + 1 + extra, out + i + 1,
