@@ -18,6 +18,7 @@
 #include "inputs.h"
 #include "io.h"
 #include "meta.h"
+#include "query.h"
 #include "rx.h"
 #include "sent.h"
 #include "sniff.h"
@@ -33,10 +34,7 @@ enum { WITHIN_PARA, WITHIN_SENT };
 #define COLUMNS	80
 
 struct opts {
-	VEC(char *) pats;	/* -e, -f: as given */
-	VEC(char *) phrases;	/* -p */
-	int	 icase, word, fixed;
-	int	 han;		/* -w or -p: word edges, Han text's too */
+	struct query q;		/* -e, -f, -F, -i, -w, -p (query.h) */
 	size_t	 left, right;	/* context each side: chars, or tokens */
 	int	 words;		/* --words: context in tokens */
 	int	 within;
@@ -106,12 +104,7 @@ enum { OPT_WIDTH = 256, OPT_WORDS, OPT_LEFT, OPT_RIGHT, OPT_WITHIN, OPT_SORT,
 	OPT_NOHEAD, OPT_BY, OPT_COLLATE };
 
 static const struct option longopts[] = {
-	{ "regexp",	required_argument, NULL, 'e' },
-	{ "file",	required_argument, NULL, 'f' },
-	{ "fixed-strings", no_argument,	   NULL, 'F' },
-	{ "ignore-case", no_argument,	   NULL, 'i' },
-	{ "word-regexp", no_argument,	   NULL, 'w' },
-	{ "phrase",	required_argument, NULL, 'p' },
+	QUERY_LONGOPTS,
 	{ "width",	required_argument, NULL, OPT_WIDTH },
 	{ "words",	required_argument, NULL, OPT_WORDS },
 	{ "left",	required_argument, NULL, OPT_LEFT },
@@ -156,13 +149,7 @@ static const char help_text[] =
 "Prints a concordance, the matches in one column.\n"
 "\n"
 "Queries (without -e, -f or -p the first argument is the pattern):\n"
-"  -e, --regexp=PAT    a pattern (repeatable)\n"
-"  -f, --file=FILE     patterns, one per line\n"
-"  -F, --fixed-strings the patterns are plain strings\n"
-"  -i, --ignore-case   caseless (Unicode)\n"
-"  -w, --word-regexp   whole words only (in Han text: whole jieba words)\n"
-"  -p, --phrase=WORDS  these words in a row, across any whitespace (none\n"
-"                      needed between Han words)\n"
+QUERY_HELP
 "Context:\n"
 "      --width N       N characters each side (default 35: 80 columns)\n"
 "      --words N       N tokens each side instead (not with --width)\n"
@@ -231,122 +218,6 @@ parse_sort(const char *arg, struct opts *o)
 bad:
 	errx(STATUS_TROUBLE, "--sort: '%s': keys such as L1,R1,L2 (L or R and "
 	    "1 to 9)", arg);
-}
-
-/* -f FILE: one pattern per line. */
-static void
-read_patterns(const char *path, struct opts *o)
-{
-	struct str b = { 0 };
-
-	io_slurp_text(path, &b);
-	for (char *p = b.s, *end = b.s + b.n; p < end;) {
-		char *nl = memchr(p, '\n', (size_t)(end - p));
-		size_t len = (size_t)((nl ? nl : end) - p);
-
-		if (len > 0 && p[len - 1] == '\r')
-			len--;
-		if (len > 0)
-			VEC_PUSH(o->pats, xmemdup(p, len));
-		p = nl ? nl + 1 : end;
-	}
-	str_free(&b);
-}
-
-/*
- * Han text has no \b between its words (every Han character is \w), so a
- * query that holds Han gets this edge instead: \b, or next to a Han
- * character, where match_para then asks for a token edge (zhseg.c's jieba
- * words), as \b is a token edge in English.
- */
-#define HAN_EDGE	"(?:\\b|(?<=[\\p{Han}\\p{Hiragana}\\p{Katakana}])|" \
-			"(?=[\\p{Han}\\p{Hiragana}\\p{Katakana}]))"
-
-/*
- * One regex for all queries: each pattern is compiled alone first, so that
- * an error names its offset in that pattern, then all are joined as
- * (?:a)|(?:b)... -F quotes the patterns; a phrase is its tokens quoted and
- * joined by \s+, with word boundaries at its word ends.  Two tokens of
- * which one is Han are joined by \s* instead: Chinese is written without
- * spaces, next to Latin words and numbers too (推动5G网络), so
- * -p '网络 安全' and -p '网络安全' are the same query, and -p '5G 网络'
- * finds 5G网络.  When a query holds
- * Han, or -w or -p are given at all (o->han), -w is done here, by
- * HAN_EDGE for every query, not by RX_WORD: a Latin word too has no \b
- * next to a Han character (APEC in 支持APEC和), and documents mix them.
- */
-static struct rx *
-build_rx(const struct opts *o)
-{
-	struct str all = { 0 }, one = { 0 };
-	unsigned flags = (o->icase ? RX_ICASE : 0) |
-	    (o->word && !o->han ? RX_WORD : 0);
-	const char *edge = o->han ? HAN_EDGE : "\\b";
-	char errbuf[256];
-	struct rx *r;
-	size_t i;
-
-	for (i = 0; i < o->pats.n + o->phrases.n; i++) {
-		const char *p = i < o->pats.n ? o->pats.v[i] :
-		    o->phrases.v[i - o->pats.n];
-		size_t n = strlen(p);
-
-		str_clear(&one);
-		if ((i < o->pats.n && utf8_validate(p, n) < n) ||
-		    (i >= o->pats.n && utf8_validate(p, n) < n))
-			errx(STATUS_TROUBLE, "a pattern is not valid UTF-8");
-		if (i < o->pats.n && o->word && o->han)
-			str_add(&one, edge, strlen(edge)), str_add(&one, "(?:", 3);
-		if (i < o->pats.n && !o->fixed) {
-			str_add(&one, p, n);
-			r = rx_compile(p, n, flags & ~RX_WORD, errbuf,
-			    sizeof(errbuf));
-			if (r == NULL) {
-				if (o->pats.n + o->phrases.n > 1)
-					errx(STATUS_TROUBLE, "'%s': %s", p, errbuf);
-				errx(STATUS_TROUBLE, "%s", errbuf);
-			}
-			rx_free(r);
-		} else if (i < o->pats.n)
-			rx_quote(p, n, &one);
-		else {
-			struct tokenizer t;
-			struct tok k;
-			size_t nt = 0;
-			int prevcjk = 0;
-
-			tok_init(&t, p, n, o->doc.tokopts);
-			while (tok_next(&t, &k)) {
-				if (nt++ == 0) {
-					if (k.type != TOK_PUNCT && k.type != TOK_SYM)
-						str_add(&one, edge, strlen(edge));
-				} else if (prevcjk || k.type == TOK_CJK)
-					str_add(&one, "\\s*", 3);
-				else
-					str_add(&one, "\\s+", 3);
-				prevcjk = k.type == TOK_CJK;
-				rx_quote(p + k.start, k.end - k.start, &one);
-				if (t.pos >= n && k.type != TOK_PUNCT &&
-				    k.type != TOK_SYM)
-					str_add(&one, edge, strlen(edge));
-			}
-			if (nt == 0)
-				errx(STATUS_TROUBLE, "-p: '%s' holds no words", p);
-		}
-		if (i < o->pats.n && o->word && o->han)
-			str_add(&one, "\\E)", 3), str_add(&one, edge, strlen(edge));
-		if (all.n > 0)
-			str_addc(&all, '|');
-		str_add(&all, "(?:", 3);
-		str_add(&all, one.s, one.n);
-		str_addc(&all, ')');
-	}
-	r = rx_compile(all.s, all.n, flags, errbuf, sizeof(errbuf));
-	if (r == NULL)
-		errx(STATUS_TROUBLE, "%s", errbuf);
-	str_free(&all);
-	str_free(&one);
-	return r;
 }
 
 /*
@@ -621,7 +492,7 @@ feed_start(struct state *st, const struct feed *f)
 	st->lastend = 0;
 	st->words = 0;
 	/* Tokens are held only for --words and the sort keys. */
-	st->needtok = o->words || o->nkeys > 0 || o->han;
+	st->needtok = o->words || o->nkeys > 0 || o->q.han;
 	st->needl = o->words ? o->left : 0;
 	st->needr = o->words ? o->right : 0;
 	st->needlw = st->needrw = 0;
@@ -823,32 +694,10 @@ right_done(const struct state *st, const struct right *r)
 	return (r->closed || r->nr >= st->needr) && r->nw >= st->needrw;
 }
 
-#define ISWORD(c)	(utf8_isalpha(c) || utf8_isdigit(c))
-
-/* Whether off is inside a run of letters and next to a Han character:
- * where HAN_EDGE let a match start or end without a \b. */
-static int
-han_inner(const char *s, size_t n, size_t off)
-{
-	int32_t a, b;
-	size_t p = off;
-	int l;
-
-	if (off == 0 || off >= n)
-		return 0;
-	while (p > 0 && ((unsigned char)s[p - 1] & 0xC0) == 0x80)
-		p--;
-	if (p == 0 || utf8_decode(s + p - 1, off - p + 1, &a) < 1 ||
-	    (l = utf8_decode(s + off, n - off, &b)) < 1)
-		return 0;
-	return (utf8_iscjk(a) || utf8_iscjk(b)) && ISWORD(a) &&
-	    ISWORD(b);
-}
-
 /*
- * The next hit at or after from: a match of st->rx whose edges, where they
- * fall inside Han text (han_inner), are token edges, so that -w 网络 does
- * not find the 网络 of a word 网络化 that jieba keeps whole.  Tokens are
+ * The next hit at or after from: a match of st->rx whose edges, where
+ * they fall inside Han text (query_han_inner), are token edges, so that
+ * -w 网络 does not find the 网络 of a word 网络化 that jieba keeps whole.  Tokens are
  * held from tref on.  Returns rx_exec's 1, 0 or -1.
  */
 static int
@@ -863,16 +712,17 @@ next_hit(struct state *st, const char *text, size_t len, size_t from,
 
 		rc = rx_exec(st->rx, text, len, from, ms, me, st->errbuf,
 		    sizeof(st->errbuf));
-		if (rc != 1 || !st->o->han || *me <= *ms)
+		if (rc != 1 || !st->o->q.han || *me <= *ms)
 			return rc;
-		if (han_inner(text, len, *ms) || han_inner(text, len, *me)) {
+		if (query_han_inner(text, len, *ms) ||
+		    query_han_inner(text, len, *me)) {
 			pull_to(st, *me, tref < *ms ? tref : *ms, 1);
 			t = tok_after(st, *ms, 1);
-			if (han_inner(text, len, *ms) && (t >= st->toks.n ||
+			if (query_han_inner(text, len, *ms) && (t >= st->toks.n ||
 			    st->toks.v[t].start != *ms))
 				ok = 0;
 			i = tok_after(st, *me, 0);
-			if (han_inner(text, len, *me) && (i <= st->th ||
+			if (query_han_inner(text, len, *me) && (i <= st->th ||
 			    st->toks.v[i - 1].end != *me))
 				ok = 0;
 		}
@@ -1371,17 +1221,14 @@ main(int argc, char *argv[])
 	memset(&o, 0, sizeof(o));
 	inputs_init(&inp);
 	doc_setup_init(&ds, &o.doc);
-	while ((ch = getopt_long(argc, argv, "e:f:Fhip:vVw" INPUTS_SHORTOPTS,
+	query_init(&o.q);
+	while ((ch = getopt_long(argc, argv, "hvV" QUERY_SHORTOPTS
+	    INPUTS_SHORTOPTS,
 	    longopts, NULL)) != -1) {
-		if (doc_option(&ds, ch, optarg) || inputs_option(&inp, ch, optarg))
+		if (doc_option(&ds, ch, optarg) || inputs_option(&inp, ch,
+		    optarg) || query_option(&o.q, ch, optarg))
 			continue;
 		switch (ch) {
-		case 'e': VEC_PUSH(o.pats, xstrdup(optarg)); break;
-		case 'f': read_patterns(optarg, &o); break;
-		case 'F': o.fixed = 1; break;
-		case 'i': o.icase = 1; break;
-		case 'w': o.word = 1; break;
-		case 'p': VEC_PUSH(o.phrases, xstrdup(optarg)); break;
 		case OPT_WIDTH:
 			width = parse_count(optarg, "--width");
 			widthset = 1;
@@ -1435,10 +1282,10 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 	doc_setup_load(&ds);
-	if (o.pats.n == 0 && o.phrases.n == 0) {
+	if (!query_given(&o.q)) {
 		if (argc == 0)
 			tool_usage(usage_line);
-		VEC_PUSH(o.pats, xstrdup(argv[0]));
+		query_add(&o.q, argv[0]);
 		argc--;
 		argv++;
 	}
@@ -1482,11 +1329,6 @@ main(int argc, char *argv[])
 		 * are known only once read). */
 		st.var = &var;
 	}
-	/* Word edges for -w and -p, whatever the query holds: a Latin word
-	 * in Chinese text has no \b either (支持APEC和).  HAN_EDGE costs
-	 * English text about 5 % (-w the on 5.8 MB: 0.35 s against 0.34). */
-	if (o.phrases.n > 0 || (o.word && o.pats.n > 0))
-		o.han = 1;
 	if (collate != NULL) {
 		/* ICU's Chinese collation, named, not the process's locale:
 		 * Han by pinyin (CLDR's zh, "pinyin"), other scripts by the
@@ -1498,7 +1340,9 @@ main(int argc, char *argv[])
 			errx(STATUS_TROUBLE, "--collate pinyin: ICU has no "
 			    "Chinese collation (%s)", u_errorName(e));
 	}
-	st.rx = build_rx(&o);
+	/* Word edges for -w and -p, whatever the query holds: a Latin word
+	 * in Chinese text has no \b either (支持APEC和); query.h. */
+	st.rx = query_compile(&o.q, o.doc.tokopts);
 	out_init(&st.out, STDOUT_FILENO, o.fmt != FMT_CSV ? OUT_TSV : o.safe ?
 	    OUT_CSV_SAFE : OUT_CSV);
 	print_header(&st);
@@ -1537,12 +1381,7 @@ main(int argc, char *argv[])
 	if (st.coll != NULL)
 		ucol_close(st.coll);
 	VEC_FREE(st.u16);
-	for (i = 0; i < o.pats.n; i++)
-		free(o.pats.v[i]);
-	for (i = 0; i < o.phrases.n; i++)
-		free(o.phrases.v[i]);
-	VEC_FREE(o.pats);
-	VEC_FREE(o.phrases);
+	query_free(&o.q);
 	VEC_FREE(st.hits);
 	VEC_FREE(st.secs);
 	VEC_FREE(st.plotpos);
