@@ -303,40 +303,12 @@ dispersion(const struct units *u, const uint64_t *n, const uint32_t *t,
  * Han words the table writes o->sep instead (default "": 网络 安全 is
  * written 网络安全, as Chinese is), a space between any others.
  */
-static int
-han_cp(const char *s, size_t n, int last)
-{
-	int32_t cp;
-	size_t i = 0;
-
-	if (last) {
-		i = n;
-		while (i > 0 && ((unsigned char)s[--i] & 0xC0) == 0x80)
-			;
-	}
-	if (n == 0 || utf8_decode(s + i, n - i, &cp) < 1)
-		return 0;
-	return utf8_iscjk(cp);
-}
-
 static void
 put_item(struct out *out, const struct opts *o, const char *s, size_t n)
 {
 	static struct str b;
-	size_t i;
 
-	if (o->sep != NULL && strcmp(o->sep, " ") == 0) {
-		out_field(out, s, n);
-		return;
-	}
-	str_clear(&b);
-	for (i = 0; i < n; i++)
-		if (s[i] == ' ' && han_cp(s, i, 1) &&
-		    han_cp(s + i + 1, n - i - 1, 0))
-			str_add(&b, o->sep != NULL ? o->sep : "",
-			    o->sep != NULL ? strlen(o->sep) : 0);
-		else
-			str_addc(&b, s[i]);
+	counter_item_text(s, n, o->sep, &b);
 	out_field(out, b.s, b.n);
 }
 

@@ -230,6 +230,45 @@ counter_free(struct counter *c)
 	str_free(&c->srun);
 	str_free(&c->key);
 	str_free(&c->stembuf);
+	VEC_FREE(c->sunits);
+	VEC_FREE(c->tidx);
+	str_free(&c->skeys);
+}
+
+/* Is the first (last) character of s[0..n) Han (or kana)? */
+static int
+han_cp(const char *s, size_t n, int last)
+{
+	int32_t cp;
+	size_t i = 0;
+
+	if (last) {
+		i = n;
+		while (i > 0 && ((unsigned char)s[--i] & 0xC0) == 0x80)
+			;
+	}
+	if (n == 0 || utf8_decode(s + i, n - i, &cp) < 1)
+		return 0;
+	return utf8_iscjk(cp);
+}
+
+void
+counter_item_text(const char *s, size_t n, const char *sep, struct str *out)
+{
+	size_t i;
+
+	str_clear(out);
+	if (sep != NULL && strcmp(sep, " ") == 0) {
+		str_add(out, s, n);
+		return;
+	}
+	for (i = 0; i < n; i++)
+		if (s[i] == ' ' && han_cp(s, i, 1) &&
+		    han_cp(s + i + 1, n - i - 1, 0))
+			str_add(out, sep != NULL ? sep : "",
+			    sep != NULL ? strlen(sep) : 0);
+		else
+			str_addc(out, s[i]);
 }
 
 const char *
@@ -518,15 +557,19 @@ term_at(struct counter *c, size_t i)
 	return 0;
 }
 
-/* Adds unit run[a..b) of a word of type `type` (0: a term). */
+/* Adds unit run[a..b) of a word of type `type` (0: a term), the run's
+ * words [w0, w1). */
 static void
-add_unit(struct counter *c, size_t a, size_t b, int type)
+add_unit(struct counter *c, size_t a, size_t b, int type, size_t w0,
+    size_t w1)
 {
 	const struct count_opts *o = c->o;
 	struct unit u;
 
 	u.a = a;
 	u.b = b;
+	u.w0 = w0;
+	u.w1 = w1;
 	u.stop = o->stop != NULL && type != 0 && is_stop(c, a, b);
 	if (o->stem) {
 		if (c->srun.n > 0)
@@ -584,6 +627,34 @@ count_items(struct counter *c)
 	c->items_.n = 0;
 }
 
+/* counter_sentence: the run's units join the sentence's, and the run is
+ * emptied. */
+static void
+keep_units(struct counter *c)
+{
+	const char *s = c->o->stem ? c->srun.s : c->run.s;
+	size_t i;
+
+	for (i = 0; i < c->units.n; i++) {
+		const struct unit *u = &c->units.v[i];
+		struct sunit x;
+
+		x.k = c->skeys.n;
+		x.kn = u->sb - u->sa;
+		str_add(&c->skeys, s + u->sa, x.kn);
+		x.t0 = c->tidx.v[u->w0];
+		x.t1 = c->tidx.v[u->w1 - 1] + 1;
+		x.run = c->nrun;
+		x.stop = u->stop;
+		VEC_PUSH(c->sunits, x);
+	}
+	c->nrun++;
+	str_clear(&c->run);
+	c->ends.n = 0;
+	c->types.n = 0;
+	c->tidx.n = 0;
+}
+
 /* Counts the items of the run of words gathered so far and empties it. */
 static void
 flush(struct counter *c)
@@ -599,15 +670,19 @@ flush(struct counter *c)
 		size_t a = i == 0 ? 0 : c->ends.v[i - 1] + 1;
 		size_t L = o->terms != NULL && o->termmax >= 2 ? term_at(c, i) : 0;
 
-		if (L >= 2 && !o->alsowords) {
-			add_unit(c, a, c->ends.v[i + L - 1], 0);
+		if (L >= 2 && (!o->alsowords || c->unitsonly)) {
+			add_unit(c, a, c->ends.v[i + L - 1], 0, i, i + L);
 			i += L;
 			continue;
 		}
 		if (L >= 2)	/* --also-words: the term, then its words */
 			counter_add(c, c->run.s + a, c->ends.v[i + L - 1] - a, 1);
-		add_unit(c, a, c->ends.v[i], c->types.v[i]);
+		add_unit(c, a, c->ends.v[i], c->types.v[i], i, i + 1);
 		i++;
+	}
+	if (c->unitsonly) {
+		keep_units(c);
+		return;
 	}
 	m = c->units.n;
 	for (n = o->nmin; n <= o->nmax; n++)
@@ -644,6 +719,26 @@ token(struct counter *c, int type, const char *s, size_t n)
 		utf8_fold(s, n, &c->run);
 	VEC_PUSH(c->ends, c->run.n);
 	VEC_PUSH(c->types, (uint8_t)type);
+	if (c->unitsonly)
+		VEC_PUSH(c->tidx, c->curtok);
+}
+
+void
+counter_sentence(struct counter *c, const char *text, const struct tok *toks,
+    size_t ntok)
+{
+	size_t j;
+
+	c->unitsonly = 1;
+	c->sunits.n = 0;
+	str_clear(&c->skeys);
+	c->nrun = 0;
+	for (j = 0; j < ntok; j++) {
+		c->curtok = j;
+		token(c, toks[j].type, text + toks[j].start,
+		    toks[j].end - toks[j].start);
+	}
+	flush(c);
 }
 
 static void

@@ -84,9 +84,26 @@ struct pair {
 	uint64_t n;
 };
 
-/* A unit of a run: a word or a joined term, run[a..b), srun[sa..sb). */
+/* A unit of a run: a word or a joined term, run[a..b), srun[sa..sb);
+ * the run's words [w0, w1). */
 struct unit {
 	size_t	 a, b, sa, sb;
+	size_t	 w0, w1;
+	int	 stop;
+};
+
+/*
+ * A unit of a sentence, for a tool that reads the units instead of
+ * counting them (counter_sentence): its key in skeys (folded unless
+ * keepcase, its stem with stem: what txfreq counts), the tokens it holds,
+ * [t0, t1) of the sentence's, whether it is a stop word, and its run: the
+ * units of one run have only counted tokens between them, and an n-gram
+ * never spans two runs.
+ */
+struct sunit {
+	size_t	 k, kn;
+	size_t	 t0, t1;
+	uint32_t run;
 	int	 stop;
 };
 
@@ -122,6 +139,13 @@ struct counter {
 	struct ht stems;	/* --stem: word -> val: offset, aux: length */
 	struct str stembuf;
 	struct sb_stemmer *stemmer;
+	/* counter_sentence: the units of the sentence, nothing counted */
+	int	 unitsonly;
+	VEC(struct sunit) sunits;
+	struct str skeys;
+	VEC(size_t) tidx;	/* each word of run: its token */
+	size_t	 curtok;
+	uint32_t nrun;
 };
 
 void	counter_init(struct counter *c, const struct count_opts *o);
@@ -180,6 +204,24 @@ void	counter_finish(struct counter *c);
  * them; caller frees).  The chains and c->ti are gone: only the rows are
  * left.  Memory: the pairs' own, plus two words per group. */
 size_t	*counter_rows(struct counter *c, int bydoc);
+
+/*
+ * The units of one sentence, toks[0..ntok) of text, as they would be
+ * counted, into c->sunits (keys in c->skeys), for a tool that does its
+ * own counting with them (txcoll): nothing is counted, c->unitsonly is
+ * set for good.  They stay until the next call.  --also-words has no
+ * meaning here (a unit is a term or a word).
+ */
+void	counter_sentence(struct counter *c, const char *text,
+	    const struct tok *toks, size_t ntok);
+
+/*
+ * How an item (a key, its words joined by single spaces) is shown: between
+ * two Han words sep (NULL: "", so 网络 安全 is written 网络安全, as Chinese
+ * is), a space between any others.  Into out (cleared first).
+ */
+void	counter_item_text(const char *s, size_t n, const char *sep,
+	    struct str *out);
 
 /* The name of document i. */
 const char *counter_doc(const struct counter *c, uint32_t i);
