@@ -73,7 +73,7 @@ readme_lists() {
 	REPORT_SAMPLES="$in" REPORT_DIR="$T/zrep" TX_BIN="${TX_BIN:-$TX_ROOT/bin}" scripts/report > "$T/zout"
 	R="$T/zrep"
 	readme_lists "$R" "$T/zout"
-	[ "$(grep -c '^zh-' "$R/README")" -eq 6 ]
+	[ "$(grep -c '^zh-' "$R/README")" -eq 7 ]
 	# summary: Han words counted as cjk, no Latin words; English docs none
 	tok=$(txseg --unit=token "$in/$z.txt")
 	[ "$(awk -F '\t' -v d="$z" '$1 == d { print $8, $9 }' "$R/summary.tsv")" = "0 $(awk -F '\t' '$9 == "cjk"' <<< "$tok" | wc -l)" ]
@@ -87,6 +87,11 @@ readme_lists() {
 	# every 主权, as grep counts them, compounds too
 	[ "$(awk -F '\t' '$2 == "*" { print $3 }' "$R/zh-kwic-sovereignty-count.tsv")" = "$(grep -o '主权' "$in/$z.txt" | wc -l)" ]
 	[ "$(tail -n +2 "$R/zh-kwic-sovereignty.csv" | wc -l)" -eq 3 ]
+	# the collocates of 主权: f_node is grep's count; 维护 is in three
+	# windows (L2 of both 空间主权, R1 of 网络主权 past the comma) of its
+	# two occurrences (f_coll 2: the third article's is in two windows)
+	[ "$(tail -n +2 "$R/zh-coll-sovereignty.tsv" | cut -f4 | sort -u)" = "$(grep -o '主权' "$in/$z.txt" | wc -l)" ]
+	[ "$(awk -F '\t' '$1 == "维护" { print $2, $3 }' "$R/zh-coll-sovereignty.tsv")" = "3 2" ]
 	# phrases without a space: 网络 + 空间主权, twice
 	[ "$(awk -F '\t' '$1 == "网络空间主权" { print $2 }' "$R/zh-bigrams.tsv")" = 2 ]
 	[ "$(cut -f1 "$R/zh-bigrams.tsv" | grep -c ' ')" -eq 0 ]
