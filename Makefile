@@ -94,10 +94,12 @@ test:
 	@scripts/install-deps build test
 	@scripts/run-tests
 
+# The report is a make graph of its own (report.mk): CORPUS=dir META=file
+# TERMS="..." PAIRS="a.txt:b.txt ..." on the command line reach it.
 report:
-	@scripts/install-deps build
-	$(MAKE) all
-	scripts/report
+	@scripts/install-deps build report
+	@$(MAKE) -s all
+	@$(MAKE) -s --no-print-directory -f report.mk
 
 bench:
 	@scripts/install-deps build bench
