@@ -488,9 +488,8 @@ covered(const struct sentence *s, const struct sunit *u, size_t m,
 	for (i = 0; i < m; i++) {
 		size_t us = s->toks[u[i].t0].start, ue = s->toks[u[i].t1 - 1].end;
 
-		if (ue <= ms || (us >= me && me > ms) || (me == ms && us > ms))
-			continue;
-		if (me == ms && ue <= ms)
+		/* An empty match covers the unit it falls inside. */
+		if (ue <= ms || (me > ms ? us >= me : us > ms))
 			continue;
 		if (!any)
 			*a = i;

@@ -123,25 +123,13 @@ counted(const struct count_opts *o, int type)
 void
 paths_load(struct count_opts *o, const char *listfile)
 {
-	struct str b = { 0 };
-	VEC(char *) v = { 0 };
+	size_t n;
+	char **v = io_slurp_lines(listfile, &n);
 
-	io_slurp_text(listfile, &b);
-	for (char *p = b.s, *end = b.s + b.n; p < end;) {
-		char *nl = memchr(p, '\n', (size_t)(end - p));
-		size_t len = (size_t)((nl ? nl : end) - p);
-
-		if (len > 0 && p[len - 1] == '\r')
-			len--;
-		if (len > 0)
-			VEC_PUSH(v, xmemdup(p, len));
-		p = nl ? nl + 1 : end;
-	}
-	str_free(&b);
-	if (v.n > INT32_MAX)
+	if (n > INT32_MAX)
 		errx(STATUS_TROUBLE, "%s: too many files", io_name(listfile));
-	o->scan = v.v;
-	o->nscan = (int)v.n;
+	o->scan = v;
+	o->nscan = (int)n;
 }
 
 void

@@ -189,6 +189,28 @@ io_slurp_text(const char *path, struct str *b)
 		    io_name(path), bad);
 }
 
+char **
+io_slurp_lines(const char *path, size_t *n)
+{
+	struct str b = { 0 };
+	VEC(char *) v = { 0 };
+
+	io_slurp_text(path, &b);
+	for (char *p = b.s, *end = b.s + b.n; p < end;) {
+		char *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t len = (size_t)((nl ? nl : end) - p);
+
+		if (len > 0 && p[len - 1] == '\r')
+			len--;
+		if (len > 0)
+			VEC_PUSH(v, xmemdup(p, len));
+		p = nl ? nl + 1 : end;
+	}
+	str_free(&b);
+	*n = v.n;
+	return v.v;
+}
+
 const char *
 io_name(const char *path)
 {

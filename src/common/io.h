@@ -50,6 +50,10 @@ uint64_t io_checksum(uint64_t h, const char *s, size_t n);
  * patterns, paths): exits 2 with "tool: path: reason" when it cannot be
  * read or is not UTF-8. */
 void	io_slurp_text(const char *path, struct str *b);
+/* The lines of such a text that are not empty (a final CR taken off each),
+ * as NUL-terminated copies: *n of them (the array NULL when none); the
+ * caller frees each and the array. */
+char	**io_slurp_lines(const char *path, size_t *n);
 
 /* The display name of an input: "-" for stdin, else the path itself. */
 const char *io_name(const char *path);

@@ -21,20 +21,12 @@ query_init(struct query *q)
 static void
 read_patterns(struct query *q, const char *path)
 {
-	struct str b = { 0 };
+	size_t n, i;
+	char **v = io_slurp_lines(path, &n);
 
-	io_slurp_text(path, &b);
-	for (char *p = b.s, *end = b.s + b.n; p < end;) {
-		char *nl = memchr(p, '\n', (size_t)(end - p));
-		size_t len = (size_t)((nl ? nl : end) - p);
-
-		if (len > 0 && p[len - 1] == '\r')
-			len--;
-		if (len > 0)
-			VEC_PUSH(q->pats, xmemdup(p, len));
-		p = nl ? nl + 1 : end;
-	}
-	str_free(&b);
+	for (i = 0; i < n; i++)
+		VEC_PUSH(q->pats, v[i]);
+	free(v);
 }
 
 int
