@@ -26,6 +26,22 @@ col() {
 	awk -F '\t' -v c="$1" 'NR > 1 { print $c }'
 }
 
+# big_line FILE: one line of $TX_BIG_SIZE bytes (default 1 GiB), the
+# 64-byte sentence 'Internationalisation internationalisation
+# internationalisation. ' over and over, no newline: size / 64 sentences
+# of three words, the word size / 64 * 3 times.  Three long words a
+# sentence, not a short word's many: the bound is on bytes, and a byte of
+# this costs a quarter of the tokens of 'Word word word. ' (the four 1 GB
+# tests took 220 of make test's 600 s with it).  It prints the size.
+BIG_UNIT='Internationalisation internationalisation internationalisation.'
+big_line() {
+	local size=$((1 << 30))
+	[ -n "${TX_BIG_SIZE:-}" ] && size=$TX_BIG_SIZE
+	size=$((size / 64 * 64))
+	yes "$BIG_UNIT" | tr '\n' ' ' | head -c "$size" > "$1"
+	echo "$size"
+}
+
 # rss_at_most FILE BYTES: the peak RSS that GNU time wrote to FILE
 # (`/usr/bin/time -o FILE -f %M`: KiB, on its last line) is at most BYTES.
 # Under AddressSanitizer, whose shadow memory and quarantine multiply RSS,

@@ -619,13 +619,11 @@ three_docs() {
 	cmp "$T/want" <(txfreq "$T/bom.txt" | tail -n +2)
 	cmp <(txseg "$T/lf.txt" | txfreq) <(txseg --no-header "$T/lf.txt" | txfreq --stream)
 	[ -n "${TX_SKIP_BIG:-}" ] && skip "TX_SKIP_BIG is set"
-	size=$((1 << 30))
-	[ -n "${TX_BIG_SIZE:-}" ] && size=$TX_BIG_SIZE
-	yes 'Word word word.' | tr '\n' ' ' | head -c "$size" > "$T/big.txt"
+	size=$(big_line "$T/big.txt")
 	run -0 --separate-stderr /usr/bin/time -o "$T/rss" -f %M txfreq "$T/big.txt"
 	[ -z "$stderr" ]
-	# shellcheck disable=SC2017 # whole 16-byte units, three words each
-	[ "${lines[1]}" = "word"$'\t'$((size / 16 * 3))$'\t1000000.00\t1' ]
+	# shellcheck disable=SC2017 # whole 64-byte sentences, three words each
+	[ "${lines[1]}" = "internationalisation"$'\t'$((size / 64 * 3))$'\t1000000.00\t1' ]
 	rm -f "$T/big.txt"
 	# Peak RSS at most twice the line plus 16 MiB, as txseg's road needs
 	# (2026-12: 2052 MiB for 1 GiB).

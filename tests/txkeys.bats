@@ -251,14 +251,12 @@ row() {	# row TERM: that term's row of $output
 
 @test "txkeys counts a 1 GB line" {
 	[ -n "${TX_SKIP_BIG:-}" ] && skip "TX_SKIP_BIG is set"
-	size=$((1 << 30))
-	[ -n "${TX_BIG_SIZE:-}" ] && size=$TX_BIG_SIZE
-	yes 'Word word word.' | tr '\n' ' ' | head -c "$size" > "$T/big.txt"
+	size=$(big_line "$T/big.txt")
 	printf 'Other words.\n' > "$T/small.txt"
 	run -0 --separate-stderr /usr/bin/time -o "$T/rss" -f %M txkeys "$T/big.txt" "$T/small.txt"
 	[ -z "$stderr" ]
-	# shellcheck disable=SC2017 # whole 16-byte units, three words each
-	[ "$(row word | cut -f2,3,14)" = "$((size / 16 * 3))"$'\t0\t+' ]
+	# shellcheck disable=SC2017 # whole 64-byte sentences, three words each
+	[ "$(row internationalisation | cut -f2,3,14)" = "$((size / 64 * 3))"$'\t0\t+' ]
 	rm -f "$T/big.txt"
 	# Peak RSS at most twice the line plus 16 MiB, as txseg's road needs
 	# (2026-12: 2052 MiB for 1 GiB).

@@ -512,9 +512,7 @@ needle_oracle() {
 
 @test "txkwic finds the words of a 1 GB line with bounded memory" {
 	[ -n "${TX_SKIP_BIG:-}" ] && skip "TX_SKIP_BIG is set"
-	size=$((1 << 30))
-	[ -n "${TX_BIG_SIZE:-}" ] && size=$TX_BIG_SIZE
-	yes 'Word word word.' | tr '\n' ' ' | head -c "$size" > "$T/big.txt"
+	size=$(big_line "$T/big.txt")
 	printf 'needle.' >> "$T/big.txt"
 	run -0 --separate-stderr /usr/bin/time -o "$T/rss" -f %M txkwic --tsv needle "$T/big.txt"
 	[ -z "$stderr" ]

@@ -797,14 +797,12 @@ r	1.3	7	7	text	132	152	It was a dark night." ]
 
 @test "txseg handles a 1 GB line with bounded memory" {
 	[ -n "${TX_SKIP_BIG:-}" ] && skip "TX_SKIP_BIG is set"
-	# 1 GiB on one line: 'Word word word. ' repeated, no newline.
-	size=$((1 << 30))
-	[ -n "${TX_BIG_SIZE:-}" ] && size=$TX_BIG_SIZE
-	yes 'Word word word.' | tr '\n' ' ' | head -c "$size" > "$T/big.txt"
+	# 1 GiB on one line of 64-byte sentences (helper.bash)
+	size=$(big_line "$T/big.txt")
 	# shellcheck disable=SC2016 # $1 and $2 are the inner shell's
 	run -0 --separate-stderr bash -c '/usr/bin/time -o "$2" -f %M txseg --no-header "$1" | tail -1' _ "$T/big.txt" "$T/rss"
 	[ -z "$stderr" ]
-	n=$((size / 16))
+	n=$((size / 64))
 	[[ "$output" == big$'\t'0$'\t'1$'\t'* ]]
 	[ "$(cut -f4 <<< "$output")" -eq "$n" ]
 	rm -f "$T/big.txt"
