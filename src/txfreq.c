@@ -332,18 +332,6 @@ put_ratio(struct out *out, double v, int prec)
 		out_double(out, v, prec);
 }
 
-/* Count descending, then term in byte order. */
-static int
-by_count(const void *a, const void *b)
-{
-	const struct ht_entry *x = *(const struct ht_entry *const *)a;
-	const struct ht_entry *y = *(const struct ht_entry *const *)b;
-
-	if (x->val != y->val)
-		return x->val > y->val ? -1 : 1;
-	return ht_cmp_key(a, b);
-}
-
 static void
 header(struct out *out, const struct opts *o, const char *const *lead,
     const char *const *tail, int form)
@@ -372,7 +360,7 @@ print_list(struct counter *c, const struct opts *o, int form)
 	    NULL };
 	static const char *const dcols[] = { "count", "per_million", "range",
 	    "juilland_d", "gries_dp", NULL };
-	struct ht_entry **v = ht_sorted(&c->terms, by_count);
+	struct ht_entry **v = ht_sorted_by_val(&c->terms);
 	size_t *best = form ? counter_best_forms(c) : NULL;
 	struct units u;
 	struct acc a = { 0 };
@@ -677,7 +665,7 @@ print_wide(struct counter *c, const struct opts *o, int form)
 {
 	VEC(const char *) tail = { 0 };
 	size_t *best = form ? counter_best_forms(c) : NULL;
-	struct ht_entry **v = ht_sorted(&c->terms, by_count);
+	struct ht_entry **v = ht_sorted_by_val(&c->terms);
 	struct units g;
 	struct acc a = { 0 };
 	struct out out;

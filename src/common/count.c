@@ -246,7 +246,8 @@ counter_item_text(const char *s, size_t n, const char *sep, struct str *out)
 	size_t i;
 
 	str_clear(out);
-	if (sep != NULL && strcmp(sep, " ") == 0) {
+	/* A word (no space: nothing to join), or the separator a space. */
+	if (memchr(s, ' ', n) == NULL || (sep != NULL && strcmp(sep, " ") == 0)) {
 		str_add(out, s, n);
 		return;
 	}

@@ -296,6 +296,52 @@ ht_sorted(const struct ht *t, int (*cmp)(const void *, const void *))
 	return v;
 }
 
+/* What ht_sorted_by_val sorts: an entry's val, its key's first eight
+ * bytes as a big-endian number (zeros past the end), and the entry. */
+struct vkey {
+	uint64_t val, pfx;
+	const struct ht_entry *e;
+};
+
+static int
+by_vkey(const void *a, const void *b)
+{
+	const struct vkey *x = a, *y = b;
+
+	if (x->val != y->val)
+		return x->val > y->val ? -1 : 1;
+	if (x->pfx != y->pfx)
+		return x->pfx < y->pfx ? -1 : 1;
+	/* Zero padding orders as "shorter first" does, so a tie of the
+	 * prefixes is the only case left to the keys. */
+	return ht_cmp_key(&x->e, &y->e);
+}
+
+struct ht_entry **
+ht_sorted_by_val(const struct ht *t)
+{
+	struct ht_entry **v;
+	struct vkey *k;
+	size_t i, j;
+
+	k = xreallocarray(NULL, t->n ? t->n : 1, sizeof(*k));
+	for (i = 0; i < t->n; i++) {
+		const struct ht_entry *e = &t->ents[i];
+		uint64_t p = 0;
+
+		for (j = 0; j < 8; j++)
+			p = p << 8 | (j < e->len ? (unsigned char)e->key[j] : 0);
+		k[i] = (struct vkey){ e->val, p, e };
+	}
+	if (t->n > 1)
+		qsort(k, t->n, sizeof(*k), by_vkey);
+	v = xreallocarray(NULL, t->n ? t->n : 1, sizeof(*v));
+	for (i = 0; i < t->n; i++)
+		v[i] = (struct ht_entry *)k[i].e;
+	free(k);
+	return v;
+}
+
 int
 ht_cmp_key(const void *a, const void *b)
 {

@@ -45,6 +45,11 @@ struct ht_entry *ht_get(const struct ht *t, const char *key, size_t len);
 /* Sorts a fresh array of pointers to all entries with cmp; caller frees. */
 struct ht_entry **ht_sorted(const struct ht *t,
 	    int (*cmp)(const void *, const void *));
+/* The same for the order every word list has: val descending, then key
+ * in byte order (ht_cmp_key's).  It compares numbers, not keys, but for
+ * keys whose first eight bytes tie: a fraction of ht_sorted's time on a
+ * big table, whose keys are scattered in memory. */
+struct ht_entry **ht_sorted_by_val(const struct ht *t);
 /* Byte-order comparison of two (struct ht_entry *const *) keys, for ht_sorted. */
 int	ht_cmp_key(const void *a, const void *b);
 

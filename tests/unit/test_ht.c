@@ -259,6 +259,48 @@ test_sorted(void)
 	ht_free(&t);
 }
 
+/* ht_sorted_by_val against ht_sorted with the comparator it stands for
+ * (cmp_val_desc): keys that tie in their first eight bytes, keys that
+ * are prefixes of others, a NUL byte inside and after eight bytes, bytes
+ * above 0x7f, and many ties of val. */
+static void
+test_sorted_by_val(void)
+{
+	static const char *keys[] = {
+		"internationalisation", "international", "internat",
+		"internationally", "a", "", "ab", "abcdefgh", "abcdefg",
+		"abcdefgh\x01", "\xff\xfe", "\xe7\xbd\x91\xe7\xbb\x9c",
+		"\xe7\xbd\x91\xe7\xbb\x9c\xe5\xae\x89\xe5\x85\xa8",
+		"\xe7\xbd\x91", "zz", "z"
+	};
+	struct ht t;
+	struct ht_entry **v, **w;
+	char buf[32];
+	size_t i, n;
+
+	ht_init(&t, 0);
+	v = ht_sorted_by_val(&t);
+	CHECK(v != NULL);
+	free(v);
+	for (i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
+		ht_upsert(&t, keys[i], strlen(keys[i]), NULL)->val = i % 4;
+	/* "ab\0c" and "ab\0" and "ab" differ only after a NUL. */
+	ht_upsert(&t, "ab\0c", 4, NULL)->val = 2;
+	ht_upsert(&t, "ab\0", 3, NULL)->val = 2;
+	ht_upsert(&t, "abcdefgh\0x", 10, NULL)->val = 1;
+	for (i = 0; i < 5000; i++) {
+		n = (size_t)snprintf(buf, sizeof(buf), "w%zu", i * 7919 % 5000);
+		ht_upsert(&t, buf, n, NULL)->val = i % 13 == 0 ? i : i % 3;
+	}
+	v = ht_sorted_by_val(&t);
+	w = ht_sorted(&t, cmp_val_desc);
+	for (i = 0; i < t.n; i++)
+		CHECK(v[i] == w[i]);
+	free(v);
+	free(w);
+	ht_free(&t);
+}
+
 /* Keys bigger than an arena chunk, between small ones. */
 static void
 test_bigkeys(void)
@@ -401,6 +443,7 @@ main(int argc, char **argv)
 	test_basic();
 	test_hash();
 	test_sorted();
+	test_sorted_by_val();
 	test_million();
 	test_collision();
 	test_bigkeys();
