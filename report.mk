@@ -155,7 +155,7 @@ $(R)/diff-$(1).tsv: $(CORPUS)/$(2) $(CORPUS)/$(3) $(TXDIFF) $(HERE)
 $(R)/diff-$(1).csv: $(CORPUS)/$(2) $(CORPUS)/$(3) $(TXDIFF) $(HERE)
 	$$(call cmd,$$@,$(TXDIFF) --csv-safe $(CORPUS)/$(2) $(CORPUS)/$(3),1)
 $(R)/diff-$(1).stat.tsv: $(CORPUS)/$(2) $(CORPUS)/$(3) $(TXDIFF) $(HERE)
-	$$(call cmd,$$@,$(TXDIFF) --stat $(CORPUS)/$(2) $(CORPUS)/$(3),1)
+	$$(call cmd,$$@,$(TXDIFF) --stat --tsv $(CORPUS)/$(2) $(CORPUS)/$(3),1)
 endef
 $(foreach p,$(PAIRS),$(eval $(call pair_rules,$(call slug,$(basename $(word 1,$(subst :, ,$(p)))))-vs-$(call slug,$(basename $(word 2,$(subst :, ,$(p))))),$(word 1,$(subst :, ,$(p))),$(word 2,$(subst :, ,$(p))))))
 

@@ -81,19 +81,42 @@ chromium_page() {
 	            s.tables.append(0)
 	        elif tag == "th" and s.tables:
 	            s.tables[-1] += 1
+	        s.tag = tag
+	    def handle_data(s, d):
+	        if getattr(s, "tag", "") == "th":
+	            s.ths.add(d.strip())
+	        elif getattr(s, "tag", "") == "dt":
+	            s.dts.update(x.strip() for x in d.split(","))
 	    def handle_endtag(s, tag):
+	        s.tag = ""
 	        if tag == "svg" and s.stack:
 	            s.stack.pop()
+	P.ths = set(); P.dts = set()
 	p = P(); p.feed(open(sys.argv[1], encoding="utf-8").read())
+	# Every column the page shows is in its Columns list, but for the
+	# ones that say what they are.
+	plain = {"date", "title", "publisher", "kind", "term", "collocate",
+	    "left", "match", "right", "sentences", "sections"}
+	assert p.ths - plain - p.dts == set(), p.ths - plain - p.dts
+	assert len(p.dts) >= 30, p.dts
 	assert len(p.plots) >= 4, p.plots
 	for i, q in enumerate(p.plots):
 	    assert q["title"] >= 1 and q["axis"] >= 2, (i, q)
 	assert len(p.tables) >= 7 and all(t >= 3 for t in p.tables), p.tables
 	PY
 	# The sections a reader looks for, each with its picture or table.
-	for h in 'The corpus' Frequency 'Dispersion plots' Keyness Concordance Collocates Diff; do
+	for h in 'The corpus' Frequency 'Dispersion plots' Keyness Concordance Collocates Diff Columns; do
 		grep -q "<h2 id=\"[a-z]*\">$h</h2>" "$T/dom.html" || { echo "no section $h"; false; }
 	done
+	# The corpus table's txseg runs, each as make ran it (R/cmd/).
+	id=2016-12-27-strategy-national-cyberspace-security
+	grep -qF "<a href=\"doc/$id.tokens.tsv\">doc/$id.tokens.tsv</a>: <code>$(cat "$T/r/cmd/$id.tokens.tsv.txt")</code>" "$T/dom.html"
+	[ "$(grep -o '<a href="doc/[^"]*">' "$T/dom.html" | grep -c -v dropped)" -eq 20 ]
+	# The diff's figures are txdiff --stat's table, shown as one.
+	for f in "$T"/r/diff-*.stat.tsv; do
+		[ "$(head -1 "$f")" = $'a\tb\ta_words\tb_words\tcommon\tdeleted\tinserted\tchanged_a\tchanged_b\tmoved\tedits' ]
+	done
+	[ "$(grep -c '<th>changed_a</th>' "$T/dom.html")" -eq 2 ]
 	# PNG copies of every SVG, the networks drawn by Graphviz.
 	for f in "$T"/r/*.svg; do [ -s "${f%.svg}.png" ]; done
 	grep -q '<title>collocates</title>' "$T/r/coll-sovereignty.svg"
