@@ -317,6 +317,62 @@ by_vkey(const void *a, const void *b)
 	return ht_cmp_key(&x->e, &y->e);
 }
 
+/* The byte of k that pass p (0..15) of radix_vkeys sorts by: the
+ * prefix's bytes from the lowest, then val's, inverted (val descends). */
+static inline unsigned
+vkey_byte(const struct vkey *k, int p)
+{
+	return p < 8 ? (unsigned)(k->pfx >> (8 * p)) & 0xFF :
+	    (unsigned)(~k->val >> (8 * (p - 8))) & 0xFF;
+}
+
+/* Sorts k[0..n) as by_vkey does: a stable radix sort on (val, pfx), a
+ * byte a pass, the passes where every key has the same byte skipped (the
+ * high bytes of counts), then each run of equal (val, pfx) by its keys.
+ * qsort took three times as long on the 478,000 words of 50 MB of
+ * Chinese, copying 24-byte elements through its comparator. */
+static void
+radix_vkeys(struct vkey *k, size_t n)
+{
+	struct vkey *a = k, *b, *x;
+	size_t cnt[256], i, j, sum;
+	int p;
+
+	if (n < 2)
+		return;
+	b = xreallocarray(NULL, n, sizeof(*b));
+	for (p = 0; p < 16; p++) {
+		memset(cnt, 0, sizeof(cnt));
+		for (i = 0; i < n; i++)
+			cnt[vkey_byte(&a[i], p)]++;
+		if (cnt[vkey_byte(&a[0], p)] == n)
+			continue;
+		for (sum = 0, j = 0; j < 256; j++) {
+			size_t c = cnt[j];
+
+			cnt[j] = sum;
+			sum += c;
+		}
+		for (i = 0; i < n; i++)
+			b[cnt[vkey_byte(&a[i], p)]++] = a[i];
+		x = a;
+		a = b;
+		b = x;
+	}
+	if (a != k) {
+		memcpy(k, a, n * sizeof(*k));
+		b = a;
+	}
+	free(b);
+	for (i = 0; i < n; i = j) {
+		for (j = i + 1; j < n && k[j].val == k[i].val &&
+		    k[j].pfx == k[i].pfx; j++)
+			;
+		if (j - i > 1)
+			qsort(k + i, j - i, sizeof(*k), by_vkey);
+	}
+}
+
 struct ht_entry **
 ht_sorted_by_val(const struct ht *t)
 {
@@ -333,8 +389,7 @@ ht_sorted_by_val(const struct ht *t)
 			p = p << 8 | (j < e->len ? (unsigned char)e->key[j] : 0);
 		k[i] = (struct vkey){ e->val, p, e };
 	}
-	if (t->n > 1)
-		qsort(k, t->n, sizeof(*k), by_vkey);
+	radix_vkeys(k, t->n);
 	v = xreallocarray(NULL, t->n ? t->n : 1, sizeof(*v));
 	for (i = 0; i < t->n; i++)
 		v[i] = (struct ht_entry *)k[i].e;
