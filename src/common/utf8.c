@@ -95,6 +95,15 @@ utf8_validate(const char *s, size_t n)
 				i++;
 				continue;
 			}
+			/* Three bytes led by E1..EC or EE..EF (Han, kana,
+			 * most of the BMP): any two continuation bytes make
+			 * a character, no overlong form or surrogate. */
+			if (c >= 0xE1 && c != 0xED && i + 2 < n &&
+			    c <= 0xEF && ((unsigned char)s[i + 1] & 0xC0) == 0x80 &&
+			    ((unsigned char)s[i + 2] & 0xC0) == 0x80) {
+				i += 3;
+				continue;
+			}
 			if ((len = utf8_decode(s + i, n - i, &cp)) < 0)
 				return i;
 			i += (size_t)len;

@@ -121,6 +121,19 @@ test_validate(void)
 		}
 		CHECK(utf8_validate(buf, len) == slow_validate(buf, len));
 	}
+	/* Every lead byte from E0 with every two bytes after it (the
+	 * three-byte fast path), inside a text and cut at its end. */
+	for (b = 0xE0; b <= 0xEF; b++)
+		for (g = 0; g < 65536; g++) {
+			memcpy(buf, "ab", 2);
+			buf[2] = (char)b;
+			buf[3] = (char)(g >> 8);
+			buf[4] = (char)(g & 0xFF);
+			buf[5] = 'c';
+			CHECK(utf8_validate(buf, 6) == slow_validate(buf, 6));
+			CHECK(utf8_validate(buf, 5) == slow_validate(buf, 5));
+			CHECK(utf8_validate(buf, 4) == slow_validate(buf, 4));
+		}
 }
 
 static void
