@@ -40,8 +40,10 @@ IDS	:= $(patsubst $(CORPUS)/%.txt,%,$(DOCS))
 ifeq ($(DOCS),)
 $(error report: no documents (*.txt) in $(CORPUS))
 endif
-# A term's name in file names: its letters and digits.
-slug	= $(shell printf '%s' '$(1)' | tr -c 'A-Za-z0-9\n' '-' | tr 'A-Z' 'a-z')
+PAGE	:= scripts/report-page
+# A term's or a document's name in file names (report-page's slug: one
+# file a name, Chinese ones too).
+slug	= $(shell $(PAGE) slug '$(subst ','\'',$(1))')
 SLUGS	:= $(foreach t,$(TERMS),$(call slug,$(t)))
 PAIRN	:= $(foreach p,$(PAIRS),$(call slug,$(basename $(word 1,$(subst :, ,$(p)))))-vs-$(call slug,$(basename $(word 2,$(subst :, ,$(p))))))
 
@@ -60,7 +62,6 @@ TXKWIC	:= $(BIN)/txkwic
 TXDIFF	:= $(BIN)/txdiff
 TXKEYS	:= $(BIN)/txkeys
 TXCOLL	:= $(BIN)/txcoll
-PAGE	:= scripts/report-page
 # The options of each file are in its recipe: the recipe is in report.mk,
 # so a changed option (or a changed report.mk) rebuilds.
 HERE	:= report.mk

@@ -213,6 +213,28 @@ columns_defined() {
 	[ "$(tail -n +2 "$R/tokens.tsv" | wc -l)" = "$(cut -f7 "$R/summary.tsv" | tail -n +2 | paste -sd+ | bc)" ]
 }
 
+@test "report: terms and documents with Chinese or other non-ASCII names get files of their own" {
+	mkdir "$T/c"
+	printf '%s\n\n%s\n' '网络规定' '国家尊重各国的主权，保护网络和信息安全。主权不容侵犯。' > "$T/c/规定.txt"
+	printf '%s\n\n%s\n' 'Rules' 'Sovereignty and the network, 网络 and 主权 once each.' > "$T/c/rules.txt"
+	run -0 report "$T/r" "$T/c" TERMS="主权 网络 Sovereignty" PAIRS="规定.txt:rules.txt"
+	[[ $output != *warning* ]]
+	# One name, one file: the two Chinese terms were both "------".
+	[ "$(scripts/report-page slug 主权)" = _e4_b8_bb_e6_9d_83 ]
+	[ "$(scripts/report-page slug 'Cyber security_x')" = cyber_20security_5fx ]
+	[ "$(scripts/report-page slug 2017-03-01-strategy)" = 2017-03-01-strategy ]
+	for t in 主权 网络 Sovereignty; do
+		s=$(scripts/report-page slug "$t")
+		[ -s "$T/r/plot-$s.svg" ]
+		# jieba's words: the hits are grep's count of the term
+		[ "$(tail -n +2 "$T/r/kwic-$s.tsv" | wc -l)" -eq "$(grep -oi "$t" "$T/c"/*.txt | wc -l)" ]
+	done
+	[ "$(tail -n +2 "$T/r/kwic-$(scripts/report-page slug 主权).tsv" | wc -l)" -eq 3 ]
+	[ -s "$T/r/diff-_e8_a7_84_e5_ae_9a-vs-rules.tsv" ]
+	grep -q 'Dispersion of «主权»: 3 hits' "$T/r/index.html"
+	columns_defined "$T/r/index.html"
+}
+
 @test "report: a Chinese document beside the samples gets a Chinese section, in its own words" {
 	in="$T/in"
 	mkdir "$in"
