@@ -40,10 +40,20 @@ IDS	:= $(patsubst $(CORPUS)/%.txt,%,$(DOCS))
 ifeq ($(DOCS),)
 $(error report: no documents (*.txt) in $(CORPUS))
 endif
+ifneq ($(META),)
+ifeq ($(wildcard $(META)),)
+$(error report: META=$(META): no such file)
+endif
+endif
+# Each PAIRS item names two documents of CORPUS.
+$(foreach p,$(PAIRS),$(foreach f,$(subst :, ,$(p)),$(if $(filter $(CORPUS)/$(f),$(DOCS)),,$(error report: PAIRS: $(f) is not a document of $(CORPUS) (write a.txt:b.txt)))))
+$(foreach p,$(PAIRS),$(if $(word 2,$(subst :, ,$(p))),,$(error report: PAIRS: $(p) is not a.txt:b.txt)))
+# A value in single quotes for the shell, a quote in it too (don't).
+sq	= '$(subst ','\'',$(1))'
 PAGE	:= scripts/report-page
 # A term's or a document's name in file names (report-page's slug: one
 # file a name, Chinese ones too).
-slug	= $(shell $(PAGE) slug '$(subst ','\'',$(1))')
+slug	= $(shell $(PAGE) slug $(call sq,$(1)))
 SLUGS	:= $(foreach t,$(TERMS),$(call slug,$(t)))
 PAIRN	:= $(foreach p,$(PAIRS),$(call slug,$(basename $(word 1,$(subst :, ,$(p)))))-vs-$(call slug,$(basename $(word 2,$(subst :, ,$(p))))))
 
@@ -51,8 +61,9 @@ PAIRN	:= $(foreach p,$(PAIRS),$(call slug,$(basename $(word 1,$(subst :, ,$(p)))
 # it changes, at every run (even make -q or -n), so that a document taken
 # away or another TERMS rebuilds what lists them.
 SETTINGS := $(R)/settings.txt
-$(shell mkdir -p $(R) && printf '%s\n' 'CORPUS=$(CORPUS)' 'META=$(META)' \
-    'TERMS=$(TERMS)' 'PAIRS=$(PAIRS)' $(IDS) > $(SETTINGS).new && \
+$(shell mkdir -p $(R) && printf '%s\n' $(call sq,CORPUS=$(CORPUS)) \
+    $(call sq,META=$(META)) $(call sq,TERMS=$(TERMS)) \
+    $(call sq,PAIRS=$(PAIRS)) $(IDS) > $(SETTINGS).new && \
     { cmp -s $(SETTINGS).new $(SETTINGS) && rm -f $(SETTINGS).new || \
     mv $(SETTINGS).new $(SETTINGS); })
 
@@ -72,7 +83,7 @@ define cmd
 @mkdir -p $(R)/cmd $(dir $(1))
 { $(2)$(if $(3), || [ $$? = 1 ]); } > $(1).tmp
 @mv $(1).tmp $(1)
-@printf '%s\n' '$(subst ','\'',$(2))' > $(R)/cmd/$(notdir $(1)).txt
+@printf '%s\n' $(call sq,$(2)) > $(R)/cmd/$(notdir $(1)).txt
 endef
 
 PERDOC	:= sentences paragraphs sections tokens
@@ -105,20 +116,20 @@ $(R)/doc/%.tokens.tsv: $(CORPUS)/%.txt $(TXSEG) $(HERE)
 define term_rules
 $(R)/doc/%.hits-$(1).tsv: $(CORPUS)/%.txt $(TXKWIC) $(HERE)
 	@mkdir -p $(R)/doc
-	{ $(TXKWIC) --tsv -i -w '$(2)' $$< || [ $$$$? = 1 ]; } > $$@.tmp
+	{ $(TXKWIC) --tsv -i -w $(call sq,$(2)) $$< || [ $$$$? = 1 ]; } > $$@.tmp
 	@mv $$@.tmp $$@
 $(R)/kwic-$(1).tsv: $(DOCS) $(TXKWIC) $(HERE) $(SETTINGS)
-	$$(call cmd,$$@,$(TXKWIC) --tsv --sort L1$$(comma)R1 -i -w '$(2)' $(DOCS),1)
+	$$(call cmd,$$@,$(TXKWIC) --tsv --sort L1$$(comma)R1 -i -w $(call sq,$(2)) $(DOCS),1)
 $(R)/kwic-$(1).csv: $(DOCS) $(TXKWIC) $(HERE) $(SETTINGS)
-	$$(call cmd,$$@,$(TXKWIC) --csv-safe --sort L1$$(comma)R1 -i -w '$(2)' $(DOCS),1)
+	$$(call cmd,$$@,$(TXKWIC) --csv-safe --sort L1$$(comma)R1 -i -w $(call sq,$(2)) $(DOCS),1)
 $(R)/coll-$(1).tsv: $(DOCS) $(TXCOLL) $(HERE) $(SETTINGS)
-	$$(call cmd,$$@,$(TXCOLL) --stop en --min-count 2 -i -w '$(2)' $(DOCS),1)
+	$$(call cmd,$$@,$(TXCOLL) --stop en --min-count 2 -i -w $(call sq,$(2)) $(DOCS),1)
 $(R)/coll-$(1).csv: $(DOCS) $(TXCOLL) $(HERE) $(SETTINGS)
-	$$(call cmd,$$@,$(TXCOLL) --csv-safe --stop en --min-count 2 -i -w '$(2)' $(DOCS),1)
+	$$(call cmd,$$@,$(TXCOLL) --csv-safe --stop en --min-count 2 -i -w $(call sq,$(2)) $(DOCS),1)
 $(R)/coll-$(1).dot: $(DOCS) $(TXCOLL) $(HERE) $(SETTINGS)
-	$$(call cmd,$$@,$(TXCOLL) --network dot --depth 2 --top 6 --stop en -i -w '$(2)' $(DOCS),1)
+	$$(call cmd,$$@,$(TXCOLL) --network dot --depth 2 --top 6 --stop en -i -w $(call sq,$(2)) $(DOCS),1)
 $(R)/plot-$(1).svg: $(foreach d,$(IDS),$(R)/doc/$(d).hits-$(1).tsv $(R)/doc/$(d).sections.tsv $(R)/doc/$(d).tokens.tsv) $(PAGE) $(HERE)
-	$(PAGE) barcode '$(2)' $(R) $(IDS) > $$@.tmp
+	$(PAGE) barcode $(call sq,$(2)) $(R) $(IDS) > $$@.tmp
 	@mv $$@.tmp $$@
 endef
 $(foreach t,$(TERMS),$(eval $(call term_rules,$(call slug,$(t)),$(t))))
@@ -149,7 +160,7 @@ $(R)/keys-$(1).tsv: $(CORPUS)/$(2) $(CORPUS)/$(3) $(TXKEYS) $(HERE)
 $(R)/keys-$(1).csv: $(CORPUS)/$(2) $(CORPUS)/$(3) $(TXKEYS) $(HERE)
 	$$(call cmd,$$@,$(TXKEYS) --csv-safe --stop en $(CORPUS)/$(2) $(CORPUS)/$(3))
 $(R)/keys-$(1).svg: $(R)/keys-$(1).tsv $(PAGE)
-	$(PAGE) keyness $$< '$(basename $(2))' '$(basename $(3))' > $$@.tmp
+	$(PAGE) keyness $$< $(call sq,$(basename $(2))) $(call sq,$(basename $(3))) > $$@.tmp
 	@mv $$@.tmp $$@
 $(R)/diff-$(1).tsv: $(CORPUS)/$(2) $(CORPUS)/$(3) $(TXDIFF) $(HERE)
 	$$(call cmd,$$@,$(TXDIFF) --tsv $(CORPUS)/$(2) $(CORPUS)/$(3),1)
@@ -173,13 +184,13 @@ $(R)/%.png: $(R)/%.svg
 # ---- the Chinese documents (by summary.tsv's counts) ----
 
 $(R)/zh.list: $(R)/summary.tsv $(DOCS) $(TXSEG) $(TXFREQ) $(TXKWIC) $(TXCOLL) $(PAGE) $(HERE)
-	$(PAGE) zh '$(CORPUS)' $(R) $(BIN) $(IDS) > $@.tmp
+	$(PAGE) zh $(call sq,$(CORPUS)) $(R) $(BIN) $(IDS) > $@.tmp
 	@mv $@.tmp $@
 
 # ---- the page ----
 
 $(R)/index.html: $(CORPUSFILES) $(R)/zh.list $(META) $(PAGE) $(HERE) $(SETTINGS)
-	$(PAGE) page $(R) '$(CORPUS)' '$(META)' '$(TERMS)' '$(PAIRS)' $(IDS) > $@.tmp
+	$(PAGE) page $(R) $(call sq,$(CORPUS)) $(call sq,$(META)) $(call sq,$(TERMS)) $(call sq,$(PAIRS)) $(IDS) > $@.tmp
 	@mv $@.tmp $@
 
 .PHONY: all

@@ -213,6 +213,29 @@ columns_defined() {
 	[ "$(tail -n +2 "$R/tokens.tsv" | wc -l)" = "$(cut -f7 "$R/summary.tsv" | tail -n +2 | paste -sd+ | bc)" ]
 }
 
+@test "report: no documents, a missing META, a PAIRS document not in CORPUS stop with a message; a term with a quote works" {
+	mkdir "$T/c" "$T/empty"
+	printf '%s\n\n%s\n' 'Rules' "Don't rule: the states' sovereignty." > "$T/c/a.txt"
+	printf '%s\n\n%s\n' 'Other' "Sovereignty, they don't say." > "$T/c/b.txt"
+	run -2 report "$T/r" "$T/empty"
+	[[ $output == *"report: no documents (*.txt) in $T/empty"* ]]
+	run -2 report "$T/r" "$T/c" META="$T/c/none.tsv" PAIRS=a.txt:b.txt
+	[[ $output == *"report: META=$T/c/none.tsv: no such file"* ]]
+	run -2 report "$T/r" "$T/c" PAIRS=a.txt:c.txt
+	[[ $output == *"report: PAIRS: c.txt is not a document of $T/c"* ]]
+	run -2 report "$T/r" "$T/c" PAIRS=a.txt
+	[[ $output == *"report: PAIRS: a.txt is not a.txt:b.txt"* ]]
+	[ ! -e "$T/r/index.html" ]
+	# A quote in a term is the shell's problem no more: the hits are
+	# grep's, and the recorded command gives the file again.
+	run -0 report "$T/r" "$T/c" TERMS="don't sovereignty" PAIRS=a.txt:b.txt
+	s=$(scripts/report-page slug "don't")
+	[ "$s" = don_27t ]
+	[ "$(tail -n +2 "$T/r/kwic-$s.tsv" | wc -l)" -eq "$(grep -oi "don't" "$T/c"/*.txt | wc -l)" ]
+	bash -c "$(cat "$T/r/cmd/kwic-$s.tsv.txt")" | cmp - "$T/r/kwic-$s.tsv"
+	grep -q "^TERMS=don't sovereignty\$" "$T/r/settings.txt"
+}
+
 @test "report: terms and documents with Chinese or other non-ASCII names get files of their own" {
 	mkdir "$T/c"
 	printf '%s\n\n%s\n' '网络规定' '国家尊重各国的主权，保护网络和信息安全。主权不容侵犯。' > "$T/c/规定.txt"
