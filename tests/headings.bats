@@ -309,6 +309,21 @@ d	text	It went on." ]
 	[ "$(grep -c $'\theading\tPlan Lead ' <<< "$output")" -eq 3 ]
 }
 
+@test "a form's row label set off by a tab is a label as one set off by spaces; three different labels once each stay headings" {
+	printf '%s\n' "Garden Works Plan" "" "The club sets out its programmes below, one sheet for each programme of the year." "" \
+	    $'Programme Lead Office\tGarden Board of the Town' "The board plants trees along the river every spring, with the help of the schools." "" \
+	    $'Programme Lead Office\tTown Council' "The council keeps the paths clean for all who walk there, and mends the benches." "" \
+	    $'Programme Lead Office\tWater Board' "The water board digs the ponds that the gardens need in the dry months of summer." >"$T/a.txt"
+	run -0 --separate-stderr skt "$T/a.txt"
+	[ "$(grep -c $'\ttext\tProgramme Lead Office ' <<< "$output")" -eq 3 ]
+	[ "$(grep -c $'\theading\t' <<< "$output")" -eq 1 ]
+	sed -e '8s/ Office//' -e '11s/Lead //' "$T/a.txt" >"$T/b.txt"
+	run -0 --separate-stderr skt "$T/b.txt"
+	grep -q $'\theading\tProgramme Lead Office Garden Board of the Town$' <<< "$output"
+	grep -q $'\theading\tProgramme Lead Town Council$' <<< "$output"
+	grep -q $'\theading\tProgramme Office Water Board$' <<< "$output"
+}
+
 @test "a numbered heading's third copy after the heading is its running header or footer; the first heading stays, and so does a heading and its contents entry" {
 	printf '%s\n' "Garden Works Plan" "" "1  Introduction" "The club sets out its plan for the gardens of the town in this short paper." "" \
 	    "2  Working together" "The club works with the schools and the council on every garden of the town." \

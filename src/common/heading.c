@@ -1091,38 +1091,91 @@ text_siblings(const struct doclines *L, size_t li)
 	return sibs > 0 && text == sibs;
 }
 
+/* Does s[a..e) hold a column gap anywhere (gap_at): a tab, or two
+ * white-space bytes in a row?  A line without one opens no label. */
+static int
+has_gap(const char *s, size_t a, size_t e)
+{
+	size_t i;
+
+	for (i = a; i < e; i++)
+		if (s[i] == '\t' ||
+		    (i + 1 < e && is_ws((unsigned char)s[i]) &&
+		    is_ws((unsigned char)s[i + 1])))
+			return 1;
+	return 0;
+}
+
+/* The first word of numbered line ln, within its marker (what
+ * number_key keys it by): 1 and s[*ws..*we), else 0. */
+static int
+number_word(const struct doclines *L, const struct line *ln, size_t *ws,
+    size_t *we)
+{
+	size_t i = ln->ts;
+
+	return ln->mlen > 0 && next_word(L->s, &i, ln->te, ws, we) &&
+	    *we <= ln->ts + ln->mlen;
+}
+
 /*
  * The tables of copies and labels, built the first time a judge below
  * asks: every line's number and title (its first word and the rest, and
  * its last word and the rest: "A STRONGER COOPERATION   2"), and its
- * opening two to six words where a column gap follows them.
+ * opening two to six words where a column gap follows them.  Only what a
+ * lookup can find goes in: a copy whose number is the first word of some
+ * numbered line's marker (number_key), a label from a line with a column
+ * gap (form_label counts only those); the rest of a document's lines,
+ * most of them, cost a word or two and no key.
  */
 static void
 build_tables(struct doclines *L, struct hctx *H)
 {
 	const char *s = L->s;
+	struct ht nums;
 	size_t li;
 	int isnew;
 
 	H->tables = 1;
 	ht_init(&H->copies, 64);
 	ht_init(&H->labels, 64);
+	ht_init(&nums, 64);
+	for (li = 0; li < L->n; li++) {
+		size_t ws, we;
+
+		if (number_word(L, &L->v[li], &ws, &we))
+			ht_upsert(&nums, s + ws, we - ws, NULL);
+	}
 	for (li = 0; li < L->n; li++) {
 		const struct line *o = &L->v[li];
-		size_t i = o->ts, ws, we, fs, fe, ls = 0, sp;
+		size_t i = o->ts, ws, we, fs, fe, ls, le, sp;
 		int nw = 0;
 
 		if (o->cls == L_BLANK || o->te - o->ts < 2 ||
 		    !next_word(s, &i, o->te, &fs, &fe))
 			continue;
-		copy_key(&H->key, s, fs, fe, fe, o->te);
-		ht_upsert(&H->copies, H->key.s, H->key.n, &isnew)->val++;
-		for (i = o->ts, we = fe; next_word(s, &i, o->te, &ws, &we); )
-			ls = ws;
-		if (ls > fs) {
-			copy_key(&H->key, s, ls, we, o->ts, ls);
-			ht_upsert(&H->copies, H->key.s, H->key.n, &isnew)->val++;
+		if (nums.n > 0) {
+			if (ht_get(&nums, s + fs, fe - fs) != NULL) {
+				copy_key(&H->key, s, fs, fe, fe, o->te);
+				ht_upsert(&H->copies, H->key.s, H->key.n,
+				    &isnew)->val++;
+			}
+			/* The last word, from the end: words are what lies
+			 * between white space, either way. */
+			for (le = o->te; le > fe && is_ws((unsigned char)s[le - 1]);
+			    le--)
+				;
+			for (ls = le; ls > fe && !is_ws((unsigned char)s[ls - 1]);
+			    ls--)
+				;
+			if (ls > fe && ht_get(&nums, s + ls, le - ls) != NULL) {
+				copy_key(&H->key, s, ls, le, o->ts, ls);
+				ht_upsert(&H->copies, H->key.s, H->key.n,
+				    &isnew)->val++;
+			}
 		}
+		if (!has_gap(s, o->ts, o->te))
+			continue;
 		sp = word_space(s, o->ts, o->te);
 		for (i = o->ts; nw < 6 && next_word(s, &i, o->te, &ws, &we); ) {
 			if (++nw < 2 || !gap_at(s, we, o->te, sp))
@@ -1132,6 +1185,7 @@ build_tables(struct doclines *L, struct hctx *H)
 			ht_upsert(&H->labels, H->key.s, H->key.n, &isnew)->val++;
 		}
 	}
+	ht_free(&nums);
 }
 
 /*
@@ -1177,13 +1231,11 @@ form_label(struct doclines *L, struct hctx *H, size_t li)
 static int
 number_key(struct doclines *L, struct hctx *H, size_t li)
 {
-	const struct line *ln = &L->v[li];
-	size_t i = ln->ts, ws, we;
+	size_t ws, we;
 
-	if (ln->mlen == 0 || !next_word(L->s, &i, ln->te, &ws, &we) ||
-	    we > ln->ts + ln->mlen)
+	if (!number_word(L, &L->v[li], &ws, &we))
 		return 0;
-	copy_key(&H->key, L->s, ws, we, we, ln->te);
+	copy_key(&H->key, L->s, ws, we, we, L->v[li].te);
 	return 1;
 }
 
