@@ -81,10 +81,10 @@ struct zh_model {
 	size_t	 nslot;		/* a power of two */
 	struct zh_node *node;	/* the route's table (zh_finish); the
 				 * building table (slot) is freed then */
-	int64_t	*freq;		/* after zh_finish, e goes: each entry's
-				 * frequency, */
-	uint8_t	*flag;		/* and its flags (only when nsplit > 0) */
-	uint32_t *eof;		/* each node's entry */
+	uint8_t	*flag;		/* after zh_finish, e goes: each node's
+				 * entry's flags (only when nsplit > 0);
+				 * a frequency is then read back from the
+				 * node's lp (zh_freq, for the tests) */
 	size_t	 nnode;		/* about 10/7 of the entries */
 	uint32_t *han;		/* node of each single character + 1, or 0 */
 	double	*hanlp;		/* its lp, or 1 when it is not a word */
@@ -233,21 +233,17 @@ decode(const char *s, size_t n, int32_t *cps)
 	return k;
 }
 
-/* The entry of the word cps[0..n), or 0. */
+/* The entry of the word cps[0..n), or 0; once the model is finished,
+ * its node in the route's table + 1. */
 static uint32_t
 entry_of(const struct zh_model *m, const int32_t *cps, size_t n)
 {
 	uint32_t x = 0;
 	size_t i;
 
-	if (m->node != NULL) {
-		for (i = 0; i < n; i++)
-			if ((x = node_child(m, x, cps[i])) == 0)
-				return 0;
-		return m->eof[x - 1];
-	}
 	for (i = 0; i < n; i++)
-		if ((x = child(m, x, cps[i])) == 0)
+		if ((x = m->node != NULL ? node_child(m, x, cps[i]) :
+		    child(m, x, cps[i])) == 0)
 			return 0;
 	return x;
 }
@@ -256,10 +252,16 @@ static int64_t
 freq_of(const struct zh_model *m, const int32_t *cps, size_t n, int64_t dflt)
 {
 	uint32_t x = n ? entry_of(m, cps, n) : 0;
+	double lp;
 
 	if (x == 0)
 		return dflt;
-	return m->node != NULL ? m->freq[x] : m->e[x].freq;
+	if (m->node == NULL)
+		return m->e[x].freq;
+	/* lp = log(freq) - log(total) (0 < freq <= total) or 1 (none):
+	 * exp gives freq back to within 1e-13 of it, far from a half. */
+	lp = m->node[x - 1].lp;
+	return lp > 0 ? 0 : llround(exp(lp + m->logtotal));
 }
 
 /* jieba's add_word without the suggestion: the word and its prefixes. */
@@ -761,7 +763,7 @@ zh_add_hmm(struct zh_model *m, const char *start, size_t nstart,
  * parent's) if not yet; par, cpof: each entry's parent and character. */
 static uint32_t
 place(struct zh_model *m, uint32_t x, const uint32_t *par,
-    const int32_t *cpof, uint32_t *nodeof)
+    const int32_t *cpof, uint32_t *nodeof, uint8_t *flag)
 {
 	uint32_t chain[64], n = 0, p, y;
 	size_t i;
@@ -772,7 +774,7 @@ place(struct zh_model *m, uint32_t x, const uint32_t *par,
 		if (n == sizeof(chain) / sizeof(*chain)) {
 			/* A word of more than 64 characters: its
 			 * ancestors first, by recursion. */
-			(void)place(m, y, par, cpof, nodeof);
+			(void)place(m, y, par, cpof, nodeof, flag);
 			break;
 		}
 		chain[n++] = y;
@@ -786,7 +788,8 @@ place(struct zh_model *m, uint32_t x, const uint32_t *par,
 			;
 		m->node[i].key = key;
 		m->node[i].lp = m->e[y].freq > 0 ? m->e[y].lp : 1;
-		m->eof[i] = y;
+		if (flag != NULL)
+			flag[i] = (uint8_t)m->e[y].flags;
 		nodeof[y] = (uint32_t)i + 1;
 	}
 	return nodeof[x];
@@ -823,10 +826,11 @@ zh_finish(struct zh_model *m)
 	/* The route's table, at a load of 0.7 (0.5 was no faster). */
 	m->nnode = m->ne + m->ne * 3 / 7 + 16;
 	m->node = xcalloc(m->nnode, sizeof(*m->node));
-	m->eof = xcalloc(m->nnode, sizeof(*m->eof));
+	if (m->nsplit > 0)
+		m->flag = xcalloc(m->nnode, 1);
 	nodeof = xcalloc(m->ne, sizeof(*nodeof));
 	for (i = 1; i < m->ne; i++)
-		(void)place(m, (uint32_t)i, par, cpof, nodeof);
+		(void)place(m, (uint32_t)i, par, cpof, nodeof, m->flag);
 	free(m->han);
 	m->han = xcalloc(NHAN, sizeof(*m->han));
 	free(m->hanlp);
@@ -839,16 +843,8 @@ zh_finish(struct zh_model *m)
 	free(par);
 	free(cpof);
 	free(nodeof);
-	/* What the finished model reads of the entries: a third of their
-	 * size (lp is in the route's table now). */
-	m->freq = xreallocarray(NULL, m->ne, sizeof(*m->freq));
-	for (i = 0; i < m->ne; i++)
-		m->freq[i] = m->e[i].freq;
-	if (m->nsplit > 0) {
-		m->flag = xmalloc(m->ne);
-		for (i = 0; i < m->ne; i++)
-			m->flag[i] = (uint8_t)m->e[i].flags;
-	}
+	/* The finished model reads nothing of the entries: lp is in the
+	 * route's table, the flags are by node. */
 	free(m->e);
 	m->e = NULL;
 	m->ce = 0;
@@ -860,11 +856,9 @@ zh_free(struct zh_model *m)
 	if (m == NULL)
 		return;
 	free(m->e);
-	free(m->freq);
 	free(m->flag);
 	free(m->slot);
 	free(m->node);
-	free(m->eof);
 	free(m->han);
 	free(m->hanlp);
 	free(m->emit);
@@ -1013,7 +1007,7 @@ stretch(const struct zh_model *m, const int32_t *cps, size_t a, size_t b,
 
 		if (m->nsplit == 0 || e - s < 2 ||
 		    (x = entry_of(m, cps + s, e - s)) == 0 ||
-		    !(m->flag[x] & ZF_SPLIT))
+		    !(m->flag[x - 1] & ZF_SPLIT))
 			continue;
 		extra = e - s - 1;
 		memmove(out + i + 1 + extra, out + i + 1,
