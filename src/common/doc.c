@@ -29,7 +29,9 @@
 #include "inputs.h"
 #include "io.h"
 #include "rx.h"
+#include "tok.h"
 #include "utf8.h"
+#include "zhseg.h"
 
 
 int
@@ -111,6 +113,10 @@ clean_bounded(struct doc *d)
 	else
 		overstrike_view(&d->os, d->cv.s, d->cv.n);
 	doclines_split(&d->lines, d->os.s, d->os.n);
+	/* The model loads beside the stages below, which run on this thread
+	 * alone (the split above takes both cores of two). */
+	if (!(o->tokopts & TOK_ZH_CHAR) && zh_wanted(d->cv.s, d->cv.n))
+		zh_preload();
 	if (!o->keep)
 		furniture_run(&d->lines, o);
 	headings_mark(&d->lines, o);

@@ -28,9 +28,11 @@
 #include <err.h>
 #include <errno.h>
 #include <glob.h>
+#include <malloc.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1366,6 +1368,11 @@ load(void)
 			str_free(&t[i]);
 	}
 	zh_finish(glue.m);
+	/* The building's tables, the dictionary's text and the HMM's
+	 * sources (some 20 MB) are freed, but glibc keeps them in the
+	 * arena of the thread that loaded (a preloading thread's, which no
+	 * other thread reuses): give them back. */
+	malloc_trim(0);
 }
 
 const struct zh_model *
@@ -1373,4 +1380,51 @@ zh_default(void)
 {
 	pthread_once(&glue.once, load);
 	return glue.m;
+}
+
+static void *
+preload_main(void *arg)
+{
+	(void)arg;
+	(void)zh_default();
+	return NULL;
+}
+
+int
+zh_wanted(const char *s, size_t n)
+{
+	size_t i, lim = n < ZH_LOOK ? n : ZH_LOOK;
+	int32_t c;
+	int run = 0;
+
+	for (i = 0; i < lim; i++) {
+		if ((unsigned char)s[i] < 0xE4 || (unsigned char)s[i] > 0xE9 ||
+		    i + 3 > n || utf8_decode(s + i, n - i, &c) != 3 ||
+		    !zh_ishan(c)) {
+			run = 0;
+			continue;
+		}
+		if (++run == 2)
+			return 1;
+		i += 2;
+	}
+	return 0;
+}
+
+void
+zh_preload(void)
+{
+	static atomic_int started;
+	pthread_attr_t a;
+	pthread_t tid;
+
+	if (tool_threads() < 2 || atomic_exchange(&started, 1))
+		return;
+	if (pthread_attr_init(&a) != 0)
+		return;
+	/* Detached: if it cannot start, the first Han run loads the model
+	 * as before; if the run ends first, the process ends with it. */
+	if (pthread_attr_setdetachstate(&a, PTHREAD_CREATE_DETACHED) == 0)
+		(void)pthread_create(&tid, &a, preload_main, NULL);
+	pthread_attr_destroy(&a);
 }

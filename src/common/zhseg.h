@@ -116,5 +116,15 @@ size_t	zh_cut_head(const struct zh_model *m, const char *s, size_t n,
  */
 void	zh_config(const char *dict, const char *user, int hmm);
 const struct zh_model *zh_default(void);
+/*
+ * Does a text want the model: a run of two Han characters (zh_ishan, what
+ * the tokenizer cuts) within its first ZH_LOOK bytes?  zh_preload then
+ * starts loading it on a thread of its own (once a run; nothing with one
+ * core), so that the load goes beside the line stages instead of holding
+ * the first Han run up; zh_default waits for it as before.
+ */
+#define ZH_LOOK	(1 << 20)
+int	zh_wanted(const char *s, size_t n);
+void	zh_preload(void);
 
 #endif

@@ -276,6 +276,39 @@ test_long(void)
 	zh_free(m);
 }
 
+/*
+ * zh_wanted: two characters of jieba's range in a row, within the first
+ * ZH_LOOK bytes, and nothing else: one alone, two apart, a CJK character
+ * outside the range (U+3400, U+9FD6), a sequence cut at the end, or a pair
+ * past ZH_LOOK does not want the model.
+ */
+static void
+test_wanted(void)
+{
+	char *big;
+	size_t n = ZH_LOOK + 64;
+
+	CHECK(zh_wanted(JIA YI, 6) == 1);
+	CHECK(zh_wanted("The " JIA YI " office", 17) == 1);
+	CHECK(zh_wanted("The " JIA " office", 14) == 0);
+	CHECK(zh_wanted(JIA " " YI, 7) == 0);
+	CHECK(zh_wanted(JIA ", " YI "!", 9) == 0);
+	CHECK(zh_wanted("\xe3\x90\x80" JIA, 6) == 0);		/* U+3400 */
+	CHECK(zh_wanted("\xe9\xbf\x96" JIA, 6) == 0);		/* U+9FD6 */
+	CHECK(zh_wanted(JIA "\xe9\xbf\x95", 6) == 1);		/* U+9FD5 */
+	CHECK(zh_wanted(JIA YI, 5) == 0);			/* cut */
+	CHECK(zh_wanted(JIA "\xe4\xb9", 5) == 0);
+	CHECK(zh_wanted("", 0) == 0);
+	big = xmalloc(n);
+	memset(big, 'a', n);
+	memcpy(big + ZH_LOOK - 6, JIA YI, 6);	/* the last two inside */
+	CHECK(zh_wanted(big, n) == 1);
+	memset(big, 'a', n);
+	memcpy(big + ZH_LOOK - 3, JIA YI, 6);	/* the second past */
+	CHECK(zh_wanted(big, n) == 0);
+	free(big);
+}
+
 int
 main(void)
 {
@@ -285,6 +318,7 @@ main(void)
 	test_user();
 	test_errors();
 	test_long();
+	test_wanted();
 	printf("test_zhseg: %d checks passed\n", nchecks);
 	return 0;
 }
