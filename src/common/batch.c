@@ -1,6 +1,6 @@
 /*
  * batch.c: the sentence stage (see batch.h).  Paragraphs from para.c are
- * tokenized and split into sentences ahead, in batches of about a MiB
+ * tokenized and split into sentences ahead, in batches of about half a MiB
  * split by two threads; a giant paragraph is tokenized and split a window
  * of tokens at a time instead.  Either way a sentence is handed out with
  * its tokens (doc.h).
@@ -65,28 +65,39 @@ batch_first_sentence(void *arg, const char *text, size_t n, size_t *end,
  * alone, through the windows above, so memory stays bounded.
  *
  * The two threads share the splitting of a batch: each takes the next
- * paragraph not yet taken (an atomic counter), the other thread up to two
- * thirds of the text and the caller's up to a third, then the rest once
- * the other is done (SHARE).  The sentences do not depend on who split
+ * paragraph not yet taken (an atomic counter), the other thread up to its
+ * share of the text and the caller's up to the rest, then what is left
+ * once the other is done (SHARE, which moves with the work).  The sentences do not depend on who split
  * them.  In a document of more than ASYNC bytes the other thread also
  * builds the batch (para.c and the stages before it, which only it then
  * touches) while the caller hands out the one before: the caller's
  * thread, which runs the tool's own work (counting, diffing), is the
  * longer one, and building was a fifth of it on Chinese text.  In a
  * smaller document the caller builds the batch, so that a corpus of small
- * files does not start a thread per batch for nothing.
+ * files does not start a thread per batch for nothing.  Half a MiB: the
+ * token arrays of two batches are 10 MB on Chinese text, and a whole MiB
+ * was no faster.
  */
-#define BATCH	(1 << 20)
+#define BATCH	(1 << 19)
 #define GIANT	(4 << 20)
 #define ASYNC	(256 << 10)
 /*
- * The shares of a batch's text each thread takes, at most, before the
- * caller's takes what is left once the other is done: two thirds and one
- * third, so that the token arrays of both stay the sizes they had when
- * the split was fixed there (arrays that could each hold a whole batch
- * cost txdiff 5 % more memory); on Chinese the time is the same.
+ * The share of a batch's text the other thread takes, at most, in
+ * sixteenths; the caller's takes the rest, then what is left once the
+ * other is done.  It follows the work: the caller's thread also runs the
+ * tool's own (counting words is most of txfreq's on Chinese, txkwic's
+ * matching little), so after each batch the share moves a sixteenth
+ * toward the thread that waited: up when the other thread was done
+ * before the caller's had split its part, down when the caller's had to
+ * wait for it.  Between 8 and 13 sixteenths, so that the token arrays of
+ * both stay within 1.3 batches (arrays that could each hold a whole batch
+ * cost txdiff 5 % more memory); the sentences never depend on it.
  */
-#define SHARE(b, th)	((th) == 0 ? (b)->text.n / 3 * 2 + 1 : (b)->text.n / 3 + 1)
+#define SHARE0		11
+#define SHARE_MIN	8
+#define SHARE_MAX	13
+#define SHARE(b, th)	((th) == 0 ? (b)->text.n / 16 * (size_t)(b)->share + 1 : \
+	(b)->text.n / 16 * (size_t)(16 - (b)->share) + 1)
 
 typedef VEC(size_t) sizevec;
 typedef VEC(struct tok) tokvec;
@@ -215,6 +226,8 @@ struct batch {
 	tokvec	 toks[2];
 	sizevec	 starts[2], tmp[2];
 	size_t	 next;			/* next paragraph to hand out */
+	int	 share;			/* the other thread's (SHARE) */
+	atomic_int wdone;		/* the other thread has split its part */
 	int	 giant_after;		/* d->giantp follows this batch */
 	int	 launched;		/* batch_launch'ed, not yet handed out */
 	int	 running;		/* the other thread works on it */
@@ -356,6 +369,7 @@ batch_worker(void *arg)
 		pthread_mutex_unlock(&b->mu);
 	}
 	split_claims(b, 0, SHARE(b, 0));
+	atomic_store_explicit(&b->wdone, 1, memory_order_relaxed);
 	return NULL;
 }
 
@@ -378,6 +392,10 @@ batch_launch(struct doc *d, struct batch *b)
 	b->tokopts = d->opts->tokopts;
 	b->ab = d->corpus->lex.abbrev;
 	atomic_store(&b->claim, 0);
+	atomic_store(&b->wdone, 0);
+	if (d->share == 0)
+		d->share = SHARE0;
+	b->share = d->share;
 	b->toks[0].n = b->toks[1].n = 0;
 	b->starts[0].n = b->starts[1].n = 0;
 	b->launched = 1;
@@ -409,6 +427,13 @@ batch_finish(struct batch *b)
 	}
 	split_claims(b, 1, b->running ? SHARE(b, 1) : SIZE_MAX);
 	if (b->running) {
+		int early = atomic_load_explicit(&b->wdone,
+		    memory_order_relaxed);
+
+		if (early && b->d->share < SHARE_MAX)
+			b->d->share++;
+		else if (!early && b->d->share > SHARE_MIN)
+			b->d->share--;
 		pthread_join(b->tid, NULL);
 		b->running = 0;
 		split_claims(b, 1, SIZE_MAX);	/* what is left */

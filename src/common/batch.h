@@ -1,7 +1,7 @@
 /*
  * batch.h: the sentence stage, after para.c.  doc_next and
  * doc_next_sentence (doc.h) are here: paragraphs are pulled from
- * paras_next in batches of about a MiB of text, tokenized (tok.h) and
+ * paras_next in batches of about half a MiB of text, tokenized (tok.h) and
  * split into sentences (sent.h) by two threads, each taking the next
  * paragraph not yet taken, while the batch before is handed out (in a
  * document of more than 256 KiB the other thread also builds the batch,

@@ -37,6 +37,8 @@ struct doc {
 	/* doc.c: sentences of the current paragraph */
 	struct batch *bat[2];	/* paragraphs split ahead, two threads */
 	int	 bi;		/* bat[bi] is handed out now */
+	int	 share;		/* the other thread's share of a batch, in
+				 * sixteenths (batch.c), 0 before the first */
 	int	 inbatch;	/* cur is from the batch (else: windows) */
 	int	 cleandone;	/* paras_next said the end */
 	int	 giant;		/* giantp waits for the batch before it */
