@@ -324,6 +324,29 @@ d	text	It went on." ]
 	grep -q $'\theading\tProgramme Office Water Board$' <<< "$output"
 }
 
+@test "numbered sentences one after the other with no text under them are clauses, not headings; short titles with a period, and sentences over their paragraphs, stay headings" {
+	printf '%s\n' "Rules of the Club" "" "1.1. The committee shall meet on the day set for it by the board." "" \
+	    "1.2. The committee shall keep minutes of every meeting it holds." "" \
+	    "1.3. The chair shall sign the minutes once they are read out." "" \
+	    "2.1. Members shall pay their dues before the first day of spring." "" \
+	    "2.2. A member who does not pay shall not vote at the meeting." >"$T/a.txt"
+	run -0 --separate-stderr skt "$T/a.txt"
+	[ "$(grep -c $'\theading\t' <<< "$output")" -eq 1 ]
+	[ "$(grep -c $'\ttext\t[12]\\.[123]\\. ' <<< "$output")" -eq 5 ]
+	# Sections of a plan: short titles, and sentences with text under them.
+	printf '%s\n' "Garden Works Plan" "" "1.1. Purpose." "" "The club sets out its plan for the gardens of the town in this paper." "" \
+	    "1.2. Scope." "" "The plan covers the parks, the river banks and the school gardens alike." "" \
+	    "2.1. The gardens of the town need more water every summer." "" \
+	    "The water board digs ponds, and the club plants trees that need less of it." "" \
+	    "2.2. The paths of the parks need mending after every winter." "" \
+	    "The council mends the fences, and the schools plant the flowers every spring." >"$T/b.txt"
+	run -0 --separate-stderr skt "$T/b.txt"
+	grep -q $'^1.1\theading\t1.1. Purpose.$' <<< "$output"
+	grep -q $'^1.2\theading\t1.2. Scope.$' <<< "$output"
+	grep -q $'^2.1\theading\t2.1. The gardens of the town need more water every summer.$' <<< "$output"
+	grep -q $'^2.2\theading\t2.2. The paths of the parks need mending after every winter.$' <<< "$output"
+}
+
 @test "a numbered heading's third copy after the heading is its running header or footer; the first heading stays, and so does a heading and its contents entry" {
 	printf '%s\n' "Garden Works Plan" "" "1  Introduction" "The club sets out its plan for the gardens of the town in this short paper." "" \
 	    "2  Working together" "The club works with the schools and the council on every garden of the town." \

@@ -1091,6 +1091,74 @@ text_siblings(const struct doclines *L, size_t li)
 	return sibs > 0 && text == sibs;
 }
 
+/* The words of a numbered line's title: its words less its marker's. */
+static size_t
+title_words(const struct doclines *L, const struct line *ln)
+{
+	size_t n = ln->nwords, i = ln->ts, ws, we, e = ln->ts + ln->mlen;
+
+	while (n > 0 && i < e && next_word(L->s, &i, e, &ws, &we))
+		n--;
+	return n;
+}
+
+/* Is numbered line k the sibling after numbered line ln: the same style
+ * and parent, its last number one more? */
+static int
+next_sibling(const struct line *ln, const struct line *k)
+{
+	int m;
+
+	if (k->style != ln->style || k->nnum != ln->nnum || ln->nnum < 1 ||
+	    ln->nnum > 4)
+		return 0;
+	for (m = 0; m + 1 < ln->nnum; m++)
+		if (k->num[m] != ln->num[m])
+			return 0;
+	return k->num[m] == ln->num[m] + 1;
+}
+
+/* A heading with a dotted number that is a sentence: it ends one, with six
+ * words or more after the number. */
+static int
+numbered_sentence(const struct doclines *L, const struct line *ln)
+{
+	return ln->cls == L_HEAD && (ln->flags & LF_TERM) && ln->nnum >= 2 &&
+	    ln->style != ST_NONE && ln->style != ST_ROMAN &&
+	    !is_zh_style(ln->style) && ln->style != ST_USER &&
+	    ln->style != ST_LIST && !is_chapter(ln->style) &&
+	    title_words(L, ln) >= 6;
+}
+
+/*
+ * Is heading li a clause of a run of numbered sentences with no text under
+ * any: a numbered sentence (numbered_sentence) whose next line with content
+ * is its next sibling and one too, or whose line before is its previous
+ * sibling and one too ("1.1. The committee shall meet on the day set for it
+ * by the board." / "" / "1.2. The committee shall keep minutes of every
+ * meeting it holds.")?  A section's heading heads text; sentences numbered
+ * one after the other with nothing under them are the articles of a text.
+ * A short title with a period ("1.1. Purpose.") and a sentence over its
+ * paragraphs ("2.1. Threats to the networks of the state are rising." over
+ * its text) stay headings.
+ */
+static int
+clause_run(const struct doclines *L, size_t li)
+{
+	const struct line *ln = &L->v[li];
+	size_t nx, pv;
+
+	if (!numbered_sentence(L, ln))
+		return 0;
+	nx = next_nonblank(L, li, 1);
+	if (nx != NONE && numbered_sentence(L, &L->v[nx]) &&
+	    next_sibling(ln, &L->v[nx]))
+		return 1;
+	pv = prev_nonblank(L, li, 1);
+	return pv != NONE && numbered_sentence(L, &L->v[pv]) &&
+	    next_sibling(&L->v[pv], ln);
+}
+
 /* Does s[a..e) hold a column gap anywhere (gap_at): a tab, or two
  * white-space bytes in a row?  A line without one opens no label. */
 static int
@@ -1529,14 +1597,7 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 	if (is_zh_style(ln->style))
 		return zh_heading(L, H, li) > 0;
 	if (ln->style != ST_NONE && ln->style != ST_LIST) {
-		twords = ln->nwords;
-		/* words of the marker */
-		{
-			size_t i = ln->ts, ws, we, e = ln->ts + ln->mlen;
-
-			while (i < e && next_word(L->s, &i, e, &ws, &we))
-				twords--;
-		}
+		twords = title_words(L, ln);
 		if (!standalone || not_own(L, li) || cell_marker(L, ln))
 			return 0;
 		/* "第一条　为了……": a Chinese article, 第X条, with its text on
@@ -2084,6 +2145,7 @@ void
 headings_mark(struct doclines *L, const struct doc_opts *o)
 {
 	struct hctx H;
+	unsigned char *clauses;
 	size_t li;
 	int k;
 
@@ -2105,12 +2167,22 @@ headings_mark(struct doclines *L, const struct doc_opts *o)
 			li = nx;
 		}
 	}
-	/* Judged once every line is: numbered paragraphs among text. */
+	/* Judged once every line is: numbered paragraphs among text, then
+	 * runs of numbered sentences (all judged before any is marked). */
 	for (li = 0; li < L->n; li++)
 		if (text_siblings(L, li)) {
 			L->v[li].cls = L_TEXT;
 			L->v[li].cont = 0;
 		}
+	clauses = xcalloc(L->n + 1, 1);
+	for (li = 0; li < L->n; li++)
+		clauses[li] = (unsigned char)clause_run(L, li);
+	for (li = 0; li < L->n; li++)
+		if (clauses[li]) {
+			L->v[li].cls = L_TEXT;
+			L->v[li].cont = 0;
+		}
+	free(clauses);
 	form_labels(L, H.wrap, &H.key);
 	if (H.tables) {
 		ht_free(&H.copies);
