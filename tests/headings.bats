@@ -347,6 +347,24 @@ d	text	It went on." ]
 	grep -q $'^2.2\theading\t2.2. The paths of the parks need mending after every winter.$' <<< "$output"
 }
 
+@test "the next chapter's marker alone over its title opens the chapter though the line before ends open; out of sequence, first, or over a line that ends, it stays text" {
+	printf '%s\n' "Garden Works Plan" "" "CHAPTER 1" "PLANT MORE TREES" "" "The club plants trees along the river every spring, with the help of the schools." \
+	    "The council keeps the paths clean for all who walk there." "Scan to read the" "Tree Planting Masterplan" "CHAPTER 2" "KEEP THE PATHS" "" \
+	    "The paths are kept by all of us, and the plan says how it is to be done." "The rules are set out in" "CHAPTER 4" "Of The Old Plan" \
+	    "and the board adopted them in May." "The new rules are in" "CHAPTER 3" "The board adopted them in June." >"$T/a.txt"
+	run -0 --separate-stderr skt --unit=para "$T/a.txt"
+	grep -q $'^1\theading\tCHAPTER 1 PLANT MORE TREES$' <<< "$output"
+	grep -q $'^1\ttext\tScan to read the Tree Planting Masterplan$' <<< "$output"
+	grep -q $'^2\theading\tCHAPTER 2 KEEP THE PATHS$' <<< "$output"
+	grep -q $'^2\ttext\tThe rules are set out in CHAPTER 4 Of The Old Plan and the board adopted them in May\\. The new rules are in CHAPTER 3 The board' <<< "$output"
+	[ "$(grep -c $'\theading\t' <<< "$output")" -eq 3 ]
+	# No chapter before it: text.
+	printf '%s\n' "Garden Works Plan" "" "The club plants trees along the river every spring, with the help of the schools and" \
+	    "CHAPTER 2" "The Board of the Town" "" "The paths are kept by all of us." >"$T/b.txt"
+	run -0 --separate-stderr skt --unit=para "$T/b.txt"
+	grep -q $'^0\ttext\tThe club plants .* schools and CHAPTER 2 The Board of the Town$' <<< "$output"
+}
+
 @test "a numbered heading's third copy after the heading is its running header or footer; the first heading stays, and so does a heading and its contents entry" {
 	printf '%s\n' "Garden Works Plan" "" "1  Introduction" "The club sets out its plan for the gardens of the town in this short paper." "" \
 	    "2  Working together" "The club works with the schools and the council on every garden of the town." \

@@ -141,6 +141,8 @@ static int	is_leader_line(const struct doclines *, const struct line *);
 /* What headings_mark carries from line to line. */
 struct hctx {
 	int32_t	 last_roman;	/* the last roman chapter number */
+	int	 last_chstyle;	/* the style of the last chapter heading, */
+	int32_t	 last_chnum;	/* and its number */
 	size_t	 wrap;		/* the usual width of wrapped lines, 0 unknown */
 	size_t	 last_sign;	/* the last line taken for a sign-off, or NONE */
 	int	 last_style;	/* the style of the last heading marked */
@@ -1131,6 +1133,32 @@ numbered_sentence(const struct doclines *L, const struct line *ln)
 }
 
 /*
+ * Is line li the next chapter's marker alone on its line, over its title:
+ * the style of the last chapter heading and its number plus one
+ * ("CHAPTER 2" after "CHAPTER 1"), nothing after the marker, and right
+ * under it a short line with a capital and no end ("ENABLE A", "The
+ * Board")?  It opens the chapter even when the line before ends open: a
+ * page's last line, a caption ("Scan to read the" / "Safer Cyberspace
+ * Masterplan"), run into it by the extraction.  A chapter named in
+ * running text does not stand alone on its line over a title.
+ */
+static int
+next_chapter(const struct doclines *L, const struct hctx *H, size_t li)
+{
+	const struct line *ln = &L->v[li], *nx;
+
+	if (!is_chapter(ln->style) || ln->nnum < 1 ||
+	    ln->style != H->last_chstyle || ln->num[0] != H->last_chnum + 1 ||
+	    title_words(L, ln) != 0 || li + 1 >= L->n)
+		return 0;
+	nx = &L->v[li + 1];
+	return nx->cls == L_TEXT && nx->style == ST_NONE &&
+	    (nx->flags & LF_UPPER) &&
+	    !(nx->flags & (LF_TERM | LF_COLON | LF_COMMA | LF_LIST)) &&
+	    nx->nwords <= 12;
+}
+
+/*
  * Is heading li a clause of a run of numbered sentences with no text under
  * any: a numbered sentence (numbered_sentence) whose next line with content
  * is its next sibling and one too, or whose line before is its previous
@@ -1598,7 +1626,8 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 		return zh_heading(L, H, li) > 0;
 	if (ln->style != ST_NONE && ln->style != ST_LIST) {
 		twords = title_words(L, ln);
-		if (!standalone || not_own(L, li) || cell_marker(L, ln))
+		if ((!standalone && !next_chapter(L, H, li)) ||
+		    not_own(L, li) || cell_marker(L, ln))
 			return 0;
 		/* "第一条　为了……": a Chinese article, 第X条, with its text on
 		 * its line is a run-in heading, the marker alone (ulead), as
@@ -2157,6 +2186,10 @@ headings_mark(struct doclines *L, const struct doc_opts *o)
 			continue;
 		L->v[li].cls = L_HEAD;
 		H.last_style = L->v[li].style;
+		if (is_chapter(L->v[li].style) && L->v[li].nnum >= 1) {
+			H.last_chstyle = L->v[li].style;
+			H.last_chnum = L->v[li].num[0];
+		}
 		heading_given(L, &H, li);
 		/* A continuation line is the heading's, not one of its own. */
 		for (k = L->v[li].cont; k > 0; k--) {
