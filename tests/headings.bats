@@ -365,6 +365,29 @@ d	text	It went on." ]
 	grep -q $'^0\ttext\tThe club plants .* schools and CHAPTER 2 The Board of the Town$' <<< "$output"
 }
 
+@test "titles a contents list names over their page numbers head the body, first copy only, where they stand as headings; the list is toc; two entries are no list" {
+	# shellcheck disable=SC1111 # the curly quotes are the pull quote under test
+	printf '%s\n' "Garden Works Plan" "" "Contents" "Overview" "3" "The state of the gardens" "5" "Our response" "8" "" \
+	    "Overview" "The club sets out its plan for the gardens of the town in this paper." "" \
+	    "The state of the gardens" "“The gardens are dry, and the trees are old.”" "" "The club counted the trees of the town last spring." "" \
+	    "The board wrote that" "Our response" "was too slow, and the club agreed with it." "" \
+	    "Our response" "" "The club plants trees along the river every spring." "" \
+	    "Our response" "" "The club will plant more trees next year." >"$T/a.txt"
+	run -0 --separate-stderr skt --unit=para "$T/a.txt"
+	[ "$(grep -c $'\ttoc\t' <<< "$output")" -eq 6 ]
+	grep -q $'\theading\tOverview$' <<< "$output"
+	grep -q $'\theading\tThe state of the gardens$' <<< "$output"
+	grep -q $'\ttext\tThe board wrote that Our response was too slow' <<< "$output"
+	[ "$(grep -c $'\theading\tOur response$' <<< "$output")" -eq 1 ]
+	[ "$(grep -c $'\ttext\tOur response$' <<< "$output")" -eq 1 ]
+	[ "$(grep -c $'\theading\t' <<< "$output")" -eq 5 ]
+	# Two entries: no list to go by.
+	sed -e '/^Our response$/d' -e '/^8$/d' "$T/a.txt" >"$T/b.txt"
+	run -0 --separate-stderr skt --unit=para "$T/b.txt"
+	[ "$(grep -c $'\ttoc\t' <<< "$output")" -eq 0 ]
+	grep -q $'\ttext\tThe state of the gardens “The gardens are dry' <<< "$output"
+}
+
 @test "a numbered heading's third copy after the heading is its running header or footer; the first heading stays, and so does a heading and its contents entry" {
 	printf '%s\n' "Garden Works Plan" "" "1  Introduction" "The club sets out its plan for the gardens of the town in this short paper." "" \
 	    "2  Working together" "The club works with the schools and the council on every garden of the town." \

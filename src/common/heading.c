@@ -2086,6 +2086,103 @@ find_toc(struct doclines *L)
 }
 
 /*
+ * The titles a contents list names head the body.  A contents list here:
+ * a "Contents" line, then three entries or more, each a line over its page
+ * number (dropped as furniture or not: "Overview" / "7" / "The threat
+ * environment" / "10"), with only blank lines, dropped lines and page
+ * numbers between them.  After the list, the first text line with an
+ * entry's title (heading_key with its marker: the same letters and
+ * digits) is that section's heading when it stands as one: at most 14
+ * words, no end, no colon, no open end, a capital first, nothing open
+ * before it (a blank line, a dropped line, a heading, or a sentence's
+ * end) and no lower-case line right under it.  The document's own list is
+ * the evidence that rules of title shape (a quotation under it, a line of
+ * its block) could not see ("The threat environment" over a pull quote).
+ */
+static int
+contents_entry(const struct doclines *L, size_t li)
+{
+	const struct line *ln = &L->v[li];
+	size_t nx;
+
+	if ((ln->cls != L_TEXT && ln->cls != L_HEAD) || bare_number(L, ln) ||
+	    ln->nwords > 14)
+		return 0;
+	nx = next_nonblank(L, li, 0);
+	return nx != NONE && bare_number(L, &L->v[nx]);
+}
+
+static int
+heads_body(const struct doclines *L, size_t li)
+{
+	const struct line *ln = &L->v[li];
+	size_t pv = prev_nonblank(L, li, 0);
+
+	if (ln->cls != L_TEXT || ln->nwords > 14 || !(ln->flags & LF_UPPER) ||
+	    (ln->flags & (LF_TERM | LF_COLON | LF_CONT | LF_HYPH | LF_COMMA)))
+		return 0;
+	if (pv != NONE && pv + 1 == li && L->v[pv].cls == L_TEXT &&
+	    !(L->v[pv].flags & LF_TERM))
+		return 0;
+	return li + 1 >= L->n || L->v[li + 1].cls != L_TEXT ||
+	    !(L->v[li + 1].flags & LF_LOWER);
+}
+
+static void
+contents_heads(struct doclines *L)
+{
+	struct ht titles;
+	struct str key = { 0 };
+	struct ht_entry *e;
+	size_t ct, k, end, n, found = 0;
+
+	for (ct = 0; ct < L->n; ct++)
+		if (L->v[ct].cls == L_HEAD && is_contents_title(L, &L->v[ct]))
+			break;
+	if (ct == L->n)
+		return;
+	ht_init(&titles, 64);
+	for (k = ct + 1, n = 0, end = ct + 1; k < L->n; k++) {
+		const struct line *ln = &L->v[k];
+
+		if (ln->cls == L_BLANK || line_away(ln))
+			continue;
+		if (bare_number(L, ln)) {
+			end = k + 1;
+			continue;
+		}
+		if (!contents_entry(L, k))
+			break;
+		heading_key(L, ln, 1, &key);
+		if (key.n > 0 && ht_upsert(&titles, key.s, key.n, NULL)->val++ == 0)
+			n++;
+		end = k + 1;
+	}
+	for (k = end; n >= 3 && k < L->n; k++) {
+		if (L->v[k].cls != L_TEXT)
+			continue;
+		heading_key(L, &L->v[k], 1, &key);
+		if (key.n == 0 || (e = ht_get(&titles, key.s, key.n)) == NULL ||
+		    e->aux || !heads_body(L, k))
+			continue;
+		e->aux = 1;
+		L->v[k].cls = L_HEAD;
+		L->v[k].cont = 0;
+		found++;
+	}
+	/* The list, its titles found: contents lines (find_toc's kind), its
+	 * page numbers too. */
+	for (k = ct + 1; found >= 2 && k < end; k++)
+		if (contents_entry(L, k) || (L->v[k].cls == L_TEXT &&
+		    bare_number(L, &L->v[k]))) {
+			L->v[k].cls = L_TOC;
+			L->v[k].cont = 0;
+		}
+	ht_free(&titles);
+	str_free(&key);
+}
+
+/*
  * Is a heading's title a form's label: it comes back as a heading three
  * times or more, none of its copies over a line of prose, a copy of
  * another such label between each two of its copies (the sections of a
@@ -2217,6 +2314,7 @@ headings_mark(struct doclines *L, const struct doc_opts *o)
 		}
 	free(clauses);
 	form_labels(L, H.wrap, &H.key);
+	contents_heads(L);
 	if (H.tables) {
 		ht_free(&H.copies);
 		ht_free(&H.labels);
