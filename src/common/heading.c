@@ -2099,6 +2099,10 @@ find_toc(struct doclines *L)
  * the evidence that rules of title shape (a quotation under it, a line of
  * its block) could not see ("The threat environment" over a pull quote).
  */
+/* An entry of the list under a Contents line: a title right over its
+ * page number.  contents_pair judges a line with no Contents line to go
+ * by, so it asks more (two numbers in the next four lines); under one, the
+ * list's last entry, over the body, has only its own. */
 static int
 contents_entry(const struct doclines *L, size_t li)
 {
