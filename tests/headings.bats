@@ -365,6 +365,17 @@ d	text	It went on." ]
 	grep -q $'^0\ttext\tThe club plants .* schools and CHAPTER 2 The Board of the Town$' <<< "$output"
 }
 
+@test "the next roman numeral with a short title, over a blank or numbered line, opens its section though the line before ends open; out of sequence it stays text" {
+	printf '%s\n' "Basic principles" "" "for the Gardens of the Town in the field of" "Public Works" "to 2030" "I. General provisions" "" \
+	    "1. The principles are a planning paper of the club." "" "2. The principles name the threats to the gardens." "" \
+	    "The board read them out at" "III. Main Tasks" "" "3. The club plants trees." >"$T/a.txt"
+	run -0 --separate-stderr skt --unit=para "$T/a.txt"
+	grep -q $'^0\ttext\tBasic principles for the Gardens of the Town in the field of Public Works to 2030$' <<< "$output"
+	grep -q $'^1\theading\tI. General provisions$' <<< "$output"
+	grep -q $'^1\ttext\tThe board read them out at III. Main Tasks$' <<< "$output"
+	[ "$(grep -c $'\theading\t' <<< "$output")" -eq 1 ]
+}
+
 @test "titles a contents list names over their page numbers head the body, first copy only, where they stand as headings; the list is toc; two entries are no list" {
 	# shellcheck disable=SC1111 # the curly quotes are the pull quote under test
 	printf '%s\n' "Garden Works Plan" "" "Contents" "Overview" "3" "The state of the gardens" "5" "Our response" "8" "" \

@@ -1133,7 +1133,8 @@ numbered_sentence(const struct doclines *L, const struct line *ln)
 }
 
 /*
- * Is line li the next chapter's marker alone on its line, over its title:
+ * Is line li the next chapter's marker alone on its line, over its title
+ * (or the next roman numeral with its title: below):
  * the style of the last chapter heading and its number plus one
  * ("CHAPTER 2" after "CHAPTER 1"), nothing after the marker, and right
  * under it a short line with a capital and no end ("ENABLE A", "The
@@ -1146,7 +1147,26 @@ static int
 next_chapter(const struct doclines *L, const struct hctx *H, size_t li)
 {
 	const struct line *ln = &L->v[li], *nx;
+	size_t tw;
 
+	/* The same for an upper-case roman numeral that goes on with the
+	 * sequence, its title on its line ("I. General provisions" under a
+	 * title that ends "to 2020"): a short title without an end, and a
+	 * blank line or a numbered line right under it. */
+	if (ln->style == ST_ROMAN) {
+		size_t i = ln->ts + ln->mlen;
+
+		while (i < ln->te && is_ws((unsigned char)L->s[i]))
+			i++;
+		tw = title_words(L, ln);
+		return !(ln->flags & (LF_BROMAN | LF_TERM | LF_COLON |
+		    LF_COMMA | LF_CONT | LF_HYPH)) &&
+		    ln->nnum >= 1 && ln->num[0] == H->last_roman + 1 &&
+		    tw >= 1 && tw <= 12 && i < ln->te && L->s[i] >= 'A' &&
+		    L->s[i] <= 'Z' &&
+		    (li + 1 >= L->n || L->v[li + 1].cls == L_BLANK ||
+		    L->v[li + 1].style != ST_NONE);
+	}
 	if (!is_chapter(ln->style) || ln->nnum < 1 ||
 	    ln->style != H->last_chstyle || ln->num[0] != H->last_chnum + 1 ||
 	    title_words(L, ln) != 0 || li + 1 >= L->n)
