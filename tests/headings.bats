@@ -247,16 +247,18 @@ d	text	It went on." ]
 	    "Chief Garden Officer" "" "Closing Remarks" "" \
 	    "The gardens are kept by all of us, and the plan says how." >"$T/b.txt"
 	run -0 skt "$T/b.txt"
+	# LETTER No. 1 numbers a series (sec 1), and its dateline is not its
+	# title; Closing Remarks, unnumbered in a numbered letter, is a title.
 	[ "$output" = "sec	kind	text
-0	heading	LETTER No. 1
-0	text	For the Town Journal.
-0	text	Saturday, May 3, 1787
-0	text	SMITH, with JONES
-0	text	To the People of the Town:
-0	text	AFTER a long wait, the club has a plan, and here it is for all to read.
-0	text	Abbreviations
-0	text	Garden Investigation and Coordination Center Critical Garden Works
-0	text	Chief Garden Officer
+1	heading	LETTER No. 1
+1	text	For the Town Journal.
+1	text	Saturday, May 3, 1787
+1	text	SMITH, with JONES
+1	text	To the People of the Town:
+1	text	AFTER a long wait, the club has a plan, and here it is for all to read.
+1	text	Abbreviations
+1	text	Garden Investigation and Coordination Center Critical Garden Works
+1	text	Chief Garden Officer
 1	heading	Closing Remarks
 1	text	The gardens are kept by all of us, and the plan says how." ]
 }
@@ -374,6 +376,19 @@ d	text	It went on." ]
 	grep -q $'^1\theading\tI. General provisions$' <<< "$output"
 	grep -q $'^1\ttext\tThe board read them out at III. Main Tasks$' <<< "$output"
 	[ "$(grep -c $'\theading\t' <<< "$output")" -eq 1 ]
+}
+
+@test "a word, No. and a number alone on its line is a series' numbering (FEDERALIST No. 10), one section each; with text after it, or initials (P. O. Box), it is not" {
+	printf '%s\n' "The Garden Papers" "" "P. O. Box 2782" "Champaign, IL 61825" "" "PAPER No. 1" "" "General Introduction" "" \
+	    "The club sets out its plan for the gardens of the town in this paper." "" "PAPER No. 2" "" "The Same Subject Continued" "" \
+	    "The club plants trees along the river every spring, with the help of the schools." "" \
+	    "Proposition No. 56 LS (2017-2018) Act on the gardens of the town" "The board keeps the paths clean for all who walk there." >"$T/a.txt"
+	run -0 --separate-stderr skt --unit=para "$T/a.txt"
+	grep -q $'^1\theading\tPAPER No. 1 General Introduction$' <<< "$output"
+	grep -q $'^2\theading\tPAPER No. 2 The Same Subject Continued$' <<< "$output"
+	grep -q $'^0\ttext\tP. O. Box 2782 Champaign, IL 61825$' <<< "$output"
+	grep -q $'^2\ttext\tProposition No. 56 LS (2017-2018) Act on the gardens of the town The board' <<< "$output"
+	[ "$(grep -c $'\theading\t' <<< "$output")" -eq 3 ]
 }
 
 @test "titles a contents list names over their page numbers head the body, first copy only, where they stand as headings; the list is toc; two entries are no list" {

@@ -1770,7 +1770,9 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 		if (next != NULL && next->cls == L_TEXT &&
 		    next->style == ln->style && ln->style != ST_ROMAN)
 			return 0;
-		/* "Chapter I." with its title on the next line. */
+		/* "Chapter I." with its title on the next line; not a dateline
+		 * ("For the Journal. Saturday, May 3, 1787" under "LETTER
+		 * No. 1", which has no title of its own). */
 		if (twords == 0) {
 			size_t nx = next_nonblank(L, li, 1);
 
@@ -1778,7 +1780,10 @@ is_heading(struct doclines *L, const struct doc_opts *o, struct hctx *H,
 			    L->v[nx].cls == L_TEXT &&
 			    L->v[nx].style == ST_NONE &&
 			    L->v[nx].nwords <= 12 &&
-			    !(L->v[nx].flags & LF_TERM))
+			    !(L->v[nx].flags & LF_TERM) &&
+			    !two_sentences(L, &L->v[nx]) &&
+			    !date_line(L, &L->v[nx]) &&
+			    !is_dateline(L, &L->v[nx]))
 				ln->cont = 1;
 		}
 		if ((ln->flags & LF_CONT) && !ln->cont)

@@ -667,6 +667,31 @@ parse_marker(const char *s, size_t n, struct marker *m)
 			return 1;
 		}
 	}
+	/* "FEDERALIST No. 10", "Paper No. 3": a capitalised word, "No." and
+	 * a number alone on the line (its title, if any, under it), a style
+	 * of its own (ST_CHAPTER_LAST): the papers of a series.  "No. 10"
+	 * alone, "No.10", or an item of a list of acts with its text after it
+	 * ("Proposition No. 56 LS (2017-2018) Act on ...") is not this. */
+	if (s[0] >= 'A' && s[0] <= 'Z') {
+		for (j = 1; j < n && j < 24 && ((s[j] >= 'A' && s[j] <= 'Z') ||
+		    (s[j] >= 'a' && s[j] <= 'z')); j++)
+			;
+		if (j >= 2 && j + 5 < n && s[j] == ' ' &&
+		    memcmp(s + j + 1, "No. ", 4) == 0 && is_digit(s[j + 5])) {
+			i = j + 5;
+			while (i < n && is_digit(s[i]) && i - (j + 5) < 5)
+				i++;
+			if (i < n && s[i] == '.')
+				i++;
+			if (skip_sp(s, i, n) == n) {
+				m->style = ST_CHAPTER_LAST;
+				m->nnum = 1;
+				m->num[0] = atoi(s + j + 5);
+				m->len = skip_sp(s, i, n);
+				return 1;
+			}
+		}
+	}
 	/* (1) and (a) (i) */
 	if (s[0] == '(') {
 		j = 1;
@@ -761,8 +786,10 @@ parse_marker(const char *s, size_t n, struct marker *m)
 			return 0;
 		return m->len == n || is_upper_at(s, m->len, n);
 	}
+	/* "A. Title", but not initials: "P. O. Box 2782", "J. R. Smith". */
 	if (n >= 3 && s[0] >= 'A' && s[0] <= 'Z' && s[1] == '.' &&
-	    s[2] == ' ' && is_upper_at(s, 3, n)) {
+	    s[2] == ' ' && is_upper_at(s, 3, n) &&
+	    !(n >= 5 && s[3] >= 'A' && s[3] <= 'Z' && s[4] == '.')) {
 		m->style = ST_ALPHA;
 		m->nnum = 1;
 		m->num[0] = s[0] - 'A' + 1;

@@ -20,7 +20,9 @@
 enum {
 	ST_NONE = 0,
 	ST_CHAPTER,	/* Chapter I. (and Part 2, Section 3, Article 5, Annex A:
-			 * ST_CHAPTER + the index of the word in chapter_words) */
+			 * ST_CHAPTER + the index of the word in chapter_words;
+			 * ST_CHAPTER_LAST: "FEDERALIST No. 10", a word, No.
+			 * and a number) */
 	ST_CHAPTER_LAST = ST_CHAPTER + 5,
 	ST_ROMAN,	/* I, II. III: */
 	ST_DECIMAL,	/* 1. / 1  Title / 2.2.1 */

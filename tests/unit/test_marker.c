@@ -20,6 +20,21 @@ main(void)
 	struct marker m;
 	char buf[8];
 
+	/* A series' numbering: a word, No. and a number alone on the line;
+	 * not with text after it, not "No." alone or without its space. */
+	CHECK(pm("FEDERALIST No. 10", &m) && m.style == ST_CHAPTER_LAST &&
+	    m.nnum == 1 && m.num[0] == 10 && m.len == 17);
+	CHECK(pm("Paper No. 3.", &m) && m.style == ST_CHAPTER_LAST &&
+	    m.num[0] == 3);
+	CHECK(!pm("Proposition No. 56 LS (2017-2018) Act on data", &m) ||
+	    m.style != ST_CHAPTER_LAST);
+	CHECK(!pm("No. 10", &m) || m.style != ST_CHAPTER_LAST);
+	CHECK(!pm("FEDERALIST No.10", &m) || m.style != ST_CHAPTER_LAST);
+	/* A. is a letter's numbering; P. O. and J. R. are initials. */
+	CHECK(pm("A. The Board", &m) && m.style == ST_ALPHA && m.num[0] == 1);
+	CHECK(!pm("P. O. Box 2782", &m) || m.style != ST_ALPHA);
+	CHECK(!pm("J. R. Smith", &m) || m.style != ST_ALPHA);
+
 	/* Dotted decimal: its numbers, and the marker with its space. */
 	CHECK(pm("2.1 Scope", &m) && m.style == ST_DECIMAL && m.nnum == 2 &&
 	    m.num[0] == 2 && m.num[1] == 1 && m.len == 4 && !m.weak &&
