@@ -67,8 +67,8 @@ batch_first_sentence(void *arg, const char *text, size_t n, size_t *end,
  * The two threads share the splitting of a batch: each takes the next
  * paragraph not yet taken (an atomic counter), the other thread up to its
  * share of the text and the caller's up to the rest, then what is left
- * once the other is done (SHARE, which moves with the work).  The sentences do not depend on who split
- * them.  In a document of more than ASYNC bytes the other thread also
+ * once the other is done (SHARE, which moves with the work).  The
+ * sentences do not depend on who split them.  In a document of more than ASYNC bytes the other thread also
  * builds the batch (para.c and the stages before it, which only it then
  * touches) while the caller hands out the one before: the caller's
  * thread, which runs the tool's own work (counting, diffing), is the

@@ -1052,6 +1052,22 @@ cell_marker(const struct doclines *L, const struct line *ln)
 	return 0;
 }
 
+/* Is numbered line k the sibling after numbered line ln: the same style
+ * and parent, its last number one more? */
+static int
+next_sibling(const struct line *ln, const struct line *k)
+{
+	int m;
+
+	if (k->style != ln->style || k->nnum != ln->nnum || ln->nnum < 1 ||
+	    ln->nnum > 4)
+		return 0;
+	for (m = 0; m + 1 < ln->nnum; m++)
+		if (k->num[m] != ln->num[m])
+			return 0;
+	return k->num[m] == ln->num[m] + 1;
+}
+
 /*
  * A numbered heading that ends a sentence ("6.2. To ensure the working
  * of the network.") whose numbered neighbours (6.1 and 6.3: the same
@@ -1066,7 +1082,7 @@ text_siblings(const struct doclines *L, size_t li)
 {
 	const struct line *ln = &L->v[li], *k;
 	size_t j;
-	int sibs = 0, text = 0, d, m;
+	int sibs = 0, text = 0;
 
 	if (ln->cls != L_HEAD || !(ln->flags & LF_TERM) || ln->nnum < 1 ||
 	    ln->nnum > 4 || ln->style == ST_NONE || ln->style == ST_ROMAN ||
@@ -1076,15 +1092,8 @@ text_siblings(const struct doclines *L, size_t li)
 		return 0;
 	for (j = 0; j < L->n; j++) {
 		k = &L->v[j];
-		if (j == li || k->style != ln->style || k->nnum != ln->nnum ||
-		    (k->cls != L_TEXT && k->cls != L_HEAD))
-			continue;
-		for (m = 0; m + 1 < ln->nnum && k->num[m] == ln->num[m]; m++)
-			;
-		if (m + 1 < ln->nnum)
-			continue;
-		d = k->num[m] - ln->num[m];
-		if (d != 1 && d != -1)
+		if (j == li || (k->cls != L_TEXT && k->cls != L_HEAD) ||
+		    (!next_sibling(ln, k) && !next_sibling(k, ln)))
 			continue;
 		sibs++;
 		if (k->cls == L_TEXT)
@@ -1102,22 +1111,6 @@ title_words(const struct doclines *L, const struct line *ln)
 	while (n > 0 && i < e && next_word(L->s, &i, e, &ws, &we))
 		n--;
 	return n;
-}
-
-/* Is numbered line k the sibling after numbered line ln: the same style
- * and parent, its last number one more? */
-static int
-next_sibling(const struct line *ln, const struct line *k)
-{
-	int m;
-
-	if (k->style != ln->style || k->nnum != ln->nnum || ln->nnum < 1 ||
-	    ln->nnum > 4)
-		return 0;
-	for (m = 0; m + 1 < ln->nnum; m++)
-		if (k->num[m] != ln->num[m])
-			return 0;
-	return k->num[m] == ln->num[m] + 1;
 }
 
 /* A heading with a dotted number that is a sentence: it ends one, with six
