@@ -888,6 +888,7 @@ main(int argc, char *argv[])
 	if (in.status != STATUS_OK)
 		status = STATUS_TROUBLE;
 	o.cs.c.doc.idfrom = in.idfrom;
+	o.cs.c.doc.forget = 1;	/* counts read each paragraph once */
 	if (o.cs.c.stream && !(npaths == 1 && strcmp(paths[0], "-") == 0))
 		errx(STATUS_TROUBLE, "--stream reads standard input: no file "
 		    "with it");

@@ -564,6 +564,7 @@ main(int argc, char *argv[])
 		    "reference", in.nul && !inputs_listed(&in) ? "-0" :
 		    in.first);
 	o.cs.c.doc.idfrom = in.idfrom;
+	o.cs.c.doc.forget = 1;	/* counts read each paragraph once */
 	if (o.target != NULL) {
 		paths = inputs_load(&in, argv, argc, &npaths);
 		if (in.status != STATUS_OK)

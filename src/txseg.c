@@ -324,6 +324,7 @@ main(int argc, char *argv[])
 	if (o.id != NULL && in.idgiven)
 		tool_contradict("--id", "--id-from");
 	o.doc.idfrom = in.idfrom;
+	o.doc.forget = 1;	/* each paragraph is written once, in order */
 	ids = inputs_ids(paths, npaths, in.idfrom);
 	if (o.columns != NULL && o.meta == NULL)
 		errx(STATUS_TROUBLE, "--meta-columns names columns of --meta "
@@ -397,6 +398,7 @@ main(int argc, char *argv[])
 	/* Its own stream again would be segmented as text: the records'
 	 * numbers and fields become sentences (source_kinds refuses). */
 	(void)source_kinds(&c, paths, npaths, 0);
+	corpus_plan(&c, paths, npaths);
 
 	out_init(&out, STDOUT_FILENO, o.csv);
 	if (o.header && !o.stats)

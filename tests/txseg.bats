@@ -968,3 +968,46 @@ r	1.3	7	7	text	132	152	It was a dark night." ]
 	[ -z "$stderr" ]
 	[ "${lines[1]}" = $'plain\t0\t1\t1\ttext\t0\t17\ttext The cat sat.' ]
 }
+
+@test "txseg and txfreq give a big document's text back behind them, and write the same" {
+	# About 9 MB: numbered sections, wrapped paragraphs with a hyphen at
+	# the break, page furniture, Chinese, and a 4.5 MB paragraph (the
+	# windows) in the middle.  Every batch of half a MiB gives back the
+	# text before the one it follows (src/common/behind.h); a read of
+	# that text would stop the tool with SIGSEGV, not read zeros.
+	# TX_TEST_KEEP_TEXT keeps it all: the output must not change.
+	awk 'BEGIN {
+		for (i = 0; i < 60000; i++) {
+			if (i % 3000 == 0)
+				printf "%d. Part number %d\n\n", i / 3000 + 1, i / 3000 + 1
+			if (i % 500 == 499)
+				printf "Page %d\n\n", (i + 1) / 500
+			printf "Line %d of a para-\ngraph that wraps. It goes on\nover lines.\n\n", i
+			if (i % 1000 == 7)
+				printf "网络安全是国家安全的重要组成部分。第%d条\n\n", i
+			if (i == 30000) {
+				for (k = 0; k < 450000; k++)
+					printf "Giant %d. ", k
+				printf "\n\n"
+			}
+		}
+	}' > "$T/big.txt"
+	[ "$(wc -c < "$T/big.txt")" -gt 9000000 ]
+	for u in para sent token; do
+		txseg --unit=$u "$T/big.txt" > "$T/got.$u"
+		TX_TEST_KEEP_TEXT=1 txseg --unit=$u "$T/big.txt" > "$T/want.$u"
+		cmp "$T/want.$u" "$T/got.$u"
+		# Standard input: pass 1 kept the bytes, the document takes them.
+		txseg --unit=$u < "$T/big.txt" | cut -f2- > "$T/stdin.$u"
+		cmp <(cut -f2- "$T/want.$u") "$T/stdin.$u"
+	done
+	[ "$(grep -c $'\tgraph\t' "$T/got.token")" = 0 ]
+	grep -q $'\tparagraph\t' "$T/got.token"
+	grep -q 'Giant 449999\.' "$T/got.sent"
+	txfreq "$T/big.txt" > "$T/got.freq"
+	TX_TEST_KEEP_TEXT=1 txfreq "$T/big.txt" > "$T/want.freq"
+	cmp "$T/want.freq" "$T/got.freq"
+	# 60,000 lines, each "paragraph" once (grep counts the same lines).
+	[ "$(awk -F '\t' '$1 == "paragraph" { print $2 }' "$T/got.freq")" = \
+	    "$(grep -c 'of a para-$' "$T/big.txt")" ]
+}

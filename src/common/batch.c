@@ -512,6 +512,11 @@ doc_next(struct doc *d, struct para *p)
 			batch_launch(d, b);
 		}
 		batch_finish(b);
+		/* Nothing reads the view before b's first line now: b is
+		 * built, and the next batch starts after its last. */
+		if (b->paras.n > 0)
+			behind_drop(&d->behind,
+			    d->lines.v[b->paras.v[0].p.lineno - 1].start);
 		a->paras.n = a->next = 0;
 		a->launched = 0;
 		d->bi ^= 1;

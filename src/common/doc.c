@@ -66,6 +66,7 @@ corpus_walk(const struct doc_opts *o, char **paths, int npaths, char **scan,
 		memcpy(all + nscan, paths, (size_t)npaths * sizeof(*all));
 	}
 	ids = inputs_ids(all, nall, o->idfrom);
+	corpus_plan(&corp, paths, npaths);
 	for (i = 0; i < npaths; i++) {
 		struct doc *d = doc_open(&corp, paths[i]);
 
@@ -122,6 +123,11 @@ clean_bounded(struct doc *d)
 	headings_mark(&d->lines, o);
 	paras_init(&d->paras, &d->lines, o, &d->corpus->lex, batch_first_sentence,
 	    (void *)&o->tokopts);
+	/* The view is the document's own but when it is the corpus's
+	 * bytes: batch.c gives it back behind the batches. */
+	if (o->forget && !(d->srckept && d->os.s == d->src.s) &&
+	    getenv("TX_TEST_KEEP_TEXT") == NULL)
+		behind_init(&d->behind, d->os.s, d->os.n);
 	for (k = 0; k < o->nheadings; k++)
 		if ((why = rx_failure(o->headings[k].rx)) != NULL)
 			errx(STATUS_TROUBLE, "%s: %s", d->name, why);
@@ -151,8 +157,12 @@ doc_open(struct corpus *c, const char *path)
 	}
 	if (in != &d->src) {
 		str_free(&d->src);
-		d->src = *in;		/* kept by the corpus */
-		d->srckept = 1;
+		/* Kept by the corpus: ours to give back when this is the
+		 * last open of it (corpus_plan). */
+		if (!d->opts->forget || !input_take(c, path, &d->src)) {
+			d->src = *in;
+			d->srckept = 1;
+		}
 	}
 	/* Bytes pass 1 saw were validated there: UTF-8 needs no second
 	 * look.  The rest is decoded again (the same bytes, the same text),
@@ -216,6 +226,10 @@ doc_close(struct doc *d)
 	batch_free(d->bat[0]);
 	batch_free(d->bat[1]);
 	d->bat[0] = d->bat[1] = NULL;
+	/* Readable again before the text is freed; a buffer that could
+	 * not be made so is never freed (malloc would hand it out). */
+	if (behind_end(&d->behind) != 0)
+		err(STATUS_TROUBLE, "%s: mprotect", d->name);
 	doclines_free(&d->lines);
 	paras_free(&d->paras);
 	overstrike_free(&d->os);

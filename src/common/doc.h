@@ -86,6 +86,17 @@ struct doc_opts {
 				   (enum inputs_id, inputs.h) */
 	void	*zhcc;		/* --zh-convert: OpenCC's converter (zhconv.h),
 				   or NULL */
+	int	 forget;	/* the tool reads each document's paragraphs
+				   once, in order, and never its source
+				   (doc_source) after o->report: the road
+				   gives back the text behind them as it
+				   goes (behind.h), so a big document costs
+				   what lies ahead of the reader, not its
+				   size; with corpus_plan, the bytes pass 1
+				   kept are the document's to give back
+				   (source.h).  A test hook: with
+				   TX_TEST_KEEP_TEXT set, nothing is given
+				   back, the output the same */
 };
 
 struct corpus_input;	/* doc.c: kept bytes, or a stamp to check */
@@ -161,6 +172,10 @@ int	corpus_scan(struct corpus *c, char **paths, int npaths);
  * pass 1 read as an input: an output file must not be one. */
 int	corpus_reads(const struct corpus *c, const char *path);
 
+/* Pass 2 will open paths[0 .. npaths), each once for each time it is
+ * named there: an input opened for the last time may hand the bytes pass
+ * 1 kept of it to its document (o->forget).  Without it, none does. */
+void	corpus_plan(struct corpus *c, char **paths, int npaths);
 /* Opens path (NULL or "-" is stdin) for pass 2: the bytes pass 1 kept, or
  * the file read again and found the same as pass 1 saw it.  Returns NULL
  * after warn() when it cannot be read, or after "name: changed while

@@ -14,6 +14,7 @@
 #include "heading.h"
 #include "para.h"
 #include "pair.h"
+#include "behind.h"
 
 struct batch;
 
@@ -33,6 +34,8 @@ struct doc {
 	struct overstrike os;	/* overstrike.c: the view the others read */
 	struct doclines lines;	/* lines.c, furniture.c, heading.c */
 	struct paras paras;	/* para.c */
+	struct behind behind;	/* o->forget: the view (os.s) given back
+				 * behind the batches (batch.c) */
 
 	/* doc.c: sentences of the current paragraph */
 	struct batch *bat[2];	/* paragraphs split ahead, two threads */

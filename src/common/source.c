@@ -118,8 +118,44 @@ input_load(struct corpus *c, const char *path, int keep, struct str *b,
 			return LOAD_ERR;
 		*out = b;
 		return io_stamp_same(&in->st, &st) ? LOAD_OK : LOAD_CHANGED;
+	case IN_TAKEN:
+		/* Not planned (corpus_plan counts every open). */
+		errno = EINVAL;
+		return LOAD_ERR;
 	}
 	return LOAD_ERR;	/* not reached */
+}
+
+void
+corpus_plan(struct corpus *c, char **paths, int npaths)
+{
+	const char *key;
+	struct ht_entry *e;
+	int i;
+
+	for (i = 0; i < npaths; i++) {
+		key = is_stdin(paths[i]) ? "-" : paths[i];
+		if ((e = ht_get(&c->inputs, key, strlen(key))) != NULL)
+			c->ins.v[e->val].opens++;
+	}
+}
+
+int
+input_take(struct corpus *c, const char *path, struct str *b)
+{
+	const char *key = is_stdin(path) ? "-" : path;
+	struct ht_entry *e = ht_get(&c->inputs, key, strlen(key));
+	struct corpus_input *in;
+
+	if (e == NULL)
+		return 0;
+	in = &c->ins.v[e->val];
+	if (in->opens == 0 || --in->opens > 0 || in->state != IN_KEPT)
+		return 0;
+	*b = in->bytes;
+	memset(&in->bytes, 0, sizeof(in->bytes));
+	in->state = IN_TAKEN;
+	return 1;
 }
 
 /* Reports an input input_load could not give. */

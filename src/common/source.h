@@ -17,7 +17,7 @@
 
 /* What pass 1 read of one input: its bytes, when it cannot be read again
  * (or is the only one), else the stamp a later read must match. */
-enum { IN_NONE = 0, IN_KEPT, IN_STAMPED };
+enum { IN_NONE = 0, IN_KEPT, IN_STAMPED, IN_TAKEN };
 
 struct corpus_input {
 	int	 state;		/* IN_NONE until a read succeeds */
@@ -26,6 +26,7 @@ struct corpus_input {
 	int	 kind;		/* what its first read was (sniff.h) */
 	int	 empty;		/* no bytes: a stream or a text alike */
 	char	*why;		/* what is wrong, for a broken kind */
+	int	 opens;		/* pass 2's opens still to come (corpus_plan) */
 };
 
 enum { LOAD_OK = 0, LOAD_ERR = -1, LOAD_CHANGED = -2 };
@@ -39,6 +40,13 @@ enum { LOAD_OK = 0, LOAD_ERR = -1, LOAD_CHANGED = -2 };
  */
 int	input_load(struct corpus *c, const char *path, int keep, struct str *b,
 	    const struct str **out, int *seen);
+/*
+ * Pass 2 opens input path once more (after input_load): 1 when that was
+ * its last planned open (corpus_plan, doc.h) and its bytes were kept,
+ * which are then moved into *b, the caller's to free; the input is
+ * IN_TAKEN, and a read of it after that fails.  Else 0, nothing moved.
+ */
+int	input_take(struct corpus *c, const char *path, struct str *b);
 /* Reports (warn) an input input_load could not give. */
 void	load_failed(const char *path, int rc);
 

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "doc.h"
+#include "docint.h"
 #include "util.h"
 
 #include "check.h"
@@ -226,6 +227,110 @@ test_giant(void)
 	str_free(&t);
 }
 
+/* Every paragraph and sentence of path as run() gives them, with
+ * o->forget and pass 2 planned; *back: the view's bytes given back by the
+ * last paragraph, *n: the view's length. */
+static char *
+run_forget(char *path, struct doc_opts *o, size_t *back, size_t *n)
+{
+	struct corpus c;
+	struct doc *d;
+	struct para p;
+	struct sentence s;
+	struct str out = { 0 };
+
+	o->forget = 1;
+	corpus_init(&c, o);
+	CHECK(corpus_scan(&c, &path, 1) == 0);
+	corpus_plan(&c, &path, 1);
+	d = doc_open(&c, path);
+	CHECK(d != NULL && !d->srckept);	/* the kept bytes are its own */
+	*n = d->os.n;
+	while (doc_next(d, &p)) {
+		char head[64];
+
+		snprintf(head, sizeof(head), "%d|%s|", p.kind, p.sec);
+		str_add(&out, head, strlen(head));
+		str_add(&out, p.text, p.len);
+		str_addc(&out, '\n');
+		while (doc_next_sentence(d, &s)) {
+			str_add(&out, "  ", 2);
+			str_add(&out, p.text + s.cstart, s.cend - s.cstart);
+			str_addc(&out, '\n');
+		}
+		*back = d->behind.hi - d->behind.lo;
+	}
+	doc_close(d);
+	corpus_free(&c);
+	o->forget = 0;
+	return out.s;
+}
+
+/* With o->forget the text behind the batches is given back (behind.h:
+ * a read of it would stop the test), and the paragraphs and sentences
+ * are the same: headings, wrapped lines joined over a hyphen, a giant
+ * paragraph's windows, furniture, on one thread and two. */
+static void
+test_forget(void)
+{
+	struct str t = { 0 };
+	struct doc_opts o = { 0 };
+	char *paths[1], *r1, *r2, w[128];
+	size_t i, back = 0, n = 0;
+	int l, th;
+
+	for (i = 0; i < 60000; i++) {
+		if (i % 2000 == 0) {
+			l = snprintf(w, sizeof(w), "%zu. Part %zu\n\n",
+			    i / 2000 + 1, i / 2000 + 1);
+			str_add(&t, w, (size_t)l);
+		}
+		l = snprintf(w, sizeof(w), "Line %zu of a para-\ngraph that "
+		    "wraps. It goes on\nover lines.\n\n", i);
+		str_add(&t, w, (size_t)l);
+		if (i == 30000)
+			for (l = 0; l < 250000; l++) {
+				int k = snprintf(w, sizeof(w), "Giant %d. ", l);
+
+				str_add(&t, w, (size_t)k);
+			}
+	}
+	paths[0] = write_file("f.txt", t.s, t.n);
+	for (th = 0; th < 2; th++) {
+		if (th == 0)
+			setenv("TX_THREADS", "1", 1);
+		r1 = run(paths, 1, &o, 1);
+		r2 = run_forget(paths[0], &o, &back, &n);
+		unsetenv("TX_THREADS");
+		CHECK(strcmp(r1, r2) == 0);
+		CHECK(strstr(r1, "paragraph that wraps") != NULL);
+		CHECK(strstr(r1, "  Giant 249999.\n") != NULL);
+		/* All but the last batches' (two of half a MiB at most). */
+		CHECK(n == t.n && back > n / 2 && n - back < (2u << 20));
+		free(r1);
+		free(r2);
+	}
+	/* Without corpus_plan the kept bytes are the corpus's: none is
+	 * given back. */
+	o.forget = 1;
+	{
+		struct corpus c;
+		struct doc *d;
+		struct para p;
+
+		corpus_init(&c, &o);
+		CHECK(corpus_scan(&c, paths, 1) == 0);
+		d = doc_open(&c, paths[0]);
+		CHECK(d != NULL && d->srckept);
+		while (doc_next(d, &p))
+			;
+		CHECK(d->behind.hi == d->behind.lo);
+		doc_close(d);
+		corpus_free(&c);
+	}
+	str_free(&t);
+}
+
 /* A sentence carries its tokens: one after the other they are the
  * paragraph's, as the tokenizer gives them, in a small paragraph and in a
  * giant one (its windows); each is at most SENT_MAXTOK. */
@@ -437,6 +542,7 @@ main(void)
 	test_structure();
 	test_offsets();
 	test_giant();
+	test_forget();
 	test_sentence_tokens();
 	test_sentno_skips();
 	test_read_once();
