@@ -53,8 +53,6 @@ enum { ST_B, ST_E, ST_M, ST_S };	/* in jieba's order of the letters */
 
 struct zh_entry {
 	int64_t	 freq;		/* 0: a prefix only */
-	double	 lp;		/* log(freq) - log(total), after zh_finish */
-	uint32_t flags;
 };
 
 struct zh_slot {
@@ -79,6 +77,8 @@ struct zh_node {
 struct zh_model {
 	struct zh_entry *e;	/* e[0] unused: index 0 is the root */
 	size_t	 ne, ce;
+	uint8_t	*eflag;		/* each entry's ZF_*, once a user word
+				 * sets one (e's length) */
 	struct zh_slot *slot;
 	size_t	 nslot;		/* a power of two */
 	struct zh_node *node;	/* the route's table (zh_finish); the
@@ -203,9 +203,13 @@ intern(struct zh_model *m, uint32_t parent, int32_t cp)
 	if (m->ne == m->ce) {
 		m->ce *= 2;
 		m->e = xreallocarray(m->e, m->ce, sizeof(*m->e));
+		if (m->eflag != NULL) {
+			m->eflag = xreallocarray(m->eflag, m->ce, 1);
+			memset(m->eflag + m->ne, 0, m->ce - m->ne);
+		}
 	}
 	x = (uint32_t)m->ne++;
-	m->e[x] = (struct zh_entry){ 0, 0, 0 };
+	m->e[x] = (struct zh_entry){ 0 };
 	put_slot(m->slot, m->nslot, (struct zh_slot){ parent, cp, x });
 	return x;
 }
@@ -601,8 +605,12 @@ zh_add_user(struct zh_model *m, const char *a, size_t n, const char *name,
 		} else
 			f = suggest(m, a + ls, we - ls);
 		x = add_word(m, a + ls, we - ls, f);
-		if (f == 0)
-			m->e[x].flags |= ZF_SPLIT, m->nsplit++;
+		if (f == 0) {
+			if (m->eflag == NULL)
+				m->eflag = xcalloc(m->ce, 1);
+			m->eflag[x] |= ZF_SPLIT;
+			m->nsplit++;
+		}
 	}
 	return 0;
 }
@@ -789,9 +797,10 @@ place(struct zh_model *m, uint32_t x, const uint32_t *par,
 		    i = i + 1 == m->nnode ? 0 : i + 1)
 			;
 		m->node[i].key = key;
-		m->node[i].lp = m->e[y].freq > 0 ? m->e[y].lp : 1;
-		if (flag != NULL)
-			flag[i] = (uint8_t)m->e[y].flags;
+		m->node[i].lp = m->e[y].freq > 0 ?
+		    log((double)m->e[y].freq) - m->logtotal : 1;
+		if (flag != NULL && m->eflag != NULL)
+			flag[i] = m->eflag[y];
 		nodeof[y] = (uint32_t)i + 1;
 	}
 	return nodeof[x];
@@ -807,9 +816,6 @@ zh_finish(struct zh_model *m)
 	if (m->node != NULL)
 		return;
 	m->logtotal = log((double)m->total);
-	for (i = 1; i < m->ne; i++)
-		if (m->e[i].freq > 0)
-			m->e[i].lp = log((double)m->e[i].freq) - m->logtotal;
 	/* Each entry's parent and character; then the building table goes
 	 * (before the route's table comes: less memory at the peak) and the
 	 * entries shrink to their number. */
@@ -849,6 +855,8 @@ zh_finish(struct zh_model *m)
 	 * route's table, the flags are by node. */
 	free(m->e);
 	m->e = NULL;
+	free(m->eflag);
+	m->eflag = NULL;
 	m->ce = 0;
 }
 
@@ -858,6 +866,7 @@ zh_free(struct zh_model *m)
 	if (m == NULL)
 		return;
 	free(m->e);
+	free(m->eflag);
 	free(m->flag);
 	free(m->slot);
 	free(m->node);
