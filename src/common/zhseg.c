@@ -95,6 +95,8 @@ struct zh_model {
 	size_t	 maxw;		/* the longest word, in characters */
 	int	 hmm;
 	int	 nsplit;	/* user words of frequency 0 */
+	unsigned keybits, nsig;	/* a key's bits and its signature's */
+	uint64_t keymask;	/* the key's bits: all before zh_finish */
 	double	 start[4], trans[4][4], *emit;	/* emit[c * 4 + state] */
 };
 
@@ -141,6 +143,22 @@ node_key(uint32_t parent, int32_t cp)
 	return (uint64_t)parent << 22 | 1 << 21 | (uint32_t)cp;
 }
 
+/*
+ * A finished node's key keeps, above the bits a key needs (m->keybits:
+ * 22 and the parent's), a signature of its children: bit sig_bit(cp) of
+ * each child's character, of m->nsig bits (64 - keybits, at most 32).  A
+ * walk asks it before it looks for a child in the table, where a child
+ * that is not there costs the longest probe: a leaf (no bit) or a
+ * character whose bit is clear is no child.  A table too big to leave 8
+ * bits has no signatures (nsig 0).
+ */
+static inline unsigned
+sig_bit(const struct zh_model *m, int32_t cp)
+{
+	return (unsigned)(((uint64_t)((uint32_t)cp * 2654435761u) *
+	    m->nsig) >> 32);
+}
+
 /* The home slot of key in a table of n slots (any n: the product's
  * high half maps the hash onto 0..n-1). */
 static inline size_t
@@ -155,13 +173,16 @@ node_home(uint64_t key, size_t n)
 static inline uint32_t
 node_child(const struct zh_model *m, uint32_t parent, int32_t cp)
 {
-	uint64_t key = node_key(parent, cp);
-	size_t i = node_home(key, m->nnode);
+	uint64_t key = node_key(parent, cp), k, mask = m->keymask;
+	size_t i;
 
-	for (;; i = i + 1 == m->nnode ? 0 : i + 1) {
-		if (m->node[i].key == key)
+	if (parent != 0 && m->nsig != 0 && !(m->node[parent - 1].key >>
+	    (m->keybits + sig_bit(m, cp)) & 1))
+		return 0;
+	for (i = node_home(key, m->nnode);; i = i + 1 == m->nnode ? 0 : i + 1) {
+		if (((k = m->node[i].key) & mask) == key)
 			return (uint32_t)i + 1;
-		if (m->node[i].key == 0)
+		if (k == 0)
 			return 0;
 	}
 }
@@ -839,6 +860,24 @@ zh_finish(struct zh_model *m)
 	nodeof = xcalloc(m->ne, sizeof(*nodeof));
 	for (i = 1; i < m->ne; i++)
 		(void)place(m, (uint32_t)i, par, cpof, nodeof, m->flag);
+	for (m->keybits = 22; m->keybits < 64 &&
+	    (uint64_t)m->nnode >> (m->keybits - 22) != 0; m->keybits++)
+		;
+	m->nsig = 64 - m->keybits > 32 ? 32 : 64 - m->keybits;
+	m->keymask = ~0ULL;
+	if (m->nsig < 8)
+		m->nsig = 0;
+	else {
+		m->keymask = (1ULL << m->keybits) - 1;
+		for (i = 0; i < m->nnode; i++) {
+			uint64_t key = m->node[i].key & m->keymask;
+			size_t p = (size_t)(key >> 22);
+
+			if (p != 0)
+				m->node[p - 1].key |= 1ULL << (m->keybits +
+				    sig_bit(m, (int32_t)(key & 0x1FFFFF)));
+		}
+	}
 	free(m->han);
 	m->han = xcalloc(NHAN, sizeof(*m->han));
 	free(m->hanlp);
