@@ -212,6 +212,8 @@ counter_free(struct counter *c)
 	VEC_FREE(c->types);
 	VEC_FREE(c->units);
 	VEC_FREE(c->items_);
+	VEC_FREE(c->pend);
+	str_free(&c->pkeys);
 	VEC_FREE(c->toks);
 	VEC_FREE(c->starts);
 	str_free(&c->run);
@@ -275,6 +277,63 @@ counter_ndocs(const struct counter *c)
 static struct ht_entry *counter_add_h(struct counter *, const char *, size_t,
 	    uint32_t, uint64_t);
 
+/*
+ * Counting waits: an item's key and hash join c->pend, in order, and the
+ * table is looked up for all of them at once when PEND_MAX wait, before
+ * the cell changes, and before anything reads the counts (counter_add,
+ * counter_finish, the end of count_inputs).  In stages, PEND_STEP items
+ * ahead: each one's slot, then its entry, then its key are asked of the
+ * cache before they are read, so that the misses of a big table overlap
+ * instead of queueing.  The counts, and the order entries are made in,
+ * are those of counting each item at once.
+ */
+#define PEND_MAX	1024
+#define PEND_STEP	16
+
+static void
+drain(struct counter *c)
+{
+	const struct pend *q = c->pend.v;
+	size_t n = c->pend.n, j;
+
+	for (j = 0; j < n + 3 * PEND_STEP; j++) {
+		if (j < n)
+			ht_prefetch(&c->terms, q[j].h, 0);
+		if (j >= PEND_STEP && j - PEND_STEP < n)
+			ht_prefetch(&c->terms, q[j - PEND_STEP].h, 1);
+		if (j >= 2 * PEND_STEP && j - 2 * PEND_STEP < n)
+			ht_prefetch(&c->terms, q[j - 2 * PEND_STEP].h, 2);
+		if (j >= 3 * PEND_STEP && j - 3 * PEND_STEP < n) {
+			const struct pend *x = &q[j - 3 * PEND_STEP];
+
+			(void)counter_add_h(c, c->pkeys.s + x->off, x->len,
+			    x->h, 1);
+		}
+	}
+	c->pend.n = 0;
+	str_clear(&c->pkeys);
+}
+
+/* Item key[0..len) waits to be counted once. */
+static void
+enqueue(struct counter *c, const char *key, size_t len)
+{
+	struct pend x;
+
+	if (len > UINT32_MAX) {	/* a key no pend can hold: at once */
+		drain(c);
+		(void)counter_add_h(c, key, len, ht_hash(key, len), 1);
+		return;
+	}
+	x.off = c->pkeys.n;
+	x.len = (uint32_t)len;
+	x.h = ht_hash(key, len);
+	str_add(&c->pkeys, key, len);
+	VEC_PUSH(c->pend, x);
+	if (c->pend.n >= PEND_MAX)
+		drain(c);
+}
+
 void
 counter_cell(struct counter *c, const char *doc, size_t dlen,
     const char *sec, size_t slen)
@@ -294,6 +353,7 @@ counter_cell(struct counter *c, const char *doc, size_t dlen,
 		    memcmp(cl->sec, sec, slen) == 0)
 			return;
 	}
+	drain(c);	/* what waits is the cell's before */
 	str_clear(&c->key);
 	str_add(&c->key, (const char *)&d, sizeof(d));
 	str_add(&c->key, sec, slen);
@@ -314,6 +374,7 @@ counter_cell(struct counter *c, const char *doc, size_t dlen,
 struct ht_entry *
 counter_add(struct counter *c, const char *key, size_t len, uint64_t n)
 {
+	drain(c);
 	return counter_add_h(c, key, len, ht_hash(key, len), n);
 }
 
@@ -400,6 +461,8 @@ void
 counter_finish(struct counter *c)
 {
 	size_t i;
+
+	drain(c);
 
 	if (!c->haveti || !c->o->pairs)
 		return;
@@ -587,6 +650,13 @@ count_items(struct counter *c)
 	struct item *it = c->items_.v;
 	size_t j, k, b, nb;
 
+	if (!c->o->stem) {
+		for (j = 0; j < c->items_.n; j++)
+			enqueue(c, s + u[it[j].i].sa, u[it[j].i + it[j].n -
+			    1].sb - u[it[j].i].sa);
+		c->items_.n = 0;
+		return;
+	}
 	for (b = 0; b < c->items_.n; b += nb) {
 		nb = c->items_.n - b < 64 ? c->items_.n - b : 64;
 		for (j = b; j < b + nb; j++) {
@@ -664,7 +734,9 @@ flush(struct counter *c)
 			i += L;
 			continue;
 		}
-		if (L >= 2)	/* --also-words: the term, then its words */
+		if (L >= 2 && !o->stem)	/* --also-words: the term, then its words */
+			enqueue(c, c->run.s + a, c->ends.v[i + L - 1] - a);
+		else if (L >= 2)
 			counter_add(c, c->run.s + a, c->ends.v[i + L - 1] - a, 1);
 		add_unit(c, a, c->ends.v[i], c->types.v[i], i, i + 1);
 		i++;
@@ -953,8 +1025,11 @@ count_inputs(struct counter *c, char **paths, int npaths)
 	struct stdin_in in;
 	int status, stream = 0;
 
-	if (!(npaths == 1 && strcmp(paths[0], "-") == 0))
-		return count_files(c, paths, npaths);
+	if (!(npaths == 1 && strcmp(paths[0], "-") == 0)) {
+		status = count_files(c, paths, npaths);
+		drain(c);
+		return status;
+	}
 	/* Standard input: txseg's stream, or raw text.  A table or a
 	 * broken stream is no text: counting its words and numbers would
 	 * be garbage. */
@@ -976,6 +1051,7 @@ count_inputs(struct counter *c, char **paths, int npaths)
 	} else
 		status = count_files(c, paths, npaths);
 	source_stdin_close(&in);
+	drain(c);
 	return status;
 }
 

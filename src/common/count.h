@@ -113,6 +113,12 @@ struct item {
 	uint32_t h;
 };
 
+/* An item waiting to be counted: its key, pkeys[off, off + len). */
+struct pend {
+	size_t	 off;
+	uint32_t len, h;
+};
+
 struct sb_stemmer;
 
 struct counter {
@@ -134,6 +140,11 @@ struct counter {
 	VEC(uint8_t) types;	/* and its token type */
 	VEC(struct unit) units;
 	VEC(struct item) items_;
+	/* Items wait here, in order, until a cell ends or PEND_MAX of
+	 * them do: the table is looked up a long batch at a time, which
+	 * a run between two commas is not (count.c, drain). */
+	VEC(struct pend) pend;
+	struct str pkeys;
 	VEC(struct tok) toks;
 	VEC(size_t) starts;
 	struct ht stems;	/* --stem: word -> val: offset, aux: length */
