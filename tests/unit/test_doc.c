@@ -34,36 +34,48 @@ write_file(const char *name, const char *text, size_t n)
 	return p;
 }
 
-/* Every paragraph of the first path (pass 1 over all paths), each as
- * "kind|sec|text" lines; sentences as "  text" lines under it. */
+/* The paragraphs of d, each as a "kind|sec|text" line, its sentences as
+ * "  text" lines under it (when sentences), appended to out; *back (when
+ * not NULL): the view's bytes given back (behind.h) by the last one. */
+static void
+doc_lines(struct doc *d, int sentences, struct str *out, size_t *back)
+{
+	struct para p;
+	struct sentence s;
+
+	while (doc_next(d, &p)) {
+		char head[64];
+
+		snprintf(head, sizeof(head), "%d|%s|", p.kind, p.sec);
+		str_add(out, head, strlen(head));
+		str_add(out, p.text, p.len);
+		str_addc(out, '\n');
+		while (doc_next_sentence(d, &s)) {
+			if (!sentences)
+				continue;
+			str_add(out, "  ", 2);
+			str_add(out, p.text + s.cstart, s.cend - s.cstart);
+			str_addc(out, '\n');
+		}
+		if (back != NULL)
+			*back = d->behind.hi - d->behind.lo;
+	}
+}
+
+/* Every paragraph of the first path (pass 1 over all paths), as
+ * doc_lines gives them. */
 static char *
 run(char **paths, int npaths, const struct doc_opts *o, int sentences)
 {
 	struct corpus c;
 	struct doc *d;
-	struct para p;
-	struct sentence s;
 	struct str out = { 0 };
 
 	corpus_init(&c, o);
 	CHECK(corpus_scan(&c, paths, npaths) == 0);
 	d = doc_open(&c, paths[0]);
 	CHECK(d != NULL);
-	while (doc_next(d, &p)) {
-		char head[64];
-
-		snprintf(head, sizeof(head), "%d|%s|", p.kind, p.sec);
-		str_add(&out, head, strlen(head));
-		str_add(&out, p.text, p.len);
-		str_addc(&out, '\n');
-		while (doc_next_sentence(d, &s)) {
-			if (!sentences)
-				continue;
-			str_add(&out, "  ", 2);
-			str_add(&out, p.text + s.cstart, s.cend - s.cstart);
-			str_addc(&out, '\n');
-		}
-	}
+	doc_lines(d, sentences, &out, NULL);
 	doc_close(d);
 	corpus_free(&c);
 	return out.s ? out.s : xstrdup("");
@@ -235,8 +247,6 @@ run_forget(char *path, struct doc_opts *o, size_t *back, size_t *n)
 {
 	struct corpus c;
 	struct doc *d;
-	struct para p;
-	struct sentence s;
 	struct str out = { 0 };
 
 	o->forget = 1;
@@ -246,20 +256,7 @@ run_forget(char *path, struct doc_opts *o, size_t *back, size_t *n)
 	d = doc_open(&c, path);
 	CHECK(d != NULL && !d->srckept);	/* the kept bytes are its own */
 	*n = d->os.n;
-	while (doc_next(d, &p)) {
-		char head[64];
-
-		snprintf(head, sizeof(head), "%d|%s|", p.kind, p.sec);
-		str_add(&out, head, strlen(head));
-		str_add(&out, p.text, p.len);
-		str_addc(&out, '\n');
-		while (doc_next_sentence(d, &s)) {
-			str_add(&out, "  ", 2);
-			str_add(&out, p.text + s.cstart, s.cend - s.cstart);
-			str_addc(&out, '\n');
-		}
-		*back = d->behind.hi - d->behind.lo;
-	}
+	doc_lines(d, 1, &out, back);
 	doc_close(d);
 	corpus_free(&c);
 	o->forget = 0;
