@@ -234,6 +234,32 @@ HEADER=$'doc\tsec\tpar\tsent\tkind\tstart\tend\ttext'
 	[ "$(cat "$T/d.tsv")" = "$(printf 'doc\tline\tstart\tend\treason\ttext')" ]
 }
 
+# "txseg --dropped notes.txt < in.txt" wrote the list over notes.txt: a
+# document named where a flag was meant, with no operand to compare.
+@test "txseg and txfreq refuse to write --dropped over a file that is not a list of dropped lines" {
+	printf 'My own notes.\n' > "$T/notes.txt"
+	cp "$T/notes.txt" "$T/notes0"
+	for tool in txseg txfreq; do
+		run -2 --separate-stderr "$tool" --dropped "$T/notes.txt" < "$PAPER"
+		[ "$stderr" = "$tool: --dropped $T/notes.txt: a file that is not a list of dropped lines is not overwritten (its first line is not doc line start end reason text): remove it first, or name another (was it meant as an input?)" ]
+		[ -z "$output" ]
+		cmp "$T/notes.txt" "$T/notes0"
+	done
+	# A list written before, TSV or CSV, is written again; so is an
+	# empty file, and /dev/null.
+	txseg --dropped "$T/d.tsv" "$SAMPLES"/*.txt > /dev/null
+	cp "$T/d.tsv" "$T/d0"
+	run -0 txseg --dropped "$T/d.tsv" "$SAMPLES"/*.txt
+	cmp "$T/d.tsv" "$T/d0"
+	txseg --csv --dropped "$T/d.csv" "$SAMPLES"/*.txt > /dev/null
+	run -0 txseg --csv --dropped "$T/d.csv" "$SAMPLES"/*.txt
+	[ "$(head -1 "$T/d.csv")" = $'doc,line,start,end,reason,text\r' ]
+	: > "$T/empty"
+	run -0 txseg --dropped "$T/empty" "$SAMPLES"/*.txt
+	cmp "$T/empty" "$T/d0"
+	run -0 txseg --dropped /dev/null "$SAMPLES"/*.txt
+}
+
 @test "txseg --dropped lists every dropped line of the samples with a reason" {
 	run -0 txseg --dropped "$T/d.tsv" "$SAMPLES"/*.txt
 	cut -f2,5,6 "$T/d.tsv" > "$T/got"

@@ -2,7 +2,10 @@
  * docopt.c: the cleanup options of every tool that reads raw text, and
  * the report of what the cleanup dropped (see docopt.h).
  */
+#include <sys/stat.h>
+
 #include <err.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -218,6 +221,34 @@ doc_setup_load(struct doc_setup *s)
 	}
 }
 
+/*
+ * May --dropped overwrite path?  Yes when it is no regular file (a
+ * pipe, /dev/null), is empty, or begins with the list's own header (TSV
+ * or CSV: a run again); no for any other file, a document most likely,
+ * named where a flag was meant ("--dropped notes.txt" with the inputs on
+ * stdin).
+ */
+static int
+dropped_list(const char *path)
+{
+	static const char tsv[] = "doc\tline\tstart\tend\treason\ttext";
+	static const char csv[] = "doc,line,start,end,reason,text";
+	char head[64];
+	struct stat st;
+	size_t n;
+	FILE *f;
+
+	if (stat(path, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size == 0)
+		return 1;
+	if ((f = fopen(path, "rb")) == NULL)
+		return 1;	/* out_open says why it cannot be written */
+	n = fread(head, 1, sizeof(head) - 1, f);
+	fclose(f);
+	head[n] = '\0';
+	head[strcspn(head, "\r\n")] = '\0';
+	return strcmp(head, tsv) == 0 || strcmp(head, csv) == 0;
+}
+
 /* --dropped is opened when the first document d is read (after pass 1
  * validated the inputs), or at the end when none was (d NULL).  A file
  * that is also an input is refused before it is opened: opening it would
@@ -234,6 +265,11 @@ open_dropped(struct doc_setup *s, struct doc *d)
 	if (d != NULL && corpus_reads(doc_corpus(d), s->dropped))
 		errx(STATUS_TROUBLE, "--dropped %s: is one of the inputs; "
 		    "it would be overwritten", s->dropped);
+	if (!dropped_list(s->dropped))
+		errx(STATUS_TROUBLE, "--dropped %s: a file that is not a list "
+		    "of dropped lines is not overwritten (its first line is "
+		    "not doc line start end reason text): remove it first, "
+		    "or name another (was it meant as an input?)", s->dropped);
 	out_open(&s->dout, s->dropped, s->csv);
 	out_header(&s->dout, dheader);
 	s->dopen = 1;
