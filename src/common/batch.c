@@ -68,13 +68,14 @@ batch_first_sentence(void *arg, const char *text, size_t n, size_t *end,
  * paragraph not yet taken (an atomic counter), the other thread up to its
  * share of the text and the caller's up to the rest, then what is left
  * once the other is done (SHARE, which moves with the work).  The
- * sentences do not depend on who split them.  In a document of more than ASYNC bytes the other thread also
- * builds the batch (para.c and the stages before it, which only it then
- * touches) while the caller hands out the one before: the caller's
- * thread, which runs the tool's own work (counting, diffing), is the
- * longer one, and building was a fifth of it on Chinese text.  In a
- * smaller document the caller builds the batch, so that a corpus of small
- * files does not start a thread per batch for nothing.  Half a MiB: the
+ * sentences do not depend on who split them.  In a document of more than
+ * ASYNC bytes the other thread also builds the batch (para.c and the
+ * stages before it, which only it then touches) while the caller hands
+ * out the one before: the caller's thread, which runs the tool's own work
+ * (counting, diffing), is the longer one, and building was a fifth of it
+ * on Chinese text.  In a smaller document the caller builds the batch,
+ * so that a corpus of small files does not start a thread per batch for
+ * nothing.  Half a MiB: the
  * token arrays of two batches are 10 MB on Chinese text, and a whole MiB
  * was no faster.
  */

@@ -2103,20 +2103,6 @@ find_toc(struct doclines *L)
 	str_free(&key);
 }
 
-/*
- * The titles a contents list names head the body.  A contents list here:
- * a "Contents" line, then three entries or more, each a line over its page
- * number (dropped as furniture or not: "Overview" / "7" / "The threat
- * environment" / "10"), with only blank lines, dropped lines and page
- * numbers between them.  After the list, the first text line with an
- * entry's title (heading_key with its marker: the same letters and
- * digits) is that section's heading when it stands as one: at most 14
- * words, no end, no colon, no open end, a capital first, nothing open
- * before it (a blank line, a dropped line, a heading, or a sentence's
- * end) and no lower-case line right under it.  The document's own list is
- * the evidence that rules of title shape (a quotation under it, a line of
- * its block) could not see ("The threat environment" over a pull quote).
- */
 /* An entry of the list under a Contents line: a title right over its
  * page number.  contents_pair judges a line with no Contents line to go
  * by, so it asks more (two numbers in the next four lines); under one, the
@@ -2134,6 +2120,7 @@ contents_entry(const struct doclines *L, size_t li)
 	return nx != NONE && bare_number(L, &L->v[nx]);
 }
 
+/* Does text line li stand as a section's heading (contents_heads)? */
 static int
 heads_body(const struct doclines *L, size_t li)
 {
@@ -2150,6 +2137,20 @@ heads_body(const struct doclines *L, size_t li)
 	    !(L->v[li + 1].flags & LF_LOWER);
 }
 
+/*
+ * The titles a contents list names head the body.  A contents list here:
+ * a "Contents" line, then three entries or more, each a line over its page
+ * number (dropped as furniture or not: "Overview" / "7" / "The threat
+ * environment" / "10"), with only blank lines, dropped lines and page
+ * numbers between them.  After the list, the first text line with an
+ * entry's title (heading_key with its marker: the same letters and
+ * digits) is that section's heading when it stands as one: at most 14
+ * words, no end, no colon, no open end, a capital first, nothing open
+ * before it (a blank line, a dropped line, a heading, or a sentence's
+ * end) and no lower-case line right under it.  The document's own list is
+ * the evidence that rules of title shape (a quotation under it, a line of
+ * its block) could not see ("The threat environment" over a pull quote).
+ */
 static void
 contents_heads(struct doclines *L)
 {
