@@ -78,7 +78,7 @@ ht_init(struct ht *t, size_t hint)
 {
 	size_t ns = slots_for(hint);
 
-	t->slots = xcalloc(ns, sizeof(*t->slots));
+	t->slots = xcalloc_written(ns, sizeof(*t->slots));
 	t->mask = ns - 1;
 	t->cap = hint > 16 ? hint : 16;
 	t->ents = xreallocarray(NULL, t->cap, sizeof(*t->ents));
@@ -181,7 +181,7 @@ grow(struct ht *t)
 
 	if (ns > SIZE_MAX / sizeof(*s))
 		errx(STATUS_TROUBLE, "out of memory");
-	s = xcalloc(ns, sizeof(*s));
+	s = xcalloc_written(ns, sizeof(*s));
 	m = ns - 1;
 	for (i = 0; i < t->n; i++) {
 		j = t->ents[i].hash & m;

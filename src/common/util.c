@@ -41,6 +41,20 @@ xcalloc(size_t n, size_t size)
 }
 
 void *
+xcalloc_written(size_t n, size_t size)
+{
+	void *p;
+
+	if (n == 0 || size == 0)
+		n = size = 1;
+	if (n > SIZE_MAX / size)
+		nomem();
+	p = xmalloc(n * size);
+	memset(p, 0, n * size);
+	return p;
+}
+
+void *
 xrealloc(void *p, size_t n)
 {
 	void *q;

@@ -16,6 +16,12 @@ enum { STATUS_OK = 0, STATUS_NOMATCH = 1, STATUS_TROUBLE = 2 };
  * xreallocarray also checks n * size for overflow. */
 void	*xmalloc(size_t n);
 void	*xcalloc(size_t n, size_t size);
+/* xcalloc for a table that is probed (read) before it is written: its
+ * zeros are written at once.  A big calloc is fresh pages that a read maps
+ * to the kernel's one zero page; the first write to each then takes a
+ * second fault, a copy, and a TLB flush that interrupts every other thread
+ * of the process. */
+void	*xcalloc_written(size_t n, size_t size);
 void	*xrealloc(void *p, size_t n);
 void	*xreallocarray(void *p, size_t n, size_t size);
 char	*xstrdup(const char *s);

@@ -201,7 +201,7 @@ static void
 grow_slots(struct zh_model *m)
 {
 	size_t i, n = m->nslot * 2;
-	struct zh_slot *s = xcalloc(n, sizeof(*s));
+	struct zh_slot *s = xcalloc_written(n, sizeof(*s));
 
 	for (i = 0; i < m->nslot; i++)
 		if (m->slot[i].idx)
@@ -377,7 +377,7 @@ zh_new(const char *dict, size_t n, const char *name, char *err,
 	m->nslot = 1024;
 	while (m->nslot < m->ce + m->ce / 4)
 		m->nslot *= 2;
-	m->slot = xcalloc(m->nslot, sizeof(*m->slot));
+	m->slot = xcalloc_written(m->nslot, sizeof(*m->slot));
 	while (next_line(dict, &p, n, &ls, &le)) {
 		lineno++;
 		if (ls == le)
@@ -854,10 +854,10 @@ zh_finish(struct zh_model *m)
 	m->ce = m->ne;
 	/* The route's table, at a load of 0.7 (0.5 was no faster). */
 	m->nnode = m->ne + m->ne * 3 / 7 + 16;
-	m->node = xcalloc(m->nnode, sizeof(*m->node));
+	m->node = xcalloc_written(m->nnode, sizeof(*m->node));
 	if (m->nsplit > 0)
 		m->flag = xcalloc(m->nnode, 1);
-	nodeof = xcalloc(m->ne, sizeof(*nodeof));
+	nodeof = xcalloc_written(m->ne, sizeof(*nodeof));
 	for (i = 1; i < m->ne; i++)
 		(void)place(m, (uint32_t)i, par, cpof, nodeof, m->flag);
 	for (m->keybits = 22; m->keybits < 64 &&

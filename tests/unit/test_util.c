@@ -1,6 +1,7 @@
 /*
  * test_util: allocators, VEC, struct str and parse_count.
  */
+#include <sys/mman.h>
 #include <sys/wait.h>
 
 #include <stdint.h>
@@ -70,6 +71,57 @@ child_overflow(const void *arg)
 {
 	(void)arg;
 	xreallocarray(NULL, SIZE_MAX / 2, 4);
+}
+
+static void
+child_overflow_written(const void *arg)
+{
+	(void)arg;
+	xcalloc_written(SIZE_MAX / 2, 4);
+}
+
+/* Pages of [p, p + n) in memory (mincore), of those wholly inside. */
+static size_t
+resident(const void *p, size_t n)
+{
+	size_t pg = (size_t)sysconf(_SC_PAGESIZE), i, k = 0;
+	uintptr_t a = ((uintptr_t)p + pg - 1) & ~(uintptr_t)(pg - 1);
+	uintptr_t b = ((uintptr_t)p + n) & ~(uintptr_t)(pg - 1);
+	unsigned char *v;
+
+	if (b <= a)
+		return 0;
+	v = xmalloc((b - a) / pg);
+	CHECK(mincore((void *)a, b - a, v) == 0);
+	for (i = 0; i < (b - a) / pg; i++)
+		k += v[i] & 1;
+	free(v);
+	return k;
+}
+
+/* xcalloc_written: zeros, and every page of them in memory before any
+ * write of ours (glibc's xcalloc of 4 MiB has none until it is touched;
+ * ASan's may, so that is not checked). */
+static void
+test_alloc_written(void)
+{
+	size_t n = 4 << 20, pg = (size_t)sysconf(_SC_PAGESIZE), i;
+	unsigned char *b = xcalloc_written(n, 1);
+	char err[512];
+	unsigned char any = 0;
+	int st;
+
+	CHECK(resident(b, n) == n / pg - 1 || resident(b, n) == n / pg);
+	for (i = 0; i < n; i++)
+		any |= b[i];
+	CHECK(any == 0);
+	free(b);
+	b = xcalloc_written(0, 8);
+	CHECK(b != NULL);
+	free(b);
+	st = run_child(child_overflow_written, NULL, err, sizeof(err));
+	CHECK(exited(st, 2));
+	CHECK(endswith(err, ": out of memory\n"));
 }
 
 static void
@@ -224,6 +276,7 @@ int
 main(void)
 {
 	test_alloc();
+	test_alloc_written();
 	test_vec();
 	test_str();
 	test_parse();
