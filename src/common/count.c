@@ -458,6 +458,14 @@ counter_range(const struct counter *c, size_t idx)
 }
 
 void
+counter_prefetch(const struct counter *c, size_t idx)
+{
+	__builtin_prefetch(&c->terms.ents[idx]);
+	if (c->haveti)
+		__builtin_prefetch(&c->ti.v[idx]);
+}
+
+void
 counter_finish(struct counter *c)
 {
 	size_t i;

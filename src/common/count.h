@@ -203,6 +203,9 @@ struct ht_entry *counter_add(struct counter *c, const char *key, size_t len,
 	    uint64_t n);
 /* The number of cells term idx (its entry index) occurs in. */
 uint64_t counter_range(const struct counter *c, size_t idx);
+/* Asks the cache for term idx's entry and what counter_range(c, idx)
+ * reads, for a caller that reads terms in an order of its own. */
+void	counter_prefetch(const struct counter *c, size_t idx);
 /* --stem: each term's most frequent form (ties: the first in byte
  * order), as an index into c->forms, or SIZE_MAX; caller frees. */
 size_t	*counter_best_forms(const struct counter *c);
