@@ -334,18 +334,21 @@ judge_group(struct overstrike *O, const char *s, size_t n)
 }
 
 /* The next word start at or after i that may open an overprinted run:
- * its first byte doubled, or not ASCII (a character of several bytes);
- * n when there is none.  Eight bytes at a time while no two neighbours
- * are equal and none is beyond ASCII, which is most of any text. */
+ * its first character doubled (word_gcd's first test); n when there is
+ * none.  Eight bytes at a time while no two neighbours are equal and none
+ * is beyond ASCII, which is most of any English text, or while none of
+ * them follows a separator (no word starts there), which is most of any
+ * Chinese text. */
 static size_t
 next_candidate(const char *s, size_t i, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	const uint64_t ones = 0x0101010101010101ULL, highs = ones << 7;
+	int l;
 
 	while (i + 1 < n) {
-		if (i + 9 <= n) {
-			uint64_t x, y, z;
+		if (i > 0 && i + 9 <= n) {
+			uint64_t x, y, z, p, d;
 
 			memcpy(&x, u + i, 8);
 			memcpy(&y, u + i + 1, 8);
@@ -354,9 +357,20 @@ next_candidate(const char *s, size_t i, size_t n)
 				i += 8;
 				continue;
 			}
+			/* Bytes i-1 .. i+6: none at or below ' ', nor DEL, so
+			 * none is a separator (is_sep) and nothing starts a
+			 * word at i .. i+7. */
+			memcpy(&p, u + i - 1, 8);
+			d = p ^ (ones * 0x7F);
+			if (((p - ones * 0x21) & ~p & highs) == 0 &&
+			    ((d - ones) & ~d & highs) == 0) {
+				i += 8;
+				continue;
+			}
 		}
-		if ((u[i] == u[i + 1] || u[i] >= 0xC0) && !is_sep(u[i]) &&
-		    (i == 0 || is_sep(u[i - 1])))
+		if ((i == 0 || is_sep(u[i - 1])) && !is_sep(u[i]) &&
+		    (u[i] < 0x80 ? u[i] == u[i + 1] :
+		    char_run(s, i, n, &l) >= 2))
 			return i;
 		i++;
 	}
