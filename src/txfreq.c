@@ -380,6 +380,7 @@ print_list(struct counter *c, const struct opts *o, int form)
 		const struct ht_entry *e = v[i];
 		size_t idx = (size_t)(e - c->terms.ents);
 		uint64_t range;
+		double d = NAN, dp = NAN;
 
 		/* The rows are in count order, their entries and keys all over
 		 * memory: each is asked of the cache some rows ahead. */
@@ -388,7 +389,6 @@ print_list(struct counter *c, const struct opts *o, int form)
 		if (i + 8 < c->terms.n)
 			__builtin_prefetch(v[i + 8]->key);
 		range = counter_range(c, idx);
-		double d = NAN, dp = NAN;
 
 		if (e->val < o->mincount)
 			continue;

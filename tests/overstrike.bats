@@ -135,3 +135,18 @@ texts() {
 	run -0 txfreq --keep "$T/bold.txt"
 	[[ "$output" == *$'\noooovvvveeeerrrrvvvviiiieeeewwww\t1\t'* ]]
 }
+
+@test "overstrike: a run that starts beyond ASCII, after a long line of Chinese, at every alignment and after a tab" {
+	# The scan skips eight bytes at a time where no separator is; the
+	# run's first word must be found wherever the eight bytes fall.
+	local pad sep
+	for sep in ' ' $'\t'; do
+		for pad in x xx xxx xxxx xxxxx xxxxxx xxxxxxx xxxxxxxx; do
+			run -0 texts <<< "网络安全法律法规和标准体系建设$pad${sep}ÉÉÉÉTTTTAAAATTTT    ddddeeee    DDDDRRRROOOOIIIITTTT"
+			[ "$output" = "网络安全法律法规和标准体系建设$pad ÉTAT de DROIT" ]
+		done
+	done
+	# The first character printed once: Chinese text stays as it is.
+	run -0 texts <<< '网网络络 安安全全法 中中国国国'
+	[ "$output" = '网网络络 安安全全法 中中国国国' ]
+}

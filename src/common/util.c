@@ -47,9 +47,7 @@ xcalloc_written(size_t n, size_t size)
 
 	if (n == 0 || size == 0)
 		n = size = 1;
-	if (n > SIZE_MAX / size)
-		nomem();
-	p = xmalloc(n * size);
+	p = xreallocarray(NULL, n, size);	/* checks n * size */
 	memset(p, 0, n * size);
 	return p;
 }
