@@ -188,3 +188,10 @@ page() {
 	run -0 dropped --drop=+footnote "$T/p.txt"
 	[ "$output" = "35 page-number 1|73 page-number 2|111 page-number 3|" ]
 }
+
+@test "breadcrumbs: a Chinese trail of two separators is dropped; one separator, or a sentence end, is kept" {
+	printf '%s\n' "网络安全法" "" "首页 > 新闻 > 正文" "" "首页 > 新闻" "" "首页 > 新闻 > 正文。" "" \
+	    "国家坚持网络安全与信息化发展并重，遵循积极利用、科学发展的方针。" >"$T/c.txt"
+	run -0 dropped "$T/c.txt"
+	[ "$output" = "3 breadcrumb 首页 > 新闻 > 正文|" ]
+}

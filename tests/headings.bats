@@ -488,6 +488,31 @@ d	text	It went on." ]
 	grep -q $'\theading\tHarbour Plan$' <<< "$output"
 }
 
+@test "debris is judged by bytes: letters above ASCII count one per byte, eight at a time as one by one" {
+	# "ÉÉÉÉ" is eight bytes that count as letters; with eight ")"
+	# beside them half the line is letters, with nine fewer than half.
+	for n in 8 9; do
+		p=$(printf ') %.0s' $(seq $n))
+		printf '%s\n' "Harbour Plan" "" "The board sets out its plan for the harbour, and the town will read it." "" \
+		    "ÉÉÉÉ ${p% }" "" "The board read the review and agreed with it in every point it made." >"$T/a$n.txt"
+	done
+	run -0 --separate-stderr skt "$T/a8.txt"
+	grep -q $'\theading\tÉÉÉÉ ) ) ) ) ) ) ) )$' <<< "$output"
+	run -0 --separate-stderr skt "$T/a9.txt"
+	grep -q $'\ttext\tÉÉÉÉ ) ) ) ) ) ) ) ) )$' <<< "$output"
+}
+
+@test "an address without a path is no heading either: www. opens it; a title with a slash but no host stays" {
+	printf '%s\n' "Harbour Plan" "" "The board sets out its plan for the harbour, and the town will read it." "" \
+	    "3 Harbour Report (2020), Results, available at WWW.example.org" "" \
+	    "The board read the report and agreed with it in every point it made." "" \
+	    "4 Harbour and Port Review 2021/22" "" \
+	    "The board read the review and agreed with it in every point it made." >"$T/a.txt"
+	run -0 --separate-stderr skt "$T/a.txt"
+	grep -q $'\ttext\t3 Harbour Report (2020)' <<< "$output"
+	grep -q $'\theading\t4 Harbour and Port Review 2021/22$' <<< "$output"
+}
+
 @test "a line that is one word said again is no heading; a title that names a word twice among others stays" {
 	printf '%s\n' "Harbour Plan" "" "The board sets out its plan for the harbour, and the town will read it." "" \
 	    "Map Map" "" "The board read the review and agreed with it in every point it made." "" \

@@ -372,8 +372,10 @@ content_reason(struct doclines *L, struct line *ln)
 	cand_copy = c0 == 'C' || c0 == 'c' || c0 == 0xC2 || c0 == '(' ||
 	    (n >= 9 && (memcmp(s + ln->te - 9, "reserved.", 9) == 0 ||
 	    memcmp(s + ln->te - 9, "Reserved.", 9) == 0));
-	cand_ui = ln->nwords <= 4;
-	cand_crumb = (ln->flags & LF_SPECIAL) != 0;
+	cand_ui = ln->nwords <= 4 && c0 < 0x80;	/* the words are ASCII */
+	/* two separators between words: three words, as menu_reason asks */
+	cand_crumb = (ln->flags & LF_SPECIAL) && ln->nwords >= 3 &&
+	    !(ln->flags & LF_TERM);
 	cand_nav = c0 == 'H' || c0 == 'h' || c0 == '#';
 	cand_by = ln->nwords <= 16 && strchr("BbPpRrWwEe", c0) != NULL &&
 	    byline_start(L, ln);

@@ -11,6 +11,7 @@
 #include "ht.h"
 #include "marker.h"
 #include "rx.h"
+#include "swar.h"
 #include "utf8.h"
 
 _Static_assert(ST_NSTYLES <= 24, "struct sections holds every style");
@@ -615,10 +616,15 @@ carries_on(const struct doclines *L, const struct line *ln,
 		return 1;
 	if (is_title(L, n))
 		return (n->flags & LF_HYPH) != 0;
-	for (i = ln->ts; i + 2 < ln->te; i++)
-		if (s[i] == ',' && s[i + 1] == ' ' && s[i + 2] >= 'a' &&
-		    s[i + 2] <= 'z')
+	for (i = ln->ts; i + 2 < ln->te; i++) {
+		const char *c = memchr(s + i, ',', ln->te - 2 - i);
+
+		if (c == NULL)
+			break;
+		i = (size_t)(c - s);
+		if (s[i + 1] == ' ' && s[i + 2] >= 'a' && s[i + 2] <= 'z')
 			return 1;
+	}
 	if (!(wrap >= 30 && line_width(ln) * 4 >= wrap * 3 &&
 	    line_width(n) * 10 <= wrap * 12))
 		return 0;
@@ -844,6 +850,8 @@ has_address(const struct doclines *L, const struct line *ln)
 {
 	const char *s = L->s;
 	size_t i = ln->ts, ws, we, k;
+	/* Without a '/' only "www." can say so. */
+	int slash = memchr(s + ln->ts, '/', ln->te - ln->ts) != NULL;
 
 	while (next_word(s, &i, ln->te, &ws, &we)) {
 		int dot = 0;
@@ -852,7 +860,7 @@ has_address(const struct doclines *L, const struct line *ln)
 		    (s[ws + 1] | 0x20) == 'w' && (s[ws + 2] | 0x20) == 'w' &&
 		    s[ws + 3] == '.')
 			return 1;
-		for (k = ws; k + 1 < we; k++) {
+		for (k = ws; slash && k + 1 < we; k++) {
 			if (s[k] == ':' && s[k + 1] == '/' && k + 2 < we &&
 			    s[k + 2] == '/')
 				return 1;
@@ -882,9 +890,18 @@ debris_line(const struct doclines *L, const struct line *ln)
 	/* a markdown heading's #s are its marker */
 	while (i < ln->te && s[i] == '#')
 		i++;
-	for (; i < ln->te; i++) {
+	while (i < ln->te) {
 		unsigned char c = (unsigned char)s[i];
 
+		/* eight bytes above ASCII: eight letters' worth */
+		if (c >= 0x80 && i + 8 <= ln->te &&
+		    !swar_ascii(swar_load(s + i))) {
+			all += 8;
+			alnum += 8;
+			i += 8;
+			continue;
+		}
+		i++;
 		if (is_ws(c))
 			continue;
 		all++;

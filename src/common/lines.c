@@ -11,6 +11,7 @@
 #include "marker.h"
 #include "pair.h"
 #include "doc.h"
+#include "swar.h"
 #include "utf8.h"
 
 /* Line analysis classes of bytes: 1 white space, 2 sentence punctuation,
@@ -64,8 +65,8 @@ int
 is_title(const struct doclines *L, struct line *ln)
 {
 	const char *s = L->s;
-	size_t i, wstart = 0, a = ln->ts, b = ln->te;
-	int inword = 0, ncontent = 0, ncap = 0;
+	size_t i = ln->ts, ws, we;
+	int ncontent = 0, ncap = 0;
 	char w[32];
 
 	if (ln->flags & LF_TDONE)
@@ -73,30 +74,22 @@ is_title(const struct doclines *L, struct line *ln)
 	ln->flags |= LF_TDONE;
 	if (ln->nwords > 30)
 		return 0;
-	for (i = a; i <= b; i++) {
-		int sp = i == b || is_ws((unsigned char)s[i]);
+	while (next_word(s, &i, ln->te, &ws, &we)) {
+		size_t wl = we - ws;
+		int32_t c0;
+		int l0;
 
-		if (sp && inword) {
-			size_t wl = i - wstart;
-			int32_t c0;
-			int l0;
-
-			inword = 0;
-			c0 = next_cp(s, wstart, i, &l0);
-			if (!utf8_isalpha(c0) && !utf8_isdigit(c0))
-				continue;
-			if (lower_ascii_word(s + wstart, wl, w, sizeof(w)) &&
-			    is_title_small(w, wl))
-				continue;
-			ncontent++;
-			if (utf8_isupper(c0) || utf8_isdigit(c0))
-				ncap++;
-			else if ((ncontent - ncap) * 4 > (int)ln->nwords)
-				return 0;	/* cannot reach 3/4 any more */
-		} else if (!sp && !inword) {
-			inword = 1;
-			wstart = i;
-		}
+		c0 = next_cp(s, ws, we, &l0);
+		if (!utf8_isalpha(c0) && !utf8_isdigit(c0))
+			continue;
+		if (lower_ascii_word(s + ws, wl, w, sizeof(w)) &&
+		    is_title_small(w, wl))
+			continue;
+		ncontent++;
+		if (utf8_isupper(c0) || utf8_isdigit(c0))
+			ncap++;
+		else if ((ncontent - ncap) * 4 > (int)ln->nwords)
+			return 0;	/* cannot reach 3/4 any more */
 	}
 	if (ncontent > 0 && ncap * 4 >= ncontent * 3)
 		ln->flags |= LF_TITLE;
@@ -192,6 +185,16 @@ analyze_line(const struct doclines *L, struct line *ln)
 			unsigned char k = cls[(unsigned char)s[i]];
 			unsigned sp = k & 1;
 
+			/* Eight bytes above ASCII (a run of Chinese): no
+			 * space, all class 4. */
+			if (k == 4 && i + 8 <= b &&
+			    !swar_ascii(swar_load(s + i))) {
+				nw += prevsp;
+				prevsp = 0;
+				seen |= 4;
+				i += 7;
+				continue;
+			}
 			nw += (sp ^ 1) & prevsp;
 			dirty |= (int)(sp & prevsp);
 			prevsp = sp;
@@ -503,10 +506,27 @@ next_word(const char *s, size_t *i, size_t e, size_t *ws, size_t *we)
 	if (*i >= e)
 		return 0;
 	*ws = *i;
-	while (*i < e && !is_ws((unsigned char)s[*i]))
-		(*i)++;
+	*i = word_end(s, *i, e);
 	*we = *i;
 	return 1;
+}
+
+size_t
+word_end(const char *s, size_t i, size_t e)
+{
+	while (i < e) {
+		/* Bytes above ASCII are never white space: where they start,
+		 * eight bytes of which none is at or below ' ' go at once. */
+		if ((unsigned char)s[i] >= 0x80 && i + 8 <= e &&
+		    !swar_below(swar_load(s + i), 0x21)) {
+			i += 8;
+			continue;
+		}
+		if (is_ws((unsigned char)s[i]))
+			break;
+		i++;
+	}
+	return i;
 }
 
 /* The trimmed text of a line, lower-cased ASCII, markdown # removed. */

@@ -140,6 +140,9 @@ size_t	line_lower(const struct doclines *L, const struct line *ln, char *buf,
 	    size_t cap);
 /* The next word of s[*i..e) in [*ws, *we), *i moved past it; 0 at the end. */
 int	next_word(const char *s, size_t *i, size_t e, size_t *ws, size_t *we);
+/* The end of the word at s[i] (i < e): the first white space (is_ws) in
+ * s[i..e), or e. */
+size_t	word_end(const char *s, size_t i, size_t e);
 /* Is the line away from where it stands: dropped, or moved (L_NOTE)? */
 static inline int
 line_away(const struct line *ln)

@@ -121,6 +121,40 @@ main(void)
 		CHECK(next_word(s, &i, 6, &ws, &we) && ws == 5 && we == 6);
 		CHECK(!next_word(s, &i, 6, &ws, &we));
 	}
+	/* Runs above ASCII go eight bytes at a time (word_end, and the
+	 * word count of analyze_line): a separator at every offset after
+	 * Chinese, white space or a control, ends the word where a byte
+	 * loop ends it. */
+	{
+		static const char seps[] = " \t\f\v\r\x01\x1f\x7f!";
+		char t[64];
+		size_t k, at, i, e, n;
+
+		for (k = 0; seps[k] != '\0'; k++)
+			for (at = 0; at < 20; at++) {
+				for (n = 0; n < at; n++)
+					t[n] = "\xe7\xbd\x91"[n % 3];
+				t[n++] = seps[k];
+				memcpy(t + n, "\xe5\xae\x89\xe5\xae\x89\xe5"
+				    "\xae\x89x", 10);
+				n += 10;
+				for (i = 0; i <= at; i++) {
+					for (e = i; e < n && !is_ws(
+					    (unsigned char)t[e]); e++)
+						;
+					CHECK(word_end(t, i, n) == e);
+				}
+				t[n] = '\0';
+				/* a control or DEL separates words in the
+				 * count, as a space does */
+				CHECK(split(t) == 1 || seps[k] == '\r');
+				if (seps[k] != '\r' && at > 0)
+					CHECK(ln(0)->nwords ==
+					    ((unsigned char)seps[k] < 0x20 ||
+					    seps[k] == ' ' || seps[k] == 0x7f ?
+					    2u : 1u));
+			}
+	}
 	doclines_free(&L);
 	printf("test_lines: %d checks passed\n", nchecks);
 	return 0;
