@@ -12,6 +12,7 @@
 #include <uchardet/uchardet.h>
 
 #include "decode.h"
+#include "pair.h"
 #include "utf8.h"
 
 #define NO_CD	((iconv_t)-1)
@@ -289,7 +290,7 @@ decode_choose(const char *s, size_t n, const char *opt, char *buf,
 		return order;
 	if (strcmp(opt, "auto") != 0)
 		return read_name(s, n, opt);
-	if (utf8_validate(s, n) == n)
+	if (pair_validate(s, n) == n)
 		return NULL;	/* cheap: no detector for valid UTF-8 */
 	if (decode_guess(s, n, buf, bufsz) == NULL)
 		return "";

@@ -111,12 +111,10 @@ wide_excess(const char *s, size_t a, size_t b)
 		if (c < 0xE1)
 			continue;	/* ASCII, 2-byte and U+0800..U+0FFF */
 		/* Han: U+4000..U+4DBF and U+4E00..U+9FFF, all wide, without
-		 * the table (a Chinese text is mostly these). */
-		if (c >= 0xE4 && c <= 0xE9 && i + 2 < b &&
-		    ((unsigned char)s[i + 1] & 0xC0) == 0x80 &&
-		    ((unsigned char)s[i + 2] & 0xC0) == 0x80 && (c != 0xE4 ||
-		    (unsigned char)s[i + 1] < 0xB7 ||
-		    (unsigned char)s[i + 1] >= 0xB8)) {
+		 * the table (a Chinese text is mostly these); the hexagrams
+		 * between, E4 B7 xx, are narrow. */
+		if (utf8_cjk3(s, i, b) &&
+		    (c != 0xE4 || (unsigned char)s[i + 1] != 0xB7)) {
 			x++;
 			i += 2;
 			continue;
@@ -325,6 +323,24 @@ line_end_len(const char *s, size_t e, size_t n, int *para)
 	return 0;
 }
 
+/* Does s[0, n) hold a line end other than LF (a CR, U+2028, U+2029)?
+ * One look for the lead byte of both separators, not one per separator. */
+static int
+rare_ends(const char *s, size_t n)
+{
+	const char *p = s, *e = s + n;
+
+	if (memchr(s, '\r', n) != NULL)
+		return 1;
+	while ((p = memchr(p, 0xE2, (size_t)(e - p))) != NULL) {
+		if (e - p >= 3 && (unsigned char)p[1] == 0x80 &&
+		    ((unsigned char)p[2] == 0xA8 || (unsigned char)p[2] == 0xA9))
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
 /* Splits src[from, to) into lines (see line_end_len) and analyses each;
  * a paragraph separator is a line end and a blank line after it (an empty
  * line where the next line starts). */
@@ -335,9 +351,7 @@ lines_job(void *arg)
 	const struct doclines *L = j->L;
 	const char *s = L->s;
 	size_t n = j->to, i = j->from, el = 1;
-	int slow = memchr(s + i, '\r', n - i) != NULL ||
-	    memmem(s + i, n - i, "\xE2\x80\xA8", 3) != NULL ||
-	    memmem(s + i, n - i, "\xE2\x80\xA9", 3) != NULL;
+	int slow = rare_ends(s + i, n - i);
 	int para = 0;
 	struct line ln;
 

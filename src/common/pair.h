@@ -5,6 +5,10 @@
  * thread while this one runs fn(a), then waits (both here when two is 0
  * or no thread can start).  The stages that split a document in two
  * (lines.c, lexicon.c) use it.
+ *
+ * pair_validate is utf8_validate (utf8.h) on two threads, with its
+ * answer: the halves are cut at a byte that continues no character, so
+ * each character, and the first bad one, is where one pass finds it.
  */
 #ifndef TX_PAIR_H
 #define TX_PAIR_H
@@ -13,5 +17,6 @@
 
 size_t	half_cut(const char *s, size_t n);
 void	run_pair(void *(*fn)(void *), void *a, void *b, int two);
+size_t	pair_validate(const char *s, size_t n);
 
 #endif

@@ -194,8 +194,13 @@ add_word_slow(struct parabuild *B, size_t a, size_t b)
 
 	while (i < b) {
 		int32_t cp;
-		int l = utf8_decode(s + i, b - i, &cp);
+		int l;
 
+		if (utf8_cjk3(s, i, b)) {	/* valid, kept, no ligature */
+			i += 3;
+			continue;
+		}
+		l = utf8_decode(s + i, b - i, &cp);
 		if (l >= 1 && cp >= 0xFB00 && cp <= 0xFB06) {
 			/* A ligature as PDF extraction leaves it: its
 			 * letters, mapped to its bytes (with the marks after
@@ -295,6 +300,10 @@ add_span(struct parabuild *B, size_t a, size_t b)
 		while (j < b) {
 			unsigned char cj = (unsigned char)s[j];
 
+			if (utf8_cjk3(s, j, b)) {	/* no space of any kind */
+				j += 3;
+				continue;
+			}
 			if (is_sep(cj))
 				break;
 			if (cj >= 0x80 && uspace(s + j, b - j))

@@ -14,6 +14,7 @@
 #include "source.h"
 #include "decode.h"
 #include "io.h"
+#include "pair.h"
 #include "stream.h"
 #include "utf8.h"
 
@@ -188,7 +189,7 @@ input_text(const struct doc_opts *o, const char *path, const char *s,
 	}
 	if (enc == NULL) {
 		decode_text(D, s, n, NULL, 0, &bad);
-		if ((bad = utf8_validate(s, n)) == n)
+		if ((bad = pair_validate(s, n)) == n)
 			return 0;
 		if (o->lossy) {
 			*raw = 1;

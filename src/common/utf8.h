@@ -15,6 +15,20 @@
  * validator below is what rejects it. */
 int	utf8_decode(const char *s, size_t n, int32_t *cp);
 
+/* Does s[i..n) open with one character of U+4000..U+9FFF, three bytes
+ * (the unified ideographs from U+4E00, before them the end of Extension A
+ * and the Yijing hexagrams)?  Any two continuation bytes after E4..E9
+ * make one: no overlong form, no surrogate.  The scans that walk Chinese
+ * text step over these three bytes at a time, without decoding. */
+static inline int
+utf8_cjk3(const char *s, size_t i, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s + i;
+
+	return i + 3 <= n && u[0] >= 0xE4 && u[0] <= 0xE9 &&
+	    (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80;
+}
+
 /* Returns the offset of the first byte that is not valid UTF-8, or n when
  * all of s is valid.  A NUL byte counts as invalid.  Fast on ASCII. */
 size_t	utf8_validate(const char *s, size_t n);

@@ -59,6 +59,10 @@ main(void)
 	    ln(1)->cls == L_BLANK && ln(2)->start == 4 &&
 	    ln(2)->cls == L_TEXT);
 	CHECK(split("a\xE2\x80\xA9") == 1 && ln(0)->end == 1);
+	/* ... after quotes and a dash, which share their lead byte */
+	CHECK(split("\xE2\x80\x9Cx\xE2\x80\x9D \xE2\x80\x94 a\xE2\x80\xA8"
+	    "b\xE2\x80\xA9" "c") == 4 && ln(1)->start == 16 &&
+	    ln(2)->cls == L_BLANK);
 	CHECK(split("a\xC2\x85" "b\nc") == 2 && ln(0)->end == 4);
 	/* A lone E2 80 at the end is no line end (and no overrun). */
 	CHECK(split("a\xE2\x80") == 1 && ln(0)->end == 3);

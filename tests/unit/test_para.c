@@ -246,6 +246,28 @@ main(void)
 	/* Invalid bytes (--lossy) become U+FFFD, one byte each. */
 	CHECK(strcmp(clean("a\xFF" "b"), "a\xEF\xBF\xBD" "b") == 0);
 	CHECK(src_of(4, 0) == 2);
+	/* Chinese goes three bytes at a time (utf8_cjk3) up to what is not
+	 * a plain character: U+3000 and NBSP are white space, a zero-width
+	 * space goes, a ligature is spelt out, a Han character cut short or
+	 * a lone continuation byte is U+FFFD; the offsets stay the
+	 * source's. */
+	CHECK(strcmp(clean("\xE7\xBD\x91\xE7\xBB\x9C\xE3\x80\x80\xE5\xAE\x89"),
+	    "\xE7\xBD\x91\xE7\xBB\x9C \xE5\xAE\x89") == 0 &&
+	    src_of(7, 0) == 9);
+	CHECK(strcmp(clean("\xE7\xBD\x91\xC2\xA0\xE5\xAE\x89"),
+	    "\xE7\xBD\x91 \xE5\xAE\x89") == 0 && src_of(4, 0) == 5);
+	CHECK(strcmp(clean("\xE7\xBD\x91\xE2\x80\x8B\xE5\xAE\x89"),
+	    "\xE7\xBD\x91\xE5\xAE\x89") == 0 && src_of(3, 0) == 6);
+	CHECK(strcmp(clean("\xE7\xBD\x91\xEF\xAC\x81\xE5\xAE\x89"),
+	    "\xE7\xBD\x91" "fi\xE5\xAE\x89") == 0 && src_of(5, 0) == 6);
+	CHECK(strcmp(clean("\xE7\xBD\x91\xE7\xBD" "a"),
+	    "\xE7\xBD\x91\xEF\xBF\xBD\xEF\xBF\xBD" "a") == 0 &&
+	    src_of(9, 0) == 5);
+	CHECK(strcmp(clean("\xE7\xBD\x91\xE7\xBD"),
+	    "\xE7\xBD\x91\xEF\xBF\xBD\xEF\xBF\xBD") == 0);
+	CHECK(strcmp(clean("\xE7\xBD\x91\xBD\xE5\xAE\x89"),
+	    "\xE7\xBD\x91\xEF\xBF\xBD\xE5\xAE\x89") == 0 &&
+	    src_of(6, 0) == 4);
 	/* Taking the last byte off, and a trailing space. */
 	/* A span's white space at its end is a space (joins put it), in
 	 * the same piece as the plain bytes before it. */
