@@ -41,6 +41,13 @@ main(void)
 	CHECK(line_width(ln(1)) == ln(1)->te - ln(1)->ts &&
 	    !(ln(1)->flags & LF_FWINDENT));
 	CHECK(split("  a") == 1 && !(ln(0)->flags & LF_FWINDENT));
+	/* Extension A (U+4DB5) is wide, a hexagram after it (U+4DC0)
+	 * narrow (its three bytes), as utf8proc says; a Han character cut
+	 * short is no wide character. */
+	CHECK(split("\xE4\xB6\xB5\xE4\xB7\x80\xE4\xB8\x80") == 1 &&
+	    line_width(ln(0)) == 2 + 3 + 2);
+	CHECK(split("a\xE4\xB8\xE4\xB8\x80") == 1 &&
+	    line_width(ln(0)) == 1 + 2 + 2);
 	CHECK(split("a\n\nb") == 3);
 	CHECK(ln(0)->start == 0 && ln(0)->end == 1 && ln(0)->cls == L_TEXT);
 	CHECK(ln(1)->start == 2 && ln(1)->end == 2 && ln(1)->cls == L_BLANK);
