@@ -143,6 +143,30 @@ HEADER=$'term\tcount\tper_million\trange'
 	[ "$output" = "$HEADER" ]
 }
 
+@test "txfreq counts words one by one as it counts them in runs: a multi-word term that never occurs changes nothing" {
+	# Without n-grams, stop words, stems or multi-word terms each word is
+	# counted as it comes; with a term the words go through the run.
+	# Case, accents, Chinese, numbers, URLs and punctuation, in two cells.
+	printf '%s\n' "The Cyberspace, the CYBERSPACE and Café café CAFÉ." "" \
+	    "网络空间的安全，网络安全。See https://example.org/x and 42 or 4.2!" >"$T/a.txt"
+	printf '%s\n' "第一章 总则" "" "The end; the END: 网络。" >"$T/b.txt"
+	printf 'zzz qqq\n' >"$T/never.txt"
+	for opt in "" --case --punct --no-numbers "--by doc" "--by section"; do
+		read -ra args <<< "$opt"
+		run -0 --separate-stderr txfreq "${args[@]}" "$T/a.txt" "$T/b.txt"
+		one="$output"
+		run -0 --separate-stderr txfreq "${args[@]}" --terms "$T/never.txt" "$T/a.txt" "$T/b.txt"
+		[ "$output" = "$one" ]
+	done
+	# and the counts are the folded words': the 2 + 2, café 3, cyberspace
+	# 2; jieba keeps 网络空间 and 网络安全 whole, so 网络 is b's alone
+	run -0 --separate-stderr txfreq "$T/a.txt" "$T/b.txt"
+	grep -q $'^the\t4\t160000.00\t2$' <<< "$output"
+	grep -q $'^café\t3\t' <<< "$output"
+	grep -q $'^cyberspace\t2\t' <<< "$output"
+	grep -q $'^网络\t1\t' <<< "$output"
+}
+
 @test "txfreq -n 2 counts equal an awk bigram count on plain ASCII words" {
 	cat "$SAMPLES"/*.txt | LC_ALL=C tr -cs 'A-Za-z' ' ' > "$T/words.txt"
 	txfreq -n 2 "$T/words.txt" | tail -n +2 | cut -f1,2 | LC_ALL=C sort > "$T/got"

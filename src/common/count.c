@@ -219,6 +219,7 @@ counter_free(struct counter *c)
 	str_free(&c->run);
 	str_free(&c->srun);
 	str_free(&c->key);
+	str_free(&c->fold);
 	str_free(&c->stembuf);
 	VEC_FREE(c->sunits);
 	VEC_FREE(c->tidx);
@@ -771,12 +772,35 @@ flush(struct counter *c)
 	c->types.n = 0;
 }
 
-/* One token: a counted one joins the run, any other ends it. */
+/* Are items the words themselves, one by one: no n-grams, multi-word
+ * terms, stop words or stems, which need the run around a word? */
+static int
+one_by_one(const struct counter *c)
+{
+	const struct count_opts *o = c->o;
+
+	return o->nmin == 1 && o->nmax == 1 && o->stop == NULL && !o->stem &&
+	    (o->terms == NULL || o->termmax < 2) && !c->unitsonly;
+}
+
+/* One token: a counted one joins the run, any other ends it.  When items
+ * are the words one by one, each is counted as it comes, the run
+ * skipped: the same items in the same order. */
 static void
 token(struct counter *c, int type, const char *s, size_t n)
 {
 	if (!counted(c->o, type)) {
 		flush(c);
+		return;
+	}
+	if (one_by_one(c)) {
+		if (c->o->keepcase || (type == TOK_CJK && utf8_han_only(s, n)))
+			enqueue(c, s, n);
+		else {
+			str_clear(&c->fold);
+			utf8_fold(s, n, &c->fold);
+			enqueue(c, c->fold.s, c->fold.n);
+		}
 		return;
 	}
 	if (c->run.n > 0)

@@ -136,6 +136,7 @@ struct counter {
 	struct ht forms;	/* --stem: surface item -> val: count, aux: term */
 	/* Work space of a sentence run. */
 	struct str run, srun, key;
+	struct str fold;	/* a word folded, counted one by one */
 	VEC(size_t) ends;	/* where each word of run ends */
 	VEC(uint8_t) types;	/* and its token type */
 	VEC(struct unit) units;
