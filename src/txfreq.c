@@ -17,6 +17,7 @@
 #include "docopt.h"
 #include "inputs.h"
 #include "io.h"
+#include "pair.h"
 #include "utf8.h"
 #include "util.h"
 
@@ -304,12 +305,11 @@ dispersion(const struct units *u, const uint64_t *n, const uint32_t *t,
  * written 网络安全, as Chinese is), a space between any others.
  */
 static void
-put_item(struct out *out, const struct opts *o, const char *s, size_t n)
+put_item(struct out *out, const struct opts *o, const char *s, size_t n,
+    struct str *b)
 {
-	static struct str b;
-
-	counter_item_text(s, n, o->sep, &b);
-	out_field(out, b.s, b.n);
+	counter_item_text(s, n, o->sep, b);
+	out_field(out, b->s, b->n);
 }
 
 static void
@@ -351,7 +351,74 @@ header(struct out *out, const struct opts *o, const char *const *lead,
 	(void)o;
 }
 
-/* The corpus word list. */
+/* Rows [from, to) of the word list (v: the terms in count order), to
+ * out, until top rows are written (0: no limit); with a, the range and
+ * dispersion come from the chains. */
+struct list_job {
+	struct counter *c;
+	const struct opts *o;
+	struct ht_entry **v;
+	const size_t *best;	/* --stem's forms, or NULL */
+	struct acc *a;
+	size_t	 from, to, top, n;
+	struct out out;
+	struct str item;
+};
+
+static void *
+list_rows(void *arg)
+{
+	struct list_job *j = arg;
+	struct counter *c = j->c;
+	const struct opts *o = j->o;
+	size_t i;
+
+	for (i = j->from; i < j->to && !(j->top > 0 && j->n >= j->top); i++) {
+		const struct ht_entry *e = j->v[i];
+		size_t idx = (size_t)(e - c->terms.ents);
+		uint64_t range;
+		double d = NAN, dp = NAN;
+
+		/* The rows are in count order, their entries and keys all over
+		 * memory: each is asked of the cache some rows ahead. */
+		if (i + 16 < j->to)
+			counter_prefetch(c, (size_t)(j->v[i + 16] - c->terms.ents));
+		if (i + 8 < j->to)
+			__builtin_prefetch(j->v[i + 8]->key);
+		range = counter_range(c, idx);
+
+		if (e->val < o->mincount)
+			continue;
+		if (j->a != NULL) {
+			gather(c, idx, j->a);
+			range = j->a->nt;
+		}
+		if (range < o->minrange)
+			continue;
+		if (o->dispersion)
+			dispersion(j->a->u, j->a->n, j->a->touched, j->a->nt,
+			    c->items, j->a->u->parts[0], &d, &dp);
+		put_item(&j->out, o, e->key, e->len, &j->item);
+		if (j->best != NULL)
+			put_form(&j->out, c, j->best, idx);
+		out_u64(&j->out, e->val);
+		out_double(&j->out, (double)e->val * 1e6 / (double)c->items, 2);
+		out_u64(&j->out, range);
+		if (o->dispersion) {
+			put_ratio(&j->out, d, 4);
+			put_ratio(&j->out, dp, 4);
+		}
+		out_endrec(&j->out);
+		j->n++;
+	}
+	return NULL;
+}
+
+/*
+ * The corpus word list.  A long one without --top or the chains is
+ * written by two threads: the second half into memory (out_hold) while
+ * the first goes out, then the second after it; the same bytes.
+ */
 static void
 print_list(struct counter *c, const struct opts *o, int form)
 {
@@ -360,68 +427,46 @@ print_list(struct counter *c, const struct opts *o, int form)
 	    NULL };
 	static const char *const dcols[] = { "count", "per_million", "range",
 	    "juilland_d", "gries_dp", NULL };
-	struct ht_entry **v = ht_sorted_by_val(&c->terms);
-	size_t *best = form ? counter_best_forms(c) : NULL;
+	struct list_job j[2];
 	struct units u;
 	struct acc a = { 0 };
-	struct out out;
-	size_t i, n = 0;
+	size_t mid = c->terms.n;
 	int walk = o->cs.c.pairs;
 
+	memset(j, 0, sizeof(j));
+	j[0].c = c;
+	j[0].o = o;
+	j[0].v = ht_sorted_by_val(&c->terms);
+	j[0].best = form ? counter_best_forms(c) : NULL;
+	j[0].top = o->top;
 	if (walk) {
 		units_init(&u, c, o->parts, LV_CORPUS);
 		a.n = xcalloc(u.n + 1, sizeof(*a.n));
 		a.touched = xcalloc(u.n + 1, sizeof(*a.touched));
 		a.u = &u;
-	}
-	out_init(&out, STDOUT_FILENO, o->csv);
-	header(&out, o, none, o->dispersion ? dcols : cols, form);
-	for (i = 0; i < c->terms.n && !(o->top > 0 && n >= o->top); i++) {
-		const struct ht_entry *e = v[i];
-		size_t idx = (size_t)(e - c->terms.ents);
-		uint64_t range;
-		double d = NAN, dp = NAN;
-
-		/* The rows are in count order, their entries and keys all over
-		 * memory: each is asked of the cache some rows ahead. */
-		if (i + 16 < c->terms.n)
-			counter_prefetch(c, (size_t)(v[i + 16] - c->terms.ents));
-		if (i + 8 < c->terms.n)
-			__builtin_prefetch(v[i + 8]->key);
-		range = counter_range(c, idx);
-
-		if (e->val < o->mincount)
-			continue;
-		if (walk) {
-			gather(c, idx, &a);
-			range = a.nt;
-		}
-		if (range < o->minrange)
-			continue;
-		if (o->dispersion)
-			dispersion(&u, a.n, a.touched, a.nt, c->items,
-			    u.parts[0], &d, &dp);
-		put_item(&out, o, e->key, e->len);
-		if (form)
-			put_form(&out, c, best, idx);
-		out_u64(&out, e->val);
-		out_double(&out, (double)e->val * 1e6 / (double)c->items, 2);
-		out_u64(&out, range);
-		if (o->dispersion) {
-			put_ratio(&out, d, 4);
-			put_ratio(&out, dp, 4);
-		}
-		out_endrec(&out);
-		n++;
-	}
-	out_close(&out);
+		j[0].a = &a;
+	} else if (o->top == 0 && c->terms.n >= (1 << 16) &&
+	    tool_threads() > 1)
+		mid = c->terms.n / 2;
+	j[1] = j[0];
+	j[0].to = j[1].from = mid;
+	j[1].to = c->terms.n;
+	out_init(&j[0].out, STDOUT_FILENO, o->csv);
+	out_hold(&j[1].out, o->csv);
+	header(&j[0].out, o, none, o->dispersion ? dcols : cols, form);
+	run_pair(list_rows, &j[0], &j[1], mid < c->terms.n);
+	out_held(&j[0].out, &j[1].out);
+	out_close(&j[1].out);
+	out_close(&j[0].out);
 	if (walk) {
 		units_free(&u);
 		free(a.n);
 		free(a.touched);
 	}
-	free(best);
-	free(v);
+	str_free(&j[0].item);
+	str_free(&j[1].item);
+	free((void *)j[0].best);
+	free(j[0].v);
 }
 
 /* One row of a --by table. */
@@ -488,7 +533,8 @@ long_header(struct out *out, const struct opts *o, int form)
 /* One row of a --by table; g: the groups. */
 static void
 put_row(struct out *out, const struct counter *c, const struct opts *o,
-    const struct units *g, const size_t *best, int form, const struct row *r)
+    const struct units *g, const size_t *best, int form, const struct row *r,
+    struct str *item)
 {
 	const struct ht_entry *e = &c->terms.ents[r->term];
 
@@ -498,7 +544,7 @@ put_row(struct out *out, const struct counter *c, const struct opts *o,
 		out_cstr(out, counter_doc(c, c->cells.v[r->group].doc));
 		out_cstr(out, c->cells.v[r->group].sec);
 	}
-	put_item(out, o, e->key, e->len);
+	put_item(out, o, e->key, e->len, item);
 	if (form)
 		put_form(out, c, best, r->term);
 	out_u64(out, r->n);
@@ -585,6 +631,7 @@ print_table(struct counter *c, const struct opts *o, int form)
 	struct parts pt = { 0 };
 	struct units g;
 	struct out out;
+	struct str item = { 0 };
 
 	units_init(&g, c, o->by, LV_CORPUS);
 	for (i = 0; i < g.n; i++)
@@ -649,9 +696,10 @@ print_table(struct counter *c, const struct opts *o, int form)
 		if (rows.n > 1)
 			qsort_r(rows.v, rows.n, sizeof(*rows.v), row_cmp, c);
 		for (k = 0; k < rows.n && !(o->top > 0 && k >= o->top); k++)
-			put_row(&out, c, o, &g, best, form, &rows.v[k]);
+			put_row(&out, c, o, &g, best, form, &rows.v[k], &item);
 	}
 	out_close(&out);
+	str_free(&item);
 	units_free(&g);
 	if (o->dispersion) {
 		units_free(&pt.u);
@@ -680,7 +728,7 @@ print_wide(struct counter *c, const struct opts *o, int form)
 	size_t i, j, ngroups = 0, n = 0;
 	uint64_t *df = xcalloc(c->terms.n + 1, sizeof(*df));
 	double *cellv;
-	struct str name = { 0 };
+	struct str name = { 0 }, item = { 0 };
 
 	units_init(&g, c, o->by, LV_CORPUS);
 	a.n = xcalloc(g.n + 1, sizeof(*a.n));
@@ -723,7 +771,7 @@ print_wide(struct counter *c, const struct opts *o, int form)
 			    (double)a.n[a.touched[j]] *
 			    log10((double)ngroups / (double)df[idx]) :
 			    (double)a.n[a.touched[j]];
-		put_item(&out, o, e->key, e->len);
+		put_item(&out, o, e->key, e->len, &item);
 		if (form)
 			put_form(&out, c, best, idx);
 		out_u64(&out, e->val);
@@ -745,6 +793,7 @@ print_wide(struct counter *c, const struct opts *o, int form)
 	free(v);
 	VEC_FREE(tail);
 	str_free(&name);
+	str_free(&item);
 	free(df);
 	free(best);
 }

@@ -51,6 +51,27 @@ HEADER=$'term\tcount\tper_million\trange'
 	diff -u "$T/want" "$T/got"
 }
 
+@test "txfreq writes a list of 70,000 terms on two threads with the bytes of one, and the counts of sort | uniq -c" {
+	# Words of letters made from numbers (k -> base 26), word k
+	# (1 + k % 7) times: ties of every count, more rows than the list
+	# writes on one thread.
+	awk 'BEGIN { for (k = 0; k < 70000; k++) { w = ""; x = k
+		do { w = w sprintf("%c", 97 + x % 26); x = int(x / 26) } while (x > 0)
+		for (r = 0; r <= k % 7; r++) printf "%s%s", w, (++n % 12 ? " " : "\n") } }' > "$T/w.txt"
+	run -0 --separate-stderr txfreq "$T/w.txt"
+	one="$output"
+	TX_THREADS=1 run -0 --separate-stderr txfreq "$T/w.txt"
+	[ "$output" = "$one" ]
+	[ "$(wc -l <<< "$one")" -eq 70001 ]
+	tail -n +2 <<< "$one" | cut -f1,2 | LC_ALL=C sort > "$T/got"
+	tr ' ' '\n' < "$T/w.txt" | grep -v '^$' | LC_ALL=C sort | uniq -c |
+	    awk '{ print $2 "\t" $1 }' | LC_ALL=C sort > "$T/want"
+	diff -u "$T/want" "$T/got"
+	# in count order, ties by term in byte order
+	tail -n +2 <<< "$one" | cut -f1,2 > "$T/order"
+	LC_ALL=C sort -t "$(printf '\t')" -k2,2nr -k1,1 "$T/order" | diff -u - "$T/order"
+}
+
 @test "txfreq sorts by count, then term in byte order, and computes per_million" {
 	printf 'b a c b a b. C c\n' > "$T/s.txt"
 	run -0 txfreq "$T/s.txt"

@@ -449,8 +449,26 @@ out_open(struct out *o, const char *path, int csv)
 }
 
 void
+out_hold(struct out *o, int csv)
+{
+	out_init(o, -1, csv);
+}
+
+void
+out_held(struct out *to, const struct out *held)
+{
+	out_raw(to, held->buf, held->n);
+}
+
+/* Empties the buffer, or for a held out (fd -1) makes it twice as big. */
+void
 out_flush(struct out *o)
 {
+	if (o->fd < 0) {
+		o->buf = xreallocarray(o->buf, 2, o->cap);
+		o->cap *= 2;
+		return;
+	}
 	if (o->n > 0)
 		write_all(o->fd, o->buf, o->n);
 	o->n = 0;
@@ -461,6 +479,8 @@ out_raw(struct out *o, const char *s, size_t n)
 {
 	if (n == 0)
 		return;		/* s may be NULL: keep it from memcpy */
+	while (o->fd < 0 && n > o->cap - o->n)
+		out_flush(o);
 	if (n > o->cap - o->n) {
 		out_flush(o);
 		if (n >= o->cap) {

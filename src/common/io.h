@@ -151,6 +151,11 @@ void	out_init(struct out *o, int fd, int csv);
 /* out_init on a file it creates (or truncates): exits 2 with "tool: path:
  * reason" when it cannot.  out_close then closes it. */
 void	out_open(struct out *o, const char *path, int csv);
+/* out_init on memory: what is written is held (the buffer grows) until
+ * out_held appends it to another out; out_close frees it.  So a second
+ * thread can write its part of a table while the first writes its own. */
+void	out_hold(struct out *o, int csv);
+void	out_held(struct out *to, const struct out *held);
 void	out_field(struct out *o, const char *s, size_t n);
 void	out_cstr(struct out *o, const char *s);	/* a NUL-terminated field */
 void	out_u64(struct out *o, uint64_t v);		/* a decimal field */

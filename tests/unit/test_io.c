@@ -513,10 +513,26 @@ test_lines(void)
 }
 
 /* Records that cross the buffer many times, and fields bigger than it. */
+/* 300,000 short records, then one field of n bytes. */
+static void
+write_big(struct out *o, const char *big, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < 300000; i++) {
+		out_cstr(o, "word");
+		out_u64(o, i);
+		out_endrec(o);
+	}
+	out_field(o, big, n);
+	out_cstr(o, "end");
+	out_endrec(o);
+}
+
 static void
 test_big(void)
 {
-	struct out o;
+	struct out o, h;
 	struct str b = { 0 }, want = { 0 };
 	char num[32], *big;
 	size_t i, n = 5 * 1024 * 1024;
@@ -529,17 +545,12 @@ test_big(void)
 		fd = tmpfd();
 		str_clear(&want);
 		out_init(&o, fd, csv);
+		write_big(&o, big, n);
 		for (i = 0; i < 300000; i++) {
-			out_cstr(&o, "word");
-			out_u64(&o, i);
-			out_endrec(&o);
 			snprintf(num, sizeof(num), "word%c%zu%s",
 			    csv ? ',' : '\t', i, csv ? "\r\n" : "\n");
 			str_add(&want, num, strlen(num));
 		}
-		out_field(&o, big, n);
-		out_cstr(&o, "end");
-		out_endrec(&o);
 		if (csv) {
 			str_addc(&want, '"');
 			for (i = 0; i < n; i++) {
@@ -557,6 +568,21 @@ test_big(void)
 		out_close(&o);
 		readback(fd, &b);
 		CHECK(same(&b, want.s, want.n));
+		/* The same held in memory (from its first small buffer up to
+		 * megabytes), then put after a line written straight out. */
+		fd = tmpfd();
+		out_init(&o, fd, csv);
+		out_raw(&o, "head\n", 5);
+		out_hold(&h, csv);
+		out_raw(&h, big, n);	/* many times the first buffer */
+		write_big(&h, big, n);
+		out_held(&o, &h);
+		out_close(&h);
+		out_close(&o);
+		readback(fd, &b);
+		CHECK(b.n == 5 + n + want.n && memcmp(b.s, "head\n", 5) == 0 &&
+		    memcmp(b.s + 5, big, n) == 0 &&
+		    memcmp(b.s + 5 + n, want.s, want.n) == 0);
 	}
 	free(big);
 	str_free(&b);
