@@ -853,7 +853,7 @@ has_address(const struct doclines *L, const struct line *ln)
 	/* Without a '/' only "www." can say so. */
 	int slash = memchr(s + ln->ts, '/', ln->te - ln->ts) != NULL;
 
-	while (next_word(s, &i, ln->te, &ws, &we)) {
+	while (line_word(L, ln, &i, &ws, &we)) {
 		int dot = 0;
 
 		if (we - ws >= 4 && (s[ws] | 0x20) == 'w' &&

@@ -74,7 +74,7 @@ is_title(const struct doclines *L, struct line *ln)
 	ln->flags |= LF_TDONE;
 	if (ln->nwords > 30)
 		return 0;
-	while (next_word(s, &i, ln->te, &ws, &we)) {
+	while (line_word(L, ln, &i, &ws, &we)) {
 		size_t wl = we - ws;
 		int32_t c0;
 		int l0;
@@ -96,34 +96,75 @@ is_title(const struct doclines *L, struct line *ln)
 	return (ln->flags & LF_TITLE) != 0;
 }
 
-/* The bytes by which the wide characters of s[a..b) (two display
- * columns, utf8_width) exceed their two columns: line_width's narrow. */
-static uint32_t
-wide_excess(const char *s, size_t a, size_t b)
+/* What the byte at s[i] (i < b) adds to wide_excess: a character that
+ * starts there and is wide (two display columns, utf8_width) adds its
+ * bytes beyond two; any other byte nothing.  The sum over every byte of
+ * a line is its excess, since no continuation byte starts a character. */
+static size_t
+excess_at(const char *s, size_t i, size_t b)
 {
-	size_t i, x = 0;
+	unsigned char c = (unsigned char)s[i];
 	int32_t cp;
 	int l;
 
-	for (i = a; i < b; i++) {
-		unsigned char c = (unsigned char)s[i];
+	if (c < 0xE1)
+		return 0;	/* ASCII, 2-byte and U+0800..U+0FFF */
+	/* Han: U+4000..U+4DBF and U+4E00..U+9FFF, all wide, without the
+	 * table (a Chinese text is mostly these); the hexagrams between,
+	 * E4 B7 xx, are narrow. */
+	if (utf8_cjk3(s, i, b))
+		return c != 0xE4 || (unsigned char)s[i + 1] != 0xB7;
+	if ((l = utf8_decode(s + i, b - i, &cp)) < 3 || utf8_width(cp) != 2)
+		return 0;
+	return (size_t)l - 2;
+}
 
-		if (c < 0xE1)
-			continue;	/* ASCII, 2-byte and U+0800..U+0FFF */
-		/* Han: U+4000..U+4DBF and U+4E00..U+9FFF, all wide, without
-		 * the table (a Chinese text is mostly these); the hexagrams
-		 * between, E4 B7 xx, are narrow. */
-		if (utf8_cjk3(s, i, b) &&
-		    (c != 0xE4 || (unsigned char)s[i + 1] != 0xB7)) {
-			x++;
-			i += 2;
+/* Bit 7 of each byte of x that is c (exact: no borrow crosses bytes). */
+static inline uint64_t
+bytes_eq(uint64_t x, unsigned char c)
+{
+	uint64_t w = x ^ (SWAR_ONES * c), low7 = SWAR_ONES * 0x7F;
+
+	return ~(((w & low7) + low7) | w) & SWAR_HIGHS;
+}
+
+/* The bytes by which the wide characters of s[a..b) exceed their two
+ * columns: line_width's narrow.  Eight bytes at a time where each of
+ * them is ASCII, a continuation byte, or the lead of a Han character of
+ * excess_at's table (E4..E9 and two continuation bytes, no hexagram):
+ * each such lead adds one.  A word with any other lead at or above E1
+ * goes byte by byte. */
+static uint32_t
+wide_excess(const char *s, size_t a, size_t b)
+{
+	const uint64_t low7 = SWAR_ONES * 0x7F;
+	size_t i = a, x = 0, k;
+
+	while (i < b) {
+		if (i + 10 <= b) {
+			uint64_t w = swar_load(s + i), y = swar_load(s + i + 1);
+			uint64_t z = swar_load(s + i + 2), t = w & low7;
+			uint64_t hi = w & SWAR_HIGHS, lead, han;
+
+			/* bytes at or above E1; within them E4..E9 */
+			lead = (t + SWAR_ONES * (0x80 - 0x61)) & hi;
+			han = (t + SWAR_ONES * (0x80 - 0x64)) & ~(t +
+			    SWAR_ONES * (0x7F - 0x69)) & hi;
+			/* followed by two continuation bytes (10xxxxxx), and
+			 * not E4 B7 */
+			han &= y & ~(y << 1) & z & ~(z << 1) &
+			    ~(bytes_eq(w, 0xE4) & bytes_eq(y, 0xB7));
+			if ((lead & ~han) == 0) {
+				x += (size_t)(((han >> 7) * SWAR_ONES) >> 56);
+				i += 8;
+				continue;
+			}
+			for (k = i + 8; i < k; i++)
+				x += excess_at(s, i, b);
 			continue;
 		}
-		if ((l = utf8_decode(s + i, b - i, &cp)) < 3)
-			continue;
-		if (utf8_width(cp) == 2)
-			x += (size_t)l - 2;
-		i += (size_t)l - 1;
+		x += excess_at(s, i, b);
+		i++;
 	}
 	return x > UINT32_MAX ? UINT32_MAX : (uint32_t)x;
 }
@@ -522,6 +563,19 @@ next_word(const char *s, size_t *i, size_t e, size_t *ws, size_t *we)
 	*ws = *i;
 	*i = word_end(s, *i, e);
 	*we = *i;
+	return 1;
+}
+
+int
+line_word(const struct doclines *L, const struct line *ln, size_t *i,
+    size_t *ws, size_t *we)
+{
+	if (ln->nwords != 1)
+		return next_word(L->s, i, ln->te, ws, we);
+	if (*i > ln->ts)
+		return 0;
+	*ws = ln->ts;
+	*we = *i = ln->te;
 	return 1;
 }
 

@@ -143,6 +143,11 @@ int	next_word(const char *s, size_t *i, size_t e, size_t *ws, size_t *we);
 /* The end of the word at s[i] (i < e): the first white space (is_ws) in
  * s[i..e), or e. */
 size_t	word_end(const char *s, size_t i, size_t e);
+/* next_word over line ln (*i from ln->ts): a line of one word (nwords,
+ * whose separators include all white space) is that word, its bytes
+ * unread, as most lines of Chinese are. */
+int	line_word(const struct doclines *L, const struct line *ln, size_t *i,
+	    size_t *ws, size_t *we);
 /* Is the line away from where it stands: dropped, or moved (L_NOTE)? */
 static inline int
 line_away(const struct line *ln)

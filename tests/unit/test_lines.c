@@ -9,6 +9,7 @@
 #include "lines.h"
 #include "furniture.h"	/* DR_CONTROL */
 #include "marker.h"
+#include "utf8.h"
 
 #include "check.h"
 
@@ -132,6 +133,34 @@ main(void)
 		CHECK(next_word(s, &i, 6, &ws, &we) && ws == 5 && we == 6);
 		CHECK(!next_word(s, &i, 6, &ws, &we));
 	}
+	/* line_word: a line of one word is that word; others go by
+	 * next_word, a control inside a word too (a word for next_word,
+	 * two for the count). */
+	{
+		static const char *const lines[] = { "  \xE7\xBD\x91\xE7\xBB\x9C ",
+		    "a b\tc", "a\x01" "b c", "x" };
+		size_t k;
+
+		for (k = 0; k < sizeof(lines) / sizeof(*lines); k++) {
+			size_t i, j, ws, we, ws2, we2;
+			int n = 0;
+
+			CHECK(split(lines[k]) == 1);
+			i = j = ln(0)->ts;
+			for (;;) {
+				int a = line_word(&L, ln(0), &i, &ws, &we);
+				int b = next_word(lines[k], &j, ln(0)->te, &ws2,
+				    &we2);
+
+				CHECK(a == b);
+				if (!a || !b)
+					break;
+				CHECK(ws == ws2 && we == we2 && i == j);
+				n++;
+			}
+			CHECK(n == (k == 1 ? 3 : k == 2 ? 2 : 1));
+		}
+	}
 	/* Runs above ASCII go eight bytes at a time (word_end, and the
 	 * word count of analyze_line): a separator at every offset after
 	 * Chinese, white space or a control, ends the word where a byte
@@ -165,6 +194,58 @@ main(void)
 					    seps[k] == ' ' || seps[k] == 0x7f ?
 					    2u : 1u));
 			}
+	}
+	/* The width, eight bytes at a time, against one character at a
+	 * time (utf8_decode, utf8_width; the Han block wide but for the
+	 * hexagrams) on lines of Chinese, punctuation, kana, emoji, Latin
+	 * and broken sequences, at every alignment. */
+	{
+		static const char *const parts[] = { "\xE7\xBD\x91",
+		    "\xE4\xB8\x80", "\xE4\xB7\x80", "\xE3\x80\x82",
+		    "\xEF\xBC\x8C", "\xE3\x81\x82", "\xF0\x9F\x98\x80",
+		    "a", "1", "\xC3\xA9", "\xE2\x80\x94", "\xE9\xBF\xBF",
+		    "\xE5", "\xBD", "\xE1\x80\x80", "\xED\x9F\xBF", "-" };
+		uint64_t r = 88172645463325252ULL;
+		char t[200];
+		int round, nmany = 0;
+
+		for (round = 0; round < 20000; round++) {
+			size_t n = 0, k, want = 0, p;
+
+			r ^= r << 13, r ^= r >> 7, r ^= r << 17;
+			for (k = r % 40; k > 0 && n + 4 < sizeof(t) - 1; k--) {
+				const char *q;
+
+				r ^= r << 13, r ^= r >> 7, r ^= r << 17;
+				q = parts[r % (sizeof(parts) / sizeof(*parts))];
+				memcpy(t + n, q, strlen(q));
+				n += strlen(q);
+			}
+			t[n] = '\0';
+			if (n == 0 || split(t) != 1 || ln(0)->cls != L_TEXT)
+				continue;
+			for (p = ln(0)->ts; p < ln(0)->te; p++) {
+				const unsigned char *u = (const unsigned char *)t;
+				int32_t cp;
+				int l;
+
+				if (u[p] < 0xE1)
+					continue;
+				if (u[p] >= 0xE4 && u[p] <= 0xE9 &&
+				    p + 3 <= ln(0)->te &&
+				    (u[p + 1] & 0xC0) == 0x80 &&
+				    (u[p + 2] & 0xC0) == 0x80) {
+					want += !(u[p] == 0xE4 && u[p + 1] == 0xB7);
+					continue;
+				}
+				l = utf8_decode(t + p, ln(0)->te - p, &cp);
+				if (l >= 3 && utf8_width(cp) == 2)
+					want += (size_t)l - 2;
+			}
+			nmany += want >= 8;
+			CHECK(line_width(ln(0)) == ln(0)->te - ln(0)->ts - want);
+		}
+		CHECK(nmany > 1000);
 	}
 	doclines_free(&L);
 	printf("test_lines: %d checks passed\n", nchecks);
