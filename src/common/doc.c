@@ -115,11 +115,8 @@ clean_bounded(struct doc *d)
 		overstrike_view(&d->os, d->cv.s, d->cv.n);
 	doclines_split(&d->lines, d->os.s, d->os.n);
 	/* The model loads beside the stages below, which run on this thread
-	 * alone (the split above takes both cores of two); doc_open asked
-	 * already when the text is the bytes as read. */
-	if (!(o->tokopts & TOK_ZH_CHAR) &&
-	    !(o->encoding == NULL && d->cv.s == d->src.s) &&
-	    zh_wanted(d->cv.s, d->cv.n))
+	 * alone (the split above takes both cores of two). */
+	if (!(o->tokopts & TOK_ZH_CHAR) && zh_wanted(d->cv.s, d->cv.n))
 		zh_preload();
 	if (!o->keep)
 		furniture_run(&d->lines, o);
@@ -167,12 +164,6 @@ doc_open(struct corpus *c, const char *path)
 			d->srckept = 1;
 		}
 	}
-	/* Chinese in the bytes as read, which are the text when no encoding
-	 * is named and they are valid: the model starts loading now, beside
-	 * the validation and the stages of clean_bounded. */
-	if (d->opts->encoding == NULL && !(d->opts->tokopts & TOK_ZH_CHAR) &&
-	    zh_wanted(d->src.s, d->src.n))
-		zh_preload();
 	/* Bytes pass 1 saw were validated there: UTF-8 needs no second
 	 * look.  The rest is decoded again (the same bytes, the same text),
 	 * and --lossy warns here, once. */

@@ -119,21 +119,12 @@ excess_at(const char *s, size_t i, size_t b)
 	return (size_t)l - 2;
 }
 
-/* Bit 7 of each byte of x that is c (exact: no borrow crosses bytes). */
-static inline uint64_t
-bytes_eq(uint64_t x, unsigned char c)
-{
-	uint64_t w = x ^ (SWAR_ONES * c), low7 = SWAR_ONES * 0x7F;
-
-	return ~(((w & low7) + low7) | w) & SWAR_HIGHS;
-}
-
 /* The bytes by which the wide characters of s[a..b) exceed their two
  * columns: line_width's narrow.  Eight bytes at a time where each of
  * them is ASCII, a continuation byte, or the lead of a Han character of
  * excess_at's table (E4..E9 and two continuation bytes, no hexagram):
- * each such lead adds one.  A word with any other lead at or above E1
- * goes byte by byte. */
+ * each such lead adds one.  Eight bytes with any other lead at or above
+ * E1 go byte by byte. */
 static uint32_t
 wide_excess(const char *s, size_t a, size_t b)
 {
@@ -150,10 +141,9 @@ wide_excess(const char *s, size_t a, size_t b)
 			lead = (t + SWAR_ONES * (0x80 - 0x61)) & hi;
 			han = (t + SWAR_ONES * (0x80 - 0x64)) & ~(t +
 			    SWAR_ONES * (0x7F - 0x69)) & hi;
-			/* followed by two continuation bytes (10xxxxxx), and
-			 * not E4 B7 */
-			han &= y & ~(y << 1) & z & ~(z << 1) &
-			    ~(bytes_eq(w, 0xE4) & bytes_eq(y, 0xB7));
+			/* followed by two continuation bytes, and not E4 B7 */
+			han &= swar_cont(y) & swar_cont(z) &
+			    ~(swar_eq(w, 0xE4) & swar_eq(y, 0xB7));
 			if ((lead & ~han) == 0) {
 				x += (size_t)(((han >> 7) * SWAR_ONES) >> 56);
 				i += 8;
