@@ -220,6 +220,9 @@ counter_free(struct counter *c)
 	str_free(&c->srun);
 	str_free(&c->key);
 	str_free(&c->fold);
+	free(c->ncount);
+	VEC_FREE(c->touched);
+	str_free(&c->nkeys);
 	str_free(&c->stembuf);
 	VEC_FREE(c->sunits);
 	VEC_FREE(c->tidx);
@@ -292,7 +295,7 @@ static struct ht_entry *counter_add_h(struct counter *, const char *, size_t,
 #define PEND_STEP	16
 
 static void
-drain(struct counter *c)
+drain_pend(struct counter *c)
 {
 	const struct pend *q = c->pend.v;
 	size_t n = c->pend.n, j;
@@ -308,31 +311,63 @@ drain(struct counter *c)
 			const struct pend *x = &q[j - 3 * PEND_STEP];
 
 			(void)counter_add_h(c, c->pkeys.s + x->off, x->len,
-			    x->h, 1);
+			    x->h, x->n);
 		}
 	}
 	c->pend.n = 0;
 	str_clear(&c->pkeys);
 }
 
-/* Item key[0..len) waits to be counted once. */
+/* Item key[0..len) waits to be counted n times. */
 static void
-enqueue(struct counter *c, const char *key, size_t len)
+enqueue_n(struct counter *c, const char *key, size_t len, uint64_t n)
 {
 	struct pend x;
 
 	if (len > UINT32_MAX) {	/* a key no pend can hold: at once */
-		drain(c);
-		(void)counter_add_h(c, key, len, ht_hash(key, len), 1);
+		drain_pend(c);
+		(void)counter_add_h(c, key, len, ht_hash(key, len), n);
 		return;
 	}
 	x.off = c->pkeys.n;
 	x.len = (uint32_t)len;
 	x.h = ht_hash(key, len);
+	x.n = n;
 	str_add(&c->pkeys, key, len);
 	VEC_PUSH(c->pend, x);
 	if (c->pend.n >= PEND_MAX)
-		drain(c);
+		drain_pend(c);
+}
+
+static void
+enqueue(struct counter *c, const char *key, size_t len)
+{
+	enqueue_n(c, key, len, 1);
+}
+
+/* The words counted by id wait for the table, once each with its count
+ * since the last drain (count_id). */
+static void
+drain_ids(struct counter *c)
+{
+	size_t j;
+
+	for (j = 0; j < c->touched.n; j++) {
+		const struct idword *w = &c->touched.v[j];
+
+		enqueue_n(c, c->nkeys.s + w->off, w->len, c->ncount[w->id]);
+		c->ncount[w->id] = 0;
+	}
+	c->touched.n = 0;
+	str_clear(&c->nkeys);
+}
+
+/* Everything that waits goes to the table. */
+static void
+drain(struct counter *c)
+{
+	drain_ids(c);
+	drain_pend(c);
 }
 
 void
@@ -783,17 +818,52 @@ one_by_one(const struct counter *c)
 	    (o->terms == NULL || o->termmax < 2) && !c->unitsonly;
 }
 
+/*
+ * Counts Chinese word s[0..n) by its model id (tok.h), 0 for none: an
+ * array's count goes up, and the table sees the word at the next drain,
+ * once with all its count since.  Not when the terms keep chains of
+ * (term, cell) pairs, which drain would not build alike.  Returns
+ * whether it counted the word.
+ */
+static int
+count_id(struct counter *c, uint32_t id, const char *s, size_t n)
+{
+	struct idword w;
+
+	if (id == 0 || c->haveti || n > UINT32_MAX)
+		return 0;
+	if (c->ncount == NULL) {
+		if ((c->nids = tok_zh_ids()) == 0)
+			return 0;
+		c->ncount = xcalloc(c->nids, sizeof(*c->ncount));
+	}
+	if (id >= c->nids)
+		return 0;
+	if (c->ncount[id]++ == 0) {
+		w.id = id;
+		w.len = (uint32_t)n;
+		w.off = c->nkeys.n;
+		str_add(&c->nkeys, s, n);
+		VEC_PUSH(c->touched, w);
+	}
+	if (c->ncount[id] == UINT32_MAX)
+		drain_ids(c);
+	return 1;
+}
+
 /* One token: a counted one joins the run, any other ends it.  When items
  * are the words one by one, each is counted as it comes, the run
- * skipped: the same items in the same order. */
+ * skipped: the same items (a Chinese word with a model id by it). */
 static void
-token(struct counter *c, int type, const char *s, size_t n)
+token(struct counter *c, int type, uint32_t zh, const char *s, size_t n)
 {
 	if (!counted(c->o, type)) {
 		flush(c);
 		return;
 	}
 	if (one_by_one(c)) {
+		if (type == TOK_CJK && count_id(c, zh, s, n))
+			return;
 		if (c->o->keepcase || (type == TOK_CJK && utf8_han_only(s, n)))
 			enqueue(c, s, n);
 		else {
@@ -828,7 +898,7 @@ counter_sentence(struct counter *c, const char *text, const struct tok *toks,
 	c->nrun = 0;
 	for (j = 0; j < ntok; j++) {
 		c->curtok = j;
-		token(c, toks[j].type, text + toks[j].start,
+		token(c, toks[j].type, toks[j].zh, text + toks[j].start,
 		    toks[j].end - toks[j].start);
 	}
 	flush(c);
@@ -865,7 +935,8 @@ count_text(struct counter *c, const char *s, size_t n)
 				sentence_end(c);
 			b++;
 		}
-		token(c, c->toks.v[i].type, s + c->toks.v[i].start,
+		token(c, c->toks.v[i].type, c->toks.v[i].zh,
+		    s + c->toks.v[i].start,
 		    c->toks.v[i].end - c->toks.v[i].start);
 	}
 	sentence_end(c);
@@ -905,7 +976,8 @@ files_para(void *arg, struct doc *d, const struct para *p)
 		counter_cell(c, id, strlen(id), p->sec, strlen(p->sec));
 	while (doc_next_sentence(d, &s)) {
 		for (j = 0; j < s.ntok; j++)
-			token(c, s.toks[j].type, p->text + s.toks[j].start,
+			token(c, s.toks[j].type, s.toks[j].zh,
+			    p->text + s.toks[j].start,
 			    s.toks[j].end - s.toks[j].start);
 		sentence_end(c);
 	}
@@ -966,7 +1038,7 @@ stream_record(struct counter *c, const struct stream_in *in,
 			*sent = r->sent;
 			*havesent = 1;
 		}
-		token(c, type, r->text, r->ltext);
+		token(c, type, 0, r->text, r->ltext);
 		return;
 	}
 	if (*havesent)
@@ -979,7 +1051,8 @@ stream_record(struct counter *c, const struct stream_in *in,
 
 		tok_init(&t, r->text, r->ltext, o->doc.tokopts);
 		while (tok_next(&t, &k))
-			token(c, k.type, r->text + k.start, k.end - k.start);
+			token(c, k.type, k.zh, r->text + k.start,
+			    k.end - k.start);
 		sentence_end(c);
 	} else
 		count_text(c, r->text, r->ltext);

@@ -73,6 +73,13 @@ struct tinfo {
 	uint64_t range;		/* cells it occurs in */
 };
 
+/* A Chinese word counted by id since the last drain: its id and text. */
+struct idword {
+	uint32_t id;
+	uint32_t len;
+	size_t	 off;		/* in nkeys */
+};
+
 /* A (term, cell) count in a chain; counter_rows turns it into a row of
  * a per-group table: (group, term, count). */
 struct pair {
@@ -117,6 +124,7 @@ struct item {
 struct pend {
 	size_t	 off;
 	uint32_t len, h;
+	uint64_t n;		/* the count to add */
 };
 
 struct sb_stemmer;
@@ -137,6 +145,13 @@ struct counter {
 	/* Work space of a sentence run. */
 	struct str run, srun, key;
 	struct str fold;	/* a word folded, counted one by one */
+	/* Chinese words counted by their model id (tok.h's zh) until the
+	 * next drain: counts per id, and the ids counted, with their text
+	 * in nkeys. */
+	uint32_t *ncount;
+	size_t	 nids;
+	VEC(struct idword) touched;
+	struct str nkeys;
 	VEC(size_t) ends;	/* where each word of run ends */
 	VEC(uint8_t) types;	/* and its token type */
 	VEC(struct unit) units;

@@ -796,6 +796,7 @@ zh_run(struct tokenizer *t, size_t p, int32_t cp, int len)
 			break;
 		cap *= 2;
 	}
+	zh_word_ids(m, s + p, t->zh_end, t->zh_n, t->zh_id);
 	for (k = 0; k < t->zh_n; k++)
 		t->zh_end[k] += p;
 	t->zh_i = 1;
@@ -811,10 +812,12 @@ tok_next(struct tokenizer *t, struct tok *k)
 	int32_t cp;
 	unsigned char b;
 
+	k->zh = 0;
 	/* The next word of a Han run. */
 	if (t->zh_i < t->zh_n) {
 		k->start = p;
 		k->flags = 0;
+		k->zh = t->zh_id[t->zh_i];
 		p = t->zh_end[t->zh_i++];
 		goto cjk;
 	}
@@ -875,6 +878,7 @@ tok_next(struct tokenizer *t, struct tok *k)
 		if ((q = zh_run(t, p, cp, len)) != 0) {
 			k->start = start;
 			k->flags = space ? TF_SPACE_BEFORE : 0;
+			k->zh = t->zh_id[0];
 			p = q;
 			goto cjk;
 		}
@@ -935,15 +939,27 @@ tok_next(struct tokenizer *t, struct tok *k)
 	t->pos = p;
 	return 1;
 cjk:
-	/* A word of a Han run; marks after the run stay on its last word. */
+	/* A word of a Han run; marks after the run stay on its last word,
+	 * which is then no model entry's text. */
+	q = p;
 	if (t->zh_i >= t->zh_n)
 		while (p < n && (unsigned char)s[p] >= 0x80 &&
 		    (class_at(s, n, p, &cp, &len) & C_MARK))
 			p += (size_t)len;
+	if (p != q)
+		k->zh = 0;
 	k->end = p;
 	k->type = TOK_CJK;
 	t->pos = p;
 	return 1;
+}
+
+size_t
+tok_zh_ids(void)
+{
+	const struct zh_model *m = zh_default();
+
+	return m != NULL ? zh_nids(m) : 0;
 }
 
 const char *

@@ -60,15 +60,20 @@ struct tok {
 	size_t	 start, end;	/* [start, end) in the text */
 	uint8_t	 type;		/* enum tok_type */
 	uint8_t	 flags;
+	uint32_t zh;		/* a word of a Han run, its text its model
+				 * entry's: that entry's id (zhseg.h's
+				 * zh_word_ids, below tok_zh_ids()); else 0 */
 };
 
 struct tokenizer {
 	const char *s;
 	size_t	 n, pos;
 	unsigned opts;
-	/* The words of the Han run being read: ends of the next ones. */
+	/* The words of the Han run being read: ends and ids of the next
+	 * ones. */
 	unsigned zh_i, zh_n;
 	size_t	 zh_end[TOK_ZH_BATCH];
+	uint32_t zh_id[TOK_ZH_BATCH];
 };
 
 /* Starts tokenizing s[0..n). */
@@ -78,5 +83,7 @@ int	tok_next(struct tokenizer *t, struct tok *k);
 /* The name of a token type: "word", "num", "punct", "sym", "url",
  * "email", "cjk". */
 const char *tok_typename(int type);
+/* The ids of struct tok's zh are below this: 0 when no model is loaded. */
+size_t	tok_zh_ids(void);
 
 #endif

@@ -1260,6 +1260,38 @@ cut(const struct zh_model *m, const char *s, size_t n, int more, int hmm,
 	return k;
 }
 
+void
+zh_word_ids(const struct zh_model *m, const char *s, const size_t *ends,
+    size_t k, uint32_t *ids)
+{
+	size_t i, a = 0, j;
+
+	for (i = 0; i < k; a = ends[i++]) {
+		uint32_t x = 0;
+
+		for (j = a; j < ends[i]; j += 3) {
+			const unsigned char *u = (const unsigned char *)s + j;
+			int32_t c = (u[0] & 0x0F) << 12 | (u[1] & 0x3F) << 6 |
+			    (u[2] & 0x3F);
+
+			if (j == a)
+				x = c >= HAN0 && c < HAN0 + NHAN ?
+				    m->han[c - HAN0] : 0;
+			else
+				x = node_child(m, x, c);
+			if (x == 0)
+				break;
+		}
+		ids[i] = x;
+	}
+}
+
+size_t
+zh_nids(const struct zh_model *m)
+{
+	return m->nnode + 1;
+}
+
 size_t
 zh_cut(const struct zh_model *m, const char *s, size_t n, int hmm,
     size_t *ends, size_t max)

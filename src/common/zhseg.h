@@ -82,6 +82,15 @@ int64_t	zh_total(const struct zh_model *m);
 size_t	zh_cut(const struct zh_model *m, const char *s, size_t n, int hmm,
 	    size_t *ends, size_t max);
 /*
+ * The id of each word of a cut, ids[k] for the word that ends at ends[k]
+ * (zh_word_ids): its entry in the model, 1 .. zh_nids(m) - 1, one id for
+ * one string of characters, or 0 for a word the model has no entry for
+ * (one the HMM made).  A counter can count words by id.
+ */
+void	zh_word_ids(const struct zh_model *m, const char *s,
+	    const size_t *ends, size_t k, uint32_t *ids);
+size_t	zh_nids(const struct zh_model *m);
+/*
  * A run of up to ZH_WHOLE characters is cut in one go, as jieba cuts it;
  * a longer one a window at a time, each ending where no word of the
  * dictionary crosses and a word of two characters or more ends (the best

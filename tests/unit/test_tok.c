@@ -18,13 +18,16 @@
 #define tok_init	plain_tok_init
 #define tok_next	plain_tok_next
 #define tok_typename	plain_tok_typename
+#define tok_zh_ids	plain_tok_zh_ids
 void	plain_tok_init(struct tokenizer *, const char *, size_t, unsigned);
 int	plain_tok_next(struct tokenizer *, struct tok *);
 const char *plain_tok_typename(int);
+size_t	plain_tok_zh_ids(void);
 #include "tok.c"
 #undef tok_init
 #undef tok_next
 #undef tok_typename
+#undef tok_zh_ids
 
 #include "check.h"
 

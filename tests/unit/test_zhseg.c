@@ -93,6 +93,40 @@ test_route(void)
 	zh_free(m);
 }
 
+/* Word ids: one per string of characters, below zh_nids; 0 for a word
+ * the model has no entry for. */
+static void
+test_ids(void)
+{
+	struct zh_model *m = model(JIA " 10\n" YI " 10 n\n" JIA YI " 30\n"
+	    YI BING " 25 v\n" BING " 1\n", NULL, 0);
+	const char *s = JIA YI BING DING JIA YI JIA YI BING BING;
+	size_t ends[16], n, k, j, a = 0;
+	uint32_t ids[16];
+
+	n = zh_cut(m, s, strlen(s), 0, ends, 16);
+	CHECK(strcmp(cut(m, s, 0, 64), JIA "|" YI BING "|" DING "|" JIA YI
+	    "|" JIA "|" YI BING "|" BING) == 0 && n == 7);
+	zh_word_ids(m, s, ends, n, ids);
+	for (k = 0; k < n; k++) {
+		size_t b = ends[k];
+
+		/* 丁 alone has no entry */
+		CHECK((ids[k] == 0) == (b - a == 3 && memcmp(s + a, DING, 3) ==
+		    0));
+		CHECK(ids[k] < zh_nids(m));
+		for (j = 0; j < k; j++) {
+			size_t a2 = j ? ends[j - 1] : 0;
+			int same = ends[j] - a2 == b - a &&
+			    memcmp(s + a2, s + a, b - a) == 0;
+
+			CHECK(same == (ids[j] == ids[k]) || ids[k] == 0);
+		}
+		a = b;
+	}
+	zh_free(m);
+}
+
 static void
 test_prefix(void)
 {
@@ -313,6 +347,7 @@ int
 main(void)
 {
 	test_route();
+	test_ids();
 	test_prefix();
 	test_hmm();
 	test_user();
