@@ -788,15 +788,14 @@ zh_run(struct tokenizer *t, size_t p, int32_t cp, int len)
 			return 0;
 		if (q - p < cap) {
 			t->zh_n = (unsigned)zh_cut(m, s + p, q - p, hmm,
-			    t->zh_end, TOK_ZH_BATCH);
+			    t->zh_end, t->zh_id, TOK_ZH_BATCH);
 			break;
 		}
 		if ((t->zh_n = (unsigned)zh_cut_head(m, s + p, q - p, hmm,
-		    t->zh_end, TOK_ZH_BATCH)) > 0)
+		    t->zh_end, t->zh_id, TOK_ZH_BATCH)) > 0)
 			break;
 		cap *= 2;
 	}
-	zh_word_ids(m, s + p, t->zh_end, t->zh_n, t->zh_id);
 	for (k = 0; k < t->zh_n; k++)
 		t->zh_end[k] += p;
 	t->zh_i = 1;

@@ -62,7 +62,7 @@ struct tok {
 	uint8_t	 flags;
 	uint32_t zh;		/* a word of a Han run, its text its model
 				 * entry's: that entry's id (zhseg.h's
-				 * zh_word_ids, below tok_zh_ids()); else 0 */
+				 * zh_cut, below tok_zh_ids()); else 0 */
 };
 
 struct tokenizer {

@@ -414,7 +414,7 @@ zh_new(const char *dict, size_t n, const char *name, char *err,
 
 static void
 route_fast(const struct zh_model *m, const int32_t *cps, size_t N,
-    double *best, uint32_t *nxt)
+    double *best, uint32_t *nxt, uint32_t *nid)
 {
 	size_t i, j;
 	double lt = m->logtotal;
@@ -439,6 +439,7 @@ route_fast(const struct zh_model *m, const int32_t *cps, size_t N,
 			    (v = m->hanlp[cps[i] - HAN0]) <= 0) {
 				b = v + best[i + 1];
 				nxt[i] = (uint32_t)(i + 1);
+				nid[i] = x;
 				any = 1;
 			}
 			j = x ? i + 1 : N;
@@ -453,27 +454,31 @@ route_fast(const struct zh_model *m, const int32_t *cps, size_t N,
 			if (!any || v >= b) {
 				b = v;
 				nxt[i] = (uint32_t)(j + 1);
+				nid[i] = x;
 				any = 1;
 			}
 		}
 		if (!any) {
 			b = log(1.0) - lt + best[i + 1];
 			nxt[i] = (uint32_t)(i + 1);
+			nid[i] = 0;
 		}
 		best[i] = b;
 	}
 }
 
+/* route: with the route's table (not live), nid[i] is the entry of the
+ * word nxt[i] ends (0: none), zh_cut's ids. */
 static void
 route(const struct zh_model *m, const int32_t *cps, size_t N, double *best,
-    uint32_t *nxt, int live)
+    uint32_t *nxt, uint32_t *nid, int live)
 {
 	size_t i, j;
 	double lt = live ? log((double)m->total) : m->logtotal;
 
 	best[N] = 0;
 	if (!live) {
-		route_fast(m, cps, N, best, nxt);
+		route_fast(m, cps, N, best, nxt, nid);
 		return;
 	}
 	for (i = N; i-- > 0;) {
@@ -526,7 +531,7 @@ suggest(const struct zh_model *m, const char *w, size_t n)
 	size_t N = decode(w, n, c), i = 0, bs = 0, bn = 0;
 	int64_t r, have;
 
-	route(m, c, N, best, nxt, 1);
+	route(m, c, N, best, nxt, NULL, 1);
 	while (i < N) {
 		if (nxt[i] == i + 1 && ascii_alnum(c[i])) {
 			if (bn == 0)
@@ -946,7 +951,7 @@ zh_total(const struct zh_model *m)
 
 struct scratch {
 	int32_t	*cp;
-	uint32_t *nxt, *w;
+	uint32_t *nxt, *w, *nid;
 	double	*best, *v;	/* v: Viterbi, 4 per character */
 	unsigned char *bp;	/* Viterbi's back pointers, 4 per character,
 				 * then the path */
@@ -1159,11 +1164,13 @@ scratch_room(struct heap_scratch *h, size_t N)
 	if (N <= STACKN || N <= h->cap)
 		return;
 	if (h->cap == 0)
-		*sc = (struct scratch){ NULL, NULL, NULL, NULL, NULL, NULL };
+		*sc = (struct scratch){ NULL, NULL, NULL, NULL, NULL, NULL,
+		    NULL };
 	h->cap = N;
 	sc->cp = xreallocarray(sc->cp, N + 1, sizeof(*sc->cp));
 	sc->nxt = xreallocarray(sc->nxt, N + 1, sizeof(*sc->nxt));
 	sc->w = xreallocarray(sc->w, N + 1, sizeof(*sc->w));
+	sc->nid = xreallocarray(sc->nid, N + 1, sizeof(*sc->nid));
 	sc->best = xreallocarray(sc->best, N + 1, sizeof(*sc->best));
 	sc->v = xreallocarray(sc->v, N * 4, sizeof(*sc->v));
 	sc->bp = xreallocarray(sc->bp, N, 5);
@@ -1184,13 +1191,13 @@ scratch_room(struct heap_scratch *h, size_t N)
  */
 static size_t
 cut(const struct zh_model *m, const char *s, size_t n, int more, int hmm,
-    size_t *ends, size_t max)
+    size_t *ends, uint32_t *ids, size_t max)
 {
 	int32_t cs[STACKN + 1];
-	uint32_t ns[STACKN + 1], ws[STACKN + 1];
+	uint32_t ns[STACKN + 1], ws[STACKN + 1], is[STACKN + 1];
 	double bs[STACKN + 1], vs[STACKN * 4];
 	unsigned char bps[STACKN * 5];
-	struct heap_scratch h = { { cs, ns, ws, bs, vs, bps }, 0 };
+	struct heap_scratch h = { { cs, ns, ws, is, bs, vs, bps }, 0 };
 	struct scratch *sc = &h.sc;
 	size_t total = n / 3, N, Nw, D, lim, W = 4 * max, i, k = 0, nw, j, a;
 
@@ -1210,7 +1217,7 @@ cut(const struct zh_model *m, const char *s, size_t n, int more, int hmm,
 			sc->cp[N] = (u[0] & 0x0F) << 12 | (u[1] & 0x3F) << 6 |
 			    (u[2] & 0x3F);
 		}
-		route(m, sc->cp, Nw, sc->best, sc->nxt, 0);
+		route(m, sc->cp, Nw, sc->best, sc->nxt, sc->nid, 0);
 		if (!more && Nw == total) {
 			N = total;
 			break;
@@ -1235,55 +1242,40 @@ cut(const struct zh_model *m, const char *s, size_t n, int more, int hmm,
 	 * boundary: a stretch of one-character words, then a longer word. */
 	i = 0;
 	while (i < N && k < max) {
+		size_t last = SIZE_MAX, from;
+
 		a = i;
 		if (hmm)
 			while (i < N && sc->nxt[i] == i + 1)
 				i++;
 		nw = hmm ? stretch(m, sc->cp, a, i, sc, sc->w) : 0;
 		if (i < N) {
+			last = i;	/* the route's word: its entry */
 			sc->w[nw++] = sc->nxt[i];
 			i = sc->nxt[i];
 		}
 		if (k > 0 && k + nw > max)
 			break;
-		for (j = 0; j < nw && k < max; j++)
+		for (j = 0, from = a; j < nw && k < max; from = sc->w[j++]) {
+			/* The HMM's words: a character's own entry, if it
+			 * has one; none for a longer one. */
+			if (ids != NULL)
+				ids[k] = j + 1 == nw && last != SIZE_MAX ?
+				    sc->nid[last] : sc->w[j] - from == 1 ?
+				    m->han[sc->cp[from] - HAN0] : 0;
 			ends[k++] = 3 * (size_t)sc->w[j];
+		}
 	}
 	if (h.cap > 0) {
 		free(sc->cp);
 		free(sc->nxt);
 		free(sc->w);
+		free(sc->nid);
 		free(sc->best);
 		free(sc->v);
 		free(sc->bp);
 	}
 	return k;
-}
-
-void
-zh_word_ids(const struct zh_model *m, const char *s, const size_t *ends,
-    size_t k, uint32_t *ids)
-{
-	size_t i, a = 0, j;
-
-	for (i = 0; i < k; a = ends[i++]) {
-		uint32_t x = 0;
-
-		for (j = a; j < ends[i]; j += 3) {
-			const unsigned char *u = (const unsigned char *)s + j;
-			int32_t c = (u[0] & 0x0F) << 12 | (u[1] & 0x3F) << 6 |
-			    (u[2] & 0x3F);
-
-			if (j == a)
-				x = c >= HAN0 && c < HAN0 + NHAN ?
-				    m->han[c - HAN0] : 0;
-			else
-				x = node_child(m, x, c);
-			if (x == 0)
-				break;
-		}
-		ids[i] = x;
-	}
 }
 
 size_t
@@ -1294,16 +1286,16 @@ zh_nids(const struct zh_model *m)
 
 size_t
 zh_cut(const struct zh_model *m, const char *s, size_t n, int hmm,
-    size_t *ends, size_t max)
+    size_t *ends, uint32_t *ids, size_t max)
 {
-	return cut(m, s, n, 0, hmm, ends, max);
+	return cut(m, s, n, 0, hmm, ends, ids, max);
 }
 
 size_t
 zh_cut_head(const struct zh_model *m, const char *s, size_t n, int hmm,
-    size_t *ends, size_t max)
+    size_t *ends, uint32_t *ids, size_t max)
 {
-	return cut(m, s, n, 1, hmm, ends, max);
+	return cut(m, s, n, 1, hmm, ends, ids, max);
 }
 
 /*

@@ -80,15 +80,14 @@ int64_t	zh_total(const struct zh_model *m);
  * With hmm and a model without an HMM, the HMM is not used.
  */
 size_t	zh_cut(const struct zh_model *m, const char *s, size_t n, int hmm,
-	    size_t *ends, size_t max);
+	    size_t *ends, uint32_t *ids, size_t max);
 /*
- * The id of each word of a cut, ids[k] for the word that ends at ends[k]
- * (zh_word_ids): its entry in the model, 1 .. zh_nids(m) - 1, one id for
- * one string of characters, or 0 for a word the model has no entry for
- * (one the HMM made).  A counter can count words by id.
+ * ids (NULL: not wanted) gets the id of each word, ids[k] for the word
+ * that ends at ends[k]: its entry in the model, 1 .. zh_nids(m) - 1, one
+ * id for one string of characters; or 0, for a word of two characters or
+ * more that the HMM made (its text may still be an entry's).  A counter
+ * can count words by id.
  */
-void	zh_word_ids(const struct zh_model *m, const char *s,
-	    const size_t *ends, size_t k, uint32_t *ids);
 size_t	zh_nids(const struct zh_model *m);
 /*
  * A run of up to ZH_WHOLE characters is cut in one go, as jieba cuts it;
@@ -111,7 +110,7 @@ size_t	zh_nids(const struct zh_model *m);
  * gives a longer head, or the whole run to zh_cut).
  */
 size_t	zh_cut_head(const struct zh_model *m, const char *s, size_t n,
-	    int hmm, size_t *ends, size_t max);
+	    int hmm, size_t *ends, uint32_t *ids, size_t max);
 
 /*
  * The process's model, for the tokenizer.  zh_config (before any

@@ -60,7 +60,7 @@ cut(const struct zh_model *m, const char *s, int hmm, size_t max)
 
 	out[0] = '\0';
 	while (at < len) {
-		n = zh_cut(m, s + at, len - at, hmm, ends, max);
+		n = zh_cut(m, s + at, len - at, hmm, ends, NULL, max);
 		CHECK(n >= 1 && n <= max);
 		for (k = 0; k < n; k++) {
 			o += (size_t)snprintf(out + o, sizeof(out) - o, "%s%.*s",
@@ -104,10 +104,9 @@ test_ids(void)
 	size_t ends[16], n, k, j, a = 0;
 	uint32_t ids[16];
 
-	n = zh_cut(m, s, strlen(s), 0, ends, 16);
+	n = zh_cut(m, s, strlen(s), 0, ends, ids, 16);
 	CHECK(strcmp(cut(m, s, 0, 64), JIA "|" YI BING "|" DING "|" JIA YI
 	    "|" JIA "|" YI BING "|" BING) == 0 && n == 7);
-	zh_word_ids(m, s, ends, n, ids);
 	for (k = 0; k < n; k++) {
 		size_t b = ends[k];
 
@@ -265,12 +264,12 @@ test_long(void)
 	 * least maxw (2) characters before its end, so at most 38; the
 	 * boundaries are before each 丁, at 3, 7, ..., 39: the last <= 38
 	 * is 35, after 8 times 甲|乙丙|丁 and 甲|乙丙: 26 words. */
-	n = zh_cut_head(m, s, strlen(s), 0, ends, 64);
+	n = zh_cut_head(m, s, strlen(s), 0, ends, NULL, 64);
 	CHECK(n == 26);
 	CHECK(ends[25] == 35 * 3);
 	CHECK(ends[0] == 3 && ends[1] == 9 && ends[2] == 12);
 	/* At most max words, ending at the same boundaries. */
-	n = zh_cut_head(m, s, strlen(s), 0, ends, 5);
+	n = zh_cut_head(m, s, strlen(s), 0, ends, NULL, 5);
 	CHECK(n == 5);
 	CHECK(ends[4] == 7 * 3);
 	free(s);
@@ -280,7 +279,7 @@ test_long(void)
 	s = repeat(JIA YI BING DING, k);
 	len = strlen(s);
 	for (at = 0, k = 0; at < len; k++) {
-		n = zh_cut(m, s + at, len - at, 0, ends, 64);
+		n = zh_cut(m, s + at, len - at, 0, ends, NULL, 64);
 		CHECK(n >= 1);
 		CHECK(ends[0] == ((k % 3) == 1 ? 6 : 3));
 		at += ends[0];
@@ -296,14 +295,24 @@ test_long(void)
 	k = 3 * ZH_WHOLE;
 	s = repeat(JIA, k);
 	len = strlen(s);
-	n = zh_cut_head(m, s, len, 0, ends, 64);
+	n = zh_cut_head(m, s, len, 0, ends, NULL, 64);
 	CHECK(n == 64);
 	for (at = 0; at < len; at += ends[n - 1]) {
-		n = zh_cut(m, s + at, len - at, 0, ends, 64);
+		/* and the ids, from windows on the heap: 甲's and 甲甲's */
+		uint32_t ids[64], id1 = 0, id2 = 0;
+
+		n = zh_cut(m, s + at, len - at, 0, ends, ids, 64);
 		CHECK(n >= 1 && n <= 64);
-		for (k = 0; k < n; k++)
-			CHECK(ends[k] - (k ? ends[k - 1] : 0) == 3 ||
-			    ends[k] - (k ? ends[k - 1] : 0) == 6);
+		for (k = 0; k < n; k++) {
+			size_t w = ends[k] - (k ? ends[k - 1] : 0);
+			uint32_t *seen = w == 3 ? &id1 : &id2;
+
+			CHECK(w == 3 || w == 6);
+			CHECK(ids[k] != 0 && ids[k] < zh_nids(m));
+			CHECK(*seen == 0 || *seen == ids[k]);
+			*seen = ids[k];
+		}
+		CHECK(id1 == 0 || id1 != id2);
 	}
 	CHECK(at == len);
 	free(s);
