@@ -17,6 +17,7 @@
 #include <xxhash.h>
 
 #include "io.h"
+#include "swar.h"
 #include "utf8.h"
 
 /* The writer's buffer; big enough that a write(2) moves a lot at once. */
@@ -502,10 +503,6 @@ sep(struct out *o)
 	}
 }
 
-/* Any byte < n in the word x (exact for n <= 128; bit-twiddling hacks). */
-#define ONES	0x0101010101010101ULL
-#define HIGHS	0x8080808080808080ULL
-#define HASLESS(x, n)	(((x) - ONES * (n)) & ~(x) & HIGHS)
 
 /*
  * TSV: copy, then turn TAB, CR and LF into spaces.  The check runs eight
@@ -521,7 +518,7 @@ tsv_fix(char *d, size_t n)
 
 	for (; i + 8 <= n; i += 8) {
 		memcpy(&w, d + i, 8);
-		if (HASLESS(w, 14) == 0)
+		if (!swar_below(w, 14))
 			continue;
 		for (j = i; j < i + 8; j++) {
 			c = d[j];

@@ -10,6 +10,7 @@
 #include "overstrike.h"
 #include "lines.h"	/* is_sep */
 #include "marker.h"	/* prev_cp */
+#include "swar.h"
 #include "utf8.h"
 
 /* Runs of one letter longer than this do not count for k. */
@@ -343,27 +344,23 @@ static size_t
 next_candidate(const char *s, size_t i, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	const uint64_t ones = 0x0101010101010101ULL, highs = ones << 7;
 	int l;
 
 	while (i + 1 < n) {
 		if (i > 0 && i + 9 <= n) {
-			uint64_t x, y, z, p, d;
+			uint64_t x = swar_load(u + i), p;
 
-			memcpy(&x, u + i, 8);
-			memcpy(&y, u + i + 1, 8);
-			z = x ^ y;	/* a zero byte where neighbours are equal */
-			if (((z - ones) & ~z & highs) == 0 && (x & highs) == 0) {
+			/* a zero byte of x ^ next where neighbours are equal */
+			if (!swar_below(x ^ swar_load(u + i + 1), 1) &&
+			    !(x & SWAR_HIGHS)) {
 				i += 8;
 				continue;
 			}
 			/* Bytes i-1 .. i+6: none at or below ' ', nor DEL, so
 			 * none is a separator (is_sep) and nothing starts a
 			 * word at i .. i+7. */
-			memcpy(&p, u + i - 1, 8);
-			d = p ^ (ones * 0x7F);
-			if (((p - ones * 0x21) & ~p & highs) == 0 &&
-			    ((d - ones) & ~d & highs) == 0) {
+			p = swar_load(u + i - 1);
+			if (!swar_below(p, 0x21) && !swar_has(p, 0x7F)) {
 				i += 8;
 				continue;
 			}

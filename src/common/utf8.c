@@ -8,10 +8,9 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "swar.h"
 #include "utf8.h"
 
-#define ONES	0x0101010101010101ULL
-#define HIGHS	0x8080808080808080ULL
 
 int
 utf8_decode(const char *s, size_t n, int32_t *cp)
@@ -58,7 +57,7 @@ utf8_decode(const char *s, size_t n, int32_t *cp)
 static inline int
 word_clean(uint64_t v)
 {
-	return ((v | ((v - ONES) & ~v)) & HIGHS) == 0;
+	return !(v & SWAR_HIGHS) && !swar_below(v, 1);
 }
 
 size_t
@@ -370,7 +369,7 @@ next_high(const char *s, size_t i, size_t n)
 
 	for (; i + 8 <= n; i += 8) {
 		memcpy(&v, s + i, 8);
-		if (v & HIGHS)
+		if (v & SWAR_HIGHS)
 			break;
 	}
 	for (; i < n; i++)
